@@ -1,0 +1,53 @@
+/**
+ * The thin client: starts the bundled language server over IPC for our languages and for
+ * VS Code's built-in `log` language. No language logic lives here.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+
+const LANGUAGES = ['vmx', 'dhcpd', 'named', 'vmkernel-log', 'iscsi-initiatorname', 'log'];
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const outputChannel = vscode.window.createOutputChannel('infra-lsp');
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: LANGUAGES.flatMap((language) => [
+      { scheme: 'file', language },
+      { scheme: 'untitled', language },
+    ]),
+    synchronize: { configurationSection: 'infraLsp' },
+    initializationOptions: vscode.workspace.getConfiguration('infraLsp'),
+    outputChannel,
+  };
+  client = new LanguageClient('infraLsp', 'infra-lsp', serverOptions, clientOptions);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('infraLsp.decodeStatusCode', async () => {
+      const code = await vscode.window.showInputBox({
+        title: 'Decode VMkernel status code',
+        prompt: 'A VMkernel status code: hex (0xbad0001), decimal (195887105) or name (VMK_FAILURE)',
+      });
+      if (!code || !client) return;
+      const answer = await client.sendRequest<string | null>('infraLsp/decodeStatusCode', { code });
+      if (!answer) {
+        void vscode.window.showWarningMessage(`"${code}" is not a VMkernel status code we know.`);
+        return;
+      }
+      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: answer });
+      await vscode.commands.executeCommand('markdown.showPreview', doc.uri);
+    }),
+  );
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+  client = undefined;
+}

@@ -1,0 +1,69 @@
+/**
+ * FileAccess on the real file system, with the safety rules the server promises:
+ * only regular files (never devices, FIFOs or sockets), at most `maxBytes`, and only inside
+ * the allowed roots unless `allowOutside` is set. Used by the server and the CLI.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { FileAccess } from './types';
+
+export interface FsAccessOptions {
+  /** Directories whose files may be read (workspace folders). Empty with allowOutside=false: none. */
+  readonly roots: () => readonly string[];
+  readonly allowOutside: () => boolean;
+  readonly maxBytes?: number;
+  /** Open editor buffers win over the disk. */
+  readonly openDocument?: (uri: string) => string | undefined;
+}
+
+export const DEFAULT_MAX_INCLUDE_BYTES = 8 * 1024 * 1024;
+
+export function uriToPath(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function inside(child: string, root: string): boolean {
+  const rel = path.relative(root, child);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+export function createFsAccess(opts: FsAccessOptions): FileAccess {
+  const max = opts.maxBytes ?? DEFAULT_MAX_INCLUDE_BYTES;
+  return {
+    resolve(fromUri, p) {
+      if (!p || p.includes('\0')) return undefined;
+      const from = uriToPath(fromUri);
+      const abs = path.isAbsolute(p) ? p : from ? path.resolve(path.dirname(from), p) : undefined;
+      return abs ? pathToFileURL(abs).toString() : undefined;
+    },
+    read(uri) {
+      const open = opts.openDocument?.(uri);
+      if (open !== undefined) return open;
+      const p = uriToPath(uri);
+      if (!p) return undefined;
+      try {
+        const real = fs.realpathSync(p);
+        if (!opts.allowOutside()) {
+          const roots = opts.roots().map((r) => {
+            try {
+              return fs.realpathSync(r);
+            } catch {
+              return r;
+            }
+          });
+          if (!roots.some((r) => inside(real, r))) return undefined;
+        }
+        const st = fs.statSync(real);
+        if (!st.isFile() || st.size > max) return undefined;
+        return fs.readFileSync(real, 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}

@@ -1,0 +1,262 @@
+/**
+ * The facade: one object that hands out every feature for every registered language.
+ * It parses once per document version, applies severity settings, adds the features that
+ * cut across languages (iSCSI names), and guards every call so no input can crash a caller.
+ */
+import {
+  DiagnosticSeverity,
+  type CodeAction,
+  type CodeActionContext,
+  type CompletionList,
+  type Definition,
+  type Diagnostic,
+  type DocumentLink,
+  type DocumentSymbol,
+  type FoldingRange,
+  type Hover,
+  type InlayHint,
+  type Location,
+  type Position,
+  type Range,
+  type WorkspaceEdit,
+} from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  defaultSettings,
+  noFileAccess,
+  type CancellationToken,
+  type FileAccess,
+  type Finding,
+  type LanguageMode,
+  type ModeContext,
+  type RuleDef,
+  type RuleSeverity,
+  type ServiceSettings,
+} from './types';
+
+/** A feature that works on the raw text of a document in any language (e.g. iSCSI names). */
+export interface TextFeature {
+  readonly rules: readonly RuleDef[];
+  /** Languages the feature skips because their mode already covers it. */
+  readonly skipLanguages?: readonly string[];
+  doValidation(doc: TextDocument, ctx: ModeContext): Finding[];
+  doHover?(doc: TextDocument, pos: Position, ctx: ModeContext): Hover | null;
+  getCodeActions?(doc: TextDocument, range: Range, context: CodeActionContext, ctx: ModeContext): CodeAction[];
+}
+
+export interface ServiceOptions {
+  /** Called with every exception a mode throws; the caller still gets an empty answer. */
+  readonly onError?: (where: string, err: unknown) => void;
+  /** Language ids that are served by another mode (VS Code's `log` → `vmkernel-log`). */
+  readonly aliases?: Readonly<Record<string, string>>;
+}
+
+export interface CallOptions {
+  readonly settings?: ServiceSettings;
+  readonly files?: FileAccess;
+  readonly token?: CancellationToken;
+}
+
+const SEVERITY: Record<Exclude<RuleSeverity, 'ignore'>, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+export const DIAGNOSTIC_SOURCE = 'infra-lsp';
+
+export class LanguageService {
+  private readonly modes = new Map<string, LanguageMode>();
+  private readonly ruleIndex = new Map<string, RuleDef>();
+  private readonly trees = new WeakMap<TextDocument, { version: number; tree: unknown }>();
+  private readonly aliases: Readonly<Record<string, string>>;
+
+  constructor(
+    modes: readonly LanguageMode<any>[],
+    private readonly textFeatures: readonly TextFeature[] = [],
+    private readonly options: ServiceOptions = {},
+  ) {
+    for (const m of modes) {
+      if (this.modes.has(m.id)) throw new Error(`two modes for language ${m.id}`);
+      this.modes.set(m.id, m);
+      for (const r of m.rules) this.addRule(r);
+    }
+    for (const f of textFeatures) for (const r of f.rules) this.addRule(r);
+    this.aliases = options.aliases ?? {};
+  }
+
+  private addRule(r: RuleDef): void {
+    if (this.ruleIndex.has(r.id)) throw new Error(`duplicate rule id ${r.id}`);
+    this.ruleIndex.set(r.id, r);
+  }
+
+  /** Every language id served, aliases included. */
+  languageIds(): string[] {
+    return [...this.modes.keys(), ...Object.keys(this.aliases)];
+  }
+
+  rules(): RuleDef[] {
+    return [...this.ruleIndex.values()];
+  }
+
+  modeFor(languageId: string): LanguageMode | undefined {
+    return this.modes.get(this.aliases[languageId] ?? languageId);
+  }
+
+  private ctx(o: CallOptions | undefined): ModeContext {
+    return { settings: o?.settings ?? defaultSettings, files: o?.files ?? noFileAccess, token: o?.token };
+  }
+
+  private guard<T>(where: string, fallback: T, fn: () => T): T {
+    try {
+      return fn();
+    } catch (err) {
+      this.options.onError?.(where, err);
+      return fallback;
+    }
+  }
+
+  /** The parsed tree for this document version (parsed at most once per version). */
+  parse(doc: TextDocument): { mode: LanguageMode; tree: unknown } | undefined {
+    const mode = this.modeFor(doc.languageId);
+    if (!mode) return undefined;
+    const cached = this.trees.get(doc);
+    if (cached && cached.version === doc.version) return { mode, tree: cached.tree };
+    const tree = this.guard(`parse ${doc.uri}`, undefined, () => mode.parse(doc));
+    if (tree === undefined) return undefined;
+    this.trees.set(doc, { version: doc.version, tree });
+    return { mode, tree };
+  }
+
+  private severityOf(rule: string, settings: ServiceSettings): RuleSeverity {
+    const user = settings.rules[rule];
+    if (user === 'ignore' || user === 'info' || user === 'warning' || user === 'error') return user;
+    return this.ruleIndex.get(rule)?.defaultSeverity ?? 'error';
+  }
+
+  /** Turn findings into diagnostics, with the rule id as code and the user's severity. */
+  toDiagnostics(findings: readonly Finding[], settings: ServiceSettings): Diagnostic[] {
+    const out: Diagnostic[] = [];
+    for (const f of findings) {
+      const sev = this.severityOf(f.rule, settings);
+      if (sev === 'ignore') continue;
+      const d: Diagnostic = { range: f.range, severity: SEVERITY[sev], code: f.rule, source: DIAGNOSTIC_SOURCE, message: f.message };
+      if (f.data !== undefined) d.data = f.data;
+      if (f.related) d.relatedInformation = f.related;
+      if (f.tags) d.tags = f.tags;
+      out.push(d);
+    }
+    return out;
+  }
+
+  doValidation(doc: TextDocument, o?: CallOptions): Diagnostic[] {
+    const ctx = this.ctx(o);
+    const findings: Finding[] = [];
+    const p = this.parse(doc);
+    if (p) findings.push(...this.guard(`validate ${doc.uri}`, [] as Finding[], () => p.mode.doValidation(doc, p.tree, ctx)));
+    for (const f of this.textFeatures) {
+      if (ctx.token?.isCancellationRequested) break;
+      if (f.skipLanguages?.includes(this.aliases[doc.languageId] ?? doc.languageId)) continue;
+      findings.push(...this.guard(`text-validate ${doc.uri}`, [] as Finding[], () => f.doValidation(doc, ctx)));
+    }
+    return this.toDiagnostics(clampFindings(doc, findings), ctx.settings);
+  }
+
+  doHover(doc: TextDocument, pos: Position, o?: CallOptions): Hover | null {
+    const ctx = this.ctx(o);
+    const p = this.parse(doc);
+    const h = p?.mode.doHover ? this.guard('hover', null, () => p.mode.doHover!(doc, p.tree, pos, ctx)) : null;
+    if (h) return h;
+    for (const f of this.textFeatures) {
+      if (!f.doHover) continue;
+      const th = this.guard('text-hover', null, () => f.doHover!(doc, pos, ctx));
+      if (th) return th;
+    }
+    return null;
+  }
+
+  doComplete(doc: TextDocument, pos: Position, o?: CallOptions): CompletionList {
+    const empty: CompletionList = { isIncomplete: false, items: [] };
+    const p = this.parse(doc);
+    if (!p?.mode.doComplete) return empty;
+    const ctx = this.ctx(o);
+    return this.guard('complete', empty, () => p.mode.doComplete!(doc, p.tree, pos, ctx) ?? empty);
+  }
+
+  findDocumentSymbols(doc: TextDocument, o?: CallOptions): DocumentSymbol[] {
+    const p = this.parse(doc);
+    if (!p?.mode.findDocumentSymbols) return [];
+    const ctx = this.ctx(o);
+    return this.guard('symbols', [] as DocumentSymbol[], () => p.mode.findDocumentSymbols!(doc, p.tree, ctx));
+  }
+
+  getFoldingRanges(doc: TextDocument, o?: CallOptions): FoldingRange[] {
+    const p = this.parse(doc);
+    if (!p?.mode.getFoldingRanges) return [];
+    const ctx = this.ctx(o);
+    return this.guard('folding', [] as FoldingRange[], () => p.mode.getFoldingRanges!(doc, p.tree, ctx));
+  }
+
+  getCodeActions(doc: TextDocument, range: Range, context: CodeActionContext, o?: CallOptions): CodeAction[] {
+    const ctx = this.ctx(o);
+    const out: CodeAction[] = [];
+    const p = this.parse(doc);
+    if (p?.mode.getCodeActions) out.push(...this.guard('code-actions', [] as CodeAction[], () => p.mode.getCodeActions!(doc, p.tree, range, context, ctx)));
+    for (const f of this.textFeatures) {
+      if (f.getCodeActions) out.push(...this.guard('text-code-actions', [] as CodeAction[], () => f.getCodeActions!(doc, range, context, ctx)));
+    }
+    return out;
+  }
+
+  findDefinition(doc: TextDocument, pos: Position, o?: CallOptions): Definition | null {
+    const p = this.parse(doc);
+    if (!p?.mode.findDefinition) return null;
+    const ctx = this.ctx(o);
+    return this.guard('definition', null, () => p.mode.findDefinition!(doc, p.tree, pos, ctx));
+  }
+
+  findReferences(doc: TextDocument, pos: Position, o?: CallOptions): Location[] {
+    const p = this.parse(doc);
+    if (!p?.mode.findReferences) return [];
+    const ctx = this.ctx(o);
+    return this.guard('references', [] as Location[], () => p.mode.findReferences!(doc, p.tree, pos, ctx));
+  }
+
+  doRename(doc: TextDocument, pos: Position, newName: string, o?: CallOptions): WorkspaceEdit | null {
+    const p = this.parse(doc);
+    if (!p?.mode.doRename) return null;
+    const ctx = this.ctx(o);
+    return this.guard('rename', null, () => p.mode.doRename!(doc, p.tree, pos, newName, ctx));
+  }
+
+  findDocumentLinks(doc: TextDocument, o?: CallOptions): DocumentLink[] {
+    const p = this.parse(doc);
+    if (!p?.mode.findDocumentLinks) return [];
+    const ctx = this.ctx(o);
+    return this.guard('links', [] as DocumentLink[], () => p.mode.findDocumentLinks!(doc, p.tree, ctx));
+  }
+
+  getInlayHints(doc: TextDocument, range: Range, o?: CallOptions): InlayHint[] {
+    const p = this.parse(doc);
+    if (!p?.mode.getInlayHints) return [];
+    const ctx = this.ctx(o);
+    if (!ctx.settings.inlayHints) return [];
+    return this.guard('inlay-hints', [] as InlayHint[], () => p.mode.getInlayHints!(doc, p.tree, range, ctx));
+  }
+}
+
+/** Keep every range inside the document, whatever a mode computed. */
+function clampFindings(doc: TextDocument, findings: Finding[]): Finding[] {
+  const lastLine = Math.max(0, doc.lineCount - 1);
+  const clamp = (p: Position): Position => {
+    if (p.line < 0) return { line: 0, character: 0 };
+    if (p.line > lastLine) return doc.positionAt(doc.getText().length);
+    return p.character < 0 ? { line: p.line, character: 0 } : p;
+  };
+  return findings.map((f) => {
+    const s = clamp(f.range.start);
+    const e = clamp(f.range.end);
+    if (s === f.range.start && e === f.range.end) return f;
+    return { ...f, range: { start: s, end: e } };
+  });
+}

@@ -1,0 +1,109 @@
+/**
+ * The contract between the language-independent service layer and each language.
+ *
+ * Everything here is pure: a mode gets text (through a TextDocument) and returns LSP types.
+ * No mode may import from `vscode-languageserver` (the connection library) — only from
+ * `vscode-languageserver-types`, re-exported by `vscode-languageserver-textdocument`'s
+ * sibling package `vscode-languageserver/node` would drag the connection in.
+ */
+import type {
+  CodeAction,
+  CodeActionContext,
+  CompletionList,
+  Definition,
+  Diagnostic,
+  DocumentLink,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  InlayHint,
+  Location,
+  Position,
+  Range,
+  WorkspaceEdit,
+} from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+
+/** The part of LSP's CancellationToken the modes use (no connection library needed). */
+export interface CancellationToken {
+  readonly isCancellationRequested: boolean;
+}
+
+export type RuleSeverity = 'ignore' | 'info' | 'warning' | 'error';
+
+/**
+ * One lint rule. The id is the `Diagnostic.code`, and also the name of the setting
+ * `infraLsp.rules.<id>` that changes its severity.
+ */
+export interface RuleDef {
+  /** kebab-case, prefixed by the language: `vmx-unknown-key`, `named-missing-semicolon`. */
+  readonly id: string;
+  readonly defaultSeverity: Exclude<RuleSeverity, 'ignore'> | 'ignore';
+  /** One sentence, our own words: what the rule reports. Shown in the settings UI. */
+  readonly description: string;
+}
+
+/** User settings the modes see; severities keyed by rule id. */
+export interface ServiceSettings {
+  readonly rules: Readonly<Record<string, RuleSeverity | undefined>>;
+  /** Inlay hints for VMkernel status codes in logs. */
+  readonly inlayHints: boolean;
+}
+
+export const defaultSettings: ServiceSettings = { rules: {}, inlayHints: true };
+
+/**
+ * What a mode may ask of the outside world. The server implements it with the safety
+ * rules (workspace only, no devices or FIFOs, size cap); tests implement it with a map.
+ * Returning undefined means "not available" and must never be an error by itself.
+ */
+export interface FileAccess {
+  /** Resolve `path` as written in `fromUri` (relative paths against the including file). */
+  resolve(fromUri: string, path: string): string | undefined;
+  /** Read a file by URI, or undefined when it may not or cannot be read. */
+  read(uri: string): string | undefined;
+}
+
+export const noFileAccess: FileAccess = { resolve: () => undefined, read: () => undefined };
+
+/** A diagnostic before severity settings are applied: the rule says the severity. */
+export interface Finding {
+  readonly rule: string;
+  readonly range: Range;
+  readonly message: string;
+  /** Extra data the code-action provider uses (e.g. the replacement text). */
+  readonly data?: unknown;
+  readonly related?: Diagnostic['relatedInformation'];
+  readonly tags?: Diagnostic['tags'];
+}
+
+/** The context every feature function receives. */
+export interface ModeContext {
+  readonly settings: ServiceSettings;
+  readonly files: FileAccess;
+  readonly token?: CancellationToken;
+}
+
+/**
+ * One language. `parse` runs once per document version; the result is handed to every
+ * feature. Every function must be total: any text in, a result out, never a throw
+ * (the facade guards anyway and logs a throw as a bug).
+ */
+export interface LanguageMode<Tree = unknown> {
+  /** The VS Code language id. */
+  readonly id: string;
+  readonly rules: readonly RuleDef[];
+  parse(doc: TextDocument): Tree;
+  doValidation(doc: TextDocument, tree: Tree, ctx: ModeContext): Finding[];
+  doHover?(doc: TextDocument, tree: Tree, pos: Position, ctx: ModeContext): Hover | null;
+  doComplete?(doc: TextDocument, tree: Tree, pos: Position, ctx: ModeContext): CompletionList | null;
+  findDocumentSymbols?(doc: TextDocument, tree: Tree, ctx: ModeContext): DocumentSymbol[];
+  getFoldingRanges?(doc: TextDocument, tree: Tree, ctx: ModeContext): FoldingRange[];
+  /** `diagnostics` are the ones in the request context, already carrying our codes and data. */
+  getCodeActions?(doc: TextDocument, tree: Tree, range: Range, context: CodeActionContext, ctx: ModeContext): CodeAction[];
+  findDefinition?(doc: TextDocument, tree: Tree, pos: Position, ctx: ModeContext): Definition | null;
+  findReferences?(doc: TextDocument, tree: Tree, pos: Position, ctx: ModeContext): Location[];
+  doRename?(doc: TextDocument, tree: Tree, pos: Position, newName: string, ctx: ModeContext): WorkspaceEdit | null;
+  findDocumentLinks?(doc: TextDocument, tree: Tree, ctx: ModeContext): DocumentLink[];
+  getInlayHints?(doc: TextDocument, tree: Tree, range: Range, ctx: ModeContext): InlayHint[];
+}

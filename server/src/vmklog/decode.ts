@@ -1,0 +1,4 @@
+/** SCAFFOLD — replaced by the VMkernel status-code implementation. */
+export function decodeStatusCodeMarkdown(_input: string): string | null {
+  return null;
+}
