@@ -29,7 +29,7 @@ if (testsArg) {
   // --tests builds every test; --tests=DIR only those under DIR (helpers working side by side)
   if (args.has('--clean')) rmSync('out', { recursive: true, force: true });
   const root = testsArg.includes('=') ? testsArg.slice(8) : 'test';
-  const entries = [...find(root, '.test.ts'), ...find(root, '.tool.ts')];
+  const entries = [...find(root, '.test.ts'), ...find(root, '.tool.ts'), ...find(root, '.entry.ts')];
   if (root === 'test') entries.push(...find('scripts', '.ts').filter((p) => !p.endsWith('.d.ts')));
   builds.push(
     esbuild.build({
