@@ -1,0 +1,352 @@
+/**
+ * iSCSI name validation: RFC 3720 §3.2.6 (iqn., eui.), RFC 3721 (naming and discovery
+ * examples), RFC 3980 (naa.), consolidated in RFC 7143 §4.2.7. Pure and linear: one pass over
+ * the name (at most a few hundred characters are examined; longer input is cut).
+ *
+ * One error per name: the first structural problem found is reported, so a broken name gives
+ * one precise message rather than a cascade. The case warning (stringprep folds case) is
+ * reported besides, because its quick fix is independent.
+ */
+import type { NameRuleId } from './rules';
+import { isKnownTld, PSEUDO_TLDS } from './data/tlds';
+
+export const MAX_NAME_BYTES = 223;
+export const MAX_ALIAS_BYTES = 255;
+/** The first domain names under .com were registered in 1985; no naming authority is older. */
+export const FIRST_DOMAIN_YEAR = 1985;
+/** Input beyond this is not examined character by character (a name is at most 223 bytes). */
+const MAX_SCAN = 1024;
+
+export interface NameFix {
+  readonly title: string;
+  /** Replaces [start, end) of the name. */
+  readonly newText: string;
+}
+
+export interface NameProblem {
+  readonly rule: NameRuleId;
+  /** Offsets into the name. */
+  readonly start: number;
+  readonly end: number;
+  readonly message: string;
+  readonly fix?: NameFix;
+}
+
+export type NameParts =
+  | { readonly type: 'iqn'; readonly year: number; readonly month: number; readonly date: string; readonly authority: string; readonly unique?: string }
+  | { readonly type: 'eui'; readonly hex: string; readonly nvme: boolean }
+  | { readonly type: 'naa'; readonly hex: string };
+
+export interface NameCheck {
+  readonly problems: NameProblem[];
+  /** Set when the name has no error (warnings allowed). */
+  readonly parts?: NameParts;
+}
+
+export interface CheckOptions {
+  /**
+   * Outside an iSCSI context (logs, .vmx) `eui.` + 32 hex digits is an NVMe namespace ID
+   * (NGUID), as ESXi names NVMe devices — not an error there.
+   */
+  readonly allowNvmeEui?: boolean;
+}
+
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** How a character is shown in a message. */
+export function showChar(ch: string): string {
+  if (ch === ' ') return 'a space';
+  if (ch === '\t') return 'a tab';
+  const code = ch.codePointAt(0) ?? 0;
+  if (code < 0x20 || code === 0x7f) return `control character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (ch === '`') return '"`"';
+  return `\`${ch}\``;
+}
+
+function isHexCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
+
+/** The type prefix (`iqn.`, `eui.`, `naa.`, any case) or undefined. */
+export function nameType(name: string): 'iqn' | 'eui' | 'naa' | undefined {
+  const p = name.slice(0, 4).toLowerCase();
+  return p === 'iqn.' ? 'iqn' : p === 'eui.' ? 'eui' : p === 'naa.' ? 'naa' : undefined;
+}
+
+export function checkIscsiName(name: string, opts: CheckOptions = {}): NameCheck {
+  const type = nameType(name);
+  if (!type) {
+    return { problems: [{ rule: 'iscsi-iqn-authority', start: 0, end: Math.min(name.length, 4), message: `\`${cut(name)}\` is not an iSCSI name: it must start with \`iqn.\`, \`eui.\` or \`naa.\`` }] };
+  }
+  const problems: NameProblem[] = [];
+  const bytes = utf8Length(name);
+  let error: NameProblem | undefined;
+  if (bytes > MAX_NAME_BYTES) {
+    error = { rule: 'iscsi-name-too-long', start: 0, end: name.length, message: `name is ${bytes} bytes; the limit is ${MAX_NAME_BYTES}` };
+  }
+  let parts: NameParts | undefined;
+  const scan = name.length > MAX_SCAN ? name.slice(0, MAX_SCAN) : name;
+  if (type === 'iqn') {
+    const r = checkIqn(scan);
+    error ??= r.error;
+    parts = r.parts;
+    if (r.warning) problems.push(r.warning);
+    // Case: stringprep (RFC 3722) maps upper case to lower case, so the name still works,
+    // but targets compare what they store; the RFC asks for names generated in lower case.
+    if (/[A-Z]/.test(scan)) {
+      const i = scan.search(/[A-Z]/);
+      problems.push({
+        rule: 'iscsi-name-case',
+        start: 0,
+        end: name.length,
+        message: `iSCSI names are case-insensitive: stringprep (RFC 3722) folds \`${scan[i]}\` to \`${scan[i]!.toLowerCase()}\`; write the name in lower case so every initiator and target stores the same string`,
+        fix: { title: 'Write the iSCSI name in lower case', newText: name.toLowerCase() },
+      });
+    }
+  } else {
+    const r = checkHexName(type, scan, opts);
+    error ??= r.error;
+    parts = r.parts;
+    if (/[A-Z]/.test(scan.slice(0, 3))) {
+      problems.push({
+        rule: 'iscsi-name-case',
+        start: 0,
+        end: 3,
+        message: `the type \`${scan.slice(0, 3)}\` is folded to lower case by stringprep (RFC 3722); write \`${type}.\` (the hex digits may stay upper case)`,
+        fix: { title: `Write the type as ${type}.`, newText: type },
+      });
+    }
+  }
+  if (error) return { problems: [error, ...problems] };
+  return { problems, parts };
+}
+
+function cut(s: string): string {
+  return s.length > 40 ? `${s.slice(0, 37)}…` : s;
+}
+
+interface PartResult {
+  error?: NameProblem;
+  warning?: NameProblem;
+  parts?: NameParts;
+}
+
+const UNICODE_WORD = /[\p{L}\p{M}\p{N}]/u;
+
+function checkIqn(name: string): PartResult {
+  // Characters first: a bad character explains everything after it.
+  for (let i = 4; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 58) || c === 45 || c === 46 || (c >= 65 && c <= 90)) continue;
+    const ch = name[i]!;
+    if (ch.charCodeAt(0) > 0x7f && UNICODE_WORD.test(ch)) continue; // stringprep allows letters of other scripts
+    if (ch >= '\ud800' && ch <= '\udbff') {
+      i++;
+      continue;
+    }
+    const hint = ch === '_' ? '; use `-` instead' : ch === '#' ? '; comments go on a line of their own' : '';
+    return { error: { rule: 'iscsi-name-character', start: i, end: i + 1, message: `${showChar(ch)} is not allowed in an iqn. name: use lower-case letters, digits, \`-\`, \`.\` or \`:\`${hint}` } };
+  }
+  // Date: yyyy-mm
+  let i = 4;
+  const yStart = i;
+  while (i < name.length && /[0-9]/.test(name[i]!)) i++;
+  const year = name.slice(yStart, i);
+  if (!year) {
+    const seg = segmentEnd(name, 4);
+    const found = name.slice(4, seg);
+    return {
+      error: {
+        rule: 'iscsi-iqn-date',
+        start: 4,
+        end: Math.max(seg, 4),
+        message: found
+          ? `iqn. must be followed by a date, yyyy-mm (when the naming authority got its domain), then the reversed domain; found \`${cut(found)}\`, e.g. \`iqn.2001-04.com.example\``
+          : 'iqn. must be followed by a date, yyyy-mm, then the reversed domain, e.g. `iqn.2001-04.com.example`',
+      },
+    };
+  }
+  if (year.length !== 4) {
+    return { error: { rule: 'iscsi-iqn-date', start: yStart, end: i, message: `year \`${year}\` must have 4 digits (yyyy-mm, e.g. \`2001-04\`)` } };
+  }
+  if (parseInt(year, 10) < FIRST_DOMAIN_YEAR) {
+    return { error: { rule: 'iscsi-iqn-date', start: yStart, end: i, message: `year ${year} is before domain names were registered (${FIRST_DOMAIN_YEAR}): use the year-month the naming authority held its domain` } };
+  }
+  if (name[i] !== '-') {
+    return { error: { rule: 'iscsi-iqn-date', start: yStart, end: i, message: `the date needs a month: yyyy-mm, e.g. \`${year}-01\`; found \`${year}\` alone` } };
+  }
+  i++;
+  const mStart = i;
+  while (i < name.length && /[0-9]/.test(name[i]!)) i++;
+  const monthText = name.slice(mStart, i);
+  if (!monthText) {
+    return { error: { rule: 'iscsi-iqn-date', start: mStart - 1, end: mStart, message: `the month is missing after \`${year}-\`: write two digits, 01 to 12` } };
+  }
+  const month = parseInt(monthText, 10);
+  if (month < 1 || month > 12) {
+    return { error: { rule: 'iscsi-iqn-date', start: mStart, end: i, message: `month ${monthText} is not a month (01–12)` } };
+  }
+  if (monthText.length === 1) {
+    return {
+      error: {
+        rule: 'iscsi-iqn-date',
+        start: mStart,
+        end: i,
+        message: `month \`${monthText}\` must have 2 digits: \`${year}-0${monthText}\``,
+        fix: { title: `Write the month as 0${monthText}`, newText: `0${monthText}` },
+      },
+    };
+  }
+  if (monthText.length !== 2) {
+    return { error: { rule: 'iscsi-iqn-date', start: mStart, end: i, message: `month \`${monthText}\` must have 2 digits (01–12)` } };
+  }
+  const date = `${year}-${monthText}`;
+  // The date is followed by `.` and the naming authority.
+  if (i >= name.length || name[i] === ':') {
+    return { error: { rule: 'iscsi-iqn-authority', start: yStart, end: i, message: `the date \`${date}\` must be followed by \`.\` and the naming authority's reversed domain name, e.g. \`iqn.${date}.com.example\`` } };
+  }
+  if (name[i] !== '.') {
+    const seg = segmentEnd(name, i);
+    return { error: { rule: 'iscsi-iqn-date', start: i, end: Math.max(seg, i + 1), message: `the date is yyyy-mm only; expected \`.\` after \`${date}\`, found \`${cut(name.slice(i, seg))}\`` } };
+  }
+  i++;
+  const aStart = i;
+  const colon = name.indexOf(':', aStart);
+  const aEnd = colon < 0 ? name.length : colon;
+  const authority = name.slice(aStart, aEnd);
+  if (!authority) {
+    return { error: { rule: 'iscsi-iqn-authority', start: aStart - 1, end: aStart, message: `the naming authority is missing after \`${date}.\`: write the reversed domain name, e.g. \`com.example\`` } };
+  }
+  const labels = authority.split('.');
+  let at = aStart;
+  for (const label of labels) {
+    if (!label) {
+      return { error: { rule: 'iscsi-iqn-authority', start: Math.max(aStart, at - 1), end: Math.min(aEnd, at + 1), message: `empty label in the naming authority \`${cut(authority)}\`: labels are separated by a single \`.\`` } };
+    }
+    if (label.startsWith('-') || label.endsWith('-')) {
+      return { error: { rule: 'iscsi-iqn-authority', start: at, end: at + label.length, message: `domain label \`${label}\` may not start or end with \`-\`` } };
+    }
+    if (label.length > 63) {
+      return { error: { rule: 'iscsi-iqn-authority', start: at, end: at + label.length, message: `domain label is ${label.length} characters; a label holds at most 63` } };
+    }
+    at += label.length + 1;
+  }
+  const first = labels[0]!.toLowerCase();
+  if (!/^\p{L}+$/u.test(first) && !/^xn--/.test(first)) {
+    return {
+      error: {
+        rule: 'iscsi-iqn-authority',
+        start: aStart,
+        end: aStart + labels[0]!.length,
+        message: `the naming authority must start with a top-level domain (\`com\`, \`org\`, \`net\`, a country code, ...); \`${labels[0]}\` is not one`,
+      },
+    };
+  }
+  let warning: NameProblem | undefined;
+  const lastLabel = labels[labels.length - 1]!.toLowerCase();
+  if (labels.length > 1 && !isKnownTld(first) && isKnownTld(lastLabel)) {
+    const reversed = [...labels].reverse().join('.');
+    warning = {
+      rule: 'iscsi-iqn-tld',
+      start: aStart,
+      end: aEnd,
+      message: `\`${cut(authority)}\` looks written forward: an iqn. name reverses the domain, \`${cut(reversed)}\`, so that it starts with the top-level domain`,
+      fix: { title: `Reverse the domain to ${reversed}`, newText: reversed },
+    };
+  } else if (PSEUDO_TLDS.has(first)) {
+    warning = {
+      rule: 'iscsi-iqn-tld',
+      start: aStart,
+      end: aStart + first.length,
+      message: `\`${first}\` is not a top-level domain (${PSEUDO_TLDS.get(first)}); the naming authority must be a domain the organisation owns, reversed`,
+    };
+  }
+  let unique: string | undefined;
+  if (colon >= 0) {
+    unique = name.slice(colon + 1);
+    if (!unique && !warning) {
+      warning = { rule: 'iscsi-iqn-empty-unique', start: colon, end: colon + 1, message: 'nothing follows `:`: add the unique string or remove the colon' };
+    }
+  }
+  return { warning, parts: { type: 'iqn', year: parseInt(year, 10), month, date, authority, unique: unique || undefined } };
+}
+
+/** The end of the `.`/`:`-delimited segment starting at `from`. */
+function segmentEnd(name: string, from: number): number {
+  let e = from;
+  while (e < name.length && name[e] !== '.' && name[e] !== ':') e++;
+  return e;
+}
+
+function checkHexName(type: 'eui' | 'naa', name: string, opts: CheckOptions): PartResult {
+  const hex = name.slice(4);
+  for (let i = 0; i < hex.length; i++) {
+    if (!isHexCode(hex.charCodeAt(i))) {
+      const what = type === 'eui' ? 'eui. takes exactly 16 hex digits' : 'naa. takes 16 or 32 hex digits';
+      return { error: { rule: type === 'eui' ? 'iscsi-eui-format' : 'iscsi-naa-format', start: 4 + i, end: 4 + i + 1, message: `${showChar(hex[i]!)} is not a hex digit: ${what} (0-9, A-F)` } };
+    }
+  }
+  const n = hex.length;
+  if (type === 'eui') {
+    if (n === 16) return { parts: { type: 'eui', hex, nvme: false } };
+    if (n === 32 && opts.allowNvmeEui) return { parts: { type: 'eui', hex, nvme: true } };
+    return { error: { rule: 'iscsi-eui-format', start: 0, end: name.length, message: `eui. needs exactly 16 hex digits, found ${n}` } };
+  }
+  if (n === 16 || n === 32) return { parts: { type: 'naa', hex } };
+  return { error: { rule: 'iscsi-naa-format', start: 0, end: name.length, message: `naa. needs 16 or 32 hex digits, found ${n}` } };
+}
+
+/** Alias strings (InitiatorAlias, TargetAlias): UTF-8, at most 255 bytes. */
+export function checkAlias(alias: string): string | undefined {
+  const bytes = utf8Length(alias);
+  if (bytes <= MAX_ALIAS_BYTES) return undefined;
+  return bytes === alias.length ? `alias is ${bytes} characters; the limit is ${MAX_ALIAS_BYTES}` : `alias is ${bytes} bytes in UTF-8 (${alias.length} characters); the limit is ${MAX_ALIAS_BYTES} bytes`;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const NAA_TYPES: Record<string, string> = {
+  '1': 'IEEE 803.2 standard 48-bit ID',
+  '2': 'IEEE Extended (64-bit)',
+  '3': 'Locally Assigned (64-bit)',
+  '5': 'IEEE Registered (64-bit)',
+  '6': 'IEEE Registered Extended (128-bit)',
+};
+
+/** Markdown describing the parts of a valid name. */
+export function partsMarkdown(name: string, parts: NameParts): string {
+  const rows = ['| | |', '|---|---|'];
+  if (parts.type === 'iqn') {
+    const domain = parts.authority.split('.').reverse().join('.');
+    rows.push(
+      '| type | `iqn.` — iSCSI Qualified Name |',
+      `| date | \`${parts.date}\` — ${MONTHS[parts.month - 1]} ${parts.year}, when the naming authority held the domain |`,
+      `| naming authority | \`${parts.authority}\` — the domain \`${domain}\`, reversed |`,
+      `| unique string | ${parts.unique ? `\`${parts.unique}\` — chosen by the naming authority` : '(none)'} |`,
+    );
+  } else if (parts.type === 'eui') {
+    if (parts.nvme) {
+      rows.push('| type | `eui.` + 32 hex digits — an NVMe namespace ID (NGUID) as ESXi names NVMe devices, not an iSCSI name |', `| identifier | \`${parts.hex}\` |`);
+    } else {
+      rows.push('| type | `eui.` — IEEE EUI-64 identifier |', `| EUI-64 | \`${parts.hex}\` |`, `| company ID (OUI) | \`${parts.hex.slice(0, 6).toUpperCase()}\` — the first 24 bits |`, `| extension | \`${parts.hex.slice(6)}\` — assigned by the company |`);
+    }
+  } else {
+    const t = parts.hex[0]!;
+    rows.push('| type | `naa.` — T10 Network Address Authority identifier (RFC 3980) |', `| NAA | \`${t}\` — ${NAA_TYPES[t] ?? 'a format not defined for iSCSI names'} |`, `| value | \`${parts.hex}\` (${parts.hex.length * 4} bits) |`);
+    if (t === '5' || t === '6') rows.push(`| company ID (OUI) | \`${parts.hex.slice(1, 7).toUpperCase()}\` |`);
+  }
+  rows.push(`| length | ${utf8Length(name)} of ${MAX_NAME_BYTES} bytes |`);
+  return [`**iSCSI name** \`${name}\``, '', ...rows].join('\n');
+}
