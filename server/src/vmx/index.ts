@@ -1,9 +1,22 @@
-/** SCAFFOLD — replaced by the language's own implementation. */
+/** The VMware .vmx language mode: one file per feature, wired here. */
 import type { LanguageMode } from '../service/types';
+import { RULE_LIST } from './data/rules';
+import { parseVmx, type VmxTree } from './parser';
+import { validateVmx } from './validation';
+import { doHover } from './hover';
+import { doComplete } from './completion';
+import { findDocumentSymbols } from './symbols';
+import { getCodeActions } from './codeActions';
+import { getFoldingRanges } from './folding';
 
-export const vmxMode: LanguageMode<null> = {
+export const vmxMode: LanguageMode<VmxTree> = {
   id: 'vmx',
-  rules: [],
-  parse: () => null,
-  doValidation: () => [],
+  rules: RULE_LIST,
+  parse: (doc) => parseVmx(doc.getText()),
+  doValidation: validateVmx,
+  doHover,
+  doComplete,
+  findDocumentSymbols,
+  getCodeActions,
+  getFoldingRanges,
 };

@@ -1,0 +1,75 @@
+/** Quick fixes for .vmx diagnostics: straight quotes, did-you-mean, quoting, removing dead lines, adding missing keys. */
+import type { CodeAction, CodeActionContext, Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ModeContext } from '../service/types';
+import { curlyQuoteActions } from '../common/quotes';
+import { rangeOf } from '../common/text';
+import { lineAt } from '../common/text';
+import { RULES } from './data/rules';
+import type { VmxTree } from './parser';
+import type { FixData } from './validation';
+
+function eolOf(doc: TextDocument): string {
+  return doc.getText().includes('\r\n') ? '\r\n' : '\n';
+}
+
+function fix(doc: TextDocument, title: string, diag: Diagnostic, edits: TextEdit[], preferred = false): CodeAction {
+  return { title, kind: 'quickfix', diagnostics: [diag], isPreferred: preferred || undefined, edit: { changes: { [doc.uri]: edits } } };
+}
+
+export function getCodeActions(doc: TextDocument, tree: VmxTree, _range: Range, context: CodeActionContext, _ctx: ModeContext): CodeAction[] {
+  const out: CodeAction[] = [];
+  for (const diag of context.diagnostics) {
+    const code = String(diag.code ?? '');
+    if (!code.startsWith('vmx-')) continue;
+    const data = (diag.data ?? {}) as FixData;
+    if (code === RULES.curlyQuotes.id) {
+      out.push(...straightQuoteActions(doc, tree, diag, data));
+      continue;
+    }
+    if (data.replace && data.replace.length) {
+      const many = data.replace.length > 1;
+      data.replace.slice(0, 5).forEach((r, k) => {
+        const what =
+          code === RULES.unknownKey.id ? `Change key to \`${r}\`` : code === RULES.unquoted.id ? `Quote the value: ${r}` : `Change value to "${r}"`;
+        out.push(fix(doc, what, diag, [{ range: diag.range, newText: r }], k === 0 && (!many || code !== RULES.invalidValue.id)));
+      });
+    }
+    if (data.deleteLine !== undefined) {
+      const line = data.deleteLine;
+      const start = { line, character: 0 };
+      const end = line + 1 < doc.lineCount ? { line: line + 1, character: 0 } : { line, character: lineAt(doc, line).text.length };
+      out.push(fix(doc, `Remove the earlier setting on line ${line + 1}`, diag, [{ range: { start, end }, newText: '' }], true));
+    }
+    if (data.insert) {
+      const eol = eolOf(doc);
+      const after = data.insert.after;
+      let edit: TextEdit;
+      if (after < 0) edit = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: data.insert.lines.map((l) => l + eol).join('') };
+      else {
+        const at = { line: after, character: lineAt(doc, after).text.length };
+        edit = { range: { start: at, end: at }, newText: data.insert.lines.map((l) => eol + l).join('') };
+      }
+      out.push(fix(doc, `Add ${data.insert.lines.map((l) => l.replace(/\s*=.*/, '')).join(', ')}`, diag, [edit], true));
+    }
+  }
+  return out;
+}
+
+/**
+ * Straight quotes for one value, or for every curly-quoted value in the file. Double curly
+ * quotes go through the shared helper; single ones (‘ ’) and mixed pairs are rebuilt from the tree.
+ */
+function straightQuoteActions(doc: TextDocument, tree: VmxTree, diag: Diagnostic, data: FixData): CodeAction[] {
+  const curly = tree.entries.filter((e) => e.quote === 'curly');
+  const shared = curlyQuoteActions(doc, diag);
+  const simple = curly.every((e) => /^[\u201C\u201D\u201E\u201F\u2033]$/.test(doc.getText().charAt(e.tokenStart)) && /^[\u201C\u201D\u201E\u201F\u2033]$/.test(doc.getText().charAt(e.tokenEnd - 1)));
+  if (simple && shared.length) return shared;
+  const out: CodeAction[] = [];
+  if (data.replace?.[0] !== undefined) out.push(fix(doc, 'Replace curly quotes with straight quotes', diag, [{ range: diag.range, newText: data.replace[0] }], true));
+  if (curly.length > 1) {
+    const edits = curly.map((e) => ({ range: rangeOf(doc, e.tokenStart, e.tokenEnd), newText: `"${e.raw}"` }));
+    out.push(fix(doc, `Replace the curly quotes of all ${curly.length} values in the file with straight quotes`, diag, edits));
+  }
+  return out;
+}
