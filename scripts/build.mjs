@@ -22,7 +22,7 @@ const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs'
 const builds = [
   esbuild.build({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'], minify: !dev, sourcemap: dev }),
   esbuild.build({ ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist', minify: !dev, sourcemap: dev }),
-  esbuild.build({ ...common, entryPoints: { cli: 'server/src/cli.ts' }, outdir: 'dist', minify: !dev, sourcemap: dev, banner: { js: '#!/usr/bin/env node' } }),
+  esbuild.build({ ...common, entryPoints: { cli: 'server/src/cliMain.ts' }, outdir: 'dist', minify: !dev, sourcemap: dev, banner: { js: '#!/usr/bin/env node' } }),
 ];
 const testsArg = process.argv.slice(2).find((a) => a === '--tests' || a.startsWith('--tests='));
 if (testsArg) {

@@ -133,12 +133,3 @@ function toJson(d: Diagnostic): object {
     message: d.message,
   };
 }
-
-if (require.main === module) {
-  const code = runCli(process.argv.slice(2), {
-    out: (s) => process.stdout.write(s + '\n'),
-    err: (s) => process.stderr.write(s + '\n'),
-    cwd: process.cwd(),
-  });
-  process.exitCode = code;
-}
