@@ -1,9 +1,30 @@
-/** SCAFFOLD — replaced by the language's own implementation. */
+/** The named.conf language mode (BIND 9.18). One file per feature; this file wires them. */
 import type { LanguageMode } from '../service/types';
+import { parseDocument, type NamedTree } from './parser';
+import { doValidation, setLineLookup } from './validation';
+import { RULE_LIST } from './rules';
+import { doHover } from './hover';
+import { doComplete } from './completion';
+import { findDocumentSymbols, getFoldingRanges } from './symbols';
+import { doRename, findDefinition, findReferences } from './references';
+import { findDocumentLinks } from './links';
+import { getCodeActions } from './codeActions';
 
-export const namedMode: LanguageMode<null> = {
+export const namedMode: LanguageMode<NamedTree> = {
   id: 'named',
-  rules: [],
-  parse: () => null,
-  doValidation: () => [],
+  rules: RULE_LIST,
+  parse: parseDocument,
+  doValidation: (doc, tree, ctx) => {
+    setLineLookup((o) => doc.positionAt(o).line);
+    return doValidation(doc, tree, ctx);
+  },
+  doHover,
+  doComplete,
+  findDocumentSymbols,
+  getFoldingRanges,
+  getCodeActions,
+  findDefinition,
+  findReferences,
+  doRename,
+  findDocumentLinks,
 };

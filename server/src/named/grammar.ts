@@ -1,0 +1,482 @@
+/**
+ * The grammar engine: looks clauses up in the tables (data/clauses.ts), compiles each
+ * clause's documented syntax (`allow-transfer [ port <integer> ] { <address_match_element>; ... }`)
+ * into a small pattern tree, and matches a clause's items against it.
+ */
+import { CLAUSES } from './data/clauses';
+import type { ClauseDef, ContextId } from './data/types';
+
+/** Which context a block opens, per enclosing context and clause name. */
+export const CONTEXT_OF_BLOCK: Partial<Record<ContextId, Record<string, ContextId>>> = {
+  top: {
+    options: 'options', view: 'view', zone: 'zone', logging: 'logging', key: 'key', server: 'server', tls: 'tls', http: 'http',
+    'dnssec-policy': 'dnssec-policy', dlz: 'dlz', controls: 'controls', 'statistics-channels': 'statistics-channels',
+  },
+  options: { 'rate-limit': 'rate-limit', dns64: 'dns64' },
+  view: { zone: 'zone', key: 'key', server: 'server', 'rate-limit': 'rate-limit', dns64: 'dns64', dlz: 'dlz' },
+  logging: { channel: 'channel' },
+};
+
+const INDEX = new Map<ContextId, Map<string, ClauseDef>>();
+const ALL_NAMES = new Set<string>();
+for (const [ctx, defs] of Object.entries(CLAUSES) as Array<[ContextId, readonly ClauseDef[]]>) {
+  const m = new Map<string, ClauseDef>();
+  for (const d of defs) {
+    m.set(d.name, d);
+    ALL_NAMES.add(d.name);
+  }
+  INDEX.set(ctx, m);
+}
+
+export function clauseIn(ctx: ContextId, name: string): ClauseDef | undefined {
+  return INDEX.get(ctx)?.get(name);
+}
+
+export function isClauseAnywhere(name: string): boolean {
+  return ALL_NAMES.has(name);
+}
+
+export function clausesOf(ctx: ContextId): readonly ClauseDef[] {
+  return CLAUSES[ctx];
+}
+
+/** Contexts (other than `except`) where a name is a statement. */
+export function contextsOf(name: string): ContextId[] {
+  const out: ContextId[] = [];
+  for (const [ctx, m] of INDEX) if (m.has(name)) out.push(ctx);
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// Syntax patterns
+
+export type Pat =
+  | { readonly k: 'kw'; readonly text: string }
+  | { readonly k: 'type'; readonly name: string }
+  | { readonly k: 'seq'; readonly items: readonly Pat[] }
+  | { readonly k: 'alt'; readonly options: readonly Pat[] }
+  | { readonly k: 'opt'; readonly item: Pat }
+  | { readonly k: 'list'; readonly elem: Pat }
+  | { readonly k: 'map' }
+  | { readonly k: 'text' };
+
+function lexSyntax(s: string): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < s.length) {
+    const c = s[i]!;
+    if (c === ' ' || c === '\t') {
+      i++;
+      continue;
+    }
+    if ('()[]{}|;'.includes(c)) {
+      out.push(c);
+      i++;
+      continue;
+    }
+    if (c === '<') {
+      const j = s.indexOf('>', i);
+      out.push(s.slice(i, j + 1));
+      i = j + 1;
+      continue;
+    }
+    let j = i;
+    while (j < s.length && !' \t()[]{}|;<'.includes(s[j]!)) j++;
+    out.push(s.slice(i, j));
+    i = j;
+  }
+  return out;
+}
+
+/** Compile a documented syntax into a pattern; the clause name (first token) is dropped. */
+export function compileSyntax(syntax: string): Pat {
+  const toks = lexSyntax(syntax).slice(1);
+  let p = 0;
+  const seq = (stop: string[]): Pat => {
+    const items: Pat[] = [];
+    while (p < toks.length && !stop.includes(toks[p]!)) {
+      const t = toks[p]!;
+      if (t === '(') {
+        p++;
+        const options: Pat[] = [seq([')', '|'])];
+        while (toks[p] === '|') {
+          p++;
+          options.push(seq([')', '|']));
+        }
+        p++; // )
+        items.push({ k: 'alt', options });
+      } else if (t === '[') {
+        p++;
+        const item = seq([']']);
+        p++;
+        items.push({ k: 'opt', item });
+      } else if (t === '{') {
+        p++;
+        if (toks[p] === '...' && toks[p + 1] === '}') {
+          p += 2;
+          items.push({ k: 'map' });
+        } else if (toks[p] === '<unspecified-text>') {
+          p += 2;
+          items.push({ k: 'text' });
+        } else {
+          const elem = seq([';', '}']);
+          // `; ... }`
+          while (p < toks.length && toks[p] !== '}') p++;
+          p++;
+          items.push({ k: 'list', elem });
+        }
+      } else if (t.startsWith('<')) {
+        items.push({ k: 'type', name: t.slice(1, -1) });
+        p++;
+      } else if (t === ';') {
+        p++;
+      } else {
+        items.push({ k: 'kw', text: t });
+        p++;
+      }
+    }
+    return items.length === 1 ? items[0]! : { k: 'seq', items };
+  };
+  return seq([]);
+}
+
+/** Statements whose documented syntax is stricter than what BIND 9.18 really parses. */
+const SYNTAX_OVERRIDES: Record<string, string> = {
+  'notify-source': 'x ( <ipv4_address> | * ) [ port ( <integer> | * ) ] [ dscp <integer> ]',
+  'transfer-source': 'x ( <ipv4_address> | * ) [ port ( <integer> | * ) ] [ dscp <integer> ]',
+  'alt-transfer-source': 'x ( <ipv4_address> | * ) [ port ( <integer> | * ) ] [ dscp <integer> ]',
+  'parental-source': 'x ( <ipv4_address> | * ) [ port ( <integer> | * ) ] [ dscp <integer> ]',
+  'notify-source-v6': 'x ( <ipv6_address> | * ) [ port ( <integer> | * ) ] [ dscp <integer> ]',
+  'transfer-source-v6': 'x ( <ipv6_address> | * ) [ port ( <integer> | * ) ] [ dscp <integer> ]',
+  'alt-transfer-source-v6': 'x ( <ipv6_address> | * ) [ port ( <integer> | * ) ] [ dscp <integer> ]',
+  'parental-source-v6': 'x ( <ipv6_address> | * ) [ port ( <integer> | * ) ] [ dscp <integer> ]',
+  'query-source': 'x <querysource4>',
+  'query-source-v6': 'x <querysource6>',
+  'response-policy': 'x { zone <string> <any-words>; ... } <any-words>',
+  'listen-on': 'x <any-words> { <address_match_element>; ... }',
+  'listen-on-v6': 'x <any-words> { <address_match_element>; ... }',
+};
+
+/** Keywords that may continue a statement (so a line starting with one is not a new statement). */
+const kwCache = new WeakMap<ClauseDef, Set<string>>();
+export function keywordsOf(def: ClauseDef): Set<string> {
+  let s = kwCache.get(def);
+  if (s) return s;
+  s = new Set<string>();
+  const p = patternOf(def);
+  const visit = (q: Pat): void => {
+    if (q.k === 'kw') s!.add(q.text.toLowerCase());
+    else if (q.k === 'seq') q.items.forEach(visit);
+    else if (q.k === 'alt') q.options.forEach(visit);
+    else if (q.k === 'opt') visit(q.item);
+    else if (q.k === 'list') visit(q.elem);
+    else if (q.k === 'type' && (q.name === 'querysource4' || q.name === 'querysource6')) ['address', 'port', 'dscp'].forEach((w) => s!.add(w));
+    else if (q.k === 'type' && q.name === 'any-words') s!.add('*');
+  };
+  if (p) visit(p);
+  kwCache.set(def, s);
+  return s;
+}
+
+const compiled = new WeakMap<ClauseDef, Pat | null>();
+export function patternOf(def: ClauseDef): Pat | null {
+  let p = compiled.get(def);
+  if (p !== undefined) return p;
+  const over = def.type === 'server_key_kludge' ? 'x ( <string> | { <string>; ... } )' : SYNTAX_OVERRIDES[def.name];
+  const syn = over ?? def.syntax;
+  p = syn ? compileSyntax(syn) : null;
+  compiled.set(def, p);
+  return p;
+}
+
+// ---------------------------------------------------------------------------------------
+// Primitive value types
+
+export interface Tokenish {
+  readonly text: string;
+  readonly quoted: boolean;
+}
+
+const BOOL = new Set(['yes', 'no', 'true', 'false', '1', '0']);
+const ISO = /^P(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?(?:\d+S)?)?$/i;
+const TTL = /^(?:\d+[wdhms])+$|^\d+$/i;
+
+export function isBoolean(t: string): boolean {
+  return BOOL.has(t.toLowerCase());
+}
+export function isInteger(t: string): boolean {
+  return /^\d{1,10}$/.test(t) && Number(t) <= 4294967295;
+}
+export function isDuration(t: string): boolean {
+  if (t.length > 40) return false;
+  if (/^p/i.test(t)) return t.length > 1 && ISO.test(t) && !/T$/i.test(t);
+  return TTL.test(t);
+}
+export function isSizeval(t: string): boolean {
+  return /^\d{1,20}[kmg]?$/i.test(t);
+}
+export function isPercentage(t: string): boolean {
+  return /^\d{1,10}%$/.test(t);
+}
+export function isFixedpoint(t: string): boolean {
+  return /^\d{1,5}(?:\.\d{1,2})?$/.test(t);
+}
+export function isIPv4(t: string): boolean {
+  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(t);
+  return !!m && m.slice(1).every((o) => Number(o) <= 255);
+}
+export function isIPv6(t: string): boolean {
+  const s = t.replace(/%[\w.-]+$/, '');
+  if (!s.includes(':') || !/^[0-9a-f:.]+$/i.test(s) || s.length > 45) return false;
+  const dbl = s.split('::').length - 1;
+  if (dbl > 1) return false;
+  const groups = s.split(':');
+  let n = 0;
+  for (let gi = 0; gi < groups.length; gi++) {
+    const g = groups[gi]!;
+    if (g === '') continue;
+    if (g.includes('.')) {
+      if (gi !== groups.length - 1 || !isIPv4(g)) return false;
+      n += 2;
+    } else if (!/^[0-9a-f]{1,4}$/i.test(g)) return false;
+    else n++;
+  }
+  return dbl ? n < 8 : n === 8;
+}
+
+/**
+ * An address or prefix as BIND reads it in address match lists and `server`:
+ * `10.0.0.1`, `10/8`, `192.168.1.0/24`, `2001:db8::/32`. Returns an error message or ''.
+ */
+export function checkNetprefix(t: string): string {
+  const slash = t.indexOf('/');
+  const addr = slash >= 0 ? t.slice(0, slash) : t;
+  const lenText = slash >= 0 ? t.slice(slash + 1) : undefined;
+  if (addr.includes(':')) {
+    if (!isIPv6(addr)) return `\`${t}\` is not a valid IPv6 address or prefix`;
+    if (lenText !== undefined && (!/^\d{1,3}$/.test(lenText) || Number(lenText) > 128)) return `\`${t}\`: an IPv6 prefix length is 0 to 128`;
+    return '';
+  }
+  const octets = addr.split('.');
+  if (octets.length > 4 || octets.some((o) => !/^\d{1,3}$/.test(o) || Number(o) > 255)) return `\`${t}\` is not a valid IPv4 address or prefix`;
+  if (lenText === undefined) {
+    return octets.length < 4 ? `\`${t}\` is an incomplete IPv4 address: write all four octets, or add a prefix length (\`${addr}/${octets.length * 8}\`)` : '';
+  }
+  if (!/^\d{1,2}$/.test(lenText) || Number(lenText) > 32) return `\`${t}\`: an IPv4 prefix length is 0 to 32`;
+  const len = Number(lenText);
+  const bytes = [0, 1, 2, 3].map((i) => Number(octets[i] ?? 0));
+  const value = ((bytes[0]! << 24) >>> 0) + (bytes[1]! << 16) + (bytes[2]! << 8) + bytes[3]!;
+  const mask = len === 0 ? 0 : (0xffffffff << (32 - len)) >>> 0;
+  if (((value & ~mask) >>> 0) !== 0) return `\`${t}\`: address and prefix length /${len} do not match (bits are set past the prefix)`;
+  return '';
+}
+
+export function looksLikeAddress(t: string): boolean {
+  return /^\d/.test(t) || (/^[0-9a-f]*:[0-9a-f:.%\w/-]*$/i.test(t) && t.includes(':'));
+}
+
+const SEVERITIES = new Set(['critical', 'error', 'warning', 'notice', 'info', 'dynamic']);
+const CLASSES = /^(?:in|ch|chaos|hs|hesiod|any|none|class\d+)$/i;
+
+/** Human description of a type, for messages. */
+export function describeType(name: string): string {
+  switch (name) {
+    case 'boolean': return 'a boolean (`yes` or `no`)';
+    case 'integer': return 'an integer';
+    case 'duration': return 'a duration (a TTL such as `1h30m` or ISO 8601 such as `PT1H`)';
+    case 'duration_or_unlimited': return 'a duration or `unlimited`';
+    case 'sizeval': return 'a size (an integer with an optional unit: `k`, `m` or `g`)';
+    case 'size': return 'a size such as `64m`, `default` or `unlimited`';
+    case 'percentage': return 'a percentage such as `90%`';
+    case 'fixedpoint': return 'a fixed-point number such as `0.5`';
+    case 'ipv4_address': return 'an IPv4 address';
+    case 'ipv6_address': return 'an IPv6 address';
+    case 'netprefix': return 'an address or prefix such as `192.0.2.0/24`';
+    case 'quoted_string': return 'a quoted string';
+    case 'string': return 'a name or string';
+    case 'class': return 'a DNS class (`IN`, `CH` or `HS`)';
+    case 'log_severity': return 'a severity (`critical`, `error`, `warning`, `notice`, `info`, `debug [level]` or `dynamic`)';
+    case 'portrange': return 'a port or `range <low> <high>`';
+    case 'address_match_element': return 'an address match element';
+    default: return `\`<${name}>\``;
+  }
+}
+
+/** Items as seen by the matcher: a word/string, or a `{ }` block. */
+export type MItem = ({ readonly kind: 'word' } & Tokenish) | { readonly kind: 'block' };
+
+/** Positions after matching a primitive type at k (empty: no match). */
+function matchType(name: string, items: readonly MItem[], k: number): number[] {
+  const it = items[k];
+  if (name === 'any-words') {
+    const ends = [k];
+    let j = k;
+    while (j < items.length && items[j]!.kind === 'word') ends.push(++j);
+    return ends.reverse();
+  }
+  if (name === 'rrtypelist') {
+    const ends = [k];
+    let j = k;
+    while (j < items.length && items[j]!.kind === 'word') ends.push(++j);
+    return ends;
+  }
+  if (name === 'querysource4' || name === 'querysource6') {
+    // `[address] (addr | *)`, `port (n | *)`, `dscp n`, in any order (BIND 9.18 reads them so)
+    const isAddr = name === 'querysource4' ? isIPv4 : isIPv6;
+    let j = k;
+    let seenAddr = false;
+    while (j < items.length) {
+      const w = items[j]!;
+      if (w.kind !== 'word') return [];
+      const l = w.text.toLowerCase();
+      const v = items[j + 1];
+      const vt = v && v.kind === 'word' ? v.text : undefined;
+      if (l === 'address') {
+        if (vt === undefined || !(vt === '*' || isAddr(vt))) return [];
+        seenAddr = true;
+        j += 2;
+      } else if (l === 'port') {
+        if (vt === undefined || !(vt === '*' || isInteger(vt))) return [];
+        j += 2;
+      } else if (l === 'dscp') {
+        if (vt === undefined || !isInteger(vt)) return [];
+        j += 2;
+      } else if (!seenAddr && (l === '*' || isAddr(w.text))) {
+        seenAddr = true;
+        j++;
+      } else return [];
+    }
+    return j > k ? [j] : [];
+  }
+  if (!it || it.kind !== 'word') return [];
+  const t = it.text;
+  const w = !it.quoted;
+  switch (name) {
+    case 'boolean': return isBoolean(t) ? [k + 1] : [];
+    case 'integer': return w && isInteger(t) ? [k + 1] : [];
+    case 'duration': return isDuration(t) ? [k + 1] : [];
+    case 'duration_or_unlimited': return isDuration(t) || t.toLowerCase() === 'unlimited' ? [k + 1] : [];
+    case 'sizeval': return isSizeval(t) ? [k + 1] : [];
+    case 'size': return isSizeval(t) || /^(default|unlimited)$/i.test(t) ? [k + 1] : [];
+    case 'percentage': return isPercentage(t) ? [k + 1] : [];
+    case 'fixedpoint': return isFixedpoint(t) ? [k + 1] : [];
+    case 'ipv4_address': return isIPv4(t) ? [k + 1] : [];
+    case 'ipv6_address': return isIPv6(t) ? [k + 1] : [];
+    case 'netprefix': return checkNetprefix(t) === '' ? [k + 1] : [];
+    case 'quoted_string': return it.quoted ? [k + 1] : [];
+    case 'class': return CLASSES.test(t) ? [k + 1] : [];
+    case 'log_severity': {
+      const l = t.toLowerCase();
+      if (SEVERITIES.has(l)) return [k + 1];
+      if (l === 'debug') {
+        const n = items[k + 1];
+        return n && n.kind === 'word' && isInteger(n.text) ? [k + 2, k + 1] : [k + 1];
+      }
+      return [];
+    }
+    case 'portrange': {
+      if (t.toLowerCase() === 'range') {
+        const a = items[k + 1], b = items[k + 2];
+        return a && b && a.kind === 'word' && b.kind === 'word' && isInteger(a.text) && isInteger(b.text) ? [k + 3] : [];
+      }
+      return isInteger(t) || t === '*' ? [k + 1] : [];
+    }
+    // names, strings, lists of names, keys ...: any word or string
+    default: return [k + 1];
+  }
+}
+
+export interface MatchFailure {
+  /** Index of the item where matching could go no further. */
+  readonly at: number;
+  readonly expected: readonly string[];
+}
+
+export interface ListUse {
+  readonly at: number;
+  readonly elem: Pat;
+}
+
+interface State {
+  readonly end: number;
+  readonly lists: readonly ListUse[];
+}
+
+interface Ctx {
+  readonly items: readonly MItem[];
+  far: number;
+  expected: Set<string>;
+}
+
+function fail(c: Ctx, at: number, what: string): void {
+  if (at > c.far) {
+    c.far = at;
+    c.expected = new Set([what]);
+  } else if (at === c.far) c.expected.add(what);
+}
+
+function dedupe(states: State[]): State[] {
+  const seen = new Set<number>();
+  return states.filter((s) => (seen.has(s.end) ? false : (seen.add(s.end), true)));
+}
+
+function run(p: Pat, c: Ctx, st: State): State[] {
+  const k = st.end;
+  switch (p.k) {
+    case 'kw': {
+      const it = c.items[k];
+      if (it && it.kind === 'word' && it.text.toLowerCase() === p.text.toLowerCase()) return [{ end: k + 1, lists: st.lists }];
+      fail(c, k, `\`${p.text}\``);
+      return [];
+    }
+    case 'type': {
+      const ends = matchType(p.name, c.items, k);
+      if (!ends.length) fail(c, k, describeType(p.name));
+      return ends.map((e) => ({ end: e, lists: st.lists }));
+    }
+    case 'seq': {
+      let cur: State[] = [st];
+      for (const sub of p.items) {
+        const next: State[] = [];
+        for (const s of cur) next.push(...run(sub, c, s));
+        cur = dedupe(next);
+        if (!cur.length) return [];
+      }
+      return cur;
+    }
+    case 'alt': {
+      const out: State[] = [];
+      for (const o of p.options) out.push(...run(o, c, st));
+      return dedupe(out);
+    }
+    case 'opt':
+      return dedupe([...run(p.item, c, st), st]);
+    case 'list': {
+      const it = c.items[k];
+      if (it && it.kind === 'block') return [{ end: k + 1, lists: [...st.lists, { at: k, elem: p.elem }] }];
+      fail(c, k, 'a `{ ... }` list');
+      return [];
+    }
+    case 'map':
+    case 'text': {
+      const it = c.items[k];
+      if (it && it.kind === 'block') return [{ end: k + 1, lists: st.lists }];
+      fail(c, k, '`{`');
+      return [];
+    }
+  }
+}
+
+export type MatchResult = { ok: true; lists: readonly ListUse[] } | { ok: false; failure: MatchFailure };
+
+/** Match items (the clause name already removed) against a pattern, completely. */
+export function matchPattern(p: Pat, items: readonly MItem[]): MatchResult {
+  const c: Ctx = { items, far: -1, expected: new Set() };
+  if (items.length > 400) return { ok: true, lists: [] };
+  const states = run(p, c, { end: 0, lists: [] });
+  const full = states.find((s) => s.end === items.length);
+  if (full) return { ok: true, lists: full.lists };
+  const best = states.reduce((m, s) => Math.max(m, s.end), -1);
+  if (best > c.far) return { ok: false, failure: { at: best, expected: ['`;`'] } };
+  return { ok: false, failure: { at: c.far, expected: [...c.expected] } };
+}

@@ -1,0 +1,255 @@
+/**
+ * Diagnostics: structure (from the block layer), then each clause against the grammar tables:
+ * unknown / misplaced / removed statements, value types, zone-type restrictions, repeats.
+ * The semantic checks (references, zones, logging) live in semantics.ts.
+ */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Finding, ModeContext } from '../service/types';
+import { rangeOf, didYouMean, orList } from '../common/text';
+import { clauseName, type BlockItem, type Clause, type Item, type NamedTree, type WordItem } from './parser';
+import { CONTEXT_OF_BLOCK, checkNetprefix, clauseIn, clausesOf, contextsOf, looksLikeAddress, matchPattern, patternOf, type MItem, type Pat } from './grammar';
+import type { ContextId, ZoneType } from './data/types';
+import { RULES } from './rules';
+import { checkSemantics } from './semantics';
+
+export interface Reporter {
+  add(rule: string, start: number, end: number, message: string, data?: unknown): void;
+}
+
+const CONTEXT_LABEL: Record<ContextId, string> = {
+  top: 'the top level',
+  options: '`options`',
+  view: '`view`',
+  zone: '`zone`',
+  logging: '`logging`',
+  channel: 'a logging `channel`',
+  key: '`key`',
+  server: '`server`',
+  tls: '`tls`',
+  http: '`http`',
+  'dnssec-policy': '`dnssec-policy`',
+  'rate-limit': '`rate-limit`',
+  dns64: '`dns64`',
+  dlz: '`dlz`',
+  controls: '`controls`',
+  'statistics-channels': '`statistics-channels`',
+};
+export function contextLabel(c: ContextId): string {
+  return CONTEXT_LABEL[c];
+}
+
+export function normalizeZoneType(t: string): ZoneType | undefined {
+  const l = t.toLowerCase();
+  if (l === 'master') return 'primary';
+  if (l === 'slave') return 'secondary';
+  const known: ZoneType[] = ['primary', 'secondary', 'mirror', 'stub', 'static-stub', 'delegation-only', 'hint', 'redirect', 'forward'];
+  return (known as string[]).includes(l) ? (l as ZoneType) : undefined;
+}
+
+/** The zone type of a zone clause, or 'in-view' for in-view zones, or undefined. */
+export function zoneTypeOf(zone: Clause): ZoneType | undefined {
+  const b = zone.items.find((i): i is BlockItem => i.kind === 'block');
+  if (!b) return undefined;
+  if (b.clauses.some((c) => clauseName(c) === 'in-view')) return 'in-view';
+  for (const c of b.clauses) {
+    if (clauseName(c) === 'type') {
+      const v = c.items[1];
+      if (v && v.kind === 'word') return normalizeZoneType(v.text);
+    }
+  }
+  return undefined;
+}
+
+function toMItems(items: readonly Item[]): MItem[] {
+  return items.map((i) => (i.kind === 'word' ? { kind: 'word', text: i.text, quoted: i.quoted } : { kind: 'block' }));
+}
+
+export function doValidation(doc: TextDocument, tree: NamedTree, ctx: ModeContext): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  const rep: Reporter = {
+    add(rule, start, end, message, data) {
+      const key = `${start}:${rule}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      findings.push({ rule, range: rangeOf(doc, start, end), message, data });
+    },
+  };
+  for (const e of tree.structure) {
+    const rule =
+      e.problem === 'missing-semicolon' || e.problem === 'missing-semicolon-after-block' || e.problem === 'empty-statement'
+        ? RULES.missingSemicolon.id
+        : e.problem === 'unclosed-brace' || e.problem === 'unexpected-close-brace'
+          ? RULES.braces.id
+          : e.problem === 'unterminated-string'
+            ? RULES.unterminatedString.id
+            : e.problem === 'unterminated-comment'
+              ? RULES.unterminatedComment.id
+              : e.problem === 'curly-quoted'
+                ? RULES.curlyQuotes.id
+                : RULES.tooDeep.id;
+    rep.add(rule, e.start, e.end, e.message, e.problem === 'missing-semicolon' || e.problem === 'missing-semicolon-after-block' ? { insert: ';' } : undefined);
+  }
+  checkClauses(tree.clauses, 'top', undefined, rep);
+  if (!ctx.token?.isCancellationRequested) checkSemantics(doc, tree, rep, ctx);
+  return findings;
+}
+
+function checkClauses(clauses: readonly Clause[], ctx: ContextId, zoneType: ZoneType | undefined, rep: Reporter): void {
+  const counts = new Map<string, Clause>();
+  for (const c of clauses) {
+    const first = c.items[0];
+    if (!first) continue;
+    if (first.kind !== 'word') {
+      rep.add(RULES.syntax.id, first.start, first.start + 1, `A block here needs a statement name before its \`{\`.`);
+      continue;
+    }
+    const name = first.text.toLowerCase();
+    if (first.quoted) {
+      rep.add(RULES.unknownStatement.id, first.start, first.end, `Expected a statement name in ${contextLabel(ctx)}, found the string ${first.tok.text}.`);
+      continue;
+    }
+    if (name === 'include') {
+      const f = c.items[1];
+      if (!f || f.kind !== 'word' || !f.quoted || c.items.length !== 2) rep.add(RULES.syntax.id, first.start, first.end, '`include` takes one quoted file name: `include "/etc/bind/named.conf.local";`.');
+      continue;
+    }
+    const def = clauseIn(ctx, name);
+    if (!def) {
+      const children = Object.values(CONTEXT_OF_BLOCK[ctx] ?? {});
+      const elsewhere = contextsOf(name).filter((x) => x !== ctx).sort((x, y) => Number(children.includes(y)) - Number(children.includes(x)));
+      if (elsewhere.length) {
+        rep.add(
+          RULES.wrongContext.id,
+          first.start,
+          first.end,
+          `\`${first.text}\` is not allowed in ${contextLabel(ctx)}; it belongs in ${elsewhere.slice(0, 4).map(contextLabel).join(', ')}.`,
+        );
+      } else {
+        const sugg = didYouMean(name, clausesOf(ctx).filter((d) => d.status !== 'removed').map((d) => d.name));
+        rep.add(
+          RULES.unknownStatement.id,
+          first.start,
+          first.end,
+          `Unknown statement \`${first.text}\` in ${contextLabel(ctx)}${sugg.length ? `: did you mean ${orList(sugg)}?` : '.'}`,
+          sugg.length ? { replacements: sugg } : undefined,
+        );
+      }
+      continue;
+    }
+    if (def.status === 'removed') {
+      rep.add(RULES.removed.id, first.start, first.end, `\`${def.name}\` no longer exists in BIND 9.18${def.since && def.since !== '9.18' ? ` (removed in the ${def.since} series)` : ''}: remove it.`);
+      continue;
+    }
+    if (def.status === 'deprecated') rep.add(RULES.deprecated.id, first.start, first.end, `\`${def.name}\` is deprecated${def.since ? ` since BIND ${def.since}` : ''} and will be removed in a later release.`);
+    if (def.status === 'obsolete') rep.add(RULES.obsolete.id, first.start, first.end, `\`${def.name}\` is obsolete in BIND 9.18 and has no effect: remove it.`);
+    if (ctx === 'zone' && zoneType && zoneType !== 'in-view' && def.zoneTypes && !def.zoneTypes.includes(zoneType)) {
+      rep.add(RULES.zoneType.id, first.start, first.end, `\`${def.name}\` is not allowed in a \`${zoneType}\` zone (allowed in: ${def.zoneTypes.join(', ')}).`);
+    }
+    if (!def.multi) {
+      const prev = counts.get(name);
+      if (prev && !(ctx === 'options' || ctx === 'view' ? false : false)) {
+        rep.add(RULES.duplicate.id, first.start, first.end, `\`${def.name}\` is already set in this block (line ${lineOfOffset(prev)}); it may appear only once.`);
+      } else counts.set(name, c);
+    }
+    // value grammar
+    const pat = patternOf(def);
+    if (pat) {
+      const res = matchPattern(pat, toMItems(c.items.slice(1)));
+      if (!res.ok) {
+        const at = res.failure.at + 1;
+        const item = c.items[at];
+        const exp = res.failure.expected.slice(0, 4).join(' or ');
+        if (item) {
+          const what = item.kind === 'word' ? `\`${item.quoted ? item.tok.text : item.text}\`` : 'a `{ }` block';
+          rep.add(RULES.syntax.id, item.start, item.kind === 'word' ? item.end : item.start + 1, `\`${def.name}\`: expected ${exp}, found ${what}.`);
+        } else {
+          const last = c.items[c.items.length - 1]!;
+          rep.add(RULES.syntax.id, first.start, last.end, `\`${def.name}\` is incomplete: expected ${exp} after \`${last.kind === 'word' ? last.text : '}'}\`.`);
+        }
+      } else {
+        for (const l of res.lists) {
+          const bi = c.items[l.at + 1];
+          if (bi && bi.kind === 'block') checkList(bi, l.elem, def.name, rep);
+        }
+      }
+    }
+    // sub-blocks that are statement contexts
+    for (const it of c.items) {
+      if (it.kind !== 'block' || !it.clauses.length) continue;
+      const inner = it.clauses[0]!.ctx;
+      if (inner !== 'list') checkClauses(it.clauses, inner, inner === 'zone' ? zoneTypeOf(c) : undefined, rep);
+    }
+  }
+}
+
+let lineOf: (offset: number) => number = () => 0;
+function lineOfOffset(c: Clause): number {
+  return lineOf(c.start) + 1;
+}
+/** Set by the mode before validating (cheap line lookup for messages). */
+export function setLineLookup(f: (offset: number) => number): void {
+  lineOf = f;
+}
+
+function checkList(bi: BlockItem, elem: Pat, owner: string, rep: Reporter): void {
+  for (const e of bi.clauses) {
+    if (!e.items.length) continue;
+    if (elem.k === 'type' && elem.name === 'address_match_element') {
+      checkAddressElement(e.items, owner, rep);
+      continue;
+    }
+    const res = matchPattern(elem, toMItems(e.items));
+    if (!res.ok) {
+      const item = e.items[res.failure.at];
+      const exp = res.failure.expected.slice(0, 4).join(' or ');
+      if (item) {
+        const what = item.kind === 'word' ? `\`${item.quoted ? item.tok.text : item.text}\`` : 'a `{ }` block';
+        rep.add(RULES.syntax.id, item.start, item.kind === 'word' ? item.end : item.start + 1, `In \`${owner}\`: expected ${exp}, found ${what}.`);
+      } else {
+        const last = e.items[e.items.length - 1]!;
+        rep.add(RULES.syntax.id, e.items[0]!.start, last.end, `In \`${owner}\`: this entry is incomplete, expected ${exp}.`);
+      }
+    } else {
+      for (const l of res.lists) {
+        const inner = e.items[l.at];
+        if (inner && inner.kind === 'block') checkList(inner, l.elem, owner, rep);
+      }
+    }
+  }
+}
+
+/** `[!] ( address | prefix | key name | acl-name | geoip ... | { nested list } )` */
+export function checkAddressElement(items: readonly Item[], owner: string, rep: Reporter): void {
+  let k = 0;
+  let first = items[0]!;
+  if (first.kind === 'word' && !first.quoted && first.text === '!') {
+    k = 1;
+    first = items[1]!;
+    if (!first) {
+      rep.add(RULES.syntax.id, items[0]!.start, items[0]!.end, `In \`${owner}\`: \`!\` must be followed by an address, prefix, acl name or key.`);
+      return;
+    }
+  }
+  if (first.kind === 'block') {
+    for (const e of first.clauses) if (e.items.length) checkAddressElement(e.items, owner, rep);
+    return;
+  }
+  let text = first.text;
+  if (!first.quoted && text.startsWith('!')) text = text.slice(1);
+  const l = text.toLowerCase();
+  if (!first.quoted && (l === 'key' || l === 'geoip')) {
+    if (l === 'key' && items.length !== k + 2) {
+      rep.add(RULES.syntax.id, first.start, first.end, `In \`${owner}\`: \`key\` takes exactly one key name.`);
+    }
+    return;
+  }
+  if (!first.quoted && looksLikeAddress(text)) {
+    const err = checkNetprefix(text);
+    if (err) rep.add(RULES.syntax.id, first.start, first.end, `In \`${owner}\`: ${err}.`);
+  }
+  if (items.length > k + 1) {
+    const extra = items[k + 1]!;
+    rep.add(RULES.missingSemicolon.id, (first as WordItem).end, (first as WordItem).end, `In \`${owner}\`: each address match element ends with \`;\` — missing \`;\` before \`${extra.kind === 'word' ? extra.text : '{'}\`.`, { insert: ';' });
+  }
+}
