@@ -36,10 +36,11 @@ export function wordAt(text: string, offset: number, wordChar: RegExp = /[\w.\-:
 
 /** Optimal string alignment distance, case-insensitive, bounded: returns max+1 when further. */
 export function editDistance(a: string, b: string, max = 3): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  // long words are never typos of a keyword: compare them whole (cheap, and no huge copies)
+  if (a.length > 64 || b.length > 64) return a.length === b.length && a.toLowerCase() === b.toLowerCase() ? 0 : max + 1;
   a = a.toLowerCase();
   b = b.toLowerCase();
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  if (a.length > 64 || b.length > 64) return a === b ? 0 : max + 1;
   const n = a.length, m = b.length;
   let prev2: number[] = [];
   let prev: number[] = Array.from({ length: m + 1 }, (_, j) => j);
@@ -65,6 +66,7 @@ export function editDistance(a: string, b: string, max = 3): number {
  * the word's length (1 for short words, up to 3), so short typos do not match everything.
  */
 export function didYouMean(word: string, candidates: Iterable<string>, limit = 3): string[] {
+  if (word.length > 64) return [];
   const max = word.length <= 4 ? 1 : word.length <= 8 ? 2 : 3;
   const scored: Array<[string, number]> = [];
   const seen = new Set<string>();
