@@ -1,0 +1,151 @@
+/** Value checkers for dhcpd.conf: addresses, numbers, option formats. Pure and total. */
+
+export function parseIPv4(s: string): number | undefined {
+  const parts = s.split('.');
+  if (parts.length !== 4) return undefined;
+  let v = 0;
+  for (const p of parts) {
+    if (!/^\d{1,3}$/.test(p)) return undefined;
+    const n = Number(p);
+    if (n > 255) return undefined;
+    v = v * 256 + n;
+  }
+  return v;
+}
+
+export function formatIPv4(v: number): string {
+  return [(v >>> 24) & 255, (v >>> 16) & 255, (v >>> 8) & 255, v & 255].join('.');
+}
+
+/** Looks like an attempt at a dotted-quad address (digits and dots only, starting with a digit). */
+export function looksNumericAddress(s: string): boolean {
+  return /^\d[\d.]*$/.test(s) && s.includes('.');
+}
+
+/** Why a dotted-numeric word is not an IPv4 address, or undefined when it is one. */
+export function ipv4Problem(s: string): string | undefined {
+  const parts = s.split('.');
+  if (parts.length < 4) return 'too few numbers';
+  if (parts.length > 4) return 'too many numbers';
+  for (const p of parts) {
+    if (p === '') return 'an empty number';
+    if (Number(p) > 255) return `${p} is more than 255`;
+  }
+  return undefined;
+}
+
+const HOST_RE = /^[A-Za-z0-9_]([A-Za-z0-9_-]*)(\.[A-Za-z0-9_-]+)*\.?$/;
+export function isHostname(s: string): boolean {
+  return s.length <= 253 && HOST_RE.test(s) && !looksNumericAddress(s);
+}
+
+/** IPv6 literal (RFC 4291 text forms, with an optional embedded IPv4 tail). */
+export function parseIPv6(s: string): bigint | undefined {
+  if (s.length > 45 || !/^[0-9A-Fa-f:.]+$/.test(s)) return undefined;
+  let tail: number[] = [];
+  let body = s;
+  const lastColon = s.lastIndexOf(':');
+  if (s.includes('.')) {
+    const v4 = parseIPv4(s.slice(lastColon + 1));
+    if (v4 === undefined) return undefined;
+    tail = [(v4 >>> 16) & 0xffff, v4 & 0xffff];
+    body = s.slice(0, lastColon + 1);
+    if (body.endsWith(':') && !body.endsWith('::')) body = body.slice(0, -1);
+  }
+  const dbl = body.indexOf('::');
+  if (dbl >= 0 && body.indexOf('::', dbl + 1) >= 0) return undefined;
+  const groupsOf = (t: string): number[] | undefined => {
+    if (t === '') return [];
+    const out: number[] = [];
+    for (const g of t.split(':')) {
+      if (!/^[0-9A-Fa-f]{1,4}$/.test(g)) return undefined;
+      out.push(parseInt(g, 16));
+    }
+    return out;
+  };
+  let groups: number[];
+  if (dbl >= 0) {
+    const a = groupsOf(body.slice(0, dbl));
+    const b = groupsOf(body.slice(dbl + 2));
+    if (!a || !b) return undefined;
+    const fill = 8 - a.length - b.length - tail.length;
+    if (fill < 1) return undefined;
+    groups = [...a, ...new Array<number>(fill).fill(0), ...b, ...tail];
+  } else {
+    const a = groupsOf(body);
+    if (!a) return undefined;
+    groups = [...a, ...tail];
+    if (groups.length !== 8) return undefined;
+  }
+  let v = 0n;
+  for (const g of groups) v = (v << 16n) | BigInt(g);
+  return v;
+}
+
+export function isHexList(s: string): boolean {
+  return /^[0-9A-Fa-f]{1,2}(:[0-9A-Fa-f]{1,2})*$/.test(s);
+}
+
+export function isInteger(s: string): boolean {
+  return /^-?(0x[0-9A-Fa-f]+|\d+)$/.test(s);
+}
+
+export function intValue(s: string): number {
+  const neg = s.startsWith('-');
+  const body = neg ? s.slice(1) : s;
+  const v = /^0x/i.test(body) ? parseInt(body.slice(2), 16) : Number(body);
+  return neg ? -v : v;
+}
+
+/**
+ * What dhcpd accepts per integer width (it parses signed and unsigned alike: an 8-bit field
+ * takes -128..255, a 16-bit one -32768..65535; 32-bit values are not range-checked above).
+ */
+export const INT_RANGE: Readonly<Record<string, [number, number, string]>> = {
+  B: [-128, 255, 'an integer from 0 to 255'],
+  b: [-128, 255, 'an integer from -128 to 127'],
+  S: [-32768, 65535, 'an integer from 0 to 65535'],
+  s: [-32768, 65535, 'an integer from -32768 to 32767'],
+  L: [-2147483648, Number.MAX_SAFE_INTEGER, 'an integer from 0 to 4294967295'],
+  l: [-2147483648, Number.MAX_SAFE_INTEGER, 'an integer from -2147483648 to 2147483647'],
+};
+
+export const BOOLEANS = ['true', 'false', 'on', 'off', 'ignore'];
+
+/** Human words for an ISC format string, for hover and messages. */
+export function describeFormat(fmt: string): string {
+  const names: Record<string, string> = {
+    I: 'IPv4 address or host name',
+    '6': 'IPv6 address',
+    t: 'quoted text',
+    X: 'quoted string or colon-separated hex octets',
+    f: 'boolean (true/false/on/off)',
+    B: 'unsigned 8-bit integer',
+    b: 'signed 8-bit integer',
+    S: 'unsigned 16-bit integer',
+    s: 'signed 16-bit integer',
+    L: 'unsigned 32-bit integer',
+    l: 'signed 32-bit integer',
+    T: 'time in seconds or `infinite`',
+    D: 'list of quoted domain names',
+    d: 'domain name',
+    Z: 'no value',
+    U: 'option space name',
+    k: 'key name',
+  };
+  const parts: string[] = [];
+  for (let i = 0; i < fmt.length; i++) {
+    const c = fmt[i]!;
+    if (c === 'A') parts.push('(repeated, comma-separated)');
+    else if (c === 'a') parts.push('(last item repeated)');
+    else if (c === 'o') parts.push('(optional)');
+    else if (c === 'c') continue;
+    else if (c === 'E' || c === 'N') {
+      const end = fmt.indexOf('.', i);
+      const name = fmt.slice(i + 1, end < 0 ? fmt.length : end);
+      parts.push(c === 'E' ? `encapsulated ${name || 'vendor'} options` : `one of the ${name} values`);
+      i = end < 0 ? fmt.length : end;
+    } else parts.push(names[c] ?? c);
+  }
+  return parts.join(' ') || 'no value';
+}

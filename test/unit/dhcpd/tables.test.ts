@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { OPTIONS } from '../../../server/src/dhcpd/data/options';
+import { SERVER_PARAMS, ENUMS } from '../../../server/src/dhcpd/data/serverParams';
+import { KEYWORDS, ZONE_STATEMENTS, KEY_STATEMENTS, FAILOVER_STATEMENTS, ALLOW_DENY } from '../../../server/src/dhcpd/data/keywords';
+import { RULES } from '../../../server/src/dhcpd/rules';
+
+test('option table: counts, docs, no duplicates', () => {
+  assert.equal(OPTIONS.filter((o) => o.space === 'dhcp').length, 119);
+  assert.equal(OPTIONS.filter((o) => o.space === 'dhcp6').length, 64);
+  const names = new Set<string>();
+  const codes = new Set<string>();
+  for (const o of OPTIONS) {
+    assert.ok(o.doc.length > 5, `${o.space}.${o.name} has docs`);
+    assert.ok(!names.has(`${o.space}.${o.name}`), `duplicate ${o.name}`);
+    assert.ok(!codes.has(`${o.space}:${o.code}`), `duplicate code ${o.space}:${o.code}`);
+    names.add(`${o.space}.${o.name}`);
+    codes.add(`${o.space}:${o.code}`);
+  }
+  assert.equal(OPTIONS.find((o) => o.name === 'routers')!.code, 3);
+});
+
+test('server parameter and keyword tables: docs, no duplicates, enums', () => {
+  assert.ok(SERVER_PARAMS.length >= 80);
+  for (const list of [SERVER_PARAMS.map((p) => p.name), KEYWORDS.map((k) => k.name)]) assert.equal(new Set(list).size, list.length);
+  for (const p of SERVER_PARAMS) assert.ok(p.doc.length > 5, p.name);
+  for (const k of KEYWORDS) assert.ok(k.doc.length > 5 && k.syntax, k.name);
+  for (const t of [ZONE_STATEMENTS, KEY_STATEMENTS, FAILOVER_STATEMENTS, ALLOW_DENY]) for (const [k, d] of Object.entries(t)) assert.ok(d.length > 5, k);
+  assert.deepEqual(ENUMS['ddns-styles'], ['none', 'ad-hoc', 'interim', 'standard']);
+  for (const p of SERVER_PARAMS) if (p.format.startsWith('N')) assert.ok(ENUMS[p.format.slice(1, -1)], p.name);
+});
+
+test('rules: ids prefixed, unique, described', () => {
+  const ids = RULES.map((r) => r.id);
+  assert.equal(new Set(ids).size, ids.length);
+  for (const r of RULES) assert.ok(r.id.startsWith('dhcpd-') && r.description.endsWith('.'), r.id);
+});
