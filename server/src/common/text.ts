@@ -87,3 +87,11 @@ export function orList(items: readonly string[], quote = '`'): string {
   if (q.length <= 1) return q.join('');
   return `${q.slice(0, -1).join(', ')} or ${q[q.length - 1]}`;
 }
+
+/**
+ * Hide key material before config text is shown (hovers, messages): the value of every
+ * `secret` statement (TSIG / rndc / OMAPI keys) becomes `"…"`.
+ */
+export function redactSecrets(text: string): string {
+  return text.replace(/\b(secret)(\s+)(?:"[^"\n]*"?|[^;\s}][^;}\n]*)/gi, '$1$2"…"');
+}

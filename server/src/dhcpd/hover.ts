@@ -2,7 +2,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import { Tk } from '../common/tokenizer';
-import { rangeOf } from '../common/text';
+import { rangeOf, redactSecrets } from '../common/text';
 import { OPTION_BY_NAME, PARAM_BY_NAME, KEYWORD_BY_NAME, scopeName, type DhcpdTree } from './parser';
 import { ZONE_STATEMENTS, KEY_STATEMENTS, FAILOVER_STATEMENTS, ALLOW_DENY } from './data/keywords';
 import { describeFormat } from './values';
@@ -18,7 +18,7 @@ export function hover(doc: TextDocument, tree: DhcpdTree, pos: Position): Hover 
   if (key) {
     const def = tree.keys.find((k) => k.name === key);
     if (!def) return md(`**key** \`${t.text}\`\n\nNo \`key\` statement defines this key.`, doc, t.start, t.end);
-    const body = doc.getText().slice(def.stmt.start, def.stmt.end).replace(/secret\s+("[^"]*"|\S+)/i, 'secret "…"');
+    const body = redactSecrets(doc.getText().slice(def.stmt.start, def.stmt.end));
     return md(`**key** \`${t.text}\`\n\n\`\`\`dhcpd\n${body}\n\`\`\``, doc, t.start, t.end);
   }
   const zone = tree.zones.find((z) => z.nameTok === t);

@@ -1450,7 +1450,13 @@ class Grammar {
       const v = w[1].value ?? '';
       if (!/^[A-Za-z0-9+/=\s]*$/.test(v)) this.errTok('dhcpd-invalid-value', w[1], 'The key secret must be base64 text (letters, digits, +, / and =).');
     }
-    this.extra(s, 2);
+    // dhcpd reads an unquoted base64 secret token by token up to the `;`: its `=` padding is
+    // one or two separate `=` tokens (`secret c2VjcmV0==;`), with or without spaces between
+    let next = 2;
+    if (kw === 'secret' && w[1].kind === Tk.Word) {
+      while (next < w.length && (w[next]!.text === '=' || w[next]!.kind === Tk.Word)) next++;
+    }
+    this.extra(s, next);
   }
 
   private failoverStmt(s: Stmt): void {

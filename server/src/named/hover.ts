@@ -8,7 +8,7 @@ import { DOCS } from './data/docs';
 import { DEFAULTS } from './data/defaults';
 import type { ClauseDef, ContextId } from './data/types';
 import { spotAt } from './context';
-import { rangeOf } from '../common/text';
+import { rangeOf, redactSecrets } from '../common/text';
 import { contextLabel } from './validation';
 import { findSymbolAt } from './references';
 import { BUILTIN_ACLS, BUILTIN_CHANNELS, BUILTIN_POLICIES } from './semantics';
@@ -47,7 +47,7 @@ export function doHover(doc: TextDocument, tree: NamedTree, pos: Position, ctx: 
   const sym = findSymbolAt(doc, tree, offset, ctx);
   if (sym?.def) {
     const c = sym.def.clause;
-    const text = tree.text.slice(c.start, Math.min(c.end, c.start + 600));
+    const text = redactSecrets(tree.text.slice(c.start, Math.min(c.end, c.start + 600)));
     return { contents: { kind: 'markdown', value: `**${sym.def.kind}** \`${sym.def.name}\`, defined on line ${doc.positionAt(sym.def.item.start).line + 1}:\n\n\`\`\`named\n${text}\n\`\`\`` }, range: rangeOf(doc, w.start, w.end) };
   }
   const l = w.text.toLowerCase();

@@ -17,3 +17,10 @@ test('orList', () => {
   assert.equal(orList(['a']), '`a`');
   assert.equal(orList(['a', 'b', 'c']), '`a`, `b` or `c`');
 });
+
+test('redactSecrets hides quoted and unquoted key secrets', async () => {
+  const { redactSecrets } = await import('../../../server/src/common/text');
+  assert.equal(redactSecrets('key k { algorithm hmac-sha256; secret "c2VjcmV0"; };'), 'key k { algorithm hmac-sha256; secret "…"; };');
+  assert.equal(redactSecrets('key k { secret c2VjcmV0==; }'), 'key k { secret "…"; }');
+  assert.equal(redactSecrets('key k {\n\tSECRET\t"abc"\n};'), 'key k {\n\tSECRET\t"…"\n};');
+});

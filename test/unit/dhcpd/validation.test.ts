@@ -168,3 +168,11 @@ for (const [name, fn] of bothEOL('a missing `{` is one error at the declaration,
   assert.match(ds[0]!.message, /Missing `\{` after `host h`/);
   assert.ok(!ds.some((d) => d.code === 'dhcpd-missing-semicolon'));
 })) test(name, fn);
+
+test('an unquoted base64 key secret with `=` padding is accepted, as dhcpd -t does', () => {
+  for (const eol of ['\n', '\r\n']) {
+    const text = ['key ddns { algorithm hmac-sha256; secret c2VjcmV0LXRzaWcta2V5==; }', 'key b { algorithm hmac-md5; secret abc= =; }', 'omapi-key ddns;', ''].join(eol);
+    const errors = validate('dhcpd', text).filter((d) => d.severity === 1);
+    assert.deepEqual(errors.map((d) => d.message), []);
+  }
+});
