@@ -118,7 +118,8 @@ function run(argv: readonly string[], io: CliIO): number {
 }
 
 export function formatText(file: string, d: Diagnostic): string {
-  const msg = d.message.replace(/\s*\n\s*/g, ' ');
+  // one line per finding: split and trim (a whitespace-newline-whitespace regex backtracks on long blanks)
+  const msg = d.message.split('\n').map((l) => l.trim()).filter(Boolean).join(' ');
   return `${file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${SEV[d.severity ?? 1]}: ${msg} [${String(d.code ?? '')}]`;
 }
 

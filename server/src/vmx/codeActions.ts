@@ -50,7 +50,7 @@ export function getCodeActions(doc: TextDocument, tree: VmxTree, _range: Range, 
         const at = { line: after, character: lineAt(doc, after).text.length };
         edit = { range: { start: at, end: at }, newText: data.insert.lines.map((l) => eol + l).join('') };
       }
-      out.push(fix(doc, `Add ${data.insert.lines.map((l) => l.replace(/\s*=.*/, '')).join(', ')}`, diag, [edit], true));
+      out.push(fix(doc, `Add ${data.insert.lines.map((l) => (l.includes('=') ? l.slice(0, l.indexOf('=')).trimEnd() : l)).join(', ')}`, diag, [edit], true));
     }
   }
   return out;

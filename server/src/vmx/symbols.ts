@@ -25,7 +25,7 @@ function detailOf(g: Group): string | undefined {
   const parts: string[] = [];
   const present = v('present');
   if (present !== undefined && !/^true$/i.test(present.trim())) parts.push('not present');
-  const fam = g.name.replace(/[0-9:]+$/, '').toLowerCase();
+  const fam = stripIndex(g.name).toLowerCase();
   if (fam === 'serial' || fam === 'parallel') {
     const ft = v('fileType');
     const fn = v('fileName');
@@ -117,4 +117,15 @@ export function findDocumentSymbols(doc: TextDocument, tree: VmxTree, _ctx: Mode
     });
   }
   return out;
+}
+
+/** `scsi0:1` → `scsi`: drop the trailing digits and colons (a scan: a trailing-class regex is quadratic on long runs). */
+function stripIndex(name: string): string {
+  let end = name.length;
+  while (end > 0) {
+    const c = name.charCodeAt(end - 1);
+    if ((c >= 0x30 && c <= 0x39) || c === 0x3a) end--;
+    else break;
+  }
+  return name.slice(0, end);
 }
