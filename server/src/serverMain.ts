@@ -55,7 +55,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     openDocument: (uri) => documents.get(uri)?.getText(),
   });
   const opts = (token?: CancellationToken) => ({ settings, files, token });
-  const served = (doc: TextDocument | undefined): doc is TextDocument => !!doc && !!service.modeFor(doc.languageId);
+  // a client may send a didOpen without text or language: such a document is not served
+  const served = (doc: TextDocument | undefined): doc is TextDocument =>
+    !!doc && typeof doc.languageId === 'string' && typeof doc.getText() === 'string' && !!service.modeFor(doc.languageId);
 
   connection.onInitialize((params): InitializeResult => {
     canPullConfig = !!params.capabilities.workspace?.configuration;
