@@ -153,11 +153,11 @@ export class LanguageService {
     const ctx = this.ctx(o);
     const findings: Finding[] = [];
     const p = this.parse(doc);
-    if (p) findings.push(...this.guard(`validate ${doc.uri}`, [] as Finding[], () => p.mode.doValidation(doc, p.tree, ctx)));
+    if (p) append(findings, this.guard(`validate ${doc.uri}`, [] as Finding[], () => p.mode.doValidation(doc, p.tree, ctx)));
     for (const f of this.textFeatures) {
       if (ctx.token?.isCancellationRequested) break;
       if (f.skipLanguages?.includes(this.aliases[doc.languageId] ?? doc.languageId)) continue;
-      findings.push(...this.guard(`text-validate ${doc.uri}`, [] as Finding[], () => f.doValidation(doc, ctx)));
+      append(findings, this.guard(`text-validate ${doc.uri}`, [] as Finding[], () => f.doValidation(doc, ctx)));
     }
     return this.toDiagnostics(clampFindings(doc, findings), ctx.settings);
   }
@@ -201,9 +201,9 @@ export class LanguageService {
     const ctx = this.ctx(o);
     const out: CodeAction[] = [];
     const p = this.parse(doc);
-    if (p?.mode.getCodeActions) out.push(...this.guard('code-actions', [] as CodeAction[], () => p.mode.getCodeActions!(doc, p.tree, range, context, ctx)));
+    if (p?.mode.getCodeActions) append(out, this.guard('code-actions', [] as CodeAction[], () => p.mode.getCodeActions!(doc, p.tree, range, context, ctx)));
     for (const f of this.textFeatures) {
-      if (f.getCodeActions) out.push(...this.guard('text-code-actions', [] as CodeAction[], () => f.getCodeActions!(doc, range, context, ctx)));
+      if (f.getCodeActions) append(out, this.guard('text-code-actions', [] as CodeAction[], () => f.getCodeActions!(doc, range, context, ctx)));
     }
     return out;
   }
@@ -243,6 +243,11 @@ export class LanguageService {
     if (!ctx.settings.inlayHints) return [];
     return this.guard('inlay-hints', [] as InlayHint[], () => p.mode.getInlayHints!(doc, p.tree, range, ctx));
   }
+}
+
+/** `to.push(...from)` overflows the stack past ~120,000 items; this does not. */
+function append<T>(to: T[], from: readonly T[]): void {
+  for (let i = 0; i < from.length; i++) to.push(from[i]!);
 }
 
 /** Keep every range inside the document, whatever a mode computed. */

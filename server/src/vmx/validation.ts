@@ -42,13 +42,21 @@ export function lastValue(tree: VmxTree, key: string): VmxEntry | undefined {
 export function validateVmx(doc: TextDocument, tree: VmxTree, ctx: ModeContext): Finding[] {
   const out: Finding[] = [];
   const r = (s: number, e: number) => rangeOf(doc, s, e);
+  let entryByLine: Map<number, (typeof tree.entries)[number]> | undefined;
+  const entryOn = (line: number) => {
+    if (!entryByLine) {
+      entryByLine = new Map();
+      for (const e of tree.entries) if (!entryByLine.has(e.line)) entryByLine.set(e.line, e);
+    }
+    return entryByLine.get(line);
+  };
   for (const p of tree.problems) {
     const f: Finding = { rule: SYNTAX_RULE[p.kind], range: r(p.start, p.end), message: p.message };
     if (p.kind === 'curly-quotes') {
-      const entry = tree.entries.find((x) => x.line === p.line);
+      const entry = entryOn(p.line);
       out.push(entry ? { ...f, data: { replace: [`"${entry.raw}"`] } satisfies FixData } : f);
     } else if (p.kind === 'unquoted') {
-      const entry = tree.entries.find((x) => x.line === p.line);
+      const entry = entryOn(p.line);
       if (entry) out.push({ ...f, data: { replace: [`"${entry.raw.replace(/"/g, '|22')}"`] } satisfies FixData });
       else out.push(f);
     } else out.push(f);
