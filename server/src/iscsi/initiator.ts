@@ -39,11 +39,14 @@ const MAX_LINES = 100000;
 export function parseInitiator(doc: TextDocument): InitiatorTree {
   const text = doc.getText();
   const lines: InitiatorLine[] = [];
-  let offset = 0;
-  for (let n = 0; offset <= text.length && n < MAX_LINES; n++) {
-    let nl = text.indexOf('\n', offset);
-    if (nl < 0) nl = text.length;
-    let raw = text.slice(offset, nl);
+  // lines as TextDocument counts them (\n, \r\n and a lone \r all end a line), so every
+  // range we compute lands on the line the editor shows
+  const count = Math.min(doc.lineCount, MAX_LINES);
+  for (let n = 0; n < count; n++) {
+    const offset = doc.offsetAt({ line: n, character: 0 });
+    const next = n + 1 < doc.lineCount ? doc.offsetAt({ line: n + 1, character: 0 }) : text.length;
+    let raw = text.slice(offset, next);
+    if (raw.endsWith('\n')) raw = raw.slice(0, -1);
     if (raw.endsWith('\r')) raw = raw.slice(0, -1);
     const trimmed = raw.trim();
     if (trimmed && !trimmed.startsWith('#')) {
@@ -60,8 +63,6 @@ export function parseInitiator(doc: TextDocument): InitiatorTree {
       }
       lines.push({ line: n, offset, key, keyStart, value, valueStart, eq, raw });
     }
-    if (nl >= text.length) break;
-    offset = nl + 1;
   }
   return { lines };
 }

@@ -59,3 +59,14 @@ test('document symbols list the keys', () => {
   const syms = service.findDocumentSymbols(doc('iscsi-initiatorname', 'InitiatorName=iqn.2005-03.org.open-iscsi:a\nInitiatorAlias=web\n'));
   assert.deepEqual(syms.map((s) => `${s.name}=${s.detail}`), ['InitiatorName=iqn.2005-03.org.open-iscsi:a', 'InitiatorAlias=web']);
 });
+
+test('lines ended by a lone CR count as the editor counts them (hover range stays in the document)', () => {
+  const text = '# c\rInitiatorName=iqn.2005-03.org.open-iscsi:abc\r\r\nInitiatorAlias=x';
+  const d = doc('iscsi-initiatorname', text);
+  const h = service.doHover(d, { line: 1, character: 3 });
+  assert.ok(h?.range);
+  assert.equal(h.range.start.line, 1);
+  assert.ok(h.range.end.line < d.lineCount);
+  const alias = service.doHover(d, { line: 3, character: 2 });
+  assert.equal(alias?.range?.start.line, 3);
+});
