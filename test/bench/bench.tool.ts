@@ -1,0 +1,469 @@
+/**
+ * The benchmark: `npm run bench [-- --quick] [-- --profile]`. Not a test: it prints a table.
+ *
+ * Generates (in a temp dir) named.conf with 5,000 and 50,000 zones plus views, acls and keys;
+ * dhcpd.conf with 20,000 and 100,000 hosts in four subnets with pools; a .vmx with every key
+ * of the vmx knowledge table; a 50 MB vmkernel.log. Then measures, median of several runs:
+ *  - full validation in process (and how many errors it reports on these valid files);
+ *  - over LSP stdio to dist/server.js: cold start to the initialize result, didOpen → diagnostics,
+ *    a one-character didChange → fresh diagnostics, hover and completion p50/p99 over 200
+ *    requests at random positions, the server's peak RSS;
+ *  - the CLI (dist/cli.js) as a whole process, and named-checkconf / dhcpd -t on the same files;
+ *  - the .vsix size, if one was packaged.
+ * Targets (issue 8) are printed with PASS/MISS. `--profile` adds the top self-time functions of
+ * in-process validation for each file; `--only=TEXT` runs only the files whose name contains TEXT.
+ * Process times are given as wall time and as CPU time (user+sys, which a loaded machine does
+ * not inflate); the CLI-vs-real-tool ratio is judged on CPU time.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { spawn, spawnSync } from 'node:child_process';
+import { Session } from 'node:inspector';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService } from '../../server/src/modes';
+import { languageForPath } from '../../server/src/service/languages';
+import { KEYS, type KeyDef } from '../../server/src/vmx/data/keys';
+import { enumValues } from '../../server/src/vmx/schema';
+import { startStdioServer, type StdioServer } from '../protocol/lspClient';
+import { generateDhcpdConf, generateNamedConf, generateVmkernelLog, generateVmx, prng } from './generate';
+
+const args = new Set(process.argv.slice(2));
+/** `--only=named` limits the run to files whose name contains the text. */
+const ONLY = process.argv.slice(2).find((a) => a.startsWith('--only='))?.slice(7);
+const QUICK = args.has('--quick');
+const PROFILE = args.has('--profile');
+const RUNS = QUICK ? 1 : 3;
+const LSP_RUNS = QUICK ? 1 : 2;
+const REQUESTS = QUICK ? 50 : 200;
+const SERVER = path.resolve('dist/server.js');
+const CLI = path.resolve('dist/cli.js');
+/** A file whose in-process validation takes longer than this gets one run of everything. */
+const SLOW_MS = 8000;
+/** A file whose in-process validation takes longer than this is not run over LSP or the CLI. */
+const HOPELESS_MS = 45_000;
+/** Set per file: run counts shrink to 1 for slow files so the bench finishes. */
+let runs = RUNS;
+let lspRuns = LSP_RUNS;
+
+interface BenchFile {
+  readonly name: string;
+  readonly path: string;
+  readonly language: string;
+  readonly tool?: { readonly cmd: string; readonly args: readonly string[] };
+  /** This file carries the editor targets (keystroke < 50 ms). */
+  readonly keystrokeTarget?: boolean;
+  /** This file carries the RSS target (< 150 MB). */
+  readonly rssTarget?: boolean;
+  size: number;
+}
+
+interface Row {
+  readonly metric: string;
+  readonly file: string;
+  readonly value: string;
+  readonly target: string;
+  readonly pass?: boolean;
+}
+
+const rows: Row[] = [];
+const addRow = rows.push.bind(rows);
+// every row is also logged as it is measured, so a long run shows figures before the table
+rows.push = (...rs: Row[]) => {
+  for (const r of rs) process.stderr.write(`  ${r.metric} | ${r.file} | ${r.value} | ${r.target}${r.pass === undefined ? '' : r.pass ? ' | PASS' : ' | MISS'}\n`);
+  return addRow(...rs);
+};
+const notes: string[] = [];
+const ms = (x: number) => `${x < 10 ? x.toFixed(2) : x.toFixed(0)} ms`;
+const mb = (b: number) => `${(b / 1024 / 1024).toFixed(1)} MB`;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor((s.length - 1) / 2)]! : NaN;
+};
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)]! : NaN;
+};
+const log = (s: string) => process.stderr.write(s + '\n');
+
+// ---------------------------------------------------------------------------------- inputs
+
+/** A value of the right type for a vmx key definition. */
+function vmxValue(d: KeyDef): string {
+  if (d.example !== undefined) return d.example;
+  if (d.default !== undefined) return d.default;
+  const e = enumValues(d)[0];
+  if (e) return e.value;
+  switch (d.type) {
+    case 'boolean':
+      return 'TRUE';
+    case 'integer': {
+      const m = d.multipleOf ?? 1;
+      return String(Math.ceil((d.min ?? 0) / m) * m);
+    }
+    case 'mac':
+      return '00:50:56:00:00:01';
+    case 'uuid':
+      return '56 4d 12 34 56 78 9a bc-de f0 12 34 56 78 9a bc';
+    case 'guestos':
+      return 'ubuntu-64';
+    case 'encoding':
+      return 'UTF-8';
+    case 'uri':
+      return 'telnet://:1234';
+    case 'cpulist':
+      return '0-1';
+    case 'path':
+      return 'bench.vmdk';
+    default:
+      return 'bench';
+  }
+}
+
+function vmxKeys(): Array<readonly [string, string]> {
+  return KEYS.map((d) => [d.key.replace(/\{n\}/g, '0').replace(/\{u\}/g, '0').replace(/\.\*\*$/, '.bench').replace(/\*/g, 'bench'), vmxValue(d)] as const);
+}
+
+function generateAll(dir: string): BenchFile[] {
+  const zones = QUICK ? [1000, 10_000] : [5000, 50_000];
+  const hosts = QUICK ? [4000, 20_000] : [20_000, 100_000];
+  const logBytes = QUICK ? 10 * 1024 * 1024 : 50 * 1024 * 1024;
+  const files: BenchFile[] = [];
+  const write = (name: string, text: string, extra: Partial<BenchFile> = {}) => {
+    const p = path.join(dir, name);
+    fs.writeFileSync(p, text);
+    const language = languageForPath(p);
+    if (!language) throw new Error(`no language for ${name}`);
+    files.push({ name, path: p, language, size: Buffer.byteLength(text), ...extra });
+  };
+  zones.forEach((z, i) =>
+    write(`named-${z}-zones.conf`, generateNamedConf({ zones: z, views: 2, acls: 20, keys: 10, directory: dir }), {
+      tool: { cmd: 'named-checkconf', args: [] },
+      keystrokeTarget: i === 0,
+      rssTarget: i === 1,
+    }),
+  );
+  hosts.forEach((h, i) => write(`dhcpd-${h}-hosts.conf`, generateDhcpdConf({ hosts: h, subnets: 4 }), { tool: { cmd: 'dhcpd', args: ['-t', '-q', '-cf'] }, keystrokeTarget: i === 0 }));
+  const keys = vmxKeys();
+  write('bench.vmx', generateVmx(keys.length ? keys : undefined));
+  notes.push(`bench.vmx has ${keys.length} keys (every entry of server/src/vmx/data/keys.ts, indices 0)`);
+  write('vmkernel.log', generateVmkernelLog(logBytes));
+  return files;
+}
+
+// ----------------------------------------------------------------------------- in process
+
+function inProcess(f: BenchFile): { median: number; cpu: number; errors: number; warnings: number; firstError?: string } {
+  const service = createLanguageService({ onError: (where, err) => notes.push(`in-process ${f.name}: mode threw in ${where}: ${String(err)}`) });
+  const text = fs.readFileSync(f.path, 'utf8');
+  const times: number[] = [];
+  const cpu: number[] = [];
+  let diags: ReturnType<typeof service.doValidation> = [];
+  for (let i = 0; i < runs; i++) {
+    const doc = TextDocument.create(`file://${f.path}`, f.language, i + 1, text);
+    if (i > 0 && times[0]! > SLOW_MS) break;
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    diags = service.doValidation(doc);
+    times.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+  }
+  const errs = diags.filter((d) => d.severity === 1);
+  const e0 = errs[0];
+  return {
+    median: median(times),
+    cpu: median(cpu),
+    errors: errs.length,
+    warnings: diags.length - errs.length,
+    firstError: e0 ? `${e0.range.start.line + 1}:${e0.range.start.character + 1} ${String(e0.code)}: ${e0.message}` : undefined,
+  };
+}
+
+async function profile(f: BenchFile): Promise<string[]> {
+  const service = createLanguageService();
+  const text = fs.readFileSync(f.path, 'utf8');
+  const session = new Session();
+  session.connect();
+  const post = <T>(method: string, params?: object) => new Promise<T>((res, rej) => session.post(method, params ?? {}, (e, r) => (e ? rej(e) : res(r as T))));
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 200 });
+  await post('Profiler.start');
+  for (let i = 0; i < Math.max(runs === 1 ? 1 : 2, runs); i++) service.doValidation(TextDocument.create(`file://${f.path}`, f.language, i + 1, text));
+  type Node = { id: number; hitCount?: number; children?: number[]; callFrame: { functionName: string; url: string; lineNumber: number } };
+  const { profile: p } = await post<{ profile: { nodes: Node[] } }>('Profiler.stop');
+  session.disconnect();
+  const name = (n: Node) => `${n.callFrame.functionName || '(anonymous)'} ${path.basename(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
+  const parent = new Map<number, Node>();
+  for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n);
+  const self = new Map<string, number>();
+  const callers = new Map<string, Map<string, number>>();
+  let total = 0;
+  for (const n of p.nodes) {
+    const h = n.hitCount ?? 0;
+    total += h;
+    const key = name(n);
+    self.set(key, (self.get(key) ?? 0) + h);
+    // the nearest caller with a different name (skips recursion)
+    let up = parent.get(n.id);
+    while (up && name(up) === key) up = parent.get(up.id);
+    const by = callers.get(key) ?? new Map<string, number>();
+    const ck = up ? name(up) : '(root)';
+    by.set(ck, (by.get(ck) ?? 0) + h);
+    callers.set(key, by);
+  }
+  const share = (h: number) => `${((100 * h) / Math.max(1, total)).toFixed(1).padStart(5)}%`;
+  return [...self.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 8)
+    .map(([k, h], i) => {
+      const line = `${share(h)}  ${k}`;
+      if (i > 2) return line;
+      const top = [...(callers.get(k) ?? new Map<string, number>()).entries()].sort((a, b) => b[1] - a[1]).slice(0, 2);
+      return `${line}   ← ${top.map(([c, ch]) => `${c} (${share(ch).trim()})`).join(', ')}`;
+    });
+}
+
+// ---------------------------------------------------------------------------------- LSP
+
+function peakRss(pid: number | undefined): number {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) * 1024 : NaN;
+  } catch {
+    return NaN;
+  }
+}
+
+async function coldStart(): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < Math.max(3, RUNS); i++) {
+    const t0 = performance.now();
+    const s = startStdioServer(SERVER);
+    await s.conn.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {} });
+    times.push(performance.now() - t0);
+    s.kill();
+  }
+  return median(times);
+}
+
+interface LspResult {
+  open: number;
+  change: number;
+  hover: number[];
+  completion: number[];
+  rss: number;
+}
+
+async function overLsp(f: BenchFile): Promise<LspResult> {
+  const text = fs.readFileSync(f.path, 'utf8');
+  const s: StdioServer = startStdioServer(SERVER);
+  s.conn.onNotification('window/logMessage', (p: { message: string }) => {
+    if (/internal error|uncaught/i.test(p.message)) notes.push(`LSP ${f.name}: ${p.message.split('\n')[0]}`);
+  });
+  try {
+    await s.conn.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {} });
+    s.conn.sendNotification('initialized', {});
+    const uri = `file://${f.path}`;
+    const doc = TextDocument.create(uri, f.language, 1, text);
+    let t0 = performance.now();
+    const opened = s.diagnostics(uri, 1, 600_000);
+    s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: f.language, version: 1, text } });
+    await opened;
+    const open = performance.now() - t0;
+    // one-character edits in the middle of the file: insert a space at the end of a line, then remove it
+    const line = Math.floor(doc.lineCount / 2);
+    const at = { line, character: doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '').length };
+    const changes: number[] = [];
+    let version = 1;
+    for (let i = 0; i < lspRuns * 2; i++) {
+      version++;
+      const insert = i % 2 === 0;
+      const range = insert ? { start: at, end: at } : { start: at, end: { line: at.line, character: at.character + 1 } };
+      const got = s.diagnostics(uri, version, 600_000);
+      t0 = performance.now();
+      s.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: insert ? ' ' : '' }] });
+      await got;
+      changes.push(performance.now() - t0);
+    }
+    const rnd = prng(8);
+    const hover: number[] = [];
+    const completion: number[] = [];
+    for (let i = 0; i < REQUESTS; i++) {
+      const position = doc.positionAt(Math.floor(rnd() * text.length));
+      t0 = performance.now();
+      await s.conn.sendRequest('textDocument/hover', { textDocument: { uri }, position });
+      hover.push(performance.now() - t0);
+      t0 = performance.now();
+      await s.conn.sendRequest('textDocument/completion', { textDocument: { uri }, position });
+      completion.push(performance.now() - t0);
+    }
+    return { open, change: median(changes), hover, completion, rss: peakRss(s.proc.pid) };
+  } finally {
+    s.kill();
+  }
+}
+
+// -------------------------------------------------------------------------- processes
+
+interface ProcTime {
+  ms: number;
+  /** user+sys CPU time of the process and its children. */
+  cpu: number;
+  code: number | null;
+  out: string;
+}
+
+/** Wall time from spawn to exit, and CPU time from the shell's `times` (children's user+sys). */
+function timeProcess(cmd: string, argv: readonly string[]): Promise<ProcTime> {
+  return new Promise((resolve) => {
+    const q = (x: string) => `'${x.replace(/'/g, `'\\''`)}'`;
+    const script = `${[cmd, ...argv].map(q).join(' ')} >"$OUT" 2>&1; rc=$?; times >&2; exit $rc`;
+    const outFile = path.join(os.tmpdir(), `infra-lsp-bench-out-${process.pid}`);
+    const t0 = performance.now();
+    const p = spawn('bash', ['-c', script], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, OUT: outFile } });
+    let err = '';
+    p.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    p.on('error', () => resolve({ ms: NaN, cpu: NaN, code: -1, out: '' }));
+    p.on('close', (code) => {
+      const wall = performance.now() - t0;
+      // `times` prints the shell's user/sys, then the children's: "0m0.152s 0m0.063s"
+      const lines = err.trim().split('\n');
+      const m = /(\d+)m([\d.]+)s\s+(\d+)m([\d.]+)s/.exec(lines[lines.length - 1] ?? '');
+      const cpu = m ? (Number(m[1]) * 60 + Number(m[2]) + Number(m[3]) * 60 + Number(m[4])) * 1000 : NaN;
+      let out = '';
+      try {
+        out = fs.readFileSync(outFile, 'utf8').slice(0, 4000);
+        fs.rmSync(outFile, { force: true });
+      } catch {
+        /* no output */
+      }
+      resolve({ ms: wall, cpu, code, out });
+    });
+  });
+}
+
+/** Median of `n` runs (one run when the first is slower than SLOW_MS). */
+async function medianProcess(cmd: string, argv: readonly string[], n: number): Promise<ProcTime> {
+  const all: ProcTime[] = [];
+  for (let i = 0; i < n; i++) {
+    all.push(await timeProcess(cmd, argv));
+    if (all[0]!.ms > SLOW_MS) break;
+  }
+  return { ...all[0]!, ms: median(all.map((r) => r.ms)), cpu: median(all.map((r) => r.cpu)) };
+}
+
+const haveTool = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0 || fs.existsSync(`/usr/sbin/${cmd}`);
+
+// ---------------------------------------------------------------------------------- main
+
+async function main(): Promise<void> {
+  if (!fs.existsSync(SERVER) || !fs.existsSync(CLI)) throw new Error('dist/server.js or dist/cli.js missing: run node scripts/build.mjs');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'infra-lsp-bench-'));
+  try {
+    log(`bench: generating inputs in ${dir}${QUICK ? ' (quick)' : ''}`);
+    const files = generateAll(dir);
+    for (const f of files) log(`  ${f.name.padEnd(26)} ${mb(f.size)}`);
+
+    const cold = await coldStart();
+    rows.push({ metric: 'cold start → initialize result', file: '-', value: ms(cold), target: '< 200 ms', pass: cold < 200 });
+
+    // smallest first: the big files may be slow, and the small ones carry most targets
+    for (const f of files.filter((x) => !ONLY || x.name.includes(ONLY)).sort((a, b) => a.size - b.size)) {
+      log(`bench: ${f.name}`);
+      runs = RUNS;
+      lspRuns = LSP_RUNS;
+      const ip = inProcess(f);
+      if (ip.median > SLOW_MS) {
+        runs = 1;
+        lspRuns = 1;
+        notes.push(`${f.name}: validation takes over ${SLOW_MS / 1000} s, so every figure for it is from one run`);
+      }
+      log(`  in process: ${ms(ip.median)}`);
+      rows.push({
+        metric: 'validation in process (median)',
+        file: f.name,
+        value: `${ms(ip.median)} wall, ${ms(ip.cpu)} cpu (${ip.errors} errors, ${ip.warnings} other)`,
+        target: 'no errors on a valid file',
+        pass: ip.errors === 0,
+      });
+      if (ip.firstError) notes.push(`${f.name}: first error on a valid generated file: ${ip.firstError}`);
+      if (ip.median > HOPELESS_MS) {
+        notes.push(`${f.name}: in-process validation takes ${ms(ip.median)}; LSP, CLI and profile skipped (they would each take as long)`);
+        rows.push({ metric: 'LSP / CLI', file: f.name, value: `skipped: validation alone takes ${ms(ip.median)}`, target: 'see targets', pass: false });
+        if (f.tool && haveTool(f.tool.cmd)) {
+          const t = await medianProcess(f.tool.cmd, [...f.tool.args, f.path], RUNS);
+          rows.push({ metric: `${f.tool.cmd} (median)`, file: f.name, value: `${ms(t.ms)} wall, ${ms(t.cpu)} cpu`, target: '-' });
+        }
+        continue;
+      }
+      if (PROFILE) notes.push(`profile of in-process validation, ${f.name}:\n      ${(await profile(f)).join('\n      ')}`);
+
+      const lsp = await overLsp(f);
+      log(`  lsp: open ${ms(lsp.open)}, change ${ms(lsp.change)}`);
+      rows.push({ metric: 'LSP didOpen → diagnostics', file: f.name, value: ms(lsp.open), target: '-' });
+      rows.push({
+        metric: 'LSP 1-char didChange → diagnostics',
+        file: f.name,
+        value: `${ms(lsp.change)} (${ms(Math.max(0, lsp.change - 150))} after the 150 ms debounce)`,
+        target: f.keystrokeTarget ? '< 50 ms' : '-',
+        pass: f.keystrokeTarget ? lsp.change < 50 : undefined,
+      });
+      const h99 = pct(lsp.hover, 99);
+      const c99 = pct(lsp.completion, 99);
+      rows.push({ metric: `LSP hover p50 / p99 (${REQUESTS} req)`, file: f.name, value: `${ms(pct(lsp.hover, 50))} / ${ms(h99)}`, target: 'p99 < 5 ms', pass: h99 < 5 });
+      rows.push({ metric: `LSP completion p50 / p99 (${REQUESTS} req)`, file: f.name, value: `${ms(pct(lsp.completion, 50))} / ${ms(c99)}`, target: 'p99 < 5 ms', pass: c99 < 5 });
+      rows.push({
+        metric: 'server peak RSS',
+        file: f.name,
+        value: mb(lsp.rss),
+        target: f.rssTarget ? '< 150 MB' : '-',
+        pass: f.rssTarget ? lsp.rss < 150 * 1024 * 1024 : undefined,
+      });
+
+      const cli = await medianProcess(process.execPath, [CLI, 'check', f.path], runs);
+      if (cli.code !== 0) notes.push(`${f.name}: the CLI exited ${cli.code}: ${cli.out.split('\n').slice(0, 2).join(' | ')}`);
+      let theirs: ProcTime | undefined;
+      if (f.tool) {
+        if (haveTool(f.tool.cmd)) {
+          theirs = await medianProcess(f.tool.cmd, [...f.tool.args, f.path], RUNS);
+          if (theirs.code !== 0) notes.push(`${f.name}: ${f.tool.cmd} exited ${theirs.code} (the generated file should be valid): ${theirs.out.split('\n').slice(-3).join(' | ')}`);
+          rows.push({ metric: `${f.tool.cmd} (median)`, file: f.name, value: `${ms(theirs.ms)} wall, ${ms(theirs.cpu)} cpu`, target: '-' });
+        } else notes.push(`${f.tool.cmd} is not installed: no ratio for ${f.name}`);
+      }
+      rows.push({
+        metric: 'CLI whole process (median)',
+        file: f.name,
+        value: theirs ? `${ms(cli.ms)} wall, ${ms(cli.cpu)} cpu = ${(cli.ms / theirs.ms).toFixed(2)}× / ${(cli.cpu / theirs.cpu).toFixed(2)}× theirs` : `${ms(cli.ms)} wall, ${ms(cli.cpu)} cpu`,
+        target: theirs ? '≤ 0.5× theirs (cpu)' : '-',
+        pass: theirs ? cli.cpu <= theirs.cpu / 2 : undefined,
+      });
+    }
+
+    const vsix = fs.readdirSync('.').filter((n) => n.endsWith('.vsix'));
+    for (const v of vsix) rows.push({ metric: '.vsix size', file: v, value: mb(fs.statSync(v).size), target: '-' });
+    if (!vsix.length) notes.push('no .vsix in the repo root (npm run package makes one)');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  printTable();
+}
+
+function printTable(): void {
+  const head = ['metric', 'file', 'value', 'target', ''];
+  const body = rows.map((r) => [r.metric, r.file, r.value, r.target, r.pass === undefined ? '' : r.pass ? 'PASS' : 'MISS']);
+  const w = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
+  const line = (cells: string[]) => '| ' + cells.map((c, i) => c.padEnd(w[i]!)).join(' | ') + ' |';
+  console.log(`\ninfra-lsp benchmark${QUICK ? ' (quick: smaller files, 1 run)' : ''}: node ${process.version}, ${os.cpus().length} cpus, ${os.loadavg()[0]!.toFixed(1)} load, median of ${RUNS} runs`);
+  console.log(line(head));
+  console.log('|' + w.map((n) => '-'.repeat(n + 2)).join('|') + '|');
+  for (const b of body) console.log(line(b));
+  const missed = rows.filter((r) => r.pass === false).length;
+  console.log(`\n${rows.filter((r) => r.pass).length} PASS, ${missed} MISS`);
+  if (notes.length) console.log('\nnotes:\n  - ' + notes.join('\n  - '));
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.stack : String(e));
+  process.exitCode = 1;
+});
