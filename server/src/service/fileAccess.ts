@@ -58,9 +58,23 @@ export function createFsAccess(opts: FsAccessOptions): FileAccess {
           });
           if (!roots.some((r) => inside(real, r))) return undefined;
         }
-        const st = fs.statSync(real);
-        if (!st.isFile() || st.size > max) return undefined;
-        return fs.readFileSync(real, 'utf8');
+        // open without blocking and check what was opened (not the path, which may have been
+        // swapped for a FIFO or device since): only regular files, at most `max` bytes
+        const fd = fs.openSync(real, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+        try {
+          const st = fs.fstatSync(fd);
+          if (!st.isFile() || st.size > max) return undefined;
+          const buf = Buffer.alloc(st.size);
+          let got = 0;
+          while (got < buf.length) {
+            const n = fs.readSync(fd, buf, got, buf.length - got, got);
+            if (n <= 0) break;
+            got += n;
+          }
+          return buf.subarray(0, got).toString('utf8');
+        } finally {
+          fs.closeSync(fd);
+        }
       } catch {
         return undefined;
       }
