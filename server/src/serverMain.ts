@@ -80,7 +80,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         renameProvider: true,
         documentLinkProvider: { resolveProvider: false },
         inlayHintProvider: true,
-        executeCommandProvider: { commands: ['infraLsp.decodeStatusCode'] },
       },
       serverInfo: { name: SERVER_NAME, version: SERVER_VERSION },
     };
@@ -190,11 +189,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const d = get(p.textDocument.uri);
     return d ? service.getInlayHints(d, p.range, opts(token)) : null;
   });
-  connection.onExecuteCommand((p) => {
-    if (p.command !== 'infraLsp.decodeStatusCode') return null;
-    const arg = Array.isArray(p.arguments) ? String(p.arguments[0] ?? '') : '';
-    return decodeStatusCodeMarkdown(arg);
-  });
+  // A custom request rather than workspace/executeCommand: advertising a command makes
+  // vscode-languageclient register it in the client, where the extension's own command of the
+  // same name already lives, and the client then fails to start.
   connection.onRequest('infraLsp/decodeStatusCode', (p: { code?: unknown }) => decodeStatusCodeMarkdown(String(p?.code ?? '')));
 
   connection.onShutdown(() => {
