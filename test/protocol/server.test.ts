@@ -20,6 +20,11 @@ test('dist/server.js speaks LSP over stdio', { skip: !fs.existsSync(SERVER) && '
     assert.ok(init.capabilities.hoverProvider);
     assert.ok(init.capabilities.completionProvider);
     assert.ok(init.capabilities.textDocumentSync);
+    // a server-advertised command is registered by vscode-languageclient in the client: it must
+    // not collide with a command the extension contributes itself (activation would fail)
+    const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { contributes: { commands: Array<{ command: string }> } };
+    const advertised = ((init.capabilities.executeCommandProvider as { commands?: string[] } | undefined)?.commands ?? []);
+    for (const c of pkg.contributes.commands) assert.ok(!advertised.includes(c.command), `${c.command} is both a client and a server command`);
     s.conn.sendNotification('initialized', {});
 
     const uri = 'file:///protocol/test.vmx';

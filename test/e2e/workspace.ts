@@ -1,0 +1,212 @@
+/**
+ * The sample workspace the real-editor tests open (test/e2e in code-server, test/desktop in
+ * VS Code's extension host), and what a user should see in it. One place for both runners.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+export interface SampleFile {
+  name: string;
+  text: string;
+}
+
+export const VMX = 'demo.vmx';
+export const DHCPD = 'dhcpd.conf';
+export const NAMED = 'named.conf';
+export const VMKLOG = 'vmkernel.log';
+export const ISCSI = 'initiatorname.iscsi';
+
+export const FILES: readonly SampleFile[] = [
+  {
+    name: VMX,
+    text: [
+      '.encoding = "UTF-8"',
+      'config.version = "8"',
+      'virtualHW.version = "19"',
+      'displayName = "e2e-demo"',
+      'guestOS = "ubuntu-64"',
+      'memsize = "2048"',
+      'numvcpus = "2"',
+      'bogus.setting = "1"',
+      'ethernet0.present = "TRUE"',
+      'ethernet0.virtualDev = "vmxnet3"',
+      '',
+    ].join('\n'),
+  },
+  {
+    name: DHCPD,
+    text: [
+      '# e2e sample: a DDNS zone whose key is never defined, and a missing semicolon',
+      'ddns-update-style interim;',
+      'default-lease-time 600;',
+      'max-lease-time 7200;',
+      '',
+      'zone example.com. {',
+      '  primary 127.0.0.1;',
+      '  key DHCP_UPDATER;',
+      '}',
+      '',
+      'subnet 10.0.0.0 netmask 255.255.255.0 {',
+      '  range 10.0.0.10 10.0.0.20',
+      '  option routers 10.0.0.1;',
+      '}',
+      '',
+    ].join('\n'),
+  },
+  {
+    name: NAMED,
+    text: [
+      '// e2e sample: allow-query names an acl that is never defined',
+      'acl "internal" { 10.0.0.0/8; };',
+      'options {',
+      '    directory "/var/cache/bind";',
+      '    allow-query { internal; trusted; };',
+      '};',
+      'zone "example.com" {',
+      '    type primary;',
+      '    file "/etc/bind/db.example.com";',
+      '};',
+      'zone "10.in-addr.arpa" {',
+      '    type primary;',
+      '    file "/etc/bind/db.10";',
+      '};',
+      '',
+    ].join('\n'),
+  },
+  {
+    name: VMKLOG,
+    text: [
+      '2026-11-26T04:00:01.123Z cpu2:2097152)WARNING: Heap: 3622: Heap vmfs3 already at its maximum size.',
+      '2026-11-26T04:00:01.789Z cpu2:2097152)Fil3: 5203: open of disk.vmdk failed: 0xbad0014',
+      '2026-11-26T04:00:02.012Z cpu0:2097153)ScsiDeviceIO: 3449: Cmd 0x28 to dev "naa.600508b1001c3a4f" failed',
+      '',
+    ].join('\n'),
+  },
+  {
+    name: ISCSI,
+    text: ['## e2e sample: month 13 is not a month', 'InitiatorName=iqn.2024-13.com.example:host1', ''].join('\n'),
+  },
+];
+
+/** Where the checks look: 1-based lines, as the Problems panel shows them. */
+export const EXPECT = {
+  vmxUnknownKeyLine: 8, // bogus.setting
+  dhcpdKeyLine: 8, // key DHCP_UPDATER; (dhcpd -t: "line 8: unknown key DHCP_UPDATER")
+  dhcpdSemicolonLines: [12, 13], // range ... without ';' (dhcpd -t names line 13, the next token)
+  namedAclLine: 5, // allow-query { internal; trusted; }; (named-checkconf: "5: undefined ACL 'trusted'")
+  namedZones: ['example.com', '10.in-addr.arpa'],
+  vmkCode: '0xbad0014',
+  vmkHover: ['VMK_NO_MEMORY', 'Out of memory'],
+  iscsiLine: 2,
+  serialKeys: ['fileType', 'pipe.endPoint'],
+} as const;
+
+export function writeWorkspace(dir: string): void {
+  fs.mkdirSync(dir, { recursive: true });
+  for (const f of FILES) fs.writeFileSync(path.join(dir, f.name), f.text);
+}
+
+/** 1-based line and column of the first occurrence of `needle` in a sample file. */
+export function positionOf(file: string, needle: string): { line: number; column: number } {
+  const lines = (FILES.find((f) => f.name === file)?.text ?? '').split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const c = lines[i]!.indexOf(needle);
+    if (c >= 0) return { line: i + 1, column: c + 1 };
+  }
+  throw new Error(`${needle} not in ${file}`);
+}
+
+interface SnippetDef {
+  prefix?: string | string[];
+  body?: string | string[];
+  description?: string;
+}
+
+export interface Snippet {
+  name: string;
+  prefix: string;
+  /** The body with every placeholder replaced by its default text, as inserted. */
+  lines: string[];
+}
+
+/** The serial-port-over-a-named-pipe snippet from snippets/vmx.json (server end preferred). */
+export function serialPipeSnippet(root: string): Snippet | string {
+  const file = path.join(root, 'snippets', 'vmx.json');
+  let defs: Record<string, SnippetDef>;
+  try {
+    defs = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, SnippetDef>;
+  } catch (e) {
+    return `cannot read ${file}: ${(e as Error).message}`;
+  }
+  const candidates = Object.entries(defs).filter(([name, d]) => {
+    const all = `${name} ${JSON.stringify(d.prefix ?? '')} ${d.description ?? ''}`.toLowerCase();
+    return all.includes('serial') && all.includes('pipe');
+  });
+  candidates.sort(([a, da], [b, db]) => score(b, db) - score(a, da));
+  const hit = candidates[0];
+  if (!hit) return `no serial-pipe snippet in ${file} (looked for a name, prefix or description with "serial" and "pipe")`;
+  const [name, d] = hit;
+  const prefix = Array.isArray(d.prefix) ? d.prefix[0] : d.prefix;
+  const body = Array.isArray(d.body) ? d.body.join('\n') : (d.body ?? '');
+  if (!prefix) return `snippet "${name}" in ${file} has no prefix`;
+  return { name, prefix, lines: resolveSnippet(body).split('\n') };
+
+  function score(n: string, s: SnippetDef): number {
+    const all = `${n} ${JSON.stringify(s.prefix ?? '')} ${s.description ?? ''}`.toLowerCase();
+    return (all.includes('server') ? 2 : 0) + (all.includes('client') ? 0 : 1);
+  }
+}
+
+/** Snippet syntax → inserted text: tabstops vanish, placeholders and choices give their default. */
+export function resolveSnippet(body: string): string {
+  let i = 0;
+  return parse('');
+  function parse(stop: string): string {
+    let out = '';
+    while (i < body.length) {
+      const c = body[i]!;
+      if (stop && stop.includes(c)) return out;
+      if (c === '\\' && i + 1 < body.length && '$}\\,|'.includes(body[i + 1]!)) {
+        out += body[i + 1];
+        i += 2;
+      } else if (c === '$') {
+        i++;
+        out += dollar();
+      } else {
+        out += c;
+        i++;
+      }
+    }
+    return out;
+  }
+  function dollar(): string {
+    const simple = /^(\d+|[A-Za-z_][A-Za-z0-9_]*)/.exec(body.slice(i, i + 64));
+    if (simple) {
+      i += simple[0].length;
+      return '';
+    }
+    if (body[i] !== '{') return '$';
+    i++;
+    const id = /^(\d+|[A-Za-z_][A-Za-z0-9_]*)/.exec(body.slice(i, i + 64));
+    if (!id) return '${';
+    i += id[0].length;
+    let text = '';
+    if (body[i] === ':') {
+      i++;
+      text = parse('}');
+    } else if (body[i] === '|') {
+      i++;
+      text = parse(',|');
+      while (i < body.length && body[i] !== '|') {
+        i++;
+        parse(',|');
+      }
+      i++; // the closing |
+    } else if (body[i] === '/') {
+      // a transform: skip to the closing brace
+      while (i < body.length && body[i] !== '}') i += body[i] === '\\' ? 2 : 1;
+    }
+    if (body[i] === '}') i++;
+    return text;
+  }
+}
