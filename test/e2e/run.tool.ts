@@ -148,7 +148,7 @@ function packageVsix(): string {
     log(`packaging with throwaway placeholders for missing files: ${missing.join(', ')}`);
   }
   const vsce = path.join(ROOT, 'node_modules', '.bin', 'vsce');
-  const p = run(vsce, ['package', '--no-dependencies', '--out', vsix], { cwd });
+  const p = run(vsce, ['package', '--no-dependencies', '--no-rewrite-relative-links', '--out', vsix], { cwd });
   if (!p.ok || !fs.existsSync(vsix)) throw new Error(`vsce package failed:\n${p.out}`);
   log(`packaged ${path.relative(tmp, vsix)} (${(fs.statSync(vsix).size / 1024).toFixed(0)} KB)`);
   return vsix;
