@@ -72,6 +72,17 @@ export interface BlockTree {
   readonly tokens: readonly Token[];
 }
 
+/**
+ * Arrays grown by push keep spare capacity (at least 17 slots); a large file has hundreds of
+ * thousands of short statements, so each finished one gets an exact-size copy.
+ */
+function trimWords(s: Stmt): void {
+  if (s.words.length < 16) (s as { words: Token[] }).words = s.words.slice();
+}
+function trimStmts(b: Block): void {
+  if (b.stmts.length < 16) (b as { stmts: Stmt[] }).stmts = b.stmts.slice();
+}
+
 function hasNewlineBetween(text: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     const c = text.charCodeAt(i);
@@ -92,7 +103,8 @@ export function parseBlocks(text: string, tokens: readonly Token[], opts: BlockO
   let skipStart = 0;
 
   const newStmt = (tok: Token): Stmt => {
-    const s: Stmt = { words: [], start: tok.start, end: tok.end, parent: openBlocks[openBlocks.length - 1] };
+    // every field up front (one object shape, no property store grown later)
+    const s: Stmt = { words: [], block: undefined, semi: undefined, start: tok.start, end: tok.end, parent: openBlocks[openBlocks.length - 1] };
     container.push(s);
     return s;
   };
@@ -131,6 +143,7 @@ export function parseBlocks(text: string, tokens: readonly Token[], opts: BlockO
       if (cur) {
         cur.semi = t;
         cur.end = t.end;
+        trimWords(cur);
         cur = undefined;
       } else {
         // `;` with no statement: either right after a block (`};`) or an empty statement
@@ -151,7 +164,8 @@ export function parseBlocks(text: string, tokens: readonly Token[], opts: BlockO
         continue;
       }
       const owner = cur ?? newStmt(t);
-      const block: Block = { open: t, stmts: [], owner };
+      trimWords(owner);
+      const block: Block = { open: t, close: undefined, stmts: [], owner };
       owner.block = block;
       openBlocks.push(block);
       path.push(owner);
@@ -171,6 +185,7 @@ export function parseBlocks(text: string, tokens: readonly Token[], opts: BlockO
       }
       path.pop();
       block.close = t;
+      trimStmts(block);
       block.owner.end = t.end;
       const parent = openBlocks[openBlocks.length - 1];
       container = parent ? parent.stmts : top;

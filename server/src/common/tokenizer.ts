@@ -40,11 +40,37 @@ export interface TokenizerOptions {
 const OPEN_CURLY = new Set([0x201c, 0x201e, 0x201f, 0x2033, 0x201d]);
 const CLOSE_CURLY = new Set([0x201d, 0x201c, 0x2033, 0x201f]);
 
+/**
+ * Short token texts repeat a lot (`zone`, `type`, `primary`, `"k1"`): one string per distinct
+ * text instead of one per token keeps large files small. A tiny direct-mapped cache, per call.
+ */
+const INTERN_MAX = 32;
+const INTERN_SLOTS = 4096;
+function intern(text: string, i: number, j: number, cache: Array<string | undefined>): string {
+  const len = j - i;
+  if (len > INTERN_MAX) return text.slice(i, j);
+  let h = len;
+  for (let k = i; k < j; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  const slot = (h ^ (h >>> 13)) & (INTERN_SLOTS - 1);
+  const c = cache[slot];
+  if (c !== undefined && c.length === len && text.startsWith(c, i)) return c;
+  const s = text.slice(i, j);
+  cache[slot] = s;
+  return s;
+}
+
 export function tokenize(text: string, opts: TokenizerOptions): Token[] {
   const out: Token[] = [];
+  const cache: Array<string | undefined> = new Array(INTERN_SLOTS).fill(undefined);
   const n = text.length;
   const punct = new Set<number>([0x7b, 0x7d, 0x3b]);
   for (let i = 0; i < opts.punct.length; i++) punct.add(opts.punct.charCodeAt(i));
+  // per-character classes for ASCII (a table lookup per character, not a Set lookup)
+  const asciiPunct = new Uint8Array(128);
+  for (const p of punct) if (p < 128) asciiPunct[p] = 1;
+  const isPunct = (d: number): boolean => (d < 128 ? asciiPunct[d] === 1 : punct.has(d));
+  const hash = opts.hashComments;
+  const slashy = opts.slashComments || opts.blockComments;
   const multiline = opts.multilineStrings !== false;
   let i = 0;
   while (i < n) {
@@ -72,7 +98,7 @@ export function tokenize(text: string, opts: TokenizerOptions): Token[] {
       continue;
     }
     // strings
-    if (c === 0x22 || OPEN_CURLY.has(c)) {
+    if (c === 0x22 || (c > 0x7f && OPEN_CURLY.has(c))) {
       const curly = c !== 0x22;
       let j = i + 1;
       let value = '';
@@ -87,7 +113,8 @@ export function tokenize(text: string, opts: TokenizerOptions): Token[] {
           continue;
         }
         if ((!curly && d === 0x22) || (curly && (CLOSE_CURLY.has(d) || d === 0x22))) {
-          value += text.slice(segStart, j);
+          // no escapes: the contents are one piece of the text
+          value = segStart === i + 1 ? intern(text, segStart, j, cache) : value + text.slice(segStart, j);
           j++;
           closed = true;
           break;
@@ -98,7 +125,7 @@ export function tokenize(text: string, opts: TokenizerOptions): Token[] {
       if (!closed) value += text.slice(segStart, j);
       out.push({
         kind: Tk.String,
-        text: text.slice(i, j),
+        text: intern(text, i, j, cache),
         start: i,
         end: j,
         value,
@@ -107,7 +134,7 @@ export function tokenize(text: string, opts: TokenizerOptions): Token[] {
       i = j;
       continue;
     }
-    if (punct.has(c)) {
+    if (isPunct(c)) {
       out.push({ kind: Tk.Punct, text: text[i]!, start: i, end: i + 1 });
       i++;
       continue;
@@ -116,15 +143,18 @@ export function tokenize(text: string, opts: TokenizerOptions): Token[] {
     let j = i + 1;
     while (j < n) {
       const d = text.charCodeAt(j);
-      if (d <= 0x20 || d === 0x7f || d === 0xfeff || d === 0xa0 || punct.has(d) || d === 0x22 || OPEN_CURLY.has(d)) break;
-      if (d === 0x23 && opts.hashComments) break;
-      if (d === 0x2f && (opts.slashComments || opts.blockComments)) {
+      if (d < 0x7f) {
+        // the common case: plain ASCII
+        if (d <= 0x20 || d === 0x22 || asciiPunct[d] === 1) break;
+        if (d === 0x23 && hash) break;
+      } else if (d === 0x7f || d === 0xfeff || d === 0xa0 || punct.has(d) || OPEN_CURLY.has(d)) break;
+      if (d === 0x2f && slashy) {
         const e = text.charCodeAt(j + 1);
         if ((e === 0x2f && opts.slashComments) || (e === 0x2a && opts.blockComments)) break;
       }
       j++;
     }
-    out.push({ kind: Tk.Word, text: text.slice(i, j), start: i, end: j });
+    out.push({ kind: Tk.Word, text: intern(text, i, j, cache), start: i, end: j });
     i = j;
   }
   return out;

@@ -77,7 +77,7 @@ function validate(doc: TextDocument, tree: InitiatorTree): Finding[] {
       continue;
     }
     let key = l.key;
-    if (!(key in KEYS)) {
+    if (!Object.hasOwn(KEYS, key)) {
       const right = Object.keys(KEYS).find((k) => k.toLowerCase() === key.toLowerCase());
       if (right) {
         out.push({
@@ -128,7 +128,7 @@ function validate(doc: TextDocument, tree: InitiatorTree): Finding[] {
 
 function hover(tree: InitiatorTree, pos: Position): Hover | null {
   const l = tree.lines.find((x) => x.line === pos.line);
-  if (!l || !(l.key in KEYS)) return null;
+  if (!l || !Object.hasOwn(KEYS, l.key)) return null;
   if (pos.character < l.keyStart || pos.character > l.keyStart + l.key.length) return null;
   return {
     contents: { kind: MarkupKind.Markdown, value: `**${l.key}** — ${KEYS[l.key]}` },
@@ -147,7 +147,7 @@ export const iscsiInitiatorMode: LanguageMode<InitiatorTree> = {
   getCodeActions: (doc, _tree, _range, context: CodeActionContext): CodeAction[] => nameCodeActions(doc, context, ALL_CODES),
   findDocumentSymbols: (doc, tree) =>
     tree.lines
-      .filter((l) => l.key in KEYS && l.value)
+      .filter((l) => Object.hasOwn(KEYS, l.key) && l.value)
       .map((l) => {
         const range = { start: doc.positionAt(l.offset), end: doc.positionAt(l.offset + l.raw.length) };
         return { name: l.key, detail: l.value, kind: 7 /* Property */, range, selectionRange: range };

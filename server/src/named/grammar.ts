@@ -416,6 +416,8 @@ function fail(c: Ctx, at: number, what: string): void {
 }
 
 function dedupe(states: State[]): State[] {
+  if (states.length < 2) return states;
+  if (states.length === 2) return states[0]!.end === states[1]!.end ? [states[0]!] : states;
   const seen = new Set<number>();
   return states.filter((s) => (seen.has(s.end) ? false : (seen.add(s.end), true)));
 }
@@ -425,20 +427,28 @@ function run(p: Pat, c: Ctx, st: State): State[] {
   switch (p.k) {
     case 'kw': {
       const it = c.items[k];
-      if (it && it.kind === 'word' && it.text.toLowerCase() === p.text.toLowerCase()) return [{ end: k + 1, lists: st.lists }];
-      fail(c, k, `\`${p.text}\``);
+      if (it && it.kind === 'word' && it.text.length === p.text.length && it.text.toLowerCase() === p.text.toLowerCase()) return [{ end: k + 1, lists: st.lists }];
+      if (k >= c.far) fail(c, k, `\`${p.text}\``);
       return [];
     }
     case 'type': {
       const ends = matchType(p.name, c.items, k);
-      if (!ends.length) fail(c, k, describeType(p.name));
+      if (!ends.length) {
+        if (k >= c.far) fail(c, k, describeType(p.name));
+        return [];
+      }
+      if (ends.length === 1) return [{ end: ends[0]!, lists: st.lists }];
       return ends.map((e) => ({ end: e, lists: st.lists }));
     }
     case 'seq': {
       let cur: State[] = [st];
       for (const sub of p.items) {
-        const next: State[] = [];
-        for (const s of cur) next.push(...run(sub, c, s));
+        let next: State[];
+        if (cur.length === 1) next = run(sub, c, cur[0]!);
+        else {
+          next = [];
+          for (const s of cur) for (const r of run(sub, c, s)) next.push(r);
+        }
         cur = dedupe(next);
         if (!cur.length) return [];
       }
@@ -446,22 +456,26 @@ function run(p: Pat, c: Ctx, st: State): State[] {
     }
     case 'alt': {
       const out: State[] = [];
-      for (const o of p.options) out.push(...run(o, c, st));
+      for (const o of p.options) for (const r of run(o, c, st)) out.push(r);
       return dedupe(out);
     }
-    case 'opt':
-      return dedupe([...run(p.item, c, st), st]);
+    case 'opt': {
+      const r = run(p.item, c, st);
+      if (r.length === 0) return [st];
+      r.push(st);
+      return dedupe(r);
+    }
     case 'list': {
       const it = c.items[k];
       if (it && it.kind === 'block') return [{ end: k + 1, lists: [...st.lists, { at: k, elem: p.elem }] }];
-      fail(c, k, 'a `{ ... }` list');
+      if (k >= c.far) fail(c, k, 'a `{ ... }` list');
       return [];
     }
     case 'map':
     case 'text': {
       const it = c.items[k];
       if (it && it.kind === 'block') return [{ end: k + 1, lists: st.lists }];
-      fail(c, k, '`{`');
+      if (k >= c.far) fail(c, k, '`{`');
       return [];
     }
   }

@@ -37,6 +37,8 @@ export type Item = WordItem | BlockItem;
 
 export interface Clause {
   readonly items: Item[];
+  /** The first item's text in lower case ('' when the clause starts with a block); see clauseName. */
+  readonly name: string;
   /** Where the clause lives: a statement context, or 'list' for an element of a `{ a; b; }` list. */
   ctx: ContextId | 'list';
   readonly parent: Clause | undefined;
@@ -57,8 +59,7 @@ export interface NamedTree {
 export const TOKEN_OPTIONS = { hashComments: true, slashComments: true, blockComments: true, punct: '' } as const;
 
 export function clauseName(c: Clause): string {
-  const f = c.items[0];
-  return f && f.kind === 'word' ? f.text.toLowerCase() : '';
+  return c.name;
 }
 
 /** The context of the block owned by a clause in context `ctx` (undefined: a plain list). */
@@ -112,8 +113,11 @@ function blankRawText(text: string): string {
 export function parseNamed(original: string): NamedTree {
   const text = /dyndb|plugin|dnsrps-options/i.test(original) ? blankRawText(original) : original;
   const all = tokenize(text, { ...TOKEN_OPTIONS, keepComments: true });
-  const tokens = all.filter((t) => t.kind !== Tk.Comment || t.problem);
-  const comments = all.filter((t) => t.kind === Tk.Comment);
+  let nComments = 0;
+  for (let k = 0; k < all.length; k++) if (all[k]!.kind === Tk.Comment) nComments++;
+  // without comments the token list is used as it is (no copy of a list of a million tokens)
+  const tokens = nComments === 0 ? all : all.filter((t) => t.kind !== Tk.Comment || t.problem);
+  const comments = nComments === 0 ? [] : all.filter((t) => t.kind === Tk.Comment);
   const bt = parseBlocks(text, tokens, {
     semicolonAfterBlock: 'required',
     startsStatement: (word, open, path) => {
@@ -134,9 +138,29 @@ export function parseNamed(original: string): NamedTree {
   return { text: original, clauses, structure, tokens: bt.tokens, comments };
 }
 
+/**
+ * A word item is made for every word of the file (a million in a 50,000-zone file): it keeps
+ * only its token and reads the rest from it, so it costs two fields instead of six.
+ */
+class TokenWord implements WordItem {
+  readonly kind = 'word' as const;
+  constructor(readonly tok: Token) {}
+  get text(): string {
+    return this.tok.kind === Tk.String ? (this.tok.value ?? '') : this.tok.text;
+  }
+  get quoted(): boolean {
+    return this.tok.kind === Tk.String;
+  }
+  get start(): number {
+    return this.tok.start;
+  }
+  get end(): number {
+    return this.tok.end;
+  }
+}
+
 function wordItem(t: Token): WordItem {
-  const quoted = t.kind === Tk.String;
-  return { kind: 'word', tok: t, text: quoted ? (t.value ?? '') : t.text, quoted, start: t.start, end: t.end };
+  return new TokenWord(t);
 }
 
 function sameLine(text: string, a: number, b: number): boolean {
@@ -153,18 +177,26 @@ function group(text: string, stmts: readonly Stmt[], ctx: ContextId | 'list', pa
   let i = 0;
   while (i < stmts.length) {
     const first = stmts[i]!;
-    const items: Item[] = [];
-    const clause: Clause = { items, ctx, parent, start: first.start, end: first.end };
-    const name = first.words[0] && first.words[0].kind === Tk.Word ? first.words[0].text.toLowerCase() : '';
+    // exact size for the usual one-statement clause (pushing would leave spare capacity)
+    const items: Item[] = new Array<Item>(first.words.length + (first.block ? 1 : 0));
+    const pre = items.length;
+    let fill = 0; // next index while filling the preallocated part; joined statements push
+    const w0 = first.words[0];
+    const name = w0 && w0.kind === Tk.Word ? w0.text.toLowerCase() : '';
+    const clauseNameText = !w0 ? '' : w0.kind === Tk.Word ? name : w0.kind === Tk.String ? (w0.value ?? '').toLowerCase() : w0.text.toLowerCase();
+    const clause: Clause = { items, name: clauseNameText, ctx, parent, start: first.start, end: first.end, semi: undefined };
     let s: Stmt = first;
     for (;;) {
-      for (const w of s.words) items.push(wordItem(w));
+      for (const w of s.words) {
+        if (fill < pre) items[fill++] = wordItem(w);
+        else items.push(wordItem(w));
+      }
       if (s.block) {
         const inner = innerContext(ctx, name);
-        const bi: BlockItem = { kind: 'block', block: s.block, clauses: [], start: s.block.open.start, end: s.block.close ? s.block.close.end : s.end };
-        items.push(bi);
-        // fill after the clause exists, so children can point at it
-        (bi.clauses as Clause[]).push(...group(text, s.block.stmts, inner ?? 'list', clause, joined));
+        // the clause exists already, so children can point at it
+        const bi: BlockItem = { kind: 'block', block: s.block, clauses: group(text, s.block.stmts, inner ?? 'list', clause, joined), start: s.block.open.start, end: s.block.close ? s.block.close.end : s.end };
+        if (fill < pre) items[fill++] = bi;
+        else items.push(bi);
       }
       clause.end = s.end;
       if (s.semi) clause.semi = s.semi;
@@ -185,7 +217,7 @@ function group(text: string, stmts: readonly Stmt[], ctx: ContextId | 'list', pa
     out.push(clause);
     i++;
   }
-  return out;
+  return out.length < 16 ? out.slice() : out;
 }
 
 export function parseDocument(doc: TextDocument): NamedTree {
@@ -194,13 +226,19 @@ export function parseDocument(doc: TextDocument): NamedTree {
 
 /** Every clause, depth first, with a visitor that may stop descent by returning false. */
 export function walkClauses(clauses: readonly Clause[], visit: (c: Clause) => boolean | void): void {
-  const stack: Clause[] = [...clauses].reverse();
+  const stack: Clause[] = [];
+  for (let k = clauses.length - 1; k >= 0; k--) stack.push(clauses[k]!);
   while (stack.length) {
     const c = stack.pop()!;
     if (visit(c) === false) continue;
-    const kids: Clause[] = [];
-    for (const it of c.items) if (it.kind === 'block') kids.push(...it.clauses);
-    for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]!);
+    // children of every block, in order: push the blocks' clauses last block first, each reversed
+    const items = c.items;
+    for (let b = items.length - 1; b >= 0; b--) {
+      const it = items[b]!;
+      if (it.kind !== 'block') continue;
+      const kids = it.clauses;
+      for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]!);
+    }
   }
 }
 

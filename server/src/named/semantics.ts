@@ -80,7 +80,7 @@ function amlRefs(bi: BlockItem, view: Clause | undefined, refs: SymbolRef[], inZ
     if (!f.quoted && t === 'geoip') continue;
     if (!f.quoted && looksLikeAddress(t)) continue;
     if (BUILTIN_ACLS.includes(t.toLowerCase())) continue;
-    const item: WordItem = t === f.text ? f : { ...f, text: t, start: f.start + 1 };
+    const item: WordItem = t === f.text ? f : { kind: 'word', tok: f.tok, text: t, quoted: f.quoted, start: f.start + 1, end: f.end };
     refs.push({ kind: 'acl', name: t, item, view, soft: inZone });
   }
 }
@@ -91,7 +91,9 @@ const AML_CLAUSES = new Set([
   'match-clients', 'match-destinations', 'no-case-compress', 'sortlist', 'deny-answer-addresses', 'response-padding', 'exempt-clients',
   'clients', 'exclude', 'mapped', 'acl', 'allow',
 ]);
-const REMOTE_CLAUSES: Record<string, SymbolKind> = { primaries: 'primaries', masters: 'primaries', 'also-notify': 'primaries', 'parental-agents': 'parental-agents', 'default-primaries': 'primaries', 'default-masters': 'primaries' };
+const REMOTE_CLAUSES: Record<string, SymbolKind> = Object.assign(Object.create(null) as Record<string, SymbolKind>, { primaries: 'primaries', masters: 'primaries', 'also-notify': 'primaries', 'parental-agents': 'parental-agents', 'default-primaries': 'primaries', 'default-masters': 'primaries' });
+
+const NO_BLOCKS: readonly BlockItem[] = [];
 
 export function symbolTable(tree: NamedTree): SymbolTable {
   let t = tables.get(tree);
@@ -104,7 +106,6 @@ export function symbolTable(tree: NamedTree): SymbolTable {
   };
   walkClauses(tree.clauses, (c) => {
     const name = clauseName(c);
-    const a = args(c);
     const view = viewOf(c);
     if (c.ctx === 'list' || c.ctx === 'controls' || c.ctx === 'statistics-channels') {
       // catalog-zones / controls entries and the like carry their own references
@@ -120,7 +121,9 @@ export function symbolTable(tree: NamedTree): SymbolTable {
       }
       return true;
     }
-    const first = a[0];
+    // the first argument (args(c)[0]) without building the list
+    const item1 = c.items[1];
+    const first = item1 && item1.kind === 'word' ? item1 : undefined;
     if (c.ctx === 'top' && first) {
       const k: SymbolKind | undefined =
         name === 'acl' ? 'acl' : name === 'key' ? 'key' : name === 'tls' ? 'tls' : name === 'http' ? 'http' : name === 'primaries' || name === 'masters' ? 'primaries' : name === 'parental-agents' ? 'parental-agents' : name === 'dnssec-policy' ? 'dnssec-policy' : name === 'view' ? 'view' : name === 'zone' ? 'zone' : undefined;
@@ -146,9 +149,10 @@ export function symbolTable(tree: NamedTree): SymbolTable {
         if (w.text === 'http' && (name === 'listen-on' || name === 'listen-on-v6')) refs.push({ kind: 'http', name: v.text, item: v, view });
       }
     }
-    const blocks = blocksOf(c);
-    if (AML_CLAUSES.has(name) && blocks[0]) amlRefs(blocks[0], view, refs, c.ctx === 'zone');
+    const isAml = AML_CLAUSES.has(name);
     const rk = REMOTE_CLAUSES[name];
+    const blocks = isAml || rk ? blocksOf(c) : NO_BLOCKS;
+    if (isAml && blocks[0]) amlRefs(blocks[0], view, refs, c.ctx === 'zone');
     if (rk && blocks[0] && c.ctx !== 'top') {
       const before = refs.length;
       remoteListRefs(blocks[0], rk, view, refs);
@@ -556,17 +560,45 @@ function checkZones(doc: TextDocument, tree: NamedTree, top: readonly Clause[], 
   };
   gather(top, undefined);
   for (const v of views) gather(body(v), v);
-  const optionsBody = options ? body(options) : [];
-  const optionOf = (n: string) => optionsBody.find((c) => clauseName(c) === n);
+  // first clause of each name in options and in each view (lookups per zone must not scan)
+  const firstByName = (clauses: readonly Clause[]): Map<string, Clause> => {
+    const m = new Map<string, Clause>();
+    for (const c of clauses) {
+      const n = clauseName(c);
+      if (!m.has(n)) m.set(n, c);
+    }
+    return m;
+  };
+  const optionsIndex = firstByName(options ? body(options) : []);
+  const viewIndex = new Map<Clause, Map<string, Clause>>(views.map((v) => [v, firstByName(body(v))]));
+  const optionOf = (n: string) => optionsIndex.get(n);
+  // top-level remote-server lists by canonical name (the first one, as a scan would find)
+  const remoteLists = new Map<string, Clause>();
+  for (const x of top) {
+    const xn = clauseName(x);
+    if (xn !== 'parental-agents' && xn !== 'primaries' && xn !== 'masters') continue;
+    const k = canonical(firstArg(x)?.text ?? '');
+    if (!remoteLists.has(k)) remoteLists.set(k, x);
+  }
   const policies = new Set([...top, ...includedTop].filter((c) => clauseName(c) === 'dnssec-policy').map((c) => canonical(firstArg(c)?.text ?? '')));
   const seen = new Map<string, ZoneInfo>();
   const files = new Map<string, ZoneInfo>();
   const viewNames = new Map(views.map((v) => [firstArg(v)?.text ?? '', v]));
+  const zoneNames = new Map<Clause, Set<string>>();
+  const zoneNamesIn = (v: Clause): Set<string> => {
+    let set = zoneNames.get(v);
+    if (!set) {
+      set = new Set();
+      for (const o of zones) if (o.view === v) set.add(o.name);
+      zoneNames.set(v, set);
+    }
+    return set;
+  };
   for (const z of zones) {
     const c = z.clause;
     const b = body(c);
     const get = (n: string) => b.find((x) => clauseName(x) === n);
-    const viewGet = (n: string) => (z.view ? body(z.view).find((x) => clauseName(x) === n) : undefined) ?? optionOf(n);
+    const viewGet = (n: string) => (z.view ? viewIndex.get(z.view)?.get(n) : undefined) ?? optionOf(n);
     const key = `${z.view ? z.view.start : ''}|${z.cls}|${z.name}|${z.type === 'redirect' ? 'redirect' : ''}`;
     const prev = seen.get(key);
     if (prev) rep.add(RULES.duplicateZone.id, z.nameItem.start, z.nameItem.end, `Zone \`${z.nameItem.text}\` is already defined${z.view ? ' in this view' : ''} (line ${line(prev.nameItem.start)}).`);
@@ -580,7 +612,7 @@ function checkZones(doc: TextDocument, tree: NamedTree, top: readonly Clause[], 
       const target = firstArg(inView);
       if (target) {
         const tv = viewNames.get(target.text);
-        const ok = tv && tv.start < c.start && zones.some((o) => o.view === tv && o.name === z.name);
+        const ok = tv && tv.start < c.start && zoneNamesIn(tv).has(z.name);
         if (!ok) rep.add(RULES.undefinedReference.id, target.start, target.end, `\`in-view\`: zone \`${z.nameItem.text}\` does not exist in view \`${target.text}\`, or that view is defined later.`);
       }
       continue;
@@ -613,7 +645,7 @@ function checkZones(doc: TextDocument, tree: NamedTree, top: readonly Clause[], 
       if (bl) for (const e of bl.clauses) {
         const f = e.items[0];
         if (!f || f.kind !== 'word') continue;
-        const list = top.find((x) => (clauseName(x) === 'parental-agents' || clauseName(x) === 'primaries' || clauseName(x) === 'masters') && canonical(firstArg(x)?.text ?? '') === canonical(f.text));
+        const list = remoteLists.get(canonical(f.text));
         if (list && blocksOf(list)[0] && blocksOf(list)[0]!.clauses.length === 0) rep.add(RULES.syntax.id, z.nameItem.start, z.nameItem.end, `Zone \`${z.nameItem.text}\`: list \`${f.text}\` in \`${clauseName(pa)}\` is empty.`);
       }
     }

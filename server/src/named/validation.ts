@@ -7,7 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, ModeContext } from '../service/types';
 import { rangeOf, didYouMean, orList } from '../common/text';
 import { clauseName, type BlockItem, type Clause, type Item, type NamedTree, type WordItem } from './parser';
-import { CONTEXT_OF_BLOCK, checkNetprefix, clauseIn, clausesOf, contextsOf, looksLikeAddress, matchPattern, patternOf, type MItem, type Pat } from './grammar';
+import { CONTEXT_OF_BLOCK, checkNetprefix, clauseIn, clausesOf, contextsOf, looksLikeAddress, matchPattern, patternOf, type Pat } from './grammar';
 import type { ContextId, ZoneType } from './data/types';
 import { RULES } from './rules';
 import { checkSemantics } from './semantics';
@@ -58,10 +58,6 @@ export function zoneTypeOf(zone: Clause): ZoneType | undefined {
     }
   }
   return undefined;
-}
-
-function toMItems(items: readonly Item[]): MItem[] {
-  return items.map((i) => (i.kind === 'word' ? { kind: 'word', text: i.text, quoted: i.quoted } : { kind: 'block' }));
 }
 
 export function doValidation(doc: TextDocument, tree: NamedTree, ctx: ModeContext): Finding[] {
@@ -155,7 +151,7 @@ function checkClauses(clauses: readonly Clause[], ctx: ContextId, zoneType: Zone
     // value grammar
     const pat = patternOf(def);
     if (pat) {
-      const res = matchPattern(pat, toMItems(c.items.slice(1)));
+      const res = matchPattern(pat, c.items.slice(1));
       if (!res.ok) {
         const at = res.failure.at + 1;
         const item = c.items[at];
@@ -199,7 +195,7 @@ function checkList(bi: BlockItem, elem: Pat, owner: string, rep: Reporter): void
       checkAddressElement(e.items, owner, rep);
       continue;
     }
-    const res = matchPattern(elem, toMItems(e.items));
+    const res = matchPattern(elem, e.items);
     if (!res.ok) {
       const item = e.items[res.failure.at];
       const exp = res.failure.expected.slice(0, 4).join(' or ');

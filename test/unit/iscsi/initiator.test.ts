@@ -70,3 +70,8 @@ test('lines ended by a lone CR count as the editor counts them (hover range stay
   const alias = service.doHover(d, { line: 3, character: 2 });
   assert.equal(alias?.range?.start.line, 3);
 });
+
+test('object-prototype names are unknown keys, not InitiatorName look-alikes', () => {
+  const ds = service.doValidation(doc('iscsi-initiatorname', 'toString=iqn.2001-04.com.example:x\n'));
+  assert.ok(ds.some((d) => d.code === 'iscsi-initiatorname-unknown-key'));
+});

@@ -61,3 +61,8 @@ test('never throws on hostile input', () => {
   const inputs = ['{'.repeat(5000), '}'.repeat(500), '"'.repeat(301), 'zone "x" { type primary; file', '\u0000\u201c\u201d;;;{', 'options { listen-on port 99999 tls { 1.2.3.4; }; };'];
   for (const i of inputs) validate('named', i);
 });
+
+test('a clause named like an Object.prototype member is unknown, not a reference list', () => {
+  const ds = validate('named', 'options { constructor yes; };\nzone "a" { type primary; file "a"; toString 1; };\n');
+  assert.deepEqual(ds.filter((d) => d.severity === 1).map((d) => d.code), ['named-unknown-statement', 'named-unknown-statement']);
+});
