@@ -121,7 +121,26 @@ export function parse(text: string, uri = ''): DhcpdTree {
 
 class Grammar {
   findings: RawFinding[] = [];
-  scopeOf = new Map<Stmt, Scope>();
+  /**
+   * Scope of every statement walked, in walk order (replayed into `scopeOf` on first use: a Map
+   * keyed by 100,000s of statement objects costs more than the rest of the walk).
+   */
+  private scopeLogStmts: Stmt[] = [];
+  private scopeLogScopes: Scope[] = [];
+  private scopeMap: Map<Stmt, Scope> | undefined;
+  get scopeOf(): Map<Stmt, Scope> {
+    if (!this.scopeMap) {
+      const m = new Map<Stmt, Scope>();
+      const ss = this.scopeLogStmts, sc = this.scopeLogScopes;
+      for (let i = 0; i < ss.length; i++) m.set(ss[i]!, sc[i]!);
+      this.scopeMap = m;
+    }
+    return this.scopeMap;
+  }
+  private optionNames = new Map<string, OptionName>();
+  /** The owner and list of the last `addParam` (statements of one block come in a row). */
+  private lastParamOwner: Stmt | null | undefined;
+  private lastParamList: ParamUse[] | undefined;
   keys: KeyDef[] = [];
   keyRefs: KeyRef[] = [];
   zones: ZoneDef[] = [];
@@ -148,11 +167,12 @@ class Grammar {
   }
 
   result(): DhcpdTree {
+    const g = this;
     return {
       text: this.text,
       blocks: this.blocks,
       findings: this.findings,
-      scopeOf: this.scopeOf,
+      get scopeOf() { return g.scopeOf; },
       keys: this.keys,
       keyRefs: this.keyRefs,
       omapiKeys: this.omapiKeys,
@@ -234,7 +254,8 @@ class Grammar {
         if (st.block) visit(st.block.stmts);
       }
     };
-    visit(this.blocks.stmts);
+    // only a missing `;` can be excused by a `%` line: skip the walk over the whole tree otherwise
+    if (this.blocks.errors.some((e) => e.problem === 'missing-semicolon')) visit(this.blocks.stmts);
     const unclosed = this.blocks.errors.filter((e) => e.problem === 'unclosed-brace');
     if (unclosed.length) {
       // dhcpd reports "unexpected end of file" at the last token: report there, and point at the `{`
@@ -306,15 +327,21 @@ class Grammar {
   private walkList(stmts: readonly Stmt[], scope: Scope, owner: Stmt | null): void {
     let prev: Stmt | undefined;
     for (const s of stmts) {
-      this.scopeOf.set(s, scope);
+      this.scopeLogStmts.push(s);
+      this.scopeLogScopes.push(scope);
       this.stmt(s, scope, owner, prev);
       prev = s;
     }
   }
 
   private addParam(owner: Stmt | null, name: string, s: Stmt, value?: Token): void {
-    let list = this.params.get(owner);
-    if (!list) this.params.set(owner, (list = []));
+    let list = owner === this.lastParamOwner ? this.lastParamList : undefined;
+    if (!list) {
+      list = this.params.get(owner);
+      if (!list) this.params.set(owner, (list = []));
+      this.lastParamOwner = owner;
+      this.lastParamList = list;
+    }
     list.push({ name, stmt: s, value });
   }
 
@@ -531,8 +558,10 @@ class Grammar {
           this.err('dhcpd-invalid-value', (addr ?? type).start, (addr ?? type).end, 'Expected a hardware address as colon-separated hex octets, e.g. `00:16:3e:12:34:56`.');
           return;
         }
-        if (type.text.toLowerCase() === 'ethernet' && addr.text.split(':').length !== 6) {
-          this.errTok('dhcpd-mac-length', addr, `An Ethernet MAC address has 6 octets; this one has ${addr.text.split(':').length}.`);
+        if (type.text.toLowerCase() === 'ethernet') {
+          let octets = 1;
+          for (let i = addr.text.indexOf(':'); i >= 0; i = addr.text.indexOf(':', i + 1)) octets++;
+          if (octets !== 6) this.errTok('dhcpd-mac-length', addr, `An Ethernet MAC address has 6 octets; this one has ${octets}.`);
         }
         if (this.curHost && !this.curHost.mac) this.curHost.mac = { value: normMac(addr.text), tok: addr };
         this.extra(s, 3);
@@ -876,24 +905,7 @@ class Grammar {
       this.err('dhcpd-invalid-value', at.end, at.end, `\`${name}\` needs a value: ${describeFormat(fmt)}.`);
       return;
     }
-    // tokenize the format into atoms
-    const atoms: Array<{ c: string; arg?: string }> = [];
-    let arrayFrom = -1; // index in atoms where repetition starts
-    for (let k = 0; k < fmt.length; k++) {
-      const c = fmt[k]!;
-      if (c === 'A') arrayFrom = 0;
-      else if (c === 'a') arrayFrom = atoms.length - 1;
-      else if (c === 'o' || c === 'c') continue;
-      else if (c === 'N' || c === 'E') {
-        const end = fmt.indexOf('.', k);
-        atoms.push({ c, arg: fmt.slice(k + 1, end < 0 ? fmt.length : end) });
-        k = end < 0 ? fmt.length : end;
-      } else {
-        atoms.push({ c });
-        if (c === 'D') arrayFrom = atoms.length - 1;
-      }
-    }
-    const optionalTail = /o/.test(fmt);
+    const { atoms, arrayFrom, optionalTail } = formatAtoms(fmt);
     let ai = 0;
     let k = i;
     let lastGood: Token | undefined = w[i - 1];
@@ -1017,14 +1029,7 @@ class Grammar {
       this.optionSpace(s, i + 1);
       return;
     }
-    let space = 'dhcp';
-    let name = raw.toLowerCase();
-    const dot = raw.indexOf('.');
-    if (dot > 0) {
-      space = raw.slice(0, dot).toLowerCase();
-      name = raw.slice(dot + 1).toLowerCase();
-    }
-    const full = `${space}.${name}`;
+    const { space, name, full, param, dot } = optionName(raw, this.optionNames);
     const code = w[i + 1];
     if (isOption && low(code) === 'code') {
       if (scope !== 'root') this.errTok('dhcpd-not-allowed-here', w[0]!, 'Option definitions may not be scoped: put `option NAME code N = TYPE;` at the top level.');
@@ -1050,7 +1055,7 @@ class Grammar {
       this.errTok('dhcpd-unknown-option', nameTok, `Unknown option \`${clip(raw)}\`${sugg.length ? `; did you mean ${sugg.map((x) => `\`${x}\``).join(' or ')}?` : ' (define it first with `option NAME code N = TYPE;`).'}`, sugg.length ? { replace: dot > 0 ? `${raw.slice(0, dot)}.${sugg[0]}` : sugg[0], alternatives: sugg } : undefined);
       return;
     }
-    this.addParam(owner, `option ${full}`, s, w[i + 1]);
+    this.addParam(owner, param, s, w[i + 1]);
     if (def && space === 'dhcp' && this.curSubnet && (name === 'routers' || name === 'broadcast-address')) {
       for (const a of w.slice(i + 1)) {
         const v = a.kind === Tk.Word ? parseIPv4(a.text) : undefined;
@@ -1098,7 +1103,12 @@ class Grammar {
       return;
     }
     let k = i + 2;
-    const typeErr = (t: Token | undefined, m: string) => this.err('dhcpd-invalid-value', (t ?? w[k - 1]!).start, (t ?? w[k - 1]!).end, m);
+    // `k` is advanced past a word before it is checked, so when the statement ends early (the
+    // missing word is `undefined`) `w[k - 1]` may lie past the end too: point at the last word there is.
+    const typeErr = (t: Token | undefined, m: string) => {
+      const at = t ?? w[Math.min(k, w.length) - 1]!;
+      this.err('dhcpd-invalid-value', at.start, at.end, m);
+    };
     const one = (inArray: boolean, inRecord: boolean): 'ok' | 'text' | 'fail' => {
       const t = w[k];
       const tt = low(t) ?? t?.text;
@@ -1141,7 +1151,9 @@ class Grammar {
           k++;
           const spn = sp ? sp.text.toLowerCase() : '';
           if (!sp || (!BUILTIN_SPACES.includes(spn) && !this.userSpaces.has(spn))) {
-            typeErr(sp, `No option space named \`${sp ? clip(sp.text) : ''}\` to encapsulate: declare it first with \`option space NAME;\`.`);
+            typeErr(sp, sp
+              ? `No option space named \`${clip(sp.text)}\` to encapsulate: declare it first with \`option space NAME;\`.`
+              : 'Expected the name of an option space after `encapsulate`, e.g. `encapsulate foobar;`.');
             return 'fail';
           }
           return 'ok';
@@ -1394,7 +1406,7 @@ class Grammar {
   private zoneStmt(s: Stmt): void {
     const w = s.words;
     const kw = low(w[0]);
-    if (!kw || !(kw in ZONE_STATEMENTS)) {
+    if (!kw || !Object.hasOwn(ZONE_STATEMENTS, kw)) {
       const t = w[0] ?? s.block?.open;
       if (!t) return;
       const sugg = kw ? didYouMean(kw, Object.keys(ZONE_STATEMENTS), 1) : [];
@@ -1423,7 +1435,7 @@ class Grammar {
     const seen = new Map<string, Stmt>();
     for (const c of z.block!.stmts) {
       const k = low(c.words[0]);
-      if (!k || !(k in ZONE_STATEMENTS)) continue;
+      if (!k || !Object.hasOwn(ZONE_STATEMENTS, k)) continue;
       if (seen.has(k)) this.errTok('dhcpd-zone-duplicate', c.words[0]!, `More than one \`${k}\` in this zone: dhcpd accepts each zone statement once; list several servers in one statement, separated by commas.`);
       else seen.set(k, c);
     }
@@ -1432,7 +1444,7 @@ class Grammar {
   private keyStmt(s: Stmt): void {
     const w = s.words;
     const kw = low(w[0]);
-    if (!kw || !(kw in KEY_STATEMENTS)) {
+    if (!kw || !Object.hasOwn(KEY_STATEMENTS, kw)) {
       const t = w[0] ?? s.block?.open;
       if (!t) return;
       this.errTok('dhcpd-syntax', t, `Unknown statement \`${clip(t.text)}\` in a key: use \`algorithm NAME;\` and \`secret "BASE64";\`.`);
@@ -1463,7 +1475,7 @@ class Grammar {
     const w = s.words;
     const kw = low(w[0]);
     if (!kw) return;
-    if (!(kw in FAILOVER_STATEMENTS)) {
+    if (!Object.hasOwn(FAILOVER_STATEMENTS, kw)) {
       const sugg = didYouMean(kw, Object.keys(FAILOVER_STATEMENTS), 1);
       this.errTok('dhcpd-syntax', w[0]!, `Unknown statement \`${clip(w[0]!.text)}\` in a failover peer${sugg.length ? `; did you mean \`${sugg[0]}\`?` : '.'}`);
     }
@@ -1501,7 +1513,8 @@ class Grammar {
 
   private walkSwitch(s: Stmt): void {
     for (const c of s.block!.stmts) {
-      this.scopeOf.set(c, 'exec');
+      this.scopeLogStmts.push(c);
+      this.scopeLogScopes.push('exec');
       const k = low(c.words[0]);
       const isLabel = k === 'case' || k === 'default:' || (k === 'default' && !!c.words[1] && c.words[1].text.startsWith(':'));
       if (isLabel) this.caseLabel(c, 'exec', s, k === 'case' ? -1 : 0);
@@ -1634,6 +1647,62 @@ export function scopeName(scope: Scope): string {
   }
 }
 
+interface OptionName { readonly space: string; readonly name: string; readonly full: string; readonly param: string; readonly dot: number }
+
+/**
+ * `[SPACE.]NAME` as written → its parts, lower-cased. Memoised per parse (`memo`), not globally:
+ * the keys are slices of the document and would keep it alive.
+ */
+function optionName(raw: string, memo: Map<string, OptionName>): OptionName {
+  let r = memo.get(raw);
+  if (r) return r;
+  let space = 'dhcp';
+  let name = raw.toLowerCase();
+  const dot = raw.indexOf('.');
+  if (dot > 0) {
+    space = raw.slice(0, dot).toLowerCase();
+    name = raw.slice(dot + 1).toLowerCase();
+  }
+  const full = `${space}.${name}`;
+  r = { space, name, full, param: `option ${full}`, dot };
+  memo.set(raw, r);
+  return r;
+}
+
+interface FormatAtoms {
+  readonly atoms: ReadonlyArray<{ readonly c: string; readonly arg?: string }>;
+  /** Index in atoms where repetition starts, or -1. */
+  readonly arrayFrom: number;
+  readonly optionalTail: boolean;
+}
+const FORMAT_ATOMS = new Map<string, FormatAtoms>();
+
+/** An ISC format string split into atoms (memoised: the same few formats come up for every statement). */
+function formatAtoms(fmt: string): FormatAtoms {
+  let r = FORMAT_ATOMS.get(fmt);
+  if (r) return r;
+  const atoms: Array<{ c: string; arg?: string }> = [];
+  let arrayFrom = -1;
+  for (let k = 0; k < fmt.length; k++) {
+    const c = fmt[k]!;
+    if (c === 'A') arrayFrom = 0;
+    else if (c === 'a') arrayFrom = atoms.length - 1;
+    else if (c === 'o' || c === 'c') continue;
+    else if (c === 'N' || c === 'E') {
+      const end = fmt.indexOf('.', k);
+      atoms.push({ c, arg: fmt.slice(k + 1, end < 0 ? fmt.length : end) });
+      k = end < 0 ? fmt.length : end;
+    } else {
+      atoms.push({ c });
+      if (c === 'D') arrayFrom = atoms.length - 1;
+    }
+  }
+  r = { atoms, arrayFrom, optionalTail: fmt.includes('o') };
+  // user-defined formats vary per file: keep the memo bounded
+  if (FORMAT_ATOMS.size < 1000) FORMAT_ATOMS.set(fmt, r);
+  return r;
+}
+
 /** The ISC format letter(s) of a simple user-defined option type, or undefined. */
 function simpleFormat(ws: string[]): string | undefined {
   let arr = false;
@@ -1657,7 +1726,20 @@ function nameOf(t: Token): string {
 }
 
 function normMac(s: string): string {
+  if (isNormalMac(s)) return s;
   return s.split(':').map((x) => x.toLowerCase().padStart(2, '0')).join(':');
+}
+
+/** Already six lower-case two-digit octets (`00:16:3e:12:34:56`): nothing to normalise. */
+function isNormalMac(s: string): boolean {
+  if (s.length !== 17) return false;
+  for (let i = 0; i < 17; i++) {
+    const c = s.charCodeAt(i);
+    if (i % 3 === 2) {
+      if (c !== 58) return false;
+    } else if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
+  }
+  return true;
 }
 
 function fmtIp(v: number): string {

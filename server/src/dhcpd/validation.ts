@@ -89,17 +89,18 @@ function paramFindings(tree: DhcpdTree): RawFinding[] {
   const out: RawFinding[] = [];
   const lineAt = lineIndex(tree.text);
   for (const [owner, list] of tree.params) {
-    const seen = new Map<string, number>();
+    // a block with one parameter (every host with one option) cannot repeat it: no Map needed
+    const seen = list.length > 1 ? new Map<string, number>() : undefined;
     let dflt: number | undefined, max: number | undefined, dfltTok, maxTok;
     for (const p of list) {
       const w0 = p.stmt.words[0]!;
       const kw = w0.text.toLowerCase();
       const conditional = kw !== p.stmt.words[0]!.text.toLowerCase();
       void conditional;
-      if (seen.has(p.name) && !p.name.startsWith('allow ') && !p.name.startsWith('deny ') && !p.name.startsWith('ignore ')) {
+      if (seen?.has(p.name) && !p.name.startsWith('allow ') && !p.name.startsWith('deny ') && !p.name.startsWith('ignore ')) {
         out.push({ rule: 'dhcpd-duplicate-parameter', start: w0.start, end: p.stmt.end, message: `\`${p.name}\` is already set in this scope on line ${lineAt(seen.get(p.name)!)}: the later value wins.` });
       }
-      seen.set(p.name, w0.start);
+      seen?.set(p.name, w0.start);
       const v = p.value && /^\d+$/.test(p.value.text) ? Number(p.value.text) : undefined;
       if (p.name === 'default-lease-time' && v !== undefined) { dflt = v; dfltTok = p.value; }
       if (p.name === 'max-lease-time' && v !== undefined) { max = v; maxTok = p.value; }

@@ -1,16 +1,22 @@
 /** Value checkers for dhcpd.conf: addresses, numbers, option formats. Pure and total. */
 
+/** Dotted quad: four groups of 1 to 3 digits, each at most 255. A scan, no allocation (called per address). */
+import { dict } from '../common/text';
 export function parseIPv4(s: string): number | undefined {
-  const parts = s.split('.');
-  if (parts.length !== 4) return undefined;
-  let v = 0;
-  for (const p of parts) {
-    if (!/^\d{1,3}$/.test(p)) return undefined;
-    const n = Number(p);
-    if (n > 255) return undefined;
-    v = v * 256 + n;
+  let v = 0, n = 0, digits = 0, groups = 0;
+  for (let i = 0; i <= s.length; i++) {
+    const c = i < s.length ? s.charCodeAt(i) : 46;
+    if (c >= 48 && c <= 57) {
+      if (++digits > 3) return undefined;
+      n = n * 10 + (c - 48);
+    } else if (c === 46) {
+      if (digits === 0 || n > 255 || ++groups > 4) return undefined;
+      v = v * 256 + n;
+      n = 0;
+      digits = 0;
+    } else return undefined;
   }
-  return v;
+  return groups === 4 ? v : undefined;
 }
 
 export function formatIPv4(v: number): string {
@@ -19,11 +25,21 @@ export function formatIPv4(v: number): string {
 
 /** Looks like an attempt at a dotted-quad address (digits and dots only, starting with a digit). */
 export function looksNumericAddress(s: string): boolean {
-  return /^\d[\d.]*$/.test(s) && s.includes('.');
+  if (s.length === 0) return false;
+  let dot = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46) {
+      if (i === 0) return false;
+      dot = true;
+    } else if (c < 48 || c > 57) return false;
+  }
+  return dot;
 }
 
 /** Why a dotted-numeric word is not an IPv4 address, or undefined when it is one. */
 export function ipv4Problem(s: string): string | undefined {
+  if (parseIPv4(s) !== undefined) return undefined;
   const parts = s.split('.');
   if (parts.length < 4) return 'too few numbers';
   if (parts.length > 4) return 'too many numbers';
@@ -101,14 +117,14 @@ export function intValue(s: string): number {
  * What dhcpd accepts per integer width (it parses signed and unsigned alike: an 8-bit field
  * takes -128..255, a 16-bit one -32768..65535; 32-bit values are not range-checked above).
  */
-export const INT_RANGE: Readonly<Record<string, [number, number, string]>> = {
+export const INT_RANGE: Readonly<Record<string, [number, number, string]>> = dict({
   B: [-128, 255, 'an integer from 0 to 255'],
   b: [-128, 255, 'an integer from -128 to 127'],
   S: [-32768, 65535, 'an integer from 0 to 65535'],
   s: [-32768, 65535, 'an integer from -32768 to 32767'],
   L: [-2147483648, Number.MAX_SAFE_INTEGER, 'an integer from 0 to 4294967295'],
   l: [-2147483648, Number.MAX_SAFE_INTEGER, 'an integer from -2147483648 to 2147483647'],
-};
+});
 
 export const BOOLEANS = ['true', 'false', 'on', 'off', 'ignore'];
 
