@@ -95,3 +95,11 @@ export function orList(items: readonly string[], quote = '`'): string {
 export function redactSecrets(text: string): string {
   return text.replace(/\b(secret)(\s+)(?:"[^"\n]*"?|[^;\s}][^;}\n]*)/gi, '$1$2"…"');
 }
+
+/**
+ * A lookup table keyed by words from the user's file: no prototype, so `constructor`,
+ * `toString` or `__proto__` in a config are unknown words, not Object's members.
+ */
+export function dict<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+}

@@ -1,4 +1,5 @@
 /** Completion by context: statements for the block kind, option names, enum values, key names. */
+import { dict } from '../common/text';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver-types';
 import { Tk } from '../common/tokenizer';
@@ -10,11 +11,11 @@ import type { DhcpdTree } from './parser';
 import { describeFormat, BOOLEANS } from './values';
 import { stmtPath } from './lookup';
 
-const SCOPE_OF: Record<string, Scope> = {
+const SCOPE_OF: Record<string, Scope> = dict({
   'shared-network': 'shared-network', subnet: 'subnet', subnet6: 'subnet6', host: 'host', group: 'group', pool: 'pool', pool6: 'pool6',
   class: 'class', subclass: 'class', 'vendor-class': 'class', 'user-class': 'class', zone: 'zone', key: 'key', failover: 'failover',
   if: 'exec', elsif: 'exec', else: 'exec', on: 'exec', switch: 'exec',
-};
+});
 
 export function complete(doc: TextDocument, tree: DhcpdTree, pos: Position): CompletionList {
   const text = doc.getText();

@@ -3,10 +3,10 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver-types';
 import { Tk } from '../common/tokenizer';
 import type { Stmt } from '../common/blocks';
-import { rangeOf } from '../common/text';
+import { rangeOf, dict } from '../common/text';
 import type { DhcpdTree } from './parser';
 
-const KINDS: Record<string, SymbolKind> = {
+const KINDS: Record<string, SymbolKind> = dict({
   'shared-network': SymbolKind.Namespace,
   subnet: SymbolKind.Module,
   subnet6: SymbolKind.Module,
@@ -19,12 +19,12 @@ const KINDS: Record<string, SymbolKind> = {
   zone: SymbolKind.Struct,
   key: SymbolKind.Key,
   failover: SymbolKind.Interface,
-};
+});
 
 function label(s: Stmt): { name: string; detail: string } | undefined {
   const w = s.words;
   const kw = w[0]?.kind === Tk.Word ? w[0].text.toLowerCase() : undefined;
-  if (!kw || !(kw in KINDS)) return undefined;
+  if (!kw || !Object.hasOwn(KINDS, kw)) return undefined;
   const text = (i: number) => (w[i] ? (w[i]!.kind === Tk.String ? w[i]!.value ?? '' : w[i]!.text) : '');
   switch (kw) {
     case 'subnet': return { name: `${text(1)}/${text(3)}`, detail: 'subnet' };

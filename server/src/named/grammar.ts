@@ -3,6 +3,7 @@
  * clause's documented syntax (`allow-transfer [ port <integer> ] { <address_match_element>; ... }`)
  * into a small pattern tree, and matches a clause's items against it.
  */
+import { dict } from '../common/text';
 import { CLAUSES } from './data/clauses';
 import type { ClauseDef, ContextId } from './data/types';
 
@@ -141,7 +142,7 @@ export function compileSyntax(syntax: string): Pat {
 }
 
 /** Statements whose documented syntax is stricter than what BIND 9.18 really parses. */
-const SYNTAX_OVERRIDES: Record<string, string> = {
+const SYNTAX_OVERRIDES: Record<string, string> = dict({
   'notify-source': 'x ( <ipv4_address> | * ) [ port ( <integer> | * ) ] [ dscp <integer> ]',
   'transfer-source': 'x ( <ipv4_address> | * ) [ port ( <integer> | * ) ] [ dscp <integer> ]',
   'alt-transfer-source': 'x ( <ipv4_address> | * ) [ port ( <integer> | * ) ] [ dscp <integer> ]',
@@ -155,7 +156,7 @@ const SYNTAX_OVERRIDES: Record<string, string> = {
   'response-policy': 'x { zone <string> <any-words>; ... } <any-words>',
   'listen-on': 'x <any-words> { <address_match_element>; ... }',
   'listen-on-v6': 'x <any-words> { <address_match_element>; ... }',
-};
+});
 
 /** Keywords that may continue a statement (so a line starting with one is not a new statement). */
 const kwCache = new WeakMap<ClauseDef, Set<string>>();

@@ -3,16 +3,16 @@ import { SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-langu
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ModeContext } from '../service/types';
 import { args, body, clauseName, type Clause, type NamedTree } from './parser';
-import { rangeOf } from '../common/text';
+import { rangeOf, dict } from '../common/text';
 import { zoneTypeOf } from './validation';
 
-const OUTLINED: Record<string, SymbolKind> = {
+const OUTLINED: Record<string, SymbolKind> = dict({
   options: SymbolKind.Namespace, view: SymbolKind.Namespace, zone: SymbolKind.Module, acl: SymbolKind.Array, key: SymbolKind.Key,
   logging: SymbolKind.Namespace, channel: SymbolKind.Event, category: SymbolKind.EnumMember, controls: SymbolKind.Namespace,
   tls: SymbolKind.Object, http: SymbolKind.Object, primaries: SymbolKind.Array, masters: SymbolKind.Array, 'parental-agents': SymbolKind.Array,
   'dnssec-policy': SymbolKind.Object, server: SymbolKind.Object, 'trust-anchors': SymbolKind.Namespace, 'statistics-channels': SymbolKind.Namespace,
   dlz: SymbolKind.Object, dyndb: SymbolKind.Object, plugin: SymbolKind.Object,
-};
+});
 
 function toSymbol(doc: TextDocument, c: Clause): DocumentSymbol | undefined {
   const name = clauseName(c);

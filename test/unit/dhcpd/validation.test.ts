@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { validate, bothEOL, withEOL, brief, errorsOf } from '../../helpers';
+import { validate, bothEOL, withEOL, brief, errorsOf, service, doc } from '../../helpers';
 
 const v = (t: string) => validate('dhcpd', t).map(brief);
 
@@ -175,4 +175,12 @@ test('an unquoted base64 key secret with `=` padding is accepted, as dhcpd -t do
     const errors = validate('dhcpd', text).filter((d) => d.severity === 1);
     assert.deepEqual(errors.map((d) => d.message), []);
   }
+});
+
+test('statements named like Object.prototype members are unknown, and hover shows no function source', () => {
+  const text = 'zone x. { constructor 1; }\nkey k { toString x; algorithm hmac-md5; secret "YWJj"; }\n';
+  const codes = validate('dhcpd', text).filter((d) => d.severity === 1).map((d) => d.code);
+  assert.deepEqual(codes, ['dhcpd-zone-statement', 'dhcpd-syntax']);
+  const h = service.doHover(doc('dhcpd', text), { line: 0, character: 12 });
+  assert.ok(!h || !JSON.stringify(h.contents).includes('[native code]'));
 });

@@ -6,6 +6,7 @@
  */
 
 /** The kinds of block a statement can be in. `exec` is the body of if/else, on, switch/case. */
+import { dict } from '../../common/text';
 export type Scope =
   | 'root'
   | 'shared-network'
@@ -98,24 +99,24 @@ export const KEYWORDS: readonly KeywordDef[] = [
 ];
 
 /** Sub-statements of `zone NAME { ... }`. */
-export const ZONE_STATEMENTS: Readonly<Record<string, string>> = {
+export const ZONE_STATEMENTS: Readonly<Record<string, string>> = dict({
   primary: 'The DNS server (IPv4 address or name) that receives updates for the zone.',
   secondary: 'A DNS server tried when the primary does not answer.',
   primary6: 'The DNS server (IPv6 address) that receives updates for the zone.',
   secondary6: 'A DNS server (IPv6 address) tried when the primary does not answer.',
   key: 'The TSIG key (defined earlier with a key statement) that signs updates for the zone.',
-};
+});
 
 /** Sub-statements of `key NAME { ... }`. */
-export const KEY_STATEMENTS: Readonly<Record<string, string>> = {
+export const KEY_STATEMENTS: Readonly<Record<string, string>> = dict({
   algorithm: 'The TSIG algorithm, e.g. hmac-md5, hmac-sha256.',
   secret: 'The shared secret, base64-encoded (as made by tsig-keygen or dnssec-keygen).',
-};
+});
 
 export const KEY_ALGORITHMS = ['hmac-md5', 'hmac-md5.sig-alg.reg.int', 'hmac-sha1', 'hmac-sha224', 'hmac-sha256', 'hmac-sha384', 'hmac-sha512'];
 
 /** Sub-statements of `failover peer NAME { ... }` (first words). */
-export const FAILOVER_STATEMENTS: Readonly<Record<string, string>> = {
+export const FAILOVER_STATEMENTS: Readonly<Record<string, string>> = dict({
   primary: 'This server is the primary of the pair.',
   secondary: 'This server is the secondary of the pair.',
   address: 'The address this server listens on for its peer.',
@@ -132,10 +133,10 @@ export const FAILOVER_STATEMENTS: Readonly<Record<string, string>> = {
   'min-balance': 'Shortest time between rebalancing runs.',
   'max-balance': 'Longest time between rebalancing runs.',
   'auto-partner-down': 'Seconds after which communications-interrupted becomes partner-down.',
-};
+});
 
 /** What may follow allow/deny/ignore. */
-export const ALLOW_DENY: Readonly<Record<string, string>> = {
+export const ALLOW_DENY: Readonly<Record<string, string>> = dict({
   'unknown-clients': 'Clients without a host declaration.',
   'known-clients': 'Clients with a host declaration.',
   'unknown clients': 'Clients without a host declaration (in pools).',
@@ -153,7 +154,7 @@ export const ALLOW_DENY: Readonly<Record<string, string>> = {
   declines: 'DHCPDECLINE messages.',
   'client-updates': 'Clients updating their own DNS names.',
   leasequery: 'Lease queries.',
-};
+});
 
 export const HARDWARE_TYPES = ['ethernet', 'token-ring', 'fddi', 'infiniband'];
 export const ON_EVENTS = ['commit', 'release', 'expiry', 'transmission'];

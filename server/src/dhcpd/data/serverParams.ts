@@ -4,6 +4,7 @@
  * Descriptions are our own words.
  */
 
+import { dict } from '../../common/text';
 export interface ServerParamDef {
   readonly name: string;
   readonly code: number;
@@ -102,8 +103,8 @@ export const SERVER_PARAMS: readonly ServerParamDef[] = [
 ];
 
 /** Values of the enumerations the server parameters use (stables.c). */
-export const ENUMS: Readonly<Record<string, readonly string[]>> = {
+export const ENUMS: Readonly<Record<string, readonly string[]>> = dict({
   'ddns-styles': ['none', 'ad-hoc', 'interim', 'standard'],
   'prefix_length_modes': ['ignore', 'prefer', 'exact', 'minimum', 'maximum'],
   'syslog-facilities': ['kern', 'user', 'mail', 'daemon', 'auth', 'syslog', 'lpr', 'news', 'uucp', 'cron', 'authpriv', 'ftp', 'local0', 'local1', 'local2', 'local3', 'local4', 'local5', 'local6', 'local7'],
-};
+});

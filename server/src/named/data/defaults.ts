@@ -3,7 +3,8 @@
  * read from bin/named/config.c of isc-projects/bind9, branch bind-9.18. Values only; docs are in docs.ts.
  * Build-dependent defaults (paths, reuseport, geoip) are left out.
  */
-export const DEFAULTS: Readonly<Record<string, string>> = {
+import { dict } from '../../common/text';
+export const DEFAULTS: Readonly<Record<string, string>> = dict({
   "allow-new-zones": "no",
   "allow-notify": "{none;}",
   "allow-query": "{any;}",
@@ -189,4 +190,4 @@ export const DEFAULTS: Readonly<Record<string, string>> = {
   "zero-no-soa-ttl-cache": "no",
   "zone-propagation-delay": "\" DNS_KASP_ZONE_PROPDELAY \"",
   "zone-statistics": "terse",
-};
+});

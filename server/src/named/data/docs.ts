@@ -2,7 +2,8 @@
  * Descriptions of named.conf statements, in our own words (BIND 9.18 semantics).
  * Statements without an entry here get a description built from their grammar (see hover.ts).
  */
-export const DOCS: Readonly<Record<string, string>> = {
+import { dict } from '../../common/text';
+export const DOCS: Readonly<Record<string, string>> = dict({
   acl: 'Names an address match list so other statements can refer to it by name.',
   controls: 'Sets up the control channels that `rndc` uses to manage the server.',
   'dnssec-policy': 'At the top level, defines a key and signing policy; in options, view or zone, selects the policy a zone is signed with.',
@@ -349,4 +350,4 @@ export const DOCS: Readonly<Record<string, string>> = {
   'zero-no-soa-ttl-cache': 'Cache SOA records with TTL zero as zero.',
   'zone-propagation-delay': 'Time for a zone change to reach all secondary servers.',
   'zone-statistics': 'Per-zone statistics: full, terse or none.',
-};
+});

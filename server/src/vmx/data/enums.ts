@@ -6,6 +6,7 @@
  * LatencySensitivity) and values seen in real files (../shared/corpus/vmx).
  */
 
+import { dict } from '../../common/text';
 export interface EnumValue {
   readonly value: string;
   readonly doc: string;
@@ -191,6 +192,6 @@ export const BOOLEAN_VALUES: readonly EnumValue[] = [
   { value: 'FALSE', doc: 'Disabled.' },
 ];
 /** Spellings VMware's own reader is reported to take but other tools (libvirt) reject. */
-export const LOOSE_BOOLEANS: Readonly<Record<string, 'TRUE' | 'FALSE'>> = {
+export const LOOSE_BOOLEANS: Readonly<Record<string, 'TRUE' | 'FALSE'>> = dict({
   yes: 'TRUE', no: 'FALSE', on: 'TRUE', off: 'FALSE', '1': 'TRUE', '0': 'FALSE', y: 'TRUE', n: 'FALSE',
-};
+});
