@@ -8,10 +8,8 @@ import { PARAM_BY_NAME } from './parser';
 import { lineIndex, networkFindings } from './networks';
 
 export function validate(doc: TextDocument, tree: DhcpdTree, ctx: ModeContext): Finding[] {
-  const raw: RawFinding[] = [...tree.findings];
-  raw.push(...keyFindings(doc, tree, ctx));
-  raw.push(...networkFindings(tree));
-  raw.push(...paramFindings(tree));
+  // concat, not push(...): a spread overflows the stack past ~120,000 findings
+  const raw: RawFinding[] = tree.findings.concat(keyFindings(doc, tree, ctx), networkFindings(tree), paramFindings(tree));
   // one error per token: keep the first finding that starts at an offset
   const seen = new Set<string>();
   const out: Finding[] = [];
