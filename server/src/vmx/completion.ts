@@ -73,6 +73,22 @@ export function doComplete(doc: TextDocument, tree: VmxTree, pos: Position, _ctx
   return completeValue(doc, tree, pos, lineText, col, eq);
 }
 
+/**
+ * Key docs depend only on the key pattern and the concrete label: build each once, not on
+ * every completion request (400 markdown pages per request dominated its latency).
+ */
+const keyDocCache = new Map<string, string>();
+function cachedKeyDoc(def: KeyDef, label: string): string {
+  const k = `${def.key}\u0000${label}`;
+  let v = keyDocCache.get(k);
+  if (v === undefined) {
+    if (keyDocCache.size > 20_000) keyDocCache.clear();
+    v = keyDocMarkdown(def, label, lookupKey(label).shape.device);
+    keyDocCache.set(k, v);
+  }
+  return v;
+}
+
 function completeKey(doc: TextDocument, tree: VmxTree, pos: Position, lineText: string, col: number, _lineStart: number): CompletionList {
   let s = col;
   while (s > 0 && KEY_CHAR.test(lineText[s - 1]!)) s--;
@@ -127,7 +143,7 @@ function completeKey(doc: TextDocument, tree: VmxTree, pos: Position, lineText: 
       label,
       kind: CompletionItemKind.Property,
       detail: def.type === 'enum' ? enumValues(def).map((v) => v.value).slice(0, 6).join(' | ') : def.type,
-      documentation: { kind: MarkupKind.Markdown, value: keyDocMarkdown(def, label, lookupKey(label).shape.device) },
+      documentation: { kind: MarkupKind.Markdown, value: cachedKeyDoc(def, label) },
       sortText: `${already ? '2' : '1'}${lower.startsWith(typedLower) ? '0' : '1'}${lower}`,
       filterText: label,
       textEdit: { range, newText: hasEquals ? label : `${label} = ${valueSnippet(def)}` },
