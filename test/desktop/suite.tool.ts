@@ -7,7 +7,7 @@
  */
 import * as path from 'node:path';
 import type * as vscodeTypes from 'vscode';
-import { DHCPD, EXPECT, FILES, ISCSI, NAMED, VMKLOG, VMX, positionOf, serialPipeSnippet } from '../e2e/workspace';
+import { DHCPD, EXPECT, FILES, ISCSI, NAMED, VMKLOG, VMX, poll, positionOf, serialPipeSnippet } from '../e2e/workspace';
 
 const LANGUAGE_IDS: Record<string, string> = {
   [VMX]: 'vmx',
@@ -28,22 +28,6 @@ export async function run(): Promise<void> {
   // the code-server run (test/e2e) collects the lines through this hook; VS Code's own runner reads stdout
   const hook = (globalThis as { __infraLspSuiteLog?: (line: string) => void }).__infraLspSuiteLog;
   const say = (line: string): void => (hook ? hook(line) : console.log(line));
-  const scale = Number(process.env.E2E_TIMEOUT_SCALE) > 0 ? Number(process.env.E2E_TIMEOUT_SCALE) : 1;
-
-  async function poll<T>(what: string, timeoutMs: number, probe: () => Promise<T | undefined>): Promise<T> {
-    const end = Date.now() + timeoutMs * scale;
-    let last = '';
-    for (;;) {
-      try {
-        const v = await probe();
-        if (v !== undefined) return v;
-      } catch (e) {
-        last = (e as Error).message;
-      }
-      if (Date.now() > end) throw new Error(`timed out after ${(timeoutMs * scale) / 1000}s waiting for ${what}${last ? ` (${last})` : ''}`);
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  }
 
   async function check(name: string, body: () => Promise<string>): Promise<void> {
     try {

@@ -18,7 +18,7 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { DHCPD, EXPECT, ISCSI, NAMED, VMKLOG, VMX, positionOf, serialPipeSnippet, writeWorkspace } from './workspace';
+import { DHCPD, EXPECT, ISCSI, NAMED, TIMEOUT_SCALE, VMKLOG, VMX, poll, positionOf, serialPipeSnippet, writeWorkspace } from './workspace';
 
 const CODE_SERVER_VERSION = '4.100.3';
 const RIPGREP_PACKAGE = '1.15.11'; // @vscode/ripgrep in code-server 4.100.3
@@ -32,7 +32,7 @@ const CHROMIUM_FLAGS = [
   '--no-first-run',
   '--disable-dev-shm-usage',
 ];
-const SCALE = Number(process.env.E2E_TIMEOUT_SCALE) > 0 ? Number(process.env.E2E_TIMEOUT_SCALE) : 1;
+const SCALE = TIMEOUT_SCALE;
 const CI = process.env.CI === 'true';
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const RESULTS = path.join(ROOT, 'test-results', 'e2e');
@@ -284,22 +284,6 @@ async function shot(name: string): Promise<string> {
     log(`screenshot ${name} failed: ${(e as Error).message.split('\n')[0]}`);
   }
   return file;
-}
-
-/** Polls `probe` until it returns a value that is not undefined; the last reason ends up in the error. */
-async function poll<T>(what: string, timeoutMs: number, probe: () => Promise<T | undefined>): Promise<T> {
-  const end = Date.now() + timeoutMs * SCALE;
-  let last = '';
-  for (;;) {
-    try {
-      const v = await probe();
-      if (v !== undefined) return v;
-    } catch (e) {
-      last = (e as Error).message.split('\n')[0] ?? '';
-    }
-    if (Date.now() > end) throw new Error(`timed out after ${(timeoutMs * SCALE) / 1000}s waiting for ${what}${last ? ` (${last})` : ''}`);
-    await page.waitForTimeout(250);
-  }
 }
 
 const ONLY = process.env.E2E_ONLY?.split(',').filter(Boolean);

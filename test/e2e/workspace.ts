@@ -210,3 +210,26 @@ export function resolveSnippet(body: string): string {
     return text;
   }
 }
+
+/** E2E_TIMEOUT_SCALE multiplies every timeout of both runners (slow machines). */
+export const TIMEOUT_SCALE = Number(process.env.E2E_TIMEOUT_SCALE) > 0 ? Number(process.env.E2E_TIMEOUT_SCALE) : 1;
+
+/**
+ * Polls `probe` every 250 ms until it returns a value that is not undefined; on timeout the
+ * first line of the last error it threw ends up in the message. Shared by the code-server
+ * runner and the extension-host suite.
+ */
+export async function poll<T>(what: string, timeoutMs: number, probe: () => Promise<T | undefined>): Promise<T> {
+  const end = Date.now() + timeoutMs * TIMEOUT_SCALE;
+  let last = '';
+  for (;;) {
+    try {
+      const v = await probe();
+      if (v !== undefined) return v;
+    } catch (e) {
+      last = (e as Error).message.split('\n')[0] ?? '';
+    }
+    if (Date.now() > end) throw new Error(`timed out after ${(timeoutMs * TIMEOUT_SCALE) / 1000}s waiting for ${what}${last ? ` (${last})` : ''}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
