@@ -15,37 +15,28 @@ export interface VmxSnippet {
   readonly body: readonly string[];
 }
 
+/** The two ends of a serial port over a named pipe differ only in pipe.endPoint. */
+function pipeEnd(end: 'server' | 'client', which: string): VmxSnippet {
+  return {
+    name: `Serial port: named pipe, ${end} end`,
+    prefix: `serial-pipe-${end}`,
+    description: `Serial port over a named pipe, ${which}`,
+    family: 'serial',
+    body: [
+      'serial${1:0}.present = "TRUE"',
+      'serial${1:0}.yieldOnMsrRead = "TRUE"',
+      'serial${1:0}.fileType = "pipe"',
+      'serial${1:0}.fileName = "${2:/vmfs/volumes/datastore1/shared/com1.pipe}"',
+      `serial\${1:0}.pipe.endPoint = "${end}"`,
+      'serial${1:0}.tryNoRxLoss = "TRUE"',
+      '$0',
+    ],
+  };
+}
+
 export const SNIPPETS: readonly VmxSnippet[] = [
-  {
-    name: 'Serial port: named pipe, server end',
-    prefix: 'serial-pipe-server',
-    description: 'Serial port over a named pipe, the end that creates the pipe. Give the other VM the same fileName with the client end.',
-    family: 'serial',
-    body: [
-      'serial${1:0}.present = "TRUE"',
-      'serial${1:0}.yieldOnMsrRead = "TRUE"',
-      'serial${1:0}.fileType = "pipe"',
-      'serial${1:0}.fileName = "${2:/vmfs/volumes/datastore1/shared/com1.pipe}"',
-      'serial${1:0}.pipe.endPoint = "server"',
-      'serial${1:0}.tryNoRxLoss = "TRUE"',
-      '$0',
-    ],
-  },
-  {
-    name: 'Serial port: named pipe, client end',
-    prefix: 'serial-pipe-client',
-    description: 'Serial port over a named pipe, the end that connects to a pipe the server VM created (same fileName on both VMs).',
-    family: 'serial',
-    body: [
-      'serial${1:0}.present = "TRUE"',
-      'serial${1:0}.yieldOnMsrRead = "TRUE"',
-      'serial${1:0}.fileType = "pipe"',
-      'serial${1:0}.fileName = "${2:/vmfs/volumes/datastore1/shared/com1.pipe}"',
-      'serial${1:0}.pipe.endPoint = "client"',
-      'serial${1:0}.tryNoRxLoss = "TRUE"',
-      '$0',
-    ],
-  },
+  pipeEnd('server', 'the end that creates the pipe. Give the other VM the same fileName with the client end.'),
+  pipeEnd('client', 'the end that connects to a pipe the server VM created (same fileName on both VMs).'),
   {
     name: 'Serial port: network (telnet URI)',
     prefix: 'serial-network',
