@@ -1,6 +1,11 @@
 /**
  * Wires the pure language service to an LSP connection. Nothing language-specific lives
- * here. Validation is debounced per document with an injectable timer so tests never sleep.
+ * here. Validation is scheduled per document with injectable timers so tests never sleep:
+ *  - a document whose full validation is quick is validated at once after a change when it
+ *    has been quiet for `validationDelay` ms, else once typing pauses for that long;
+ *  - a document whose full validation is slow (a file of thousands of zones or hosts) gets a
+ *    quick re-check of the edited statement at once (LanguageService.quickValidation) and the
+ *    full pass once typing pauses for twice as long as a full pass takes.
  */
 import {
   TextDocuments,
@@ -12,6 +17,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from './modes';
+import type { ValidationBase } from './service/languageService';
 import { defaultSettings, type RuleSeverity, type ServiceSettings } from './service/types';
 import { createFsAccess, uriToPath } from './service/fileAccess';
 import { decodeStatusCodeMarkdown } from './vmklog/decode';
@@ -20,6 +26,25 @@ import { SERVER_NAME, SERVER_VERSION } from './service/version';
 export interface Timers {
   setTimeout(fn: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
+  /** Milliseconds on a monotonic clock (default: performance.now). */
+  now?(): number;
+}
+
+/** A full pass slower than this makes a document use quick re-checks after an edit. */
+export const QUICK_AFTER_MS = 30;
+/** The longest wait for a pause before a slow full pass runs anyway. */
+const MAX_FULL_DELAY_MS = 2000;
+
+interface DocState {
+  /** The last full validation, for quick re-checks. */
+  base?: ValidationBase;
+  /** How long the last full validation took, and when it ended. */
+  fullMs: number;
+  lastRun: number;
+  full?: unknown;
+  /** The pending full validation runs as soon as possible (it will read the newest text). */
+  fullSoon?: boolean;
+  quick?: unknown;
 }
 
 export interface ServerOptions {
@@ -38,6 +63,7 @@ interface UserConfig {
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
   const timers: Timers = options.timers ?? { setTimeout: (f, ms) => setTimeout(f, ms), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) };
   const delay = options.validationDelay ?? 150;
+  const now = () => (timers.now ? timers.now() : performance.now());
   const documents = new TextDocuments(TextDocument);
   const service = createLanguageService({
     onError: (where, err) => connection.console.error(`infra-lsp: internal error in ${where}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
@@ -47,7 +73,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let roots: string[] = [];
   let canPullConfig = false;
   let shutdown = false;
-  const pending = new Map<string, unknown>();
+  const states = new Map<string, DocState>();
+  const stateOf = (uri: string): DocState => {
+    let st = states.get(uri);
+    if (!st) states.set(uri, (st = { fullMs: 0, lastRun: -Infinity }));
+    return st;
+  };
 
   const files = createFsAccess({
     roots: () => roots,
@@ -118,29 +149,69 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   });
 
+  function clearTimers(st: DocState): void {
+    if (st.full !== undefined) timers.clearTimeout(st.full);
+    if (st.quick !== undefined) timers.clearTimeout(st.quick);
+    st.full = st.quick = undefined;
+  }
+
   function validateNow(uri: string): void {
-    pending.delete(uri);
+    const st = stateOf(uri);
+    clearTimers(st);
     const doc = documents.get(uri);
     if (!served(doc) || shutdown) return;
     const version = doc.version;
-    const diagnostics = service.doValidation(doc, opts());
+    st.base = undefined; // let the old tree go before the new one is built
+    const t0 = now();
+    const { diagnostics, base } = service.validateWithBase(doc, opts());
+    st.lastRun = now();
+    st.fullMs = st.lastRun - t0;
+    st.base = base;
     // a newer version arrived meanwhile: its own validation will publish
     if (documents.get(uri)?.version !== version) return;
     void connection.sendDiagnostics({ uri, version, diagnostics });
   }
 
-  function schedule(doc: TextDocument, ms = delay): void {
-    const old = pending.get(doc.uri);
-    if (old !== undefined) timers.clearTimeout(old);
-    pending.set(doc.uri, timers.setTimeout(() => validateNow(doc.uri), ms));
+  function quickNow(uri: string): void {
+    const st = stateOf(uri);
+    st.quick = undefined;
+    const doc = documents.get(uri);
+    if (!served(doc) || shutdown || !st.base) return;
+    const diagnostics = service.quickValidation(doc, st.base, opts());
+    if (diagnostics) void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+    // an edit that moves statement boundaries needs the full pass, without the long wait
+    else scheduleFull(uri, delay);
+  }
+
+  function scheduleFull(uri: string, ms: number): void {
+    const st = stateOf(uri);
+    if (st.full !== undefined) timers.clearTimeout(st.full);
+    st.full = timers.setTimeout(() => validateNow(uri), ms);
+    st.fullSoon = ms === 0;
+  }
+
+  /** After a change (or a settings change with ms = 0). */
+  function schedule(doc: TextDocument, ms?: number): void {
+    const st = stateOf(doc.uri);
+    if (ms !== undefined) return scheduleFull(doc.uri, ms);
+    if (st.base && st.fullMs >= QUICK_AFTER_MS) {
+      // several changes in one batch make one quick re-check
+      if (st.quick === undefined) st.quick = timers.setTimeout(() => quickNow(doc.uri), 0);
+      return scheduleFull(doc.uri, Math.min(MAX_FULL_DELAY_MS, Math.max(delay, 2 * st.fullMs)));
+    }
+    // a validation about to run will see this change too (didOpen is also a content change)
+    if (st.full !== undefined && st.fullSoon) return;
+    // quiet for a while: validate now; typing: once it pauses
+    const idle = st.full === undefined && now() - st.lastRun >= delay;
+    scheduleFull(doc.uri, idle ? 0 : delay);
   }
 
   documents.onDidOpen((e) => schedule(e.document, 0));
   documents.onDidChangeContent((e) => schedule(e.document));
   documents.onDidClose((e) => {
-    const old = pending.get(e.document.uri);
-    if (old !== undefined) timers.clearTimeout(old);
-    pending.delete(e.document.uri);
+    const st = states.get(e.document.uri);
+    if (st) clearTimers(st);
+    states.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
 
@@ -196,8 +267,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onShutdown(() => {
     shutdown = true;
-    for (const h of pending.values()) timers.clearTimeout(h);
-    pending.clear();
+    for (const st of states.values()) clearTimers(st);
+    states.clear();
   });
 
   documents.listen(connection);

@@ -250,6 +250,8 @@ async function coldStart(): Promise<number> {
 interface LspResult {
   open: number;
   change: number;
+  /** Keystroke → the full pass's diagnostics, when the first ones came from a quick re-check. */
+  changeFull?: number;
   hover: number[];
   completion: number[];
   rss: number;
@@ -275,6 +277,9 @@ async function overLsp(f: BenchFile): Promise<LspResult> {
     const line = Math.floor(doc.lineCount / 2);
     const at = { line, character: doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '').length };
     const changes: number[] = [];
+    const fulls: number[] = [];
+    // languages with quick re-checks publish twice after a change: the quick result, then the full one
+    const twice = !!createLanguageService().modeFor(f.language)?.quick;
     let version = 1;
     for (let i = 0; i < lspRuns * 2; i++) {
       version++;
@@ -285,6 +290,11 @@ async function overLsp(f: BenchFile): Promise<LspResult> {
       s.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: insert ? ' ' : '' }] });
       await got;
       changes.push(performance.now() - t0);
+      if (twice) {
+        // the full pass (it waits for a pause in typing); the next keystroke comes after it
+        const full = await s.diagnostics(uri, version, Math.max(5000, 4 * open)).then(() => performance.now() - t0, () => undefined);
+        if (full !== undefined) fulls.push(full);
+      }
     }
     const rnd = prng(8);
     const hover: number[] = [];
@@ -298,7 +308,7 @@ async function overLsp(f: BenchFile): Promise<LspResult> {
       await s.conn.sendRequest('textDocument/completion', { textDocument: { uri }, position });
       completion.push(performance.now() - t0);
     }
-    return { open, change: median(changes), hover, completion, rss: peakRss(s.proc.pid) };
+    return { open, change: median(changes), changeFull: fulls.length ? median(fulls) : undefined, hover, completion, rss: peakRss(s.proc.pid) };
   } finally {
     s.kill();
   }
@@ -405,7 +415,7 @@ async function main(): Promise<void> {
       rows.push({
         metric: 'LSP 1-char didChange → diagnostics',
         file: f.name,
-        value: `${ms(lsp.change)} (${ms(Math.max(0, lsp.change - 150))} after the 150 ms debounce)`,
+        value: lsp.changeFull !== undefined ? `${ms(lsp.change)} (quick re-check; full pass after a pause: ${ms(lsp.changeFull)})` : ms(lsp.change),
         target: f.keystrokeTarget ? '< 50 ms' : '-',
         pass: f.keystrokeTarget ? lsp.change < 50 : undefined,
       });

@@ -21,6 +21,20 @@ class ManualTimers implements Timers {
   clearTimeout(h: unknown): void {
     this.queue.delete(h as number);
   }
+  /** A clock that moves `step` ms on every reading: a validation seems to take `step` ms. */
+  clock = 0;
+  step = 0;
+  now(): number {
+    return (this.clock += this.step);
+  }
+  /** Run the timers set for at most `ms` milliseconds. */
+  flushDue(ms: number): void {
+    for (const [id, t] of [...this.queue.entries()]) {
+      if (t.ms > ms) continue;
+      this.queue.delete(id);
+      t.fn();
+    }
+  }
   /** Run every timer due so far. */
   flush(): void {
     const due = [...this.queue.entries()];
@@ -95,6 +109,49 @@ test('in-process: requests on unknown documents answer empty, never fail', async
     assert.equal(await s.client.sendRequest('textDocument/hover', { textDocument: td, position: { line: 99, character: 99 } }), null);
     assert.equal(await s.client.sendRequest('textDocument/completion', { textDocument: td, position: { line: 0, character: 0 } }), null);
     assert.equal(await s.client.sendRequest('textDocument/documentSymbol', { textDocument: td }), null);
+  } finally {
+    s.dispose();
+  }
+});
+
+test('in-process: a slow document gets a quick re-check of the edited statement at once, then the full pass', async () => {
+  const s = setup();
+  try {
+    await s.client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {} });
+    s.timers.step = 40; // every full validation seems to take 40 ms: slower than QUICK_AFTER_MS
+    const uri = 'file:///inproc/named.conf';
+    const zone = (i: number) => `zone "z${i}.example" {\n\ttype primary;\n\tfile "db.z${i}";\n};\n`;
+    const text = [0, 1, 2].map(zone).join('') + 'acl a { bogus-acl; };\n';
+    let p = s.nextPublish();
+    s.client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'named', version: 1, text } });
+    await s.client.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
+    s.timers.flush();
+    await p;
+    const full1 = s.published.at(-1)!;
+    assert.deepEqual(full1.diagnostics.map((d) => d.code), ['named-undefined-reference'], 'the whole-file finding of the full pass');
+    // `type primary` → `type primar` in the second zone
+    const at = text.indexOf('primary', text.indexOf('z1.example'));
+    const line = text.slice(0, at).split('\n').length - 1;
+    const character = at - text.lastIndexOf('\n', at) - 1 + 'primar'.length;
+    s.client.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' }],
+    });
+    await s.client.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
+    const waits = [...s.timers.queue.values()].map((t) => t.ms).sort((a, b) => a - b);
+    assert.deepEqual(waits, [0, 200], 'a quick re-check now, the full pass after a pause (max(delay, 2 × 40 ms))');
+    p = s.nextPublish();
+    s.timers.flushDue(0);
+    await p;
+    const quick = s.published.at(-1)!;
+    assert.equal(quick.version, 2);
+    const codes = (ds: typeof quick.diagnostics) => ds.map((d) => `${String(d.code)}@${d.range.start.line}`).sort();
+    assert.ok(codes(quick.diagnostics).some((c) => c.startsWith('named-invalid-value@') || c.startsWith('named-zone-missing-type@')), `the edited zone is re-checked: ${codes(quick.diagnostics)}`);
+    assert.ok(codes(quick.diagnostics).includes(`named-undefined-reference@${full1.diagnostics[0]!.range.start.line}`), 'the whole-file finding is carried over');
+    p = s.nextPublish();
+    s.timers.flush();
+    await p;
+    assert.deepEqual(codes(s.published.at(-1)!.diagnostics), codes(quick.diagnostics), 'the full pass agrees with the quick one');
   } finally {
     s.dispose();
   }

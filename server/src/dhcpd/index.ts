@@ -8,6 +8,7 @@ import { complete } from './completion';
 import { documentSymbols, foldingRanges } from './symbols';
 import { definition, references } from './definition';
 import { codeActions } from './codeActions';
+import { dhcpdQuick } from './quick';
 
 export const dhcpdMode: LanguageMode<DhcpdTree> = {
   id: 'dhcpd',
@@ -21,4 +22,5 @@ export const dhcpdMode: LanguageMode<DhcpdTree> = {
   findDefinition: (doc, tree, pos) => definition(doc, tree, pos),
   findReferences: (doc, tree, pos) => references(doc, tree, pos),
   getCodeActions: (doc, tree, _range, context) => codeActions(doc, tree, context),
+  quick: dhcpdQuick,
 };

@@ -71,7 +71,28 @@ export interface DhcpdTree {
   /** Option names defined or spaces declared in the file. */
   readonly userOptions: Set<string>;
   readonly userSpaces: Set<string>;
+  /** Option spaces and options defined in the file, in file order (see ParseSeed). */
+  readonly definitions: readonly Definition[];
   readonly classes: Set<string>;
+}
+
+/** `option space NAME;` (space) or `option NAME code N = TYPE;` (option, with its value format if understood). */
+export interface Definition {
+  readonly at: number;
+  readonly space?: string;
+  readonly option?: string;
+  readonly format?: string;
+}
+
+/**
+ * What a fragment of a file (see quick.ts) takes over from the whole file's last parse: its
+ * address family and the definitions made before the fragment (dhcpd knows an option only
+ * after its definition).
+ */
+export interface ParseSeed {
+  readonly family: 4 | 6;
+  readonly definitions: readonly Definition[];
+  readonly before: number;
 }
 
 export const OPTION_BY_NAME = new Map<string, OptionDef>();
@@ -93,7 +114,7 @@ const DATA_FUNCTIONS = new Set(['substring', 'suffix', 'lcase', 'ucase', 'concat
 
 const low = (t: Token | undefined) => (t && t.kind === Tk.Word ? t.text.toLowerCase() : undefined);
 
-export function parse(text: string, uri = ''): DhcpdTree {
+export function parse(text: string, uri = '', seed?: ParseSeed): DhcpdTree {
   const tokens = tokenize(text, { hashComments: true, slashComments: false, blockComments: false, punct: ',()=' });
   const blocks = parseBlocks(text, tokens, {
     semicolonAfterBlock: 'optional',
@@ -114,7 +135,18 @@ export function parse(text: string, uri = ''): DhcpdTree {
       return true;
     },
   });
-  const g = new Grammar(text, blocks, /6\.conf$|dhcpd6/i.test(uri) ? 6 : undefined);
+  const g = new Grammar(text, blocks, seed ? seed.family : /6\.conf$|dhcpd6/i.test(uri) ? 6 : undefined);
+  if (seed) {
+    for (const d of seed.definitions) {
+      if (d.at >= seed.before) break;
+      if (d.space !== undefined) g.userSpaces.add(d.space);
+      if (d.option !== undefined) {
+        g.userOptions.add(d.option);
+        if (d.format) g.userFormats.set(d.option, d.format);
+        else g.userFormats.delete(d.option);
+      }
+    }
+  }
   g.run();
   return g.result();
 }
@@ -150,6 +182,7 @@ class Grammar {
   params = new Map<Stmt | null, ParamUse[]>();
   userOptions = new Set<string>();
   userFormats = new Map<string, string>();
+  definitions: Definition[] = [];
   userSpaces = new Set<string>();
   classes = new Set<string>();
   family: 4 | 6;
@@ -184,6 +217,7 @@ class Grammar {
       family: this.family,
       userOptions: this.userOptions,
       userSpaces: this.userSpaces,
+      definitions: this.definitions,
       classes: this.classes,
     };
   }
@@ -232,8 +266,11 @@ class Grammar {
   }
 
   private missingSemi(after: Token, what?: string): void {
+    // up to the next token (where dhcpd reports it), but not past the end of the line
+    let end = after.end;
     const next = this.nextTokenStart(after.end);
-    this.err('dhcpd-missing-semicolon', after.end, Math.max(after.end, next), `Missing \`;\` after \`${clip(after.text)}\`${what ? ` (${what})` : ''}: dhcpd expects a semicolon here.`);
+    while (end < next && this.text.charCodeAt(end) !== 0x0a && this.text.charCodeAt(end) !== 0x0d) end++;
+    this.err('dhcpd-missing-semicolon', after.end, end, `Missing \`;\` after \`${clip(after.text)}\`${what ? ` (${what})` : ''}: dhcpd expects a semicolon here.`);
   }
 
   private structure(): void {
@@ -1040,6 +1077,7 @@ class Grammar {
       const f = this.optionDefinition(s, i + 2);
       if (f) this.userFormats.set(full, f);
       else this.userFormats.delete(full);
+      this.definitions.push({ at: s.start, option: full, format: f });
       return;
     }
     if (!BUILTIN_SPACES.includes(space) && !this.userSpaces.has(space)) {
@@ -1074,6 +1112,7 @@ class Grammar {
       return;
     }
     this.userSpaces.add(name.text.toLowerCase());
+    this.definitions.push({ at: s.start, space: name.text.toLowerCase() });
     for (let k = i + 1; k < w.length; k++) {
       const t = low(w[k]);
       if ((t === 'code' || t === 'length') && low(w[k + 1]) === 'width') {

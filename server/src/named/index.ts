@@ -9,6 +9,7 @@ import { findDocumentSymbols, getFoldingRanges } from './symbols';
 import { doRename, findDefinition, findReferences } from './references';
 import { findDocumentLinks } from './links';
 import { getCodeActions } from './codeActions';
+import { namedQuick } from './quick';
 
 export const namedMode: LanguageMode<NamedTree> = {
   id: 'named',
@@ -27,4 +28,5 @@ export const namedMode: LanguageMode<NamedTree> = {
   findReferences,
   doRename,
   findDocumentLinks,
+  quick: namedQuick,
 };

@@ -20,7 +20,8 @@ import {
   type Range,
   type WorkspaceEdit,
 } from 'vscode-languageserver-types';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { blankExcept, chooseRegion, editWindow, startsWithin, touchesStructure } from './quick';
 import {
   defaultSettings,
   noFileAccess,
@@ -64,6 +65,22 @@ const SEVERITY: Record<Exclude<RuleSeverity, 'ignore'>, DiagnosticSeverity> = {
 };
 
 export const DIAGNOSTIC_SOURCE = 'infra-lsp';
+
+/** What a full validation leaves for later quick ones (see quickValidation). */
+export interface ValidationBase {
+  readonly uri: string;
+  readonly languageId: string;
+  /** The validated text. */
+  readonly text: string;
+  readonly tree: unknown;
+  readonly diagnostics: readonly Diagnostic[];
+  /** Start and end offset of every diagnostic, in pairs (the old text's positions are not kept). */
+  readonly offsets: Int32Array;
+  readonly settings: ServiceSettings;
+}
+
+/** Statements longer than this are not re-checked on their own (the full pass does it). */
+export const QUICK_STATEMENT_LIMIT = 64 * 1024;
 
 export class LanguageService {
   private readonly modes = new Map<string, LanguageMode>();
@@ -160,6 +177,91 @@ export class LanguageService {
       append(findings, this.guard(`text-validate ${doc.uri}`, [] as Finding[], () => f.doValidation(doc, ctx)));
     }
     return this.toDiagnostics(clampFindings(doc, findings), ctx.settings);
+  }
+
+  /** doValidation, plus what quickValidation needs to re-check a later small edit. */
+  validateWithBase(doc: TextDocument, o?: CallOptions): { diagnostics: Diagnostic[]; base: ValidationBase | undefined } {
+    const diagnostics = this.doValidation(doc, o);
+    const cached = this.trees.get(doc);
+    const mode = this.modeFor(doc.languageId);
+    if (!mode?.quick || !cached || cached.version !== doc.version) return { diagnostics, base: undefined };
+    const offsets = new Int32Array(diagnostics.length * 2);
+    diagnostics.forEach((d, i) => {
+      offsets[2 * i] = doc.offsetAt(d.range.start);
+      offsets[2 * i + 1] = doc.offsetAt(d.range.end);
+    });
+    const base = { uri: doc.uri, languageId: doc.languageId, text: doc.getText(), tree: cached.tree, diagnostics, offsets, settings: o?.settings ?? defaultSettings };
+    return { diagnostics, base };
+  }
+
+  /**
+   * Diagnostics for `doc` after a small edit of `base`'s text, without a full pass: only the
+   * statement around the edit is parsed and checked again (see quick.ts). Undefined when the
+   * edit does not allow it (it touches braces, quotes or `;`, or spans statements, or the
+   * statement is long, or the settings changed): the caller then runs doValidation.
+   */
+  quickValidation(doc: TextDocument, base: ValidationBase, o?: CallOptions): Diagnostic[] | undefined {
+    return this.guard(`quick-validate ${doc.uri}`, undefined, () => this.quick(doc, base, o));
+  }
+
+  private quick(doc: TextDocument, base: ValidationBase, o?: CallOptions): Diagnostic[] | undefined {
+    const ctx = this.ctx(o);
+    const mode = this.modeFor(doc.languageId);
+    const quick = mode?.quick;
+    if (!mode || !quick || base.languageId !== doc.languageId || base.uri !== doc.uri || ctx.settings !== base.settings) return undefined;
+    const before = base.text;
+    const after = doc.getText();
+    const w = editWindow(before, after);
+    if (w.start === w.oldEnd && w.start === w.newEnd) return base.diagnostics.slice();
+    if (touchesStructure(before, w.start, w.oldEnd) || touchesStructure(after, w.start, w.newEnd)) return undefined;
+    const region = chooseRegion(quick.statementPath(base.tree, w.start, w.oldEnd), QUICK_STATEMENT_LIMIT);
+    if (!region) return undefined;
+    const r = region.stmt;
+    if (w.start < r.start || w.oldEnd > r.end) return undefined;
+    const delta = w.newEnd - w.oldEnd;
+    // the blanked document: ancestors' headers, the statement itself, ancestors' trailers
+    const keep: Array<[number, number]> = [];
+    for (const a of region.ancestors) keep.push([a.start, a.body!.start]);
+    keep.push([r.start, r.end + delta]);
+    for (let k = region.ancestors.length - 1; k >= 0; k--) {
+      const a = region.ancestors[k]!;
+      keep.push([a.body!.end + delta, a.end + delta]);
+    }
+    const part = TextDocument.create(doc.uri, doc.languageId, doc.version, blankExcept(doc, keep));
+    const tree = quick.parseFragment ? quick.parseFragment(part, base.tree, r) : mode.parse(part);
+    if (tree === undefined) return undefined;
+    const found: Finding[] = [];
+    append(found, mode.doValidation(part, tree, ctx));
+    for (const f of this.textFeatures) {
+      if (f.skipLanguages?.includes(this.aliases[doc.languageId] ?? doc.languageId)) continue;
+      append(found, f.doValidation(part, ctx));
+    }
+    const textRules = new Set(this.textFeatures.flatMap((f) => f.rules.map((x) => x.id)));
+    const scopeOf = (rule: unknown): 'statement' | 'block' | undefined =>
+      typeof rule !== 'string' ? undefined : textRules.has(rule) ? 'statement' : quick.ruleScope[rule];
+    // a finding belongs to the statement its range starts in (a missing `;` may reach past it)
+    const newFrom = doc.positionAt(r.start);
+    const newTo = doc.positionAt(r.end + delta);
+    const newBody = r.body && ([doc.positionAt(r.body.start), doc.positionAt(r.body.end + delta)] as const);
+    const fresh = found.filter((f) => {
+      const scope = scopeOf(f.rule);
+      if (scope === 'statement') return startsWithin(f.range, newFrom, newTo);
+      return scope === 'block' && !!newBody && startsWithin(f.range, newBody[0], newBody[1]);
+    });
+    // carry over the rest of the last full pass, moved past the edit
+    const out: Diagnostic[] = [];
+    base.diagnostics.forEach((d, i) => {
+      const start = base.offsets[2 * i]!;
+      const end = base.offsets[2 * i + 1]!;
+      const scope = scopeOf(d.code);
+      if (scope === 'statement' && start >= r.start && start <= r.end) return;
+      if (scope === 'block' && r.body && start >= r.body.start && start <= r.body.end) return;
+      // a finding that touches the edited text waits for the full pass
+      if (end < w.start) out.push(d);
+      else if (start > w.oldEnd) out.push({ ...d, range: { start: doc.positionAt(start + delta), end: doc.positionAt(end + delta) } });
+    });
+    append(out, this.toDiagnostics(clampFindings(doc, fresh), ctx.settings));
+    return out;
   }
 
   doHover(doc: TextDocument, pos: Position, o?: CallOptions): Hover | null {

@@ -106,4 +106,39 @@ export interface LanguageMode<Tree = unknown> {
   doRename?(doc: TextDocument, tree: Tree, pos: Position, newName: string, ctx: ModeContext): WorkspaceEdit | null;
   findDocumentLinks?(doc: TextDocument, tree: Tree, ctx: ModeContext): DocumentLink[];
   getInlayHints?(doc: TextDocument, tree: Tree, range: Range, ctx: ModeContext): InlayHint[];
+  /** Re-validation of one statement after a small edit in a large file (service/quick.ts). */
+  readonly quick?: QuickSupport<Tree>;
+}
+
+/** A statement as offsets in the text it was parsed from; `body` is between its `{` and `}`. */
+export interface StatementSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly body?: { readonly start: number; readonly end: number };
+}
+
+/**
+ * What a mode tells the facade so that, after an edit inside one statement of a large file, only
+ * that statement is parsed and checked again (the rest of the file blanked, the headers of the
+ * blocks around it kept) while the findings elsewhere are carried over from the last full pass.
+ */
+export interface QuickSupport<Tree> {
+  /**
+   * The statements that contain the range [start, end] of the tree's text (touching ends count),
+   * outermost first; each one lies in the body of the one before. A statement that cannot be
+   * checked without its neighbours (dhcpd's `if`/`elsif`/`else` chain) is given as one span.
+   */
+  statementPath(tree: Tree, start: number, end: number): StatementSpan[];
+  /**
+   * How far each rule looks: 'statement' — a finding inside a statement depends only on that
+   * statement and the headers of the blocks around it; 'block' — also on the other statements of
+   * the same block (duplicates); rules not listed look at the whole file.
+   */
+  readonly ruleScope: Readonly<Record<string, 'statement' | 'block'>>;
+  /**
+   * Parse the blanked text; `whole` is the last full tree and `region` the checked statement in
+   * its text (for what the file defines before it, such as dhcpd's option formats). Undefined:
+   * the statement cannot be checked on its own (it defines something the rest depends on).
+   */
+  parseFragment?(doc: TextDocument, whole: Tree, region: StatementSpan): Tree | undefined;
 }

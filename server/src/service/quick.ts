@@ -1,0 +1,113 @@
+/**
+ * Quick re-validation after a small edit in a large file: the pure helpers behind
+ * `LanguageService.quickValidation`.
+ *
+ * A full pass over 5,000 zones or 20,000 hosts takes hundreds of milliseconds; a keystroke
+ * changes one statement. So, as long as the edit neither adds nor removes anything that moves
+ * statement boundaries (braces, `;`, quotes, comment markers), the statement around it is
+ * checked again on its own: the new text with everything else blanked out (line breaks kept,
+ * so positions do not move) except the headers and closing braces of the blocks around it.
+ * Findings of rules that look only at that statement replace the old ones there; everything
+ * else is carried over from the last full pass, shifted past the edit. The full pass follows
+ * when the user pauses and has the last word.
+ */
+import type { Position, Range } from 'vscode-languageserver-types';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { StatementSpan } from './types';
+
+/** The one stretch that differs between two texts: [start, oldEnd) became [start, newEnd). */
+export interface EditWindow {
+  readonly start: number;
+  readonly oldEnd: number;
+  readonly newEnd: number;
+}
+
+/** Chunks compared as strings first (native compares: six times faster than char by char). */
+const CHUNK = 1024;
+
+export function editWindow(before: string, after: string): EditWindow {
+  const n = Math.min(before.length, after.length);
+  const a = before.length;
+  const b = after.length;
+  let p = 0;
+  while (p + CHUNK <= n && before.slice(p, p + CHUNK) === after.slice(p, p + CHUNK)) p += CHUNK;
+  while (p < n && before.charCodeAt(p) === after.charCodeAt(p)) p++;
+  let s = 0;
+  while (s + CHUNK <= n - p && before.slice(a - s - CHUNK, a - s) === after.slice(b - s - CHUNK, b - s)) s += CHUNK;
+  while (s < n - p && before.charCodeAt(a - 1 - s) === after.charCodeAt(b - 1 - s)) s++;
+  return { start: p, oldEnd: a - s, newEnd: b - s };
+}
+
+/** Characters that open or close strings, blocks and statements, or escape, or start a `#` comment. */
+const STRUCTURAL = new Set<number>([0x7b, 0x7d, 0x3b, 0x22, 0x5c, 0x23, 0x201c, 0x201d, 0x201e, 0x201f, 0x2033]);
+const isSlashOrStar = (c: number) => c === 0x2f || c === 0x2a;
+
+/**
+ * Whether the text in [from, to) (or, for a deletion, the seam at `from`) could change where
+ * statements, strings or comments begin and end: a structural character in it, or a `/` or `*`
+ * that forms `//`, `/*` or `*\/` with a neighbour.
+ */
+export function touchesStructure(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (STRUCTURAL.has(text.charCodeAt(i))) return true;
+  const lo = Math.max(0, from - 1);
+  const hi = Math.min(text.length - 1, to);
+  for (let i = lo; i < hi; i++) {
+    if (isSlashOrStar(text.charCodeAt(i)) && isSlashOrStar(text.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+
+export interface Region {
+  /** The statement checked again (offsets in the old text). */
+  readonly stmt: StatementSpan;
+  /** The statements around it, outermost first (offsets in the old text). */
+  readonly ancestors: readonly StatementSpan[];
+}
+
+/** The outermost statement on the path no longer than `limit` characters. */
+export function chooseRegion(path: readonly StatementSpan[], limit: number): Region | undefined {
+  for (let i = 0; i < path.length; i++) {
+    const s = path[i]!;
+    if (s.end - s.start <= limit) return { stmt: s, ancestors: path.slice(0, i) };
+    // a longer statement is only entered when the edit lies in its body; the mode says so by
+    // giving a next element, and an ancestor without a body cannot be kept as header + trailer
+    if (!s.body) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The document's text with everything blanked except the kept ranges (sorted, not overlapping).
+ * A blanked stretch keeps the width of its first and last lines as spaces and its line breaks as
+ * `\n` (the lines between are left empty): every kept character stays at its line and column.
+ * Lines are counted with the document's own line index, so a large file is not scanned again.
+ */
+export function blankExcept(doc: TextDocument, keep: ReadonlyArray<readonly [number, number]>): string {
+  const text = doc.getText();
+  const parts: string[] = [];
+  let pos = 0;
+  for (const [s, e] of keep) {
+    if (s > pos) parts.push(blank(doc, pos, s));
+    if (e > s) parts.push(text.slice(Math.max(s, pos), e));
+    pos = Math.max(pos, e);
+  }
+  if (pos < text.length) parts.push(blank(doc, pos, text.length));
+  return parts.join('');
+}
+
+function blank(doc: TextDocument, from: number, to: number): string {
+  const a = doc.positionAt(from);
+  const b = doc.positionAt(to);
+  if (a.line === b.line) return ' '.repeat(to - from);
+  const firstLineEnd = doc.offsetAt({ line: a.line, character: Number.MAX_SAFE_INTEGER });
+  return ' '.repeat(firstLineEnd - from) + '\n'.repeat(b.line - a.line) + ' '.repeat(b.character);
+}
+
+export function comparePositions(a: Position, b: Position): number {
+  return a.line !== b.line ? a.line - b.line : a.character - b.character;
+}
+
+/** Whether `r` starts within [from, to] (positions). */
+export function startsWithin(r: Range, from: Position, to: Position): boolean {
+  return comparePositions(r.start, from) >= 0 && comparePositions(r.start, to) <= 0;
+}

@@ -1,0 +1,152 @@
+/**
+ * Quick re-validation after a small edit (service/quick.ts) against a full pass on the same text.
+ *
+ * For random one-character edits of real and generated named.conf and dhcpd.conf files, every
+ * finding of a rule the mode calls statement- or block-scoped must be exactly what the full pass
+ * reports, everywhere in the file; whole-file findings are carried over from the last full pass
+ * and never touch the edited text. Every case also runs with `\r\n` line endings.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { createLanguageService } from '../../../server/src/modes';
+import { blankExcept, chooseRegion, editWindow, touchesStructure } from '../../../server/src/service/quick';
+import { generateDhcpdConf, generateNamedConf, prng } from '../../bench/generate';
+
+const service = createLanguageService({ onError: (where, err) => assert.fail(`${where}: ${String(err)}`) });
+const corpus = path.resolve(process.cwd(), '..', 'shared', 'corpus');
+
+const key = (d: Diagnostic) => `${String(d.code)} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.message}`;
+
+function scopedRules(languageId: string): Set<string> {
+  const mode = service.modeFor(languageId)!;
+  return new Set([...Object.keys(mode.quick!.ruleScope), 'iscsi-invalid-name']);
+}
+
+const EDIT_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789-._: \n';
+
+/** One random edit that keeps braces, quotes and `;` where they are (others are refused anyway). */
+function randomEdit(text: string, rnd: () => number): string {
+  const at = Math.floor(rnd() * (text.length + 1));
+  const ch = EDIT_CHARS[Math.floor(rnd() * EDIT_CHARS.length)]!;
+  const op = rnd();
+  if (op < 0.5 || at >= text.length) return text.slice(0, at) + ch + text.slice(at);
+  if (op < 0.75) return text.slice(0, at) + text.slice(at + 1);
+  return text.slice(0, at) + ch + text.slice(at + 1);
+}
+
+interface Tally {
+  quick: number;
+  refused: number;
+}
+
+function check(name: string, languageId: string, text: string, edits: number, seed: number, tally: Tally): void {
+  const scoped = scopedRules(languageId);
+  const uri = `file:///quick/${name}`;
+  const d0 = TextDocument.create(uri, languageId, 1, text);
+  const { base } = service.validateWithBase(d0);
+  assert.ok(base, `${name}: a full validation leaves a base`);
+  const rnd = prng(seed);
+  for (let k = 0; k < edits; k++) {
+    const edited = randomEdit(text, rnd);
+    const d1 = TextDocument.create(uri, languageId, 2 + k, edited);
+    const quick = service.quickValidation(d1, base);
+    if (!quick) {
+      tally.refused++;
+      continue;
+    }
+    tally.quick++;
+    const full = service.doValidation(d1);
+    const w = editWindow(text, edited);
+    const where = `${name}, edit ${k} at offset ${w.start} (${JSON.stringify(text.slice(w.start, w.oldEnd))} → ${JSON.stringify(edited.slice(w.start, w.newEnd))})`;
+    const mine = quick.filter((d) => scoped.has(String(d.code))).map(key).sort();
+    const theirs = full.filter((d) => scoped.has(String(d.code))).map(key).sort();
+    assert.deepEqual(mine, theirs, `${where}: statement findings differ from a full pass`);
+    // whole-file findings are the old ones, moved: none lies on the edited text
+    const from = d1.positionAt(w.start);
+    const to = d1.positionAt(w.newEnd);
+    for (const d of quick) {
+      if (scoped.has(String(d.code))) continue;
+      const before = d.range.end.line < from.line || (d.range.end.line === from.line && d.range.end.character < from.character);
+      const after = d.range.start.line > to.line || (d.range.start.line === to.line && d.range.start.character > to.character);
+      assert.ok(before || after, `${where}: carried-over ${key(d)} touches the edit`);
+    }
+  }
+}
+
+function files(dir: string, filter: (f: string) => boolean, count: number, seed: number): string[] {
+  if (!fs.existsSync(dir)) return [];
+  const all = fs.readdirSync(dir).filter(filter).sort();
+  const rnd = prng(seed);
+  const out: string[] = [];
+  while (out.length < Math.min(count, all.length)) {
+    const f = all[Math.floor(rnd() * all.length)]!;
+    if (!out.includes(f)) out.push(f);
+  }
+  return out.map((f) => path.join(dir, f));
+}
+
+for (const eol of ['\n', '\r\n']) {
+  const label = eol === '\n' ? 'LF' : 'CRLF';
+
+  test(`quick validation agrees with a full pass on edited named.conf files (${label})`, () => {
+    const tally: Tally = { quick: 0, refused: 0 };
+    const inputs: Array<[string, string]> = [
+      ['gen-views.conf', generateNamedConf({ zones: 60, views: 2, acls: 4, keys: 3 })],
+      ['gen-flat.conf', generateNamedConf({ zones: 60, views: 0, acls: 4, keys: 3 })],
+    ];
+    for (const dir of ['bind-good', 'bind-bad']) {
+      for (const f of files(path.join(corpus, dir), (n) => n.endsWith('.conf'), 12, dir.length)) inputs.push([`${dir}/${path.basename(f)}`, fs.readFileSync(f, 'utf8')]);
+    }
+    if (inputs.length < 10 && process.env.CI === 'true') assert.fail(`corpus folder ${corpus} is missing`);
+    inputs.forEach(([name, text], i) => check(name, 'named', text.replace(/\r?\n/g, eol), name.startsWith('gen') ? 60 : 12, 1000 + i, tally));
+    console.log(`named (${label}): ${tally.quick} edits re-checked quickly, ${tally.refused} left to the full pass`);
+    assert.ok(tally.quick * 2 > tally.refused, `too few edits re-checked quickly: ${tally.quick} of ${tally.quick + tally.refused}`);
+  });
+
+  test(`quick validation agrees with a full pass on edited dhcpd.conf files (${label})`, () => {
+    const tally: Tally = { quick: 0, refused: 0 };
+    const inputs: Array<[string, string]> = [['gen.conf', generateDhcpdConf({ hosts: 120, subnets: 3 })]];
+    for (const f of files(path.join(corpus, 'dhcpd'), (n) => !n.endsWith('.tsv'), 24, 7)) inputs.push([`dhcpd/${path.basename(f)}`, fs.readFileSync(f, 'utf8')]);
+    if (inputs.length < 10 && process.env.CI === 'true') assert.fail(`corpus folder ${corpus} is missing`);
+    inputs.forEach(([name, text], i) => check(name, 'dhcpd', text.replace(/\r?\n/g, eol), name.startsWith('gen') ? 80 : 12, 2000 + i, tally));
+    console.log(`dhcpd (${label}): ${tally.quick} edits re-checked quickly, ${tally.refused} left to the full pass`);
+    assert.ok(tally.quick * 2 > tally.refused, `too few edits re-checked quickly: ${tally.quick} of ${tally.quick + tally.refused}`);
+  });
+}
+
+test('quick validation: the edit window, structure guard, region choice and blanking', () => {
+  assert.deepEqual(editWindow('zone "a" {};', 'zone "ab" {};'), { start: 7, oldEnd: 7, newEnd: 8 });
+  assert.deepEqual(editWindow('aaa', 'aa'), { start: 2, oldEnd: 3, newEnd: 2 });
+  assert.deepEqual(editWindow('same', 'same'), { start: 4, oldEnd: 4, newEnd: 4 });
+  // long texts go by chunks first: edits near chunk borders, and repeats around the edit
+  const long = 'abcdefgh'.repeat(1000);
+  for (const at of [0, 1, 1023, 1024, 1025, 4000, 7999, 8000]) {
+    assert.deepEqual(editWindow(long, long.slice(0, at) + 'X' + long.slice(at)), { start: at, oldEnd: at, newEnd: at + 1 }, `insert at ${at}`);
+    if (at < long.length) assert.deepEqual(editWindow(long, long.slice(0, at) + long.slice(at + 1)).oldEnd - editWindow(long, long.slice(0, at) + long.slice(at + 1)).newEnd, 1, `delete at ${at}`);
+  }
+  assert.deepEqual(editWindow('a'.repeat(3000), 'a'.repeat(3001)), { start: 3000, oldEnd: 3000, newEnd: 3001 });
+  // braces, quotes, `;`, `#` and comment markers move statement boundaries
+  for (const [text, from, to] of [['a{b', 1, 2], ['a"b', 1, 2], ['a;b', 1, 2], ['a#b', 1, 2], ['a/*b', 1, 2], ['a/b', 2, 2]] as const) {
+    assert.equal(touchesStructure(text === 'a/b' ? 'a//b' : text, from, to), true, text);
+  }
+  assert.equal(touchesStructure('10.0.0.0/8', 8, 9), false, 'a slash in a prefix is not a comment');
+  assert.equal(touchesStructure('type primary;', 5, 6), false);
+  // the outermost short statement; a long one is entered only through its body
+  const path = [{ start: 0, end: 100_000, body: { start: 10, end: 99_990 } }, { start: 50, end: 80 }];
+  assert.deepEqual(chooseRegion(path, 1000), { stmt: path[1], ancestors: [path[0]] });
+  assert.equal(chooseRegion([{ start: 0, end: 100_000 }], 1000), undefined);
+  // blanking keeps lines and columns
+  const text = 'view "v" {\r\n  zone "a" { type primary; };\n  zone "b" {};\r\n};\n';
+  const a = TextDocument.create('u', 'named', 1, text);
+  const kept = blankExcept(a, [[0, 10], [text.indexOf('zone "b"'), text.indexOf('zone "b"') + 12], [text.lastIndexOf('}'), text.length]]);
+  const b = TextDocument.create('u', 'named', 1, kept);
+  assert.equal(b.lineCount, a.lineCount);
+  for (const needle of ['zone "b"', '};\n']) {
+    assert.deepEqual(b.positionAt(kept.lastIndexOf(needle)), a.positionAt(text.lastIndexOf(needle)), needle);
+  }
+  assert.ok(!kept.includes('zone "a"'));
+});
