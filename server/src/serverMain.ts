@@ -102,7 +102,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
-        completionProvider: { triggerCharacters: ['.', ':', '"', ' ', '='], resolveProvider: false },
+        completionProvider: { triggerCharacters: ['.', ':', '"', ' ', '='], resolveProvider: true },
         documentSymbolProvider: true,
         foldingRangeProvider: true,
         codeActionProvider: { codeActionKinds: ['quickfix'] },
@@ -228,6 +228,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const d = get(p.textDocument.uri);
     return d ? service.doComplete(d, p.position, opts(token)) : null;
   });
+  connection.onCompletionResolve((item, token) => service.resolveCompletion(item, opts(token)));
   connection.onDocumentSymbol((p, token) => {
     const d = get(p.textDocument.uri);
     return d ? service.findDocumentSymbols(d, opts(token)) : null;

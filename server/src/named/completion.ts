@@ -8,6 +8,7 @@ import { spotAt } from './context';
 import { describeClause } from './hover';
 import { zoneTypeOf } from './validation';
 import { BUILTIN_ACLS, BUILTIN_CHANNELS, BUILTIN_POLICIES, symbolTable, type SymbolKind } from './semantics';
+import type { ClauseDef, ContextId } from './data/types';
 
 function keywordsAfterName(p: Pat | null): string[] {
   // keywords that may start the value: first position of the pattern
@@ -24,6 +25,24 @@ function keywordsAfterName(p: Pat | null): string[] {
   };
   if (p) first(p);
   return [...new Set(out)];
+}
+
+/** Statement documentation, built once per statement and context (lists run to 200 entries). */
+const docCache = new Map<string, string>();
+function docOf(def: ClauseDef, ctx: ContextId): string {
+  const k = `${ctx} ${def.name}`;
+  let d = docCache.get(k);
+  if (d === undefined) docCache.set(k, (d = describeClause(def, ctx)));
+  return d;
+}
+
+/** completionItem/resolve for a statement item: its documentation. */
+export function resolveCompletion(item: CompletionItem): CompletionItem {
+  const data = item.data as { ctx?: unknown; name?: unknown } | undefined;
+  if (typeof data?.ctx !== 'string' || typeof data.name !== 'string') return item;
+  const ctx = data.ctx as ContextId;
+  const def = clauseIn(ctx, data.name);
+  return def ? { ...item, documentation: { kind: 'markdown', value: docOf(def, ctx) } } : item;
 }
 
 export function doComplete(doc: TextDocument, tree: NamedTree, pos: Position, _ctx: ModeContext): CompletionList {
@@ -43,7 +62,8 @@ export function doComplete(doc: TextDocument, tree: NamedTree, pos: Position, _c
     for (const def of clausesOf(spot.ctx)) {
       if (def.status === 'removed') continue;
       if (zoneType && def.zoneTypes && !def.zoneTypes.includes(zoneType)) continue;
-      items.push({ label: def.name, kind: CompletionItemKind.Keyword, documentation: { kind: 'markdown', value: describeClause(def, spot.ctx) }, tags: def.status === 'deprecated' || def.status === 'obsolete' ? [1] : undefined });
+      // documentation comes with completionItem/resolve (lists run to 200 statements)
+      items.push({ label: def.name, kind: CompletionItemKind.Keyword, data: { mode: 'named', ctx: spot.ctx, name: def.name }, tags: def.status === 'deprecated' || def.status === 'obsolete' ? [1] : undefined });
     }
     if (spot.ctx === 'top' || spot.ctx === 'options' || spot.ctx === 'view' || spot.ctx === 'zone') items.push({ label: 'include', kind: CompletionItemKind.Keyword });
     return { isIncomplete: false, items };

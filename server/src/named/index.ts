@@ -4,7 +4,7 @@ import { parseDocument, type NamedTree } from './parser';
 import { doValidation, setLineLookup } from './validation';
 import { RULE_LIST } from './rules';
 import { doHover } from './hover';
-import { doComplete } from './completion';
+import { doComplete, resolveCompletion } from './completion';
 import { findDocumentSymbols, getFoldingRanges } from './symbols';
 import { doRename, findDefinition, findReferences } from './references';
 import { findDocumentLinks } from './links';
@@ -21,6 +21,7 @@ export const namedMode: LanguageMode<NamedTree> = {
   },
   doHover,
   doComplete,
+  resolveCompletion,
   findDocumentSymbols,
   getFoldingRanges,
   getCodeActions,

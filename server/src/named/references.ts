@@ -3,7 +3,7 @@ import type { Definition, Location, WorkspaceEdit, Position, TextEdit } from 'vs
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ModeContext } from '../service/types';
 import type { NamedTree } from './parser';
-import { symbolTable, type SymbolDef, type SymbolKind, type SymbolRef } from './semantics';
+import { symbolTable, type SymbolDef, type SymbolKind, type SymbolRef, type SymbolTable } from './semantics';
 import { rangeOf } from '../common/text';
 
 const RENAMABLE: readonly SymbolKind[] = ['acl', 'key', 'channel', 'tls', 'http', 'primaries', 'parental-agents', 'dnssec-policy', 'view'];
@@ -12,13 +12,59 @@ function norm(kind: SymbolKind, n: string): string {
   return kind === 'acl' || kind === 'channel' ? n : n.toLowerCase().replace(/\.$/, '');
 }
 
+/**
+ * Lookups for hover and navigation, built once per symbol table: every definition and reference
+ * sorted by position (definitions first where they share one), and the first definition of
+ * each kind and name. A hover on a file of 50,000 zones must not scan every reference.
+ */
+interface SymbolIndex {
+  readonly spots: ReadonlyArray<SymbolDef | SymbolRef>;
+  /** `kind NUL normalised name` → index of the first such definition in `defs`. */
+  readonly firstDef: ReadonlyMap<string, number>;
+}
+const indexes = new WeakMap<SymbolTable, SymbolIndex>();
+
+function indexOf(t: SymbolTable): SymbolIndex {
+  let ix = indexes.get(t);
+  if (ix) return ix;
+  const spots: Array<SymbolDef | SymbolRef> = [...t.defs, ...t.refs];
+  spots.sort((a, b) => a.item.start - b.item.start); // stable: definitions stay first
+  const firstDef = new Map<string, number>();
+  t.defs.forEach((d, i) => {
+    const k = `${d.kind}\0${norm(d.kind, d.name)}`;
+    if (!firstDef.has(k)) firstDef.set(k, i);
+  });
+  indexes.set(t, (ix = { spots, firstDef }));
+  return ix;
+}
+
+function spotAt(ix: SymbolIndex, offset: number): SymbolDef | SymbolRef | undefined {
+  // the first spot starting after offset; the one before it may hold offset
+  let lo = 0;
+  let hi = ix.spots.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ix.spots[mid]!.item.start <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  // spots may share a start (a definition and a reference on one word): take the first of them
+  let k = lo - 1;
+  while (k > 0 && ix.spots[k - 1]!.item.start === ix.spots[k]!.item.start) k--;
+  const s = ix.spots[k];
+  return s && offset <= s.item.end ? s : undefined;
+}
+
 export function findSymbolAt(_doc: TextDocument, tree: NamedTree, offset: number, _ctx?: ModeContext): { kind: SymbolKind; name: string; def?: SymbolDef } | undefined {
   const t = symbolTable(tree);
-  const hit: SymbolDef | SymbolRef | undefined = t.defs.find((d) => d.item.start <= offset && offset <= d.item.end) ?? t.refs.find((r) => r.item.start <= offset && offset <= r.item.end);
+  const ix = indexOf(t);
+  const hit = spotAt(ix, offset);
   if (!hit || hit.kind === 'zone') return undefined;
   const kind = hit.kind;
-  const def = t.defs.find((d) => (d.kind === kind || (kind === 'parental-agents' && d.kind === 'primaries')) && norm(kind, d.name) === norm(kind, hit.name));
-  return { kind, name: hit.name, def };
+  const own = ix.firstDef.get(`${kind}\0${norm(kind, hit.name)}`);
+  // a parental-agents reference may name a primaries list
+  const alt = kind === 'parental-agents' ? ix.firstDef.get(`primaries\0${norm(kind, hit.name)}`) : undefined;
+  const i = own === undefined ? alt : alt === undefined ? own : Math.min(own, alt);
+  return { kind, name: hit.name, def: i === undefined ? undefined : t.defs[i] };
 }
 
 function occurrences(tree: NamedTree, kind: SymbolKind, name: string): Array<{ start: number; end: number; quoted: boolean }> {

@@ -7,6 +7,7 @@ import {
   DiagnosticSeverity,
   type CodeAction,
   type CodeActionContext,
+  type CompletionItem,
   type CompletionList,
   type Definition,
   type Diagnostic,
@@ -283,6 +284,15 @@ export class LanguageService {
     if (!p?.mode.doComplete) return empty;
     const ctx = this.ctx(o);
     return this.guard('complete', empty, () => p.mode.doComplete!(doc, p.tree, pos, ctx) ?? empty);
+  }
+
+  /** completionItem/resolve: the mode that made the item (named in its data) fills it in. */
+  resolveCompletion(item: CompletionItem, o?: CallOptions): CompletionItem {
+    const id = (item?.data as { mode?: unknown } | undefined)?.mode;
+    const mode = typeof id === 'string' ? this.modes.get(id) : undefined;
+    if (!mode?.resolveCompletion) return item;
+    const ctx = this.ctx(o);
+    return this.guard('resolve-completion', item, () => mode.resolveCompletion!(item, ctx));
   }
 
   findDocumentSymbols(doc: TextDocument, o?: CallOptions): DocumentSymbol[] {

@@ -9,6 +9,7 @@
 import type {
   CodeAction,
   CodeActionContext,
+  CompletionItem,
   CompletionList,
   Definition,
   Diagnostic,
@@ -97,6 +98,11 @@ export interface LanguageMode<Tree = unknown> {
   doValidation(doc: TextDocument, tree: Tree, ctx: ModeContext): Finding[];
   doHover?(doc: TextDocument, tree: Tree, pos: Position, ctx: ModeContext): Hover | null;
   doComplete?(doc: TextDocument, tree: Tree, pos: Position, ctx: ModeContext): CompletionList | null;
+  /**
+   * Fill in what a completion item left out to keep long lists small (its documentation). The
+   * item's `data` is `{ mode: <this mode's id>, ... }`: the resolve request names no document.
+   */
+  resolveCompletion?(item: CompletionItem, ctx: ModeContext): CompletionItem;
   findDocumentSymbols?(doc: TextDocument, tree: Tree, ctx: ModeContext): DocumentSymbol[];
   getFoldingRanges?(doc: TextDocument, tree: Tree, ctx: ModeContext): FoldingRange[];
   /** `diagnostics` are the ones in the request context, already carrying our codes and data. */

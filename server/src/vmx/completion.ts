@@ -89,6 +89,47 @@ function cachedKeyDoc(def: KeyDef, label: string): string {
   return v;
 }
 
+/** What a key offers to every completion list, worked out once per key pattern. */
+interface KeyInfo {
+  readonly family: DeviceFamily | undefined;
+  readonly detail: string;
+  readonly snippet: string;
+}
+const keyInfoCache = new Map<KeyDef, KeyInfo | null>();
+function keyInfo(def: KeyDef): KeyInfo | null {
+  let info = keyInfoCache.get(def);
+  if (info !== undefined) return info;
+  const famName = def.key.match(/^(?:sched\.)?([A-Za-z_]+)(\{n\}|:\{u\})/)?.[1];
+  const family = def.key.includes('{') ? FAMILIES.find((f) => f.name === famName) : undefined;
+  info =
+    def.key.includes('{') && !family
+      ? null
+      : { family, detail: def.type === 'enum' ? enumValues(def).map((v) => v.value).slice(0, 6).join(' | ') : def.type, snippet: valueSnippet(def) };
+  keyInfoCache.set(def, info);
+  return info;
+}
+
+/** A snippet's documentation: its description and body with the placeholders filled in. */
+const snippetDocCache = new Map<string, string>();
+function snippetDoc(sn: (typeof SNIPPETS)[number]): string {
+  let d = snippetDocCache.get(sn.prefix);
+  if (d === undefined) {
+    d = `${sn.description}\n\n\`\`\`vmx\n${sn.body.join('\n').replace(/\$\{\d+:([^}|]*)\}/g, '$1').replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$0/, '')}\n\`\`\``;
+    snippetDocCache.set(sn.prefix, d);
+  }
+  return d;
+}
+
+const DEF_BY_PATTERN = new Map<string, KeyDef>(CONCRETE_KEYS.map((d) => [d.key, d] as const));
+
+/** completionItem/resolve for a key item: its documentation. */
+export function resolveCompletion(item: CompletionItem): CompletionItem {
+  const data = item.data as { key?: unknown; label?: unknown } | undefined;
+  const def = typeof data?.key === 'string' ? DEF_BY_PATTERN.get(data.key) : undefined;
+  if (!def || typeof data?.label !== 'string') return item;
+  return { ...item, documentation: { kind: MarkupKind.Markdown, value: cachedKeyDoc(def, data.label) } };
+}
+
 function completeKey(doc: TextDocument, tree: VmxTree, pos: Position, lineText: string, col: number, _lineStart: number): CompletionList {
   let s = col;
   while (s > 0 && KEY_CHAR.test(lineText[s - 1]!)) s--;
@@ -111,11 +152,11 @@ function completeKey(doc: TextDocument, tree: VmxTree, pos: Position, lineText: 
   const seen = new Set<string>();
   for (const def of CONCRETE_KEYS) {
     const pattern = def.key;
+    const info = keyInfo(def);
+    if (!info) continue;
     let label: string;
-    const famName = pattern.match(/^(?:sched\.)?([A-Za-z_]+)(\{n\}|:\{u\})/)?.[1];
-    if (pattern.includes('{')) {
-      const fam: DeviceFamily | undefined = FAMILIES.find((f) => f.name === famName);
-      if (!fam) continue;
+    const fam = info.family;
+    if (fam) {
       const u = used.get(fam.name.toLowerCase());
       let index: number | undefined;
       let unit: number | undefined;
@@ -142,11 +183,12 @@ function completeKey(doc: TextDocument, tree: VmxTree, pos: Position, lineText: 
     items.push({
       label,
       kind: CompletionItemKind.Property,
-      detail: def.type === 'enum' ? enumValues(def).map((v) => v.value).slice(0, 6).join(' | ') : def.type,
-      documentation: { kind: MarkupKind.Markdown, value: cachedKeyDoc(def, label) },
+      detail: info.detail,
+      // documentation comes with completionItem/resolve: 400 pages in every list cost more than the list
+      data: { mode: 'vmx', key: def.key, label },
       sortText: `${already ? '2' : '1'}${lower.startsWith(typedLower) ? '0' : '1'}${lower}`,
       filterText: label,
-      textEdit: { range, newText: hasEquals ? label : `${label} = ${valueSnippet(def)}` },
+      textEdit: { range, newText: hasEquals ? label : `${label} = ${info.snippet}` },
       insertTextFormat: hasEquals ? InsertTextFormat.PlainText : InsertTextFormat.Snippet,
       ...(hasEquals ? {} : { command: def.type === 'guestos' || def.type === 'encoding' ? { title: 'Suggest values', command: 'editor.action.triggerSuggest' } : undefined }),
     });
@@ -154,13 +196,14 @@ function completeKey(doc: TextDocument, tree: VmxTree, pos: Position, lineText: 
   // snippets, at the start of a key only
   if (!scope && !hasEquals) {
     for (const sn of SNIPPETS) {
-      const idx = sn.family ? nextFreeIndex(tree, sn.family) : undefined;
+      const fam = sn.family ? FAMILIES.find((f) => f.name.toLowerCase() === sn.family!.toLowerCase()) : undefined;
+      const idx = sn.family ? (fam ? firstFree(used.get(fam.name.toLowerCase())?.indices, fam.maxIndex ?? 0) : 0) : undefined;
       const body = sn.body.join('\n').replace(/\$\{1:0\}/g, idx !== undefined ? `\${1:${idx}}` : '${1:0}');
       items.push({
         label: sn.prefix,
         kind: CompletionItemKind.Snippet,
         detail: sn.name,
-        documentation: { kind: MarkupKind.Markdown, value: `${sn.description}\n\n\`\`\`vmx\n${sn.body.join('\n').replace(/\$\{\d+:([^}|]*)\}/g, '$1').replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$0/, '')}\n\`\`\`` },
+        documentation: { kind: MarkupKind.Markdown, value: snippetDoc(sn) },
         sortText: `0${sn.prefix}`,
         filterText: sn.prefix,
         textEdit: { range, newText: body },

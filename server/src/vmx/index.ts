@@ -4,7 +4,7 @@ import { RULE_LIST } from './data/rules';
 import { parseVmx, type VmxTree } from './parser';
 import { validateVmx } from './validation';
 import { doHover } from './hover';
-import { doComplete } from './completion';
+import { doComplete, resolveCompletion } from './completion';
 import { findDocumentSymbols } from './symbols';
 import { getCodeActions } from './codeActions';
 import { getFoldingRanges } from './folding';
@@ -16,6 +16,7 @@ export const vmxMode: LanguageMode<VmxTree> = {
   doValidation: validateVmx,
   doHover,
   doComplete,
+  resolveCompletion,
   findDocumentSymbols,
   getCodeActions,
   getFoldingRanges,

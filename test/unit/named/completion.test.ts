@@ -15,4 +15,13 @@ for (const [name, fn] of [
     const c2 = cursor(withEOL('logging {\n\tchannel mine { null; };\n\tcategory default { |\n};\n', eol));
     assert.ok(service.doComplete(doc('named', c2.text), c2.pos).items.some((i) => i.label === 'mine'));
   }),
+  ...bothEOL('statement documentation comes with completionItem/resolve', (eol) => {
+    const c = cursor(withEOL('zone "a" {\n\ttype primary;\n\t|\n};\n', eol));
+    const item = service.doComplete(doc('named', c.text), c.pos).items.find((i) => i.label === 'allow-update')!;
+    assert.equal(item.documentation, undefined, 'the list stays small');
+    const md = service.resolveCompletion(JSON.parse(JSON.stringify(item))).documentation as { kind: string; value: string };
+    assert.equal(md.kind, 'markdown');
+    assert.match(md.value, /allow-update/);
+    assert.match(md.value, /Zone types: /);
+  }),
 ] as const) test(name, fn);

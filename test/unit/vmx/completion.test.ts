@@ -81,3 +81,19 @@ run('after `sched.` the per-disk keys name a disk that exists', (eol) => {
   assert.ok(ls.includes('sched.cpu.shares'));
   assert.ok(ls.every((l) => l.startsWith('sched.')));
 });
+
+run('key documentation comes with completionItem/resolve, not in the list', (eol) => {
+  const items = complete(withEOL('memsize = "4096"\nserial0.|\n', eol));
+  const ft = items.find((i) => i.label === 'serial0.fileType')!;
+  assert.equal(ft.documentation, undefined, 'the list stays small');
+  const resolved = service.resolveCompletion(JSON.parse(JSON.stringify(ft)) as CompletionItem);
+  const md = resolved.documentation as { kind: string; value: string };
+  assert.equal(md.kind, 'markdown');
+  assert.match(md.value, /serial0\.fileType/);
+  assert.match(md.value, /pipe/);
+  assert.equal(resolved.label, ft.label);
+  // an item the server did not make comes back as it is
+  const foreign = { label: 'x', data: { mode: 'vmx', key: 'no.such.key', label: 'x' } };
+  assert.deepEqual(service.resolveCompletion(foreign), foreign);
+  assert.deepEqual(service.resolveCompletion({ label: 'y' }), { label: 'y' });
+});
