@@ -124,10 +124,10 @@ const DEF_BY_PATTERN = new Map<string, KeyDef>(CONCRETE_KEYS.map((d) => [d.key, 
 
 /** completionItem/resolve for a key item: its documentation. */
 export function resolveCompletion(item: CompletionItem): CompletionItem {
-  const data = item.data as { key?: unknown; label?: unknown } | undefined;
+  const data = item.data as { key?: unknown } | undefined;
   const def = typeof data?.key === 'string' ? DEF_BY_PATTERN.get(data.key) : undefined;
-  if (!def || typeof data?.label !== 'string') return item;
-  return { ...item, documentation: { kind: MarkupKind.Markdown, value: cachedKeyDoc(def, data.label) } };
+  if (!def || typeof item.label !== 'string') return item;
+  return { ...item, documentation: { kind: MarkupKind.Markdown, value: cachedKeyDoc(def, item.label) } };
 }
 
 function completeKey(doc: TextDocument, tree: VmxTree, pos: Position, lineText: string, col: number, _lineStart: number): CompletionList {
@@ -142,7 +142,9 @@ function completeKey(doc: TextDocument, tree: VmxTree, pos: Position, lineText: 
   const range: Range = { start: { line: pos.line, character: s }, end: { line: pos.line, character: e } };
   const items: CompletionItem[] = [];
   const used = usedIndices(tree);
-  const inFile = new Set(tree.entries.map((x) => x.keyLower));
+  // keys set elsewhere in the file are not offered again (VMware keeps only one of two)
+  const inFile = new Set<string>();
+  for (const x of tree.entries) if (x.line !== pos.line) inFile.add(x.keyLower);
 
   // what device the user is typing, if any (`serial0.` or `scsi1:`)
   const typedDev = shapeOf(typed.replace(/[.:]$/, '')).device;
@@ -179,15 +181,14 @@ function completeKey(doc: TextDocument, tree: VmxTree, pos: Position, lineText: 
     if (scope && !lower.startsWith(scope)) continue;
     if (seen.has(lower)) continue;
     seen.add(lower);
-    const already = inFile.has(lower);
+    if (inFile.has(lower)) continue;
     items.push({
       label,
       kind: CompletionItemKind.Property,
       detail: info.detail,
       // documentation comes with completionItem/resolve: 400 pages in every list cost more than the list
-      data: { mode: 'vmx', key: def.key, label },
-      sortText: `${already ? '2' : '1'}${lower.startsWith(typedLower) ? '0' : '1'}${lower}`,
-      filterText: label,
+      data: { mode: 'vmx', key: def.key },
+      sortText: `${lower.startsWith(typedLower) ? '0' : '1'}${lower}`,
       textEdit: { range, newText: hasEquals ? label : `${label} = ${info.snippet}` },
       insertTextFormat: hasEquals ? InsertTextFormat.PlainText : InsertTextFormat.Snippet,
       ...(hasEquals ? {} : { command: def.type === 'guestos' || def.type === 'encoding' ? { title: 'Suggest values', command: 'editor.action.triggerSuggest' } : undefined }),

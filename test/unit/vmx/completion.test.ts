@@ -93,7 +93,14 @@ run('key documentation comes with completionItem/resolve, not in the list', (eol
   assert.match(md.value, /pipe/);
   assert.equal(resolved.label, ft.label);
   // an item the server did not make comes back as it is
-  const foreign = { label: 'x', data: { mode: 'vmx', key: 'no.such.key', label: 'x' } };
+  const foreign = { label: 'x', data: { mode: 'vmx', key: 'no.such.key' } };
   assert.deepEqual(service.resolveCompletion(foreign), foreign);
   assert.deepEqual(service.resolveCompletion({ label: 'y' }), { label: 'y' });
+});
+
+run('keys already set elsewhere are not offered again; the key on the cursor line is', (eol) => {
+  const ls = labels(complete(withEOL('memsize = "4096"\nnumvcpus = "2"\nmem|\n', eol)));
+  assert.ok(!ls.includes('memsize'), 'memsize is set on line 1');
+  const own = labels(complete(withEOL('memsize = "4096"\nnumvc|pus = "2"\n', eol)));
+  assert.ok(own.includes('numvcpus'), 'the key being edited is still offered');
 });
