@@ -71,17 +71,21 @@ export interface DhcpdTree {
   /** Option names defined or spaces declared in the file. */
   readonly userOptions: Set<string>;
   readonly userSpaces: Set<string>;
-  /** Option spaces and options defined in the file, in file order (see ParseSeed). */
+  /** Option spaces, options and classes defined in the file, in file order (see ParseSeed). */
   readonly definitions: readonly Definition[];
   readonly classes: Set<string>;
 }
 
-/** `option space NAME;` (space) or `option NAME code N = TYPE;` (option, with its value format if understood). */
+/**
+ * `option space NAME;` (space), `option NAME code N = TYPE;` (option, with its value format if
+ * understood), or a class declaration (class).
+ */
 export interface Definition {
   readonly at: number;
   readonly space?: string;
   readonly option?: string;
   readonly format?: string;
+  readonly class?: string;
 }
 
 /**
@@ -140,6 +144,7 @@ export function parse(text: string, uri = '', seed?: ParseSeed): DhcpdTree {
     for (const d of seed.definitions) {
       if (d.at >= seed.before) break;
       if (d.space !== undefined) g.userSpaces.add(d.space);
+      if (d.class !== undefined) g.classes.add(d.class);
       if (d.option !== undefined) {
         g.userOptions.add(d.option);
         if (d.format) g.userFormats.set(d.option, d.format);
@@ -251,7 +256,14 @@ class Grammar {
   }
 
   /** End offset of the last non-comment token that ends at or before `at`. */
-  private prevTokenEnd(at: number): number | undefined {
+  /** The end of the token before `at` (where dhcpd stops reading), but not before the start of `at`'s line. */
+  private prevTokenEnd(at: number): number {
+    let lineStart = at;
+    while (lineStart > 0 && this.text.charCodeAt(lineStart - 1) !== 0x0a && this.text.charCodeAt(lineStart - 1) !== 0x0d) lineStart--;
+    return Math.max(this.prevTokenEndAnywhere(at) ?? lineStart, lineStart);
+  }
+
+  private prevTokenEndAnywhere(at: number): number | undefined {
     const toks = this.blocks.tokens;
     let lo = 0, hi = toks.length - 1, found: number | undefined;
     while (lo <= hi) {
@@ -265,12 +277,13 @@ class Grammar {
     return undefined;
   }
 
+  /** Where a missing `;` is shown: up to the next token, on whose line dhcpd reports it. */
+  private missingSemiEnd(at: number): number {
+    return Math.max(at, this.nextTokenStart(at));
+  }
+
   private missingSemi(after: Token, what?: string): void {
-    // up to the next token (where dhcpd reports it), but not past the end of the line
-    let end = after.end;
-    const next = this.nextTokenStart(after.end);
-    while (end < next && this.text.charCodeAt(end) !== 0x0a && this.text.charCodeAt(end) !== 0x0d) end++;
-    this.err('dhcpd-missing-semicolon', after.end, end, `Missing \`;\` after \`${clip(after.text)}\`${what ? ` (${what})` : ''}: dhcpd expects a semicolon here.`);
+    this.err('dhcpd-missing-semicolon', after.end, this.missingSemiEnd(after.end), `Missing \`;\` after \`${clip(after.text)}\`${what ? ` (${what})` : ''}: dhcpd expects a semicolon here.`);
   }
 
   private structure(): void {
@@ -315,14 +328,12 @@ class Grammar {
       if (e.problem === 'missing-semicolon' && percentEnds.has(e.start)) continue;
       if (e.problem === 'missing-semicolon' && records.some(([a, b]) => e.start > a && e.start < b)) continue;
       switch (e.problem) {
-        case 'missing-semicolon': {
-          const next = this.nextTokenStart(e.end);
-          this.err('dhcpd-missing-semicolon', e.start, Math.max(e.end, next), e.message);
+        case 'missing-semicolon':
+          this.err('dhcpd-missing-semicolon', e.start, Math.max(e.end, this.missingSemiEnd(e.end)), e.message);
           break;
-        }
         case 'unexpected-close-brace': {
           // dhcpd stops right after the token before the `}`: cover that gap too
-          const prev = this.prevTokenEnd(e.start);
+          const prev = this.prevTokenEndAnywhere(e.start);
           this.err('dhcpd-unbalanced-brace', prev ?? e.start, e.end, 'Unexpected `}`: no block is open here (a `{` is missing, or this `}` is one too many).');
           break;
         }
@@ -428,7 +439,7 @@ class Grammar {
     if (scope === 'key') return this.keyStmt(s);
     if (scope === 'failover') return this.failoverStmt(s);
     if (first.kind !== Tk.Word) {
-      const from = first.kind === Tk.Punct ? this.prevTokenEnd(first.start) ?? first.start : first.start;
+      const from = first.kind === Tk.Punct ? this.prevTokenEnd(first.start) : first.start;
       this.err('dhcpd-syntax', from, first.end, `Expected a statement or declaration, found ${first.kind === Tk.String ? 'a string' : `\`${first.text}\``}.`);
       if (s.block) this.walkList(s.block.stmts, scope, owner);
       return;
@@ -569,6 +580,7 @@ class Grammar {
           this.errTok('dhcpd-undefined-class', name, `No class named \`${nameOf(name)}\` is declared before this ${kw}: declare \`class "${nameOf(name)}" { ... }\` first.`);
         } else {
           this.classes.add(nameOf(name).toLowerCase());
+          this.definitions.push({ at: s.start, class: nameOf(name).toLowerCase() });
           this.extra(s, 2);
         }
         if (s.block && kw !== 'subclass') {

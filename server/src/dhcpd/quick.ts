@@ -12,14 +12,29 @@ const first = (s: Stmt | undefined) => {
 
 /**
  * The statements around [start, end], outermost first. An `if`/`elsif`/`else` chain is one span
- * (an `elsif` means nothing without its `if`) and is not entered.
+ * (an `elsif` means nothing without its `if`) and is not entered. An edit between statements
+ * ends the path with the gap between them.
  */
 function statementPath(tree: DhcpdTree, start: number, end: number): StatementSpan[] {
   const path: StatementSpan[] = [];
   let list: readonly Stmt[] = tree.blocks.stmts;
+  let from = 0;
+  let to = tree.text.length;
   for (;;) {
-    const i = covering(list, start, end);
-    if (i < 0) return path;
+    const i = before(list, start);
+    // an edit right after a statement's `;` or `}` is in the gap after it
+    if (i < 0 || end > list[i]!.end || start >= list[i]!.end) {
+      // between two statements (a new one being typed): the gap, unless a statement around it
+      // is still open (no `;` or block) or an `if` chain runs across it
+      const prev = list[i];
+      const next = list[i + 1];
+      // the span runs on over the next statement: what is typed may not have its `;` yet and join it
+      const gap = { start: prev ? prev.end : from, end: next ? next.end : to };
+      const open = (s: Stmt | undefined) => !!s && !s.semi && !s.block;
+      const chain = (prev && CHAIN.has(first(prev))) || (next && CHAIN.has(first(next)));
+      if (!open(prev) && !open(next) && !chain && start >= gap.start && end < (next ? next.start : to)) path.push(gap);
+      return path;
+    }
     const s = list[i]!;
     if (CHAIN.has(first(s))) {
       let a = i;
@@ -31,24 +46,29 @@ function statementPath(tree: DhcpdTree, start: number, end: number): StatementSp
     }
     const blk = s.block;
     const body = blk && blk.close ? { start: blk.open.end, end: blk.close.start } : undefined;
+    // a statement without its `;` is no unit (the edit could join it to the next): its block is
+    if (!s.semi && !blk) return path;
     path.push({ start: s.start, end: s.end, body });
     if (!body || start < body.start || end > body.end) return path;
     list = blk!.stmts;
+    from = body.start;
+    to = body.end;
   }
 }
 
-function covering(list: readonly Stmt[], start: number, end: number): number {
+/** The index of the last statement starting at or before `offset` (-1: none), by binary search. */
+function before(list: readonly Stmt[], offset: number): number {
   let lo = 0;
   let hi = list.length - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid]!.start <= start) {
+    if (list[mid]!.start <= offset) {
       found = mid;
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  return found >= 0 && end <= list[found]!.end ? found : -1;
+  return found;
 }
 
 const S = 'statement' as const;
@@ -57,7 +77,9 @@ const B = 'block' as const;
 /**
  * Rules whose findings inside a statement come from it and the declarations around it
  * ('statement'), or also from the other statements of its block ('block'). Classes, keys,
- * failover peers, option definitions, overlaps and duplicates across hosts are whole-file matters.
+ * failover peers, option definitions, overlaps and duplicates across hosts are whole-file matters;
+ * so are parameters set twice and lease-time order, whose scope can reach past a block (the
+ * body of an unknown block counts as the block around it).
  */
 const ruleScope: Record<string, 'statement' | 'block'> = {
   'dhcpd-missing-semicolon': S,
@@ -80,16 +102,14 @@ const ruleScope: Record<string, 'statement' | 'block'> = {
   'dhcpd-address-outside-subnet': S,
   'dhcpd-global-only': S,
   'dhcpd-zone-duplicate': B,
-  'dhcpd-lease-time-order': B,
-  'dhcpd-duplicate-parameter': B,
 };
 
 export const dhcpdQuick: QuickSupport<DhcpdTree> = {
   statementPath,
   ruleScope,
   parseFragment: (doc, whole, region) => {
-    // option spaces and formats are used all over the file: a statement that defines one (before
-    // or after the edit) is left to the full pass
+    // option spaces, formats and classes are used all over the file: a statement that defines
+    // one (before or after the edit) is left to the full pass
     if (whole.definitions.some((d) => d.at >= region.start && d.at <= region.end)) return undefined;
     const tree = parse(doc.getText(), doc.uri, { family: whole.family, definitions: whole.definitions, before: region.start });
     return tree.definitions.length ? undefined : tree;

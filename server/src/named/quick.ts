@@ -3,13 +3,39 @@ import type { QuickSupport, StatementSpan } from '../service/types';
 import type { BlockItem, Clause, NamedTree } from './parser';
 import { RULES } from './rules';
 
-/** The clauses around [start, end], outermost first; a clause is entered only through its one block. */
+/**
+ * The clauses around [start, end], outermost first; a clause is entered only through its one
+ * block. An edit between two clauses (a new statement being typed) ends the path with the gap
+ * and the clause after it, unless a clause around it is still open (no `;`): the edit could
+ * join it.
+ */
 function statementPath(tree: NamedTree, start: number, end: number): StatementSpan[] {
+  const path = walk(tree, start, end);
+  // an edit inside a definition (acl, key, primaries, ...) changes what other statements mean
+  const top = path[0] && tree.clauses[before(tree.clauses, path[0].start)];
+  return top && top.start === path[0]!.start && DEFINITIONS.has(top.name) ? [] : path;
+}
+
+/** Top-level statements that define a name other statements refer to (views are entered, not edited as a whole). */
+const DEFINITIONS = new Set(['acl', 'key', 'primaries', 'masters', 'parental-agents', 'tls', 'http', 'dnssec-policy', 'key-store', 'remote-servers']);
+
+function walk(tree: NamedTree, start: number, end: number): StatementSpan[] {
   const path: StatementSpan[] = [];
   let list: readonly Clause[] = tree.clauses;
+  let from = 0;
+  let to = tree.text.length;
   for (;;) {
-    const c = covering(list, start, end);
-    if (!c) return path;
+    const i = before(list, start);
+    // an edit right after a clause's `;` or `}` is in the gap after it
+    const c = i >= 0 && end <= list[i]!.end && start < list[i]!.end ? list[i] : undefined;
+    if (!c) {
+      const prev = list[i];
+      const next = list[i + 1];
+      // the span runs on over the next clause: what is typed may not have its `;` yet and join it
+      const gap = { start: prev ? prev.end : from, end: next ? next.end : to };
+      if ((!prev || prev.semi) && (!next || next.semi) && start >= gap.start && end < (next ? next.start : to)) path.push(gap);
+      return path;
+    }
     let only: BlockItem | undefined;
     let blocks = 0;
     for (const it of c.items) {
@@ -20,25 +46,29 @@ function statementPath(tree: NamedTree, start: number, end: number): StatementSp
     }
     const close = only?.block.close;
     const body = blocks === 1 && only && close ? { start: only.block.open.end, end: close.start } : undefined;
+    // a clause without its `;` is no unit (the edit could join it to the next): its block is
+    if (!c.semi) return path;
     path.push({ start: c.start, end: c.end, body });
     if (!body || start < body.start || end > body.end) return path;
     list = only!.clauses;
+    from = body.start;
+    to = body.end;
   }
 }
 
-/** The clause whose span holds [start, end] (ends touching), by binary search on the ordered list. */
-function covering(list: readonly Clause[], start: number, end: number): Clause | undefined {
+/** The index of the last clause starting at or before `offset` (-1: none), by binary search. */
+function before(list: readonly Clause[], offset: number): number {
   let lo = 0;
   let hi = list.length - 1;
-  let found: Clause | undefined;
+  let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid]!.start <= start) {
-      found = list[mid];
+    if (list[mid]!.start <= offset) {
+      found = mid;
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  return found && end <= found.end ? found : undefined;
+  return found;
 }
 
 const S = 'statement' as const;

@@ -32,6 +32,7 @@ export const RULES = {
   inlineSigning: r('named-dnssec-policy-needs-signing', 'error', 'A zone with dnssec-policy but neither inline-signing nor dynamic updates.'),
   updatePolicy: r('named-update-policy', 'error', 'An update-policy rule whose name field does not fit its rule type.'),
   trustAnchor: r('named-trust-anchor', 'error', 'Trust anchors that BIND refuses (static and initializing keys mixed, static root keys).'),
+  emptyListReference: r('named-empty-list-reference', 'error', 'A zone names a primaries or parental-agents list that holds no server.'),
   includeUnread: r('named-include-unread', 'info', 'An included file that could not be read (outside the workspace or missing), so its definitions are not known.'),
 } as const;
 

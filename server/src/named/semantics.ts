@@ -646,7 +646,7 @@ function checkZones(doc: TextDocument, tree: NamedTree, top: readonly Clause[], 
         const f = e.items[0];
         if (!f || f.kind !== 'word') continue;
         const list = remoteLists.get(canonical(f.text));
-        if (list && blocksOf(list)[0] && blocksOf(list)[0]!.clauses.length === 0) rep.add(RULES.syntax.id, z.nameItem.start, z.nameItem.end, `Zone \`${z.nameItem.text}\`: list \`${f.text}\` in \`${clauseName(pa)}\` is empty.`);
+        if (list && blocksOf(list)[0] && blocksOf(list)[0]!.clauses.length === 0) rep.add(RULES.emptyListReference.id, z.nameItem.start, z.nameItem.end, `Zone \`${z.nameItem.text}\`: list \`${f.text}\` in \`${clauseName(pa)}\` is empty.`);
       }
     }
     // writable files

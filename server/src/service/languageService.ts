@@ -22,7 +22,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { blankExcept, chooseRegion, editWindow, startsWithin, touchesStructure } from './quick';
+import { blankExcept, chooseRegion, editWindow, nextTokenEnd, startsWithin, touchesStructure } from './quick';
 import {
   defaultSettings,
   noFileAccess,
@@ -223,7 +223,8 @@ export class LanguageService {
     // the blanked document: ancestors' headers, the statement itself, ancestors' trailers
     const keep: Array<[number, number]> = [];
     for (const a of region.ancestors) keep.push([a.start, a.body!.start]);
-    keep.push([r.start, r.end + delta]);
+    // and the token after it, which a finding at its end may reach to
+    keep.push([r.start, nextTokenEnd(after, r.end + delta)]);
     for (let k = region.ancestors.length - 1; k >= 0; k--) {
       const a = region.ancestors[k]!;
       keep.push([a.body!.end + delta, a.end + delta]);
@@ -249,7 +250,11 @@ export class LanguageService {
       if (scope === 'statement') return startsWithin(f.range, newFrom, newTo);
       return scope === 'block' && !!newBody && startsWithin(f.range, newBody[0], newBody[1]);
     });
-    // carry over the rest of the last full pass, moved past the edit
+    // carry over the rest of the last full pass, moved past the edit; a finding that ends where
+    // the edit starts (or starts where it ends) is about a word the edit may have changed, unless
+    // a space or a `}` `;` lies between them
+    const touchLeft = w.start > 0 && joinsWord(before.charCodeAt(w.start - 1));
+    const touchRight = w.oldEnd < before.length && joinsWord(before.charCodeAt(w.oldEnd));
     const out: Diagnostic[] = [];
     base.diagnostics.forEach((d, i) => {
       const start = base.offsets[2 * i]!;
@@ -258,8 +263,8 @@ export class LanguageService {
       if (scope === 'statement' && start >= r.start && start <= r.end) return;
       if (scope === 'block' && r.body && start >= r.body.start && start <= r.body.end) return;
       // a finding that touches the edited text waits for the full pass
-      if (end < w.start) out.push(d);
-      else if (start > w.oldEnd) out.push({ ...d, range: { start: doc.positionAt(start + delta), end: doc.positionAt(end + delta) } });
+      if (end < w.start || (end === w.start && !touchLeft)) out.push(d);
+      else if (start > w.oldEnd || (start === w.oldEnd && !touchRight)) out.push({ ...d, range: { start: doc.positionAt(start + delta), end: doc.positionAt(end + delta) } });
     });
     append(out, this.toDiagnostics(clampFindings(doc, fresh), ctx.settings));
     return out;
@@ -358,6 +363,11 @@ export class LanguageService {
 }
 
 /** `to.push(...from)` overflows the stack past ~120,000 items; this does not. */
+/** A character that an adjacent edit would make part of the same word (not a space or punctuation). */
+function joinsWord(c: number): boolean {
+  return c > 0x20 && c !== 0x7b && c !== 0x7d && c !== 0x3b && c !== 0x2c && c !== 0x28 && c !== 0x29 && c !== 0x3d && c !== 0x22;
+}
+
 function append<T>(to: T[], from: readonly T[]): void {
   for (let i = 0; i < from.length; i++) to.push(from[i]!);
 }

@@ -103,6 +103,34 @@ function blank(doc: TextDocument, from: number, to: number): string {
   return ' '.repeat(firstLineEnd - from) + '\n'.repeat(b.line - a.line) + ' '.repeat(b.character);
 }
 
+/**
+ * The end of the first token at or after `from`, past white space and `#`, `//` and `/* *\/`
+ * comments (a finding such as a missing `;` may reach to the token after its statement).
+ */
+export function nextTokenEnd(text: string, from: number): number {
+  let i = from;
+  const n = text.length;
+  for (;;) {
+    while (i < n && text.charCodeAt(i) <= 0x20) i++;
+    const c = text.charCodeAt(i);
+    const d = text.charCodeAt(i + 1);
+    if (c === 0x23 || (c === 0x2f && d === 0x2f)) {
+      while (i < n && text.charCodeAt(i) !== 0x0a && text.charCodeAt(i) !== 0x0d) i++;
+    } else if (c === 0x2f && d === 0x2a) {
+      const close = text.indexOf('*/', i + 2);
+      i = close < 0 ? n : close + 2;
+    } else break;
+  }
+  if (i >= n) return n;
+  if (text.charCodeAt(i) === 0x22) {
+    const close = text.indexOf('"', i + 1);
+    return close < 0 ? n : close + 1;
+  }
+  let j = i + 1;
+  while (j < n && text.charCodeAt(j) > 0x20 && !'{};"#'.includes(text[j]!)) j++;
+  return j;
+}
+
 export function comparePositions(a: Position, b: Position): number {
   return a.line !== b.line ? a.line - b.line : a.character - b.character;
 }

@@ -5,6 +5,7 @@
  * finding of a rule the mode calls statement- or block-scoped must be exactly what the full pass
  * reports, everywhere in the file; whole-file findings are carried over from the last full pass
  * and never touch the edited text. Every case also runs with `\r\n` line endings.
+ * QUICK_TEST_SCALE=N runs N times as many files and edits (a deeper check than `npm test` needs).
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -13,7 +14,7 @@ import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createLanguageService } from '../../../server/src/modes';
-import { blankExcept, chooseRegion, editWindow, touchesStructure } from '../../../server/src/service/quick';
+import { blankExcept, chooseRegion, editWindow, nextTokenEnd, touchesStructure } from '../../../server/src/service/quick';
 import { generateDhcpdConf, generateNamedConf, prng } from '../../bench/generate';
 
 const service = createLanguageService({ onError: (where, err) => assert.fail(`${where}: ${String(err)}`) });
@@ -26,6 +27,7 @@ function scopedRules(languageId: string): Set<string> {
   return new Set([...Object.keys(mode.quick!.ruleScope), 'iscsi-invalid-name']);
 }
 
+const SCALE = Math.max(1, Number(process.env.QUICK_TEST_SCALE ?? 1) || 1);
 const EDIT_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789-._: \n';
 
 /** One random edit that keeps braces, quotes and `;` where they are (others are refused anyway). */
@@ -36,6 +38,14 @@ function randomEdit(text: string, rnd: () => number): string {
   if (op < 0.5 || at >= text.length) return text.slice(0, at) + ch + text.slice(at);
   if (op < 0.75) return text.slice(0, at) + text.slice(at + 1);
   return text.slice(0, at) + ch + text.slice(at + 1);
+}
+
+/** The text of [start, end), widened to whole words (as far as a neighbouring edit would join them). */
+function wordsAt(text: string, start: number, end: number): string {
+  const joins = (c: string | undefined) => c !== undefined && c > ' ' && !'{};,()="'.includes(c);
+  while (start > 0 && joins(text[start - 1]) && joins(text[start])) start--;
+  while (end < text.length && joins(text[end]) && joins(text[end - 1])) end++;
+  return text.slice(start, end);
 }
 
 interface Tally {
@@ -65,14 +75,16 @@ function check(name: string, languageId: string, text: string, edits: number, se
     const mine = quick.filter((d) => scoped.has(String(d.code))).map(key).sort();
     const theirs = full.filter((d) => scoped.has(String(d.code))).map(key).sort();
     assert.deepEqual(mine, theirs, `${where}: statement findings differ from a full pass`);
-    // whole-file findings are the old ones, moved: none lies on the edited text
-    const from = d1.positionAt(w.start);
-    const to = d1.positionAt(w.newEnd);
+    // whole-file findings are old ones, moved: each covers the same words as before the edit
+    const oldWords = new Map<string, string[]>();
+    for (const d of base.diagnostics) {
+      const k = `${String(d.code)} ${d.message}`;
+      oldWords.set(k, [...(oldWords.get(k) ?? []), wordsAt(text, d0.offsetAt(d.range.start), d0.offsetAt(d.range.end))]);
+    }
     for (const d of quick) {
       if (scoped.has(String(d.code))) continue;
-      const before = d.range.end.line < from.line || (d.range.end.line === from.line && d.range.end.character < from.character);
-      const after = d.range.start.line > to.line || (d.range.start.line === to.line && d.range.start.character > to.character);
-      assert.ok(before || after, `${where}: carried-over ${key(d)} touches the edit`);
+      const now = wordsAt(edited, d1.offsetAt(d.range.start), d1.offsetAt(d.range.end));
+      assert.ok(oldWords.get(`${String(d.code)} ${d.message}`)?.includes(now), `${where}: carried-over ${key(d)} is not an old finding on the same words (${JSON.stringify(now)})`);
     }
   }
 }
@@ -99,10 +111,10 @@ for (const eol of ['\n', '\r\n']) {
       ['gen-flat.conf', generateNamedConf({ zones: 60, views: 0, acls: 4, keys: 3 })],
     ];
     for (const dir of ['bind-good', 'bind-bad']) {
-      for (const f of files(path.join(corpus, dir), (n) => n.endsWith('.conf'), 12, dir.length)) inputs.push([`${dir}/${path.basename(f)}`, fs.readFileSync(f, 'utf8')]);
+      for (const f of files(path.join(corpus, dir), (n) => n.endsWith('.conf'), 12 * SCALE, dir.length)) inputs.push([`${dir}/${path.basename(f)}`, fs.readFileSync(f, 'utf8')]);
     }
     if (inputs.length < 10 && process.env.CI === 'true') assert.fail(`corpus folder ${corpus} is missing`);
-    inputs.forEach(([name, text], i) => check(name, 'named', text.replace(/\r?\n/g, eol), name.startsWith('gen') ? 60 : 12, 1000 + i, tally));
+    inputs.forEach(([name, text], i) => check(name, 'named', text.replace(/\r?\n/g, eol), (name.startsWith('gen') ? 60 : 12) * SCALE, 1000 + i, tally));
     console.log(`named (${label}): ${tally.quick} edits re-checked quickly, ${tally.refused} left to the full pass`);
     assert.ok(tally.quick * 2 > tally.refused, `too few edits re-checked quickly: ${tally.quick} of ${tally.quick + tally.refused}`);
   });
@@ -110,9 +122,9 @@ for (const eol of ['\n', '\r\n']) {
   test(`quick validation agrees with a full pass on edited dhcpd.conf files (${label})`, () => {
     const tally: Tally = { quick: 0, refused: 0 };
     const inputs: Array<[string, string]> = [['gen.conf', generateDhcpdConf({ hosts: 120, subnets: 3 })]];
-    for (const f of files(path.join(corpus, 'dhcpd'), (n) => !n.endsWith('.tsv'), 24, 7)) inputs.push([`dhcpd/${path.basename(f)}`, fs.readFileSync(f, 'utf8')]);
+    for (const f of files(path.join(corpus, 'dhcpd'), (n) => !n.endsWith('.tsv'), 24 * SCALE, 7)) inputs.push([`dhcpd/${path.basename(f)}`, fs.readFileSync(f, 'utf8')]);
     if (inputs.length < 10 && process.env.CI === 'true') assert.fail(`corpus folder ${corpus} is missing`);
-    inputs.forEach(([name, text], i) => check(name, 'dhcpd', text.replace(/\r?\n/g, eol), name.startsWith('gen') ? 80 : 12, 2000 + i, tally));
+    inputs.forEach(([name, text], i) => check(name, 'dhcpd', text.replace(/\r?\n/g, eol), (name.startsWith('gen') ? 80 : 12) * SCALE, 2000 + i, tally));
     console.log(`dhcpd (${label}): ${tally.quick} edits re-checked quickly, ${tally.refused} left to the full pass`);
     assert.ok(tally.quick * 2 > tally.refused, `too few edits re-checked quickly: ${tally.quick} of ${tally.quick + tally.refused}`);
   });
@@ -149,4 +161,9 @@ test('quick validation: the edit window, structure guard, region choice and blan
     assert.deepEqual(b.positionAt(kept.lastIndexOf(needle)), a.positionAt(text.lastIndexOf(needle)), needle);
   }
   assert.ok(!kept.includes('zone "a"'));
+  // the token after a statement, past spaces and comments of every style
+  const after = 'a;  # c\n  // d\n /* e */ next-word; more';
+  assert.equal(after.slice(2, nextTokenEnd(after, 2)).trim().split(/\s+/).pop(), 'next-word');
+  assert.equal(nextTokenEnd('x; "q s" y', 2), 8);
+  assert.equal(nextTokenEnd('x;   ', 2), 5);
 });
