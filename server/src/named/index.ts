@@ -6,7 +6,7 @@ import { RULE_LIST } from './rules';
 import { doHover } from './hover';
 import { doComplete, resolveCompletion } from './completion';
 import { findDocumentSymbols, getFoldingRanges } from './symbols';
-import { doRename, findDefinition, findReferences } from './references';
+import { doRename, findDefinition, findReferences, prepareNavigation } from './references';
 import { findDocumentLinks } from './links';
 import { getCodeActions } from './codeActions';
 import { namedQuick } from './quick';
@@ -17,7 +17,9 @@ export const namedMode: LanguageMode<NamedTree> = {
   parse: parseDocument,
   doValidation: (doc, tree, ctx) => {
     setLineLookup((o) => doc.positionAt(o).line);
-    return doValidation(doc, tree, ctx);
+    const findings = doValidation(doc, tree, ctx);
+    prepareNavigation(tree);
+    return findings;
   },
   doHover,
   doComplete,

@@ -24,6 +24,11 @@ interface SymbolIndex {
 }
 const indexes = new WeakMap<SymbolTable, SymbolIndex>();
 
+/** Build the lookups hover and navigation use (after a validation, so a first hover is quick). */
+export function prepareNavigation(tree: NamedTree): void {
+  indexOf(symbolTable(tree));
+}
+
 function indexOf(t: SymbolTable): SymbolIndex {
   let ix = indexes.get(t);
   if (ix) return ix;
