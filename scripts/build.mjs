@@ -1,8 +1,12 @@
 // Bundles the extension (dist/) and, with --tests, every test and tool script (out/).
 // Usage: node scripts/build.mjs [--tests] [--dev]
+//
+// dist/server.js and dist/cli.js are small loaders (server/src/boot/) that run the bundles
+// dist/lib/server.js and dist/lib/cli.js through V8's code cache. Each language mode is a file of
+// its own, dist/lib/modes/<folder>.js, which the bundles require on first use.
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const args = new Set(process.argv.slice(2));
 const dev = args.has('--dev');
@@ -19,10 +23,27 @@ function find(dir, suffix) {
 
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', legalComments: 'none' };
 
+const MODES = ['vmx', 'dhcpd', 'named', 'vmklog', 'iscsi'];
+const modeFiles = new Map(MODES.map((m) => [resolve('server/src', m, 'index.ts'), `./modes/${m}.js`]));
+/** A `require()` (not an import) of a mode's index.ts is left to run time: ./modes/<folder>.js. */
+const lazyModes = {
+  name: 'lazy-modes',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\//, namespace: 'file' }, async (args) => {
+      if (args.kind !== 'require-call' || args.pluginData === 'lazy-modes') return undefined;
+      const r = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'lazy-modes' });
+      return modeFiles.has(r.path) ? { path: modeFiles.get(r.path), external: true } : undefined;
+    });
+  },
+};
+const lib = { ...common, outdir: 'dist/lib', minify: !dev, sourcemap: dev };
+
 const builds = [
   esbuild.build({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'], minify: !dev, sourcemap: dev }),
-  esbuild.build({ ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist', minify: !dev, sourcemap: dev }),
-  esbuild.build({ ...common, entryPoints: { cli: 'server/src/cliMain.ts' }, outdir: 'dist', minify: !dev, sourcemap: dev, banner: { js: '#!/usr/bin/env node' } }),
+  esbuild.build({ ...common, entryPoints: { server: 'server/src/boot/server.ts' }, outdir: 'dist', minify: !dev, sourcemap: dev }),
+  esbuild.build({ ...common, entryPoints: { cli: 'server/src/boot/cli.ts' }, outdir: 'dist', minify: !dev, sourcemap: dev, banner: { js: '#!/usr/bin/env node' } }),
+  esbuild.build({ ...lib, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cliMain.ts' }, plugins: [lazyModes] }),
+  esbuild.build({ ...lib, entryPoints: Object.fromEntries(MODES.map((m) => [`modes/${m}`, `server/src/${m}/index.ts`])) }),
 ];
 const testsArg = process.argv.slice(2).find((a) => a === '--tests' || a.startsWith('--tests='));
 if (testsArg) {

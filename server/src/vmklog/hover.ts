@@ -1,7 +1,7 @@
 /** Hover on a status code, name or printed status text: looks at the hovered line only. */
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { decodedMarkdown, textMarkdown } from './decode';
+import { decodedMarkdown, textMarkdown } from './status';
 import { findAll, windowAround, type CodeMatch } from './scan';
 import { lineText } from './lines';
 

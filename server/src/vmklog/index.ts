@@ -9,6 +9,8 @@ import type { LanguageMode } from '../service/types';
 import { doHover } from './hover';
 import { getInlayHints } from './inlayHints';
 
+export { decodeStatusCodeMarkdown } from './status';
+
 export const vmkLogMode: LanguageMode<null> = {
   id: 'vmkernel-log',
   rules: [],

@@ -7,7 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ModeContext } from '../service/types';
 import { findNumbers, MAX_LINE_WINDOW } from './scan';
 import { lineText } from './lines';
-import type { Decoded } from './decode';
+import type { Decoded } from './status';
 
 /** The editor asks for the visible lines; a larger request is cut to this many lines. */
 export const MAX_HINT_LINES = 2000;

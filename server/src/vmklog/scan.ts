@@ -2,7 +2,7 @@
  * Finding status codes in one log line. Everything here works on a single line (bounded in
  * length), never on the whole document: hovers and inlay hints on a 50 MB log stay cheap.
  */
-import { DESCRIPTION_TEXTS, decodeName, decodeValue, parseCodeToken, type Decoded, type TextEntry } from './decode';
+import { DESCRIPTION_TEXTS, decodeName, decodeValue, parseCodeToken, type Decoded, type TextEntry } from './status';
 
 /** Lines longer than this are looked at only in a window this wide around the cursor. */
 export const MAX_LINE_WINDOW = 8192;

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decodeStatusCodeMarkdown, parseCodeToken } from '../../../server/src/vmklog/decode';
+import { decodeStatusCodeMarkdown } from '../../../server/src/vmklog/decode';
+import { parseCodeToken } from '../../../server/src/vmklog/status';
 
 // [input, expected substrings or null]
 const CASES: Array<[string, string[] | null]> = [

@@ -1,0 +1,80 @@
+/**
+ * The built layout (scripts/build.mjs): the server and CLI bundles leave each language mode to a
+ * file of its own, loaded on first use, and the loaders' code cache changes no output.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { startStdioServer } from '../../protocol/lspClient';
+
+const built = fs.existsSync('dist/lib/cli.js') && fs.existsSync('dist/lib/server.js');
+const skip = !built && 'dist/ is not built';
+
+/** A string from each mode's tables, found in no other file. */
+const MARKERS: Record<string, string> = {
+  vmx: 'windows9-64',
+  dhcpd: 'domain-name-servers',
+  named: 'allow-query-cache',
+  vmklog: 'VMK_NO_MEMORY',
+  iscsi: 'xn--',
+};
+
+test('the server and CLI bundles hold no mode, only a require of each mode file', { skip }, () => {
+  assert.deepEqual(fs.readdirSync('dist/lib/modes').filter((f) => f.endsWith('.js')).sort(), Object.keys(MARKERS).map((m) => `${m}.js`).sort());
+  for (const main of ['dist/lib/server.js', 'dist/lib/cli.js']) {
+    const js = fs.readFileSync(main, 'utf8');
+    for (const [mode, marker] of Object.entries(MARKERS)) {
+      assert.ok(js.includes(`require("./modes/${mode}.js")`), `${main} requires ${mode}`);
+      assert.ok(!js.includes(marker), `${main} holds no ${mode} tables`);
+      assert.ok(fs.readFileSync(`dist/lib/modes/${mode}.js`, 'utf8').includes(marker), `${mode}.js holds its tables`);
+    }
+  }
+});
+
+/** A copy of dist/ without its cache (so that it starts empty and no other test races it), removed after `fn`. */
+async function withCopy(fn: (dir: string) => void | Promise<void>): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'infra-lsp-dist-'));
+  try {
+    fs.cpSync('dist', dir, { recursive: true, filter: (f) => !f.includes('.code-cache') && !f.endsWith('.map') });
+    await fn(dir);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('starting loads no mode: the server answers initialize, the CLI --version, with neither compiled', { skip }, async () => {
+  await withCopy(async (dir) => {
+    const cli = spawnSync(process.execPath, [path.join(dir, 'cli.js'), '--version'], { encoding: 'utf8' });
+    assert.equal(cli.status, 0, cli.stderr);
+    const server = startStdioServer(path.join(dir, 'server.js'));
+    try {
+      await server.conn.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {} });
+    } finally {
+      server.kill();
+    }
+    // the loaders cache what they compile: the two bundles, no mode
+    assert.deepEqual(fs.readdirSync(path.join(dir, '.code-cache')).sort(), ['lib-cli.js.bin', 'lib-server.js.bin']);
+  });
+});
+
+test('dist/cli.js through the code cache prints what the bundle alone prints; the cache is written once', { skip }, async () => {
+  await withCopy((dir) => {
+    const samples = ['samples/vmx/appserver-mistakes.vmx', 'samples/named/named.conf', 'samples/dhcpd/dhcpd.conf', 'samples/iscsi/initiatorname.iscsi'];
+    const run = (js: string) => spawnSync(process.execPath, [path.join(dir, js), 'check', '--format', 'json', ...samples], { encoding: 'utf8' });
+    const plain = run('lib/cli.js');
+    assert.ok(plain.stdout.length > 100, plain.stderr);
+    const cacheDir = path.join(dir, '.code-cache');
+    assert.ok(!fs.existsSync(cacheDir), 'the bundle alone writes no cache');
+    const first = run('cli.js');
+    assert.deepEqual([first.status, first.stdout, first.stderr], [plain.status, plain.stdout, plain.stderr]);
+    const written = fs.readdirSync(cacheDir).sort();
+    assert.deepEqual(written, ['lib-cli.js.bin', 'modes-dhcpd.js.bin', 'modes-iscsi.js.bin', 'modes-named.js.bin', 'modes-vmx.js.bin']);
+    const stamps = written.map((f) => fs.statSync(path.join(cacheDir, f)).mtimeMs);
+    const second = run('cli.js');
+    assert.deepEqual([second.status, second.stdout, second.stderr], [plain.status, plain.stdout, plain.stderr]);
+    assert.deepEqual(written.map((f) => fs.statSync(path.join(cacheDir, f)).mtimeMs), stamps, 'the cache was used, not rewritten');
+  });
+});
