@@ -140,6 +140,8 @@ export class LanguageService {
     if (!mode) return undefined;
     const cached = this.trees.get(doc);
     if (cached && cached.version === doc.version) return { mode, tree: cached.tree };
+    // let the old tree go before the new one is built (two trees of a large file at once is the peak)
+    if (cached) this.trees.delete(doc);
     const tree = this.guard(`parse ${doc.uri}`, undefined, () => mode.parse(doc));
     if (tree === undefined) return undefined;
     this.trees.set(doc, { version: doc.version, tree });
@@ -244,7 +246,8 @@ export class LanguageService {
     // a finding belongs to the statement its range starts in (a missing `;` may reach past it)
     const newFrom = doc.positionAt(r.start);
     const newTo = doc.positionAt(r.end + delta);
-    const newBody = r.body && ([doc.positionAt(r.body.start), doc.positionAt(r.body.end + delta)] as const);
+    const moved = (o: number) => (o >= w.oldEnd ? o + delta : o);
+    const newBody = r.body && ([doc.positionAt(moved(r.body.start)), doc.positionAt(moved(r.body.end))] as const);
     const fresh = found.filter((f) => {
       const scope = scopeOf(f.rule);
       if (scope === 'statement') return startsWithin(f.range, newFrom, newTo);

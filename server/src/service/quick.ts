@@ -77,7 +77,8 @@ export function chooseRegion(path: readonly StatementSpan[], limit: number): Reg
 }
 
 /**
- * The document's text with everything blanked except the kept ranges (sorted, not overlapping).
+ * The document's text with everything blanked except the kept ranges (sorted by start; where
+ * they overlap, the text is kept once).
  * A blanked stretch keeps the width of its first and last lines as spaces and its line breaks as
  * `\n` (the lines between are left empty): every kept character stays at its line and column.
  * Lines are counted with the document's own line index, so a large file is not scanned again.
