@@ -51,7 +51,15 @@ export interface ServerOptions {
   /** Debounce for validation after a change, in ms. */
   readonly validationDelay?: number;
   readonly timers?: Timers;
+  /**
+   * A full garbage collection, run before a slow document is parsed again once its old tree is
+   * let go: without it the heap grows to hold the old tree's garbage and the new tree together.
+   */
+  readonly collectGarbage?: () => void;
 }
+
+/** A full pass slower than this frees the old tree's memory before parsing again. */
+const COLLECT_AFTER_MS = 250;
 
 
 interface UserConfig {
@@ -162,6 +170,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!served(doc) || shutdown) return;
     const version = doc.version;
     st.base = undefined; // let the old tree go before the new one is built
+    if (st.fullMs >= COLLECT_AFTER_MS && options.collectGarbage) {
+      service.forget(doc);
+      options.collectGarbage();
+    }
     const t0 = now();
     const { diagnostics, base } = service.validateWithBase(doc, opts());
     st.lastRun = now();

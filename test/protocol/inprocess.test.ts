@@ -48,7 +48,8 @@ function setup() {
   const down = new PassThrough();
   const timers = new ManualTimers();
   const serverConn = createConnection(new StreamMessageReader(up), new StreamMessageWriter(down));
-  startServer(serverConn, { timers, validationDelay: 200 });
+  const collections: number[] = [];
+  startServer(serverConn, { timers, validationDelay: 200, collectGarbage: () => collections.push(timers.clock) });
   const client = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
   const published: PublishDiagnosticsParams[] = [];
   let notify: (() => void) | undefined;
@@ -61,7 +62,7 @@ function setup() {
   client.listen();
   const nextPublish = () => new Promise<void>((r) => (notify = r));
   const tick = () => new Promise((r) => setImmediate(r));
-  return { client, timers, published, nextPublish, tick, dispose: () => (client.dispose(), serverConn.dispose()) };
+  return { client, timers, published, nextPublish, tick, collections, dispose: () => (client.dispose(), serverConn.dispose()) };
 }
 
 test('in-process: changes are debounced into one validation per burst, and settings apply', async () => {
@@ -152,6 +153,17 @@ test('in-process: a slow document gets a quick re-check of the edited statement 
     s.timers.flush();
     await p;
     assert.deepEqual(codes(s.published.at(-1)!.diagnostics), codes(quick.diagnostics), 'the full pass agrees with the quick one');
+    assert.equal(s.collections.length, 0, 'a 40 ms document is parsed again without a full collection first');
+    // a document whose full pass takes 300 ms gets its old tree collected before it is parsed again
+    s.timers.step = 300;
+    for (const v of [3, 4]) {
+      s.client.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ text: text + ' '.repeat(v) }] });
+      await s.client.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
+      p = s.nextPublish();
+      s.timers.flush();
+      await p;
+    }
+    assert.equal(s.collections.length, 1, 'collected once: before the pass that followed a 300 ms pass');
   } finally {
     s.dispose();
   }

@@ -134,6 +134,11 @@ export class LanguageService {
     }
   }
 
+  /** Let go of the parsed tree of a document (before re-parsing a large one, so both never live at once). */
+  forget(doc: TextDocument): void {
+    this.trees.delete(doc);
+  }
+
   /** The parsed tree for this document version (parsed at most once per version). */
   parse(doc: TextDocument): { mode: LanguageMode; tree: unknown } | undefined {
     const mode = this.modeFor(doc.languageId);
