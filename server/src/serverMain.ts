@@ -182,6 +182,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     // a newer version arrived meanwhile: its own validation will publish
     if (documents.get(uri)?.version !== version) return;
     void connection.sendDiagnostics({ uri, version, diagnostics });
+    // hover and navigation lookups, once the diagnostics are on their way
+    setImmediate(() => {
+      const d = documents.get(uri);
+      if (d && d.version === version && !shutdown) service.prepare(d);
+    });
   }
 
   function quickNow(uri: string): void {

@@ -17,10 +17,9 @@ export const namedMode: LanguageMode<NamedTree> = {
   parse: parseDocument,
   doValidation: (doc, tree, ctx) => {
     setLineLookup((o) => doc.positionAt(o).line);
-    const findings = doValidation(doc, tree, ctx);
-    prepareNavigation(tree);
-    return findings;
+    return doValidation(doc, tree, ctx);
   },
+  prepare: (_doc, tree) => prepareNavigation(tree),
   doHover,
   doComplete,
   resolveCompletion,

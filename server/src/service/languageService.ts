@@ -134,6 +134,14 @@ export class LanguageService {
     }
   }
 
+  /** Let the mode build its lookups for hover and navigation (the server calls this when idle). */
+  prepare(doc: TextDocument): void {
+    const cached = this.trees.get(doc);
+    const mode = this.modeFor(doc.languageId);
+    if (!cached || cached.version !== doc.version || !mode?.prepare) return;
+    this.guard(`prepare ${doc.uri}`, undefined, () => mode.prepare!(doc, cached.tree));
+  }
+
   /** Let go of the parsed tree of a document (before re-parsing a large one, so both never live at once). */
   forget(doc: TextDocument): void {
     this.trees.delete(doc);

@@ -112,6 +112,8 @@ export interface LanguageMode<Tree = unknown> {
   doRename?(doc: TextDocument, tree: Tree, pos: Position, newName: string, ctx: ModeContext): WorkspaceEdit | null;
   findDocumentLinks?(doc: TextDocument, tree: Tree, ctx: ModeContext): DocumentLink[];
   getInlayHints?(doc: TextDocument, tree: Tree, range: Range, ctx: ModeContext): InlayHint[];
+  /** Build what hover and navigation look up, while the editor is idle after a validation. */
+  prepare?(doc: TextDocument, tree: Tree): void;
   /** Re-validation of one statement after a small edit in a large file (service/quick.ts). */
   readonly quick?: QuickSupport<Tree>;
 }
