@@ -53,7 +53,8 @@ export interface ServerOptions {
   readonly timers?: Timers;
   /**
    * A full garbage collection, run before a slow document is parsed again once its old tree is
-   * let go: without it the heap grows to hold the old tree's garbage and the new tree together.
+   * let go (without it the heap grows to hold the old tree's garbage and the new tree together),
+   * and after its validation has been published.
    */
   readonly collectGarbage?: () => void;
 }
@@ -181,12 +182,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     st.base = base;
     // a newer version arrived meanwhile: its own validation will publish
     if (documents.get(uri)?.version !== version) return;
+    // hover and navigation lookups; for a large document, the parse's garbage collected now
+    // (a small part of a slow pass) rather than as marking work spread over the next requests
+    service.prepare(doc);
+    if (st.fullMs >= COLLECT_AFTER_MS) options.collectGarbage?.();
     void connection.sendDiagnostics({ uri, version, diagnostics });
-    // hover and navigation lookups, once the diagnostics are on their way
-    setImmediate(() => {
-      const d = documents.get(uri);
-      if (d && d.version === version && !shutdown) service.prepare(d);
-    });
   }
 
   function quickNow(uri: string): void {

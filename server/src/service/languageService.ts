@@ -22,7 +22,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { blankExcept, chooseRegion, editWindow, nextTokenEnd, startsWithin, touchesStructure } from './quick';
+import { chooseRegion, editWindow, nextTokenEnd, projectExcept, startsWithin, touchesStructure } from './quick';
 import {
   defaultSettings,
   noFileAccess,
@@ -235,7 +235,7 @@ export class LanguageService {
     const r = region.stmt;
     if (w.start < r.start || w.oldEnd > r.end) return undefined;
     const delta = w.newEnd - w.oldEnd;
-    // the blanked document: ancestors' headers, the statement itself, ancestors' trailers
+    // the fragment: ancestors' headers, the statement itself, ancestors' trailers
     const keep: Array<[number, number]> = [];
     for (const a of region.ancestors) keep.push([a.start, a.body!.start]);
     // and the token after it, which a finding at its end may reach to
@@ -244,7 +244,7 @@ export class LanguageService {
       const a = region.ancestors[k]!;
       keep.push([a.body!.end + delta, a.end + delta]);
     }
-    const part = TextDocument.create(doc.uri, doc.languageId, doc.version, blankExcept(doc, keep));
+    const part = projectExcept(doc, keep);
     const tree = quick.parseFragment ? quick.parseFragment(part, base.tree, r) : mode.parse(part);
     if (tree === undefined) return undefined;
     const found: Finding[] = [];

@@ -76,32 +76,71 @@ export function chooseRegion(path: readonly StatementSpan[], limit: number): Reg
   return undefined;
 }
 
-/**
- * The document's text with everything blanked except the kept ranges (sorted by start; where
- * they overlap, the text is kept once).
- * A blanked stretch keeps the width of its first and last lines as spaces and its line breaks as
- * `\n` (the lines between are left empty): every kept character stays at its line and column.
- * Lines are counted with the document's own line index, so a large file is not scanned again.
- */
-export function blankExcept(doc: TextDocument, keep: ReadonlyArray<readonly [number, number]>): string {
-  const text = doc.getText();
-  const parts: string[] = [];
-  let pos = 0;
-  for (const [s, e] of keep) {
-    if (s > pos) parts.push(blank(doc, pos, s));
-    if (e > s) parts.push(text.slice(Math.max(s, pos), e));
-    pos = Math.max(pos, e);
-  }
-  if (pos < text.length) parts.push(blank(doc, pos, text.length));
-  return parts.join('');
+/** A kept stretch of the real text and where it sits in the fragment's text. */
+interface Piece {
+  readonly at: number;
+  readonly from: number;
+  readonly to: number;
 }
 
-function blank(doc: TextDocument, from: number, to: number): string {
-  const a = doc.positionAt(from);
-  const b = doc.positionAt(to);
-  if (a.line === b.line) return ' '.repeat(to - from);
-  const firstLineEnd = doc.offsetAt({ line: a.line, character: Number.MAX_SAFE_INTEGER });
-  return ' '.repeat(firstLineEnd - from) + '\n'.repeat(b.line - a.line) + ' '.repeat(b.character);
+/**
+ * The fragment the mode parses: the document's text with everything but the kept ranges (sorted
+ * by start; where they overlap, the text is kept once) left out, each left-out stretch standing
+ * as one line break (or one space, if it held none) so that statements still end where they
+ * did. Positions are the real document's: offsets inside kept text map to where that text is in
+ * the document, so a finding's range, and a line number in its message, need no translation.
+ */
+export function projectExcept(doc: TextDocument, keep: ReadonlyArray<readonly [number, number]>): TextDocument {
+  const text = doc.getText();
+  const parts: string[] = [];
+  const pieces: Piece[] = [];
+  let pos = 0;
+  let at = 0;
+  const gap = (from: number, to: number) => {
+    if (to <= from) return;
+    const sep = /[\r\n]/.test(text.slice(from, to)) ? '\n' : ' ';
+    parts.push(sep);
+    at += 1;
+  };
+  for (const [s0, e] of keep) {
+    const s = Math.max(s0, pos);
+    if (e <= s) continue;
+    gap(pos, s);
+    parts.push(text.slice(s, e));
+    pieces.push({ at, from: s, to: e });
+    at += e - s;
+    pos = e;
+  }
+  gap(pos, text.length);
+  const partText = parts.join('');
+  /** The real offset of a fragment offset (in a left-out stretch: where it starts). */
+  const toReal = (o: number): number => {
+    let real = 0;
+    for (const p of pieces) {
+      if (o < p.at) break;
+      real = o <= p.at + (p.to - p.from) ? p.from + (o - p.at) : p.to;
+    }
+    return real;
+  };
+  /** The fragment offset of a real offset (in a left-out stretch: its separator). */
+  const toPart = (real: number): number => {
+    let o = 0;
+    for (const p of pieces) {
+      if (real < p.from) break;
+      o = real <= p.to ? p.at + (real - p.from) : Math.min(p.at + (p.to - p.from), partText.length);
+    }
+    return o;
+  };
+  const clampPart = (o: number) => Math.max(0, Math.min(partText.length, o));
+  return {
+    uri: doc.uri,
+    languageId: doc.languageId,
+    version: doc.version,
+    lineCount: doc.lineCount,
+    getText: (range?: Range) => (range ? partText.slice(toPart(doc.offsetAt(range.start)), toPart(doc.offsetAt(range.end))) : partText),
+    positionAt: (offset: number) => doc.positionAt(toReal(clampPart(offset))),
+    offsetAt: (position: Position) => toPart(doc.offsetAt(position)),
+  };
 }
 
 /**

@@ -14,7 +14,7 @@ import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createLanguageService } from '../../../server/src/modes';
-import { blankExcept, chooseRegion, editWindow, nextTokenEnd, touchesStructure } from '../../../server/src/service/quick';
+import { chooseRegion, editWindow, nextTokenEnd, projectExcept, touchesStructure } from '../../../server/src/service/quick';
 import { generateDhcpdConf, generateNamedConf, prng } from '../../bench/generate';
 
 const service = createLanguageService({ onError: (where, err) => assert.fail(`${where}: ${String(err)}`) });
@@ -130,7 +130,7 @@ for (const eol of ['\n', '\r\n']) {
   });
 }
 
-test('quick validation: the edit window, structure guard, region choice and blanking', () => {
+test('quick validation: the edit window, structure guard, region choice and the fragment', () => {
   assert.deepEqual(editWindow('zone "a" {};', 'zone "ab" {};'), { start: 7, oldEnd: 7, newEnd: 8 });
   assert.deepEqual(editWindow('aaa', 'aa'), { start: 2, oldEnd: 3, newEnd: 2 });
   assert.deepEqual(editWindow('same', 'same'), { start: 4, oldEnd: 4, newEnd: 4 });
@@ -151,16 +151,20 @@ test('quick validation: the edit window, structure guard, region choice and blan
   const path = [{ start: 0, end: 100_000, body: { start: 10, end: 99_990 } }, { start: 50, end: 80 }];
   assert.deepEqual(chooseRegion(path, 1000), { stmt: path[1], ancestors: [path[0]] });
   assert.equal(chooseRegion([{ start: 0, end: 100_000 }], 1000), undefined);
-  // blanking keeps lines and columns
+  // the fragment keeps only the kept text, and answers in the real document's positions
   const text = 'view "v" {\r\n  zone "a" { type primary; };\n  zone "b" {};\r\n};\n';
   const a = TextDocument.create('u', 'named', 1, text);
-  const kept = blankExcept(a, [[0, 10], [text.indexOf('zone "b"'), text.indexOf('zone "b"') + 12], [text.lastIndexOf('}'), text.length]]);
-  const b = TextDocument.create('u', 'named', 1, kept);
-  assert.equal(b.lineCount, a.lineCount);
-  for (const needle of ['zone "b"', '};\n']) {
-    assert.deepEqual(b.positionAt(kept.lastIndexOf(needle)), a.positionAt(text.lastIndexOf(needle)), needle);
+  const zb = text.indexOf('zone "b"');
+  const close = text.lastIndexOf('}');
+  const part = projectExcept(a, [[0, 10], [zb, zb + 12], [close, text.length]]);
+  assert.equal(part.getText(), 'view "v" {\nzone "b" {};\n};\n');
+  assert.equal(part.lineCount, a.lineCount);
+  for (const needle of ['zone "b"', '{};', '};\n']) {
+    const o = part.getText().lastIndexOf(needle);
+    assert.deepEqual(part.positionAt(o), a.positionAt(text.lastIndexOf(needle)), needle);
+    assert.equal(part.offsetAt(a.positionAt(text.lastIndexOf(needle))), o, needle);
   }
-  assert.ok(!kept.includes('zone "a"'));
+  assert.ok(!part.getText().includes('zone "a"'));
   // the token after a statement, past spaces and comments of every style
   const after = 'a;  # c\n  // d\n /* e */ next-word; more';
   assert.equal(after.slice(2, nextTokenEnd(after, 2)).trim().split(/\s+/).pop(), 'next-word');
