@@ -22,7 +22,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { chooseRegion, editWindow, nextTokenEnd, projectExcept, startsWithin, touchesStructure } from './quick';
+import { chooseRegion, editWindow, hasSemicolon, nextTokenEnd, projectExcept, semicolonAfterBlock, startsWithin, touchesStructure } from './quick';
 import {
   defaultSettings,
   noFileAccess,
@@ -234,6 +234,8 @@ export class LanguageService {
     if (!region) return undefined;
     const r = region.stmt;
     if (w.start < r.start || w.oldEnd > r.end) return undefined;
+    if (hasSemicolon(before, w.start, w.oldEnd) && !(r.body && w.start >= r.body.start && w.oldEnd <= r.body.end)) return undefined;
+    for (let i = w.start; i < w.newEnd; i++) if (after.charCodeAt(i) === 0x3b && semicolonAfterBlock(after, i)) return undefined;
     const delta = w.newEnd - w.oldEnd;
     // the fragment: ancestors' headers, the statement itself, ancestors' trailers
     const keep: Array<[number, number]> = [];

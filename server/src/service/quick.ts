@@ -38,14 +38,14 @@ export function editWindow(before: string, after: string): EditWindow {
   return { start: p, oldEnd: a - s, newEnd: b - s };
 }
 
-/** Characters that open or close strings, blocks and statements, or escape, or start a `#` comment. */
-const STRUCTURAL = new Set<number>([0x7b, 0x7d, 0x3b, 0x22, 0x5c, 0x23, 0x201c, 0x201d, 0x201e, 0x201f, 0x2033]);
+/** Characters that open or close strings and blocks, or escape, or start a `#` comment. */
+const STRUCTURAL = new Set<number>([0x7b, 0x7d, 0x22, 0x5c, 0x23, 0x201c, 0x201d, 0x201e, 0x201f, 0x2033]);
 const isSlashOrStar = (c: number) => c === 0x2f || c === 0x2a;
 
 /**
  * Whether the text in [from, to) (or, for a deletion, the seam at `from`) could change where
- * statements, strings or comments begin and end: a structural character in it, or a `/` or `*`
- * that forms `//`, `/*` or `*\/` with a neighbour.
+ * blocks, strings or comments begin and end: a structural character in it, or a `/` or `*`
+ * that forms `//`, `/*` or `*\/` with a neighbour. A `;` is not counted (see hasSemicolon).
  */
 export function touchesStructure(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (STRUCTURAL.has(text.charCodeAt(i))) return true;
@@ -55,6 +55,28 @@ export function touchesStructure(text: string, from: number, to: number): boolea
     if (isSlashOrStar(text.charCodeAt(i)) && isSlashOrStar(text.charCodeAt(i + 1))) return true;
   }
   return false;
+}
+
+/**
+ * A `;` typed can only split the statement it lands in; a `;` deleted joins a statement to the
+ * one after it, which is safe only inside the body of the statement checked again.
+ */
+export function hasSemicolon(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x3b) return true;
+  return false;
+}
+
+/**
+ * Whether a `;` at `at` could attach to a block closed before it (`} ;` reads as `};`, which
+ * changes the statement before the edit): the token before it is a `}`, or may be, behind a comment.
+ */
+export function semicolonAfterBlock(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && text.charCodeAt(i) <= 0x20) i--;
+  if (i < 0) return false;
+  if (text.charCodeAt(i) === 0x7d) return true;
+  const line = text.slice(Math.max(text.lastIndexOf('\n', i), text.lastIndexOf('\r', i)) + 1, i + 1);
+  return line.includes('#') || line.includes('//') || line.includes('*/');
 }
 
 export interface Region {
