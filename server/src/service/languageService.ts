@@ -229,19 +229,21 @@ export class LanguageService {
     const after = doc.getText();
     const w = editWindow(before, after);
     if (w.start === w.oldEnd && w.start === w.newEnd) return base.diagnostics.slice();
-    if (touchesStructure(before, w.start, w.oldEnd) || touchesStructure(after, w.start, w.newEnd)) return undefined;
+    if (!quick.lineBased && (touchesStructure(before, w.start, w.oldEnd) || touchesStructure(after, w.start, w.newEnd))) return undefined;
     const region = chooseRegion(quick.statementPath(base.tree, w.start, w.oldEnd), QUICK_STATEMENT_LIMIT);
     if (!region) return undefined;
     const r = region.stmt;
     if (w.start < r.start || w.oldEnd > r.end) return undefined;
-    if (hasSemicolon(before, w.start, w.oldEnd) && !(r.body && w.start >= r.body.start && w.oldEnd <= r.body.end)) return undefined;
-    for (let i = w.start; i < w.newEnd; i++) if (after.charCodeAt(i) === 0x3b && semicolonAfterBlock(after, i)) return undefined;
+    if (!quick.lineBased) {
+      if (hasSemicolon(before, w.start, w.oldEnd) && !(r.body && w.start >= r.body.start && w.oldEnd <= r.body.end)) return undefined;
+      for (let i = w.start; i < w.newEnd; i++) if (after.charCodeAt(i) === 0x3b && semicolonAfterBlock(after, i)) return undefined;
+    }
     const delta = w.newEnd - w.oldEnd;
     // the fragment: ancestors' headers, the statement itself, ancestors' trailers
     const keep: Array<[number, number]> = [];
     for (const a of region.ancestors) keep.push([a.start, a.body!.start]);
     // and the token after it, which a finding at its end may reach to
-    keep.push([r.start, nextTokenEnd(after, r.end + delta)]);
+    keep.push([r.start, quick.lineBased ? r.end + delta : nextTokenEnd(after, r.end + delta)]);
     for (let k = region.ancestors.length - 1; k >= 0; k--) {
       const a = region.ancestors[k]!;
       keep.push([a.body!.end + delta, a.end + delta]);

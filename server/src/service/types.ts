@@ -144,6 +144,11 @@ export interface QuickSupport<Tree> {
    */
   readonly ruleScope: Readonly<Record<string, 'statement' | 'block'>>;
   /**
+   * Statements are lines (logs): no character moves a statement's bounds but a line break, and
+   * the path already spans the lines the edit touches; braces, quotes and `;` need no care.
+   */
+  readonly lineBased?: boolean;
+  /**
    * Parse the blanked text; `whole` is the last full tree and `region` the checked statement in
    * its text (for what the file defines before it, such as dhcpd's option formats). Undefined:
    * the statement cannot be checked on its own (it defines something the rest depends on).

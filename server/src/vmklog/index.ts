@@ -3,19 +3,36 @@
  *
  * Logs are big (ESXi rotates vmkernel.log at a few MB, but collected bundles run to 50 MB),
  * so this mode keeps no tree: `parse` is free, hover looks at the hovered line only and inlay
- * hints at the requested lines only. iSCSI names in logs are checked by the iSCSI text feature.
+ * hints at the requested lines only. iSCSI names in logs are checked by the iSCSI text feature;
+ * after an edit, only the edited lines are checked again.
  */
-import type { LanguageMode } from '../service/types';
+import type { LanguageMode, StatementSpan } from '../service/types';
 import { doHover } from './hover';
 import { getInlayHints } from './inlayHints';
 
 export { decodeStatusCodeMarkdown } from './status';
 
-export const vmkLogMode: LanguageMode<null> = {
+/** The "tree" is the text itself (no copy): quick re-checks need it to find the edited lines. */
+interface LogTree {
+  readonly text: string;
+}
+
+/** The lines [start, end] touches, as one span. */
+function linesAround(tree: LogTree, start: number, end: number): StatementSpan[] {
+  const t = tree.text;
+  const from = Math.max(t.lastIndexOf('\n', start - 1), t.lastIndexOf('\r', start - 1)) + 1;
+  let to = end;
+  while (to < t.length && t.charCodeAt(to) !== 0x0a && t.charCodeAt(to) !== 0x0d) to++;
+  return [{ start: from, end: to }];
+}
+
+export const vmkLogMode: LanguageMode<LogTree> = {
   id: 'vmkernel-log',
   rules: [],
-  parse: () => null,
+  parse: (doc) => ({ text: doc.getText() }),
   doValidation: () => [],
   doHover: (doc, _tree, pos) => doHover(doc, pos),
   getInlayHints: (doc, _tree, range, ctx) => getInlayHints(doc, range, ctx),
+  // what the log shows (the iSCSI-name check) is per line: an edit re-checks its lines only
+  quick: { statementPath: linesAround, ruleScope: {}, lineBased: true },
 };

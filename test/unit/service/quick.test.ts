@@ -24,16 +24,17 @@ const key = (d: Diagnostic) => `${String(d.code)} ${d.range.start.line}:${d.rang
 
 function scopedRules(languageId: string): Set<string> {
   const mode = service.modeFor(languageId)!;
-  return new Set([...Object.keys(mode.quick!.ruleScope), 'iscsi-invalid-name']);
+  // the iSCSI-name check runs in every language, one name at a time
+  return new Set([...Object.keys(mode.quick!.ruleScope), ...service.rules().filter((r) => r.id.startsWith('iscsi-')).map((r) => r.id)]);
 }
 
 const SCALE = Math.max(1, Number(process.env.QUICK_TEST_SCALE ?? 1) || 1);
 const EDIT_CHARS = 'abcdefghijklmnopqrstuvwxyz0123456789-._: \n;';
 
 /** One random edit that keeps braces and quotes where they are (others are refused anyway); `;` comes and goes. */
-function randomEdit(text: string, rnd: () => number): string {
+function randomEdit(text: string, rnd: () => number, chars = EDIT_CHARS): string {
   const at = Math.floor(rnd() * (text.length + 1));
-  const ch = EDIT_CHARS[Math.floor(rnd() * EDIT_CHARS.length)]!;
+  const ch = chars[Math.floor(rnd() * chars.length)]!;
   const op = rnd();
   if (op < 0.5 || at >= text.length) return text.slice(0, at) + ch + text.slice(at);
   if (op < 0.75) return text.slice(0, at) + text.slice(at + 1);
@@ -53,7 +54,7 @@ interface Tally {
   refused: number;
 }
 
-function check(name: string, languageId: string, text: string, edits: number, seed: number, tally: Tally): void {
+function check(name: string, languageId: string, text: string, edits: number, seed: number, tally: Tally, chars = EDIT_CHARS): void {
   const scoped = scopedRules(languageId);
   const uri = `file:///quick/${name}`;
   const d0 = TextDocument.create(uri, languageId, 1, text);
@@ -61,7 +62,7 @@ function check(name: string, languageId: string, text: string, edits: number, se
   assert.ok(base, `${name}: a full validation leaves a base`);
   const rnd = prng(seed);
   for (let k = 0; k < edits; k++) {
-    const edited = randomEdit(text, rnd);
+    const edited = randomEdit(text, rnd, chars);
     const d1 = TextDocument.create(uri, languageId, 2 + k, edited);
     const quick = service.quickValidation(d1, base);
     if (!quick) {
@@ -129,6 +130,20 @@ for (const eol of ['\n', '\r\n']) {
     assert.ok(tally.quick * 2 > tally.refused, `too few edits re-checked quickly: ${tally.quick} of ${tally.quick + tally.refused}`);
   });
 }
+
+test('quick validation of logs re-checks the edited lines: agrees with a full pass', () => {
+  const tally: Tally = { quick: 0, refused: 0 };
+  const names = ['iqn.1998-01.com.vmware:esx01-4f2a', 'iqn.1998-01.com.vmware:ESX02', 'iqn.2001-04.com.example:storage.disk1', 'naa.600508b1001c3a4f', 'eui.0123456789abcdef', 'iqn.98-01.com.bad'];
+  for (const eol of ['\n', '\r\n']) {
+    const lines: string[] = [];
+    for (let i = 0; i < 120; i++) {
+      lines.push(`2026-11-26T10:${String(i % 60).padStart(2, '0')}:00.000Z cpu${i % 8}:2097)iscsi_vmk: session to ${names[i % names.length]} {state=${i % 3}} "login" # ${i}`);
+    }
+    const text = lines.join(eol) + eol;
+    for (const lang of ['vmkernel-log', 'log']) check(`vmkernel-${lang}.log`, lang, text, 60 * SCALE, eol.length * 7 + lang.length, tally, 'iqn.:-Ab1 "{#;\n');
+  }
+  assert.ok(tally.quick > tally.refused * 10, `log edits re-checked quickly: ${tally.quick} of ${tally.quick + tally.refused}`);
+});
 
 test('quick validation: the edit window, structure guard, region choice and the fragment', () => {
   assert.deepEqual(editWindow('zone "a" {};', 'zone "ab" {};'), { start: 7, oldEnd: 7, newEnd: 8 });
