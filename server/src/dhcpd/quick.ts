@@ -1,5 +1,6 @@
 /** What quick re-validation (service/quick.ts) needs from dhcpd.conf: statement spans and rule scopes. */
 import type { QuickSupport, StatementSpan } from '../service/types';
+import { lastStartingAtOrBefore } from '../service/quick';
 import type { Stmt } from '../common/blocks';
 import { Tk } from '../common/tokenizer';
 import { parse, type DhcpdTree } from './parser';
@@ -21,7 +22,7 @@ function statementPath(tree: DhcpdTree, start: number, end: number): StatementSp
   let from = 0;
   let to = tree.text.length;
   for (;;) {
-    const i = before(list, start);
+    const i = lastStartingAtOrBefore(list, start);
     // an edit right after a statement's `;` or `}` is in the gap after it
     if (i < 0 || end > list[i]!.end || start >= list[i]!.end) {
       // between two statements (a new one being typed): the gap, unless a statement around it
@@ -54,21 +55,6 @@ function statementPath(tree: DhcpdTree, start: number, end: number): StatementSp
     from = body.start;
     to = body.end;
   }
-}
-
-/** The index of the last statement starting at or before `offset` (-1: none), by binary search. */
-function before(list: readonly Stmt[], offset: number): number {
-  let lo = 0;
-  let hi = list.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
 }
 
 const S = 'statement' as const;

@@ -1,5 +1,6 @@
 /** What quick re-validation (service/quick.ts) needs from named.conf: statement spans and rule scopes. */
 import type { QuickSupport, StatementSpan } from '../service/types';
+import { lastStartingAtOrBefore } from '../service/quick';
 import type { BlockItem, Clause, NamedTree } from './parser';
 import { RULES } from './rules';
 
@@ -12,7 +13,7 @@ import { RULES } from './rules';
 function statementPath(tree: NamedTree, start: number, end: number): StatementSpan[] {
   const path = walk(tree, start, end);
   // an edit inside a definition (acl, key, primaries, ...) changes what other statements mean
-  const top = path[0] && tree.clauses[before(tree.clauses, path[0].start)];
+  const top = path[0] && tree.clauses[lastStartingAtOrBefore(tree.clauses, path[0].start)];
   return top && top.start === path[0]!.start && DEFINITIONS.has(top.name) ? [] : path;
 }
 
@@ -25,7 +26,7 @@ function walk(tree: NamedTree, start: number, end: number): StatementSpan[] {
   let from = 0;
   let to = tree.text.length;
   for (;;) {
-    const i = before(list, start);
+    const i = lastStartingAtOrBefore(list, start);
     // an edit right after a clause's `;` or `}` is in the gap after it
     const c = i >= 0 && end <= list[i]!.end && start < list[i]!.end ? list[i] : undefined;
     if (!c) {
@@ -54,21 +55,6 @@ function walk(tree: NamedTree, start: number, end: number): StatementSpan[] {
     from = body.start;
     to = body.end;
   }
-}
-
-/** The index of the last clause starting at or before `offset` (-1: none), by binary search. */
-function before(list: readonly Clause[], offset: number): number {
-  let lo = 0;
-  let hi = list.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
 }
 
 const S = 'statement' as const;
