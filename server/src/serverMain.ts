@@ -1,8 +1,9 @@
 /**
  * Wires the pure language service to an LSP connection. Nothing language-specific lives
  * here. Validation is scheduled per document with injectable timers so tests never sleep:
- *  - a document whose full validation is quick is validated at once after a change when it
- *    has been quiet for `validationDelay` ms, else once typing pauses for that long;
+ *  - a document whose full validation takes a few ms is validated at once after every change;
+ *    one a little slower at once when it has been quiet for `validationDelay` ms, else once
+ *    typing pauses for that long;
  *  - a document whose full validation is slow (a file of thousands of zones or hosts) gets a
  *    quick re-check of the edited statement at once (LanguageService.quickValidation) and the
  *    full pass once typing pauses for twice as long as a full pass takes.
@@ -30,6 +31,8 @@ export interface Timers {
   now?(): number;
 }
 
+/** A full pass faster than this runs after every change, without waiting for a pause. */
+const CHEAP_MS = 10;
 /** A full pass slower than this makes a document use quick re-checks after an edit. */
 export const QUICK_AFTER_MS = 30;
 /** The longest wait for a pause before a slow full pass runs anyway. */
@@ -218,9 +221,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
     // a validation about to run will see this change too (didOpen is also a content change)
     if (st.full !== undefined && st.fullSoon) return;
-    // quiet for a while: validate now; typing: once it pauses
+    // a document that validates in a few ms: at once, every time; otherwise at once when it has
+    // been quiet for a while, and once typing pauses while it is being typed in
+    const cheap = st.lastRun > -Infinity && st.fullMs < CHEAP_MS;
     const idle = st.full === undefined && now() - st.lastRun >= delay;
-    scheduleFull(doc.uri, idle ? 0 : delay);
+    scheduleFull(doc.uri, cheap || idle ? 0 : delay);
   }
 
   documents.onDidOpen((e) => schedule(e.document, 0));

@@ -92,6 +92,15 @@ test('in-process: changes are debounced into one validation per burst, and setti
     assert.ok(d, 'unknown key reported');
     assert.equal(d.severity, 1, 'the user setting raised it to error');
 
+    // the document validates in no time (the clock stands still): the next change validates at once
+    s.client.sendNotification('textDocument/didChange', { textDocument: { uri, version: 7 }, contentChanges: [{ text: 'memsize = "1024"\n' }] });
+    await s.client.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
+    assert.deepEqual([...s.timers.queue.values()].map((t) => t.ms), [0], 'a cheap document is validated at once, not after the delay');
+    const again = s.nextPublish();
+    s.timers.flush();
+    await again;
+    assert.equal(s.published.at(-1)!.version, 7);
+
     // closing clears the diagnostics
     const cleared = s.nextPublish();
     s.client.sendNotification('textDocument/didClose', { textDocument: { uri } });

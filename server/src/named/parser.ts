@@ -116,12 +116,11 @@ function blankRawText(text: string): string {
 export function parseNamed(original: string): NamedTree {
   const text = /dyndb|plugin|dnsrps-options/i.test(original) ? blankRawText(original) : original;
   const all = tokenize(text, { ...TOKEN_OPTIONS, keepComments: true });
-  let nComments = 0;
-  for (let k = 0; k < all.length; k++) if (all[k]!.kind === Tk.Comment) nComments++;
-  // without comments the token list is used as it is (no copy of a list of a million tokens)
-  const tokens = nComments === 0 ? all : all.filter((t) => t.kind !== Tk.Comment || t.problem);
-  const comments = nComments === 0 ? [] : all.filter((t) => t.kind === Tk.Comment);
-  const bt = parseBlocks(text, tokens, {
+  // the block layer skips comment tokens itself (and reports unterminated ones): no filtered copy
+  // of a list of a million tokens; folding gets the comments
+  const comments: Token[] = [];
+  for (let k = 0; k < all.length; k++) if (all[k]!.kind === Tk.Comment) comments.push(all[k]!);
+  const bt = parseBlocks(text, all, {
     semicolonAfterBlock: 'required',
     startsStatement: (word, open, path) => {
       if (open.words.length === 0) return false;
