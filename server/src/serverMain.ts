@@ -198,9 +198,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const doc = documents.get(uri);
     if (!served(doc) || shutdown || !st.base) return;
     const diagnostics = service.quickValidation(doc, st.base, opts());
+    // an edit that moves statement boundaries waits for the full pass (already scheduled for
+    // the next pause: starting a pass of seconds after every short pause would stall typing)
     if (diagnostics) void connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
-    // an edit that moves statement boundaries needs the full pass, without the long wait
-    else scheduleFull(uri, delay);
   }
 
   function scheduleFull(uri: string, ms: number): void {
