@@ -10,7 +10,7 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { tokenize, Tk, type Token } from '../common/tokenizer';
-import { parseBlocks, type Block, type Stmt, type StructureError } from '../common/blocks';
+import { parseBlocks, type Stmt, type StructureError } from '../common/blocks';
 import { CONTEXT_OF_BLOCK, clauseIn, isClauseAnywhere, keywordsOf } from './grammar';
 import type { ContextId } from './data/types';
 
