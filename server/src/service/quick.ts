@@ -14,6 +14,7 @@
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { StatementSpan } from './types';
+import { rangeContains } from '../common/text';
 
 /** The one stretch that differs between two texts: [start, oldEnd) became [start, newEnd). */
 export interface EditWindow {
@@ -208,11 +209,7 @@ export function nextTokenEnd(text: string, from: number): number {
   return j;
 }
 
-export function comparePositions(a: Position, b: Position): number {
-  return a.line !== b.line ? a.line - b.line : a.character - b.character;
-}
-
 /** Whether `r` starts within [from, to] (positions). */
 export function startsWithin(r: Range, from: Position, to: Position): boolean {
-  return comparePositions(r.start, from) >= 0 && comparePositions(r.start, to) <= 0;
+  return rangeContains({ start: from, end: to }, r.start);
 }
