@@ -1,6 +1,7 @@
 /** Network checks: subnet/netmask, ranges inside subnets, overlaps, hosts' addresses. */
 import type { DhcpdTree, RawFinding, RangeDecl, SubnetDecl } from './parser';
 import { formatIPv4 } from './values';
+import { lineIndex } from '../common/text';
 
 function contiguous(mask: number): boolean {
   const inv = (~mask) >>> 0;
@@ -191,24 +192,5 @@ function subnetMembership(subs: readonly SubnetDecl[]): (v: number) => boolean {
     for (const l of levels) if (l.nets.has((v & l.mask) >>> 0)) return true;
     for (const s of odd) if (((v & s.mask) >>> 0) === s.net) return true;
     return false;
-  };
-}
-
-/** offset → 1-based line number, by binary search over the line starts. */
-export function lineIndex(text: string): (offset: number) => number {
-  // built on the first call: most files never need a line number in a message
-  let starts: number[] | undefined;
-  return (offset) => {
-    if (!starts) {
-      starts = [0];
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    }
-    let lo = 0, hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
   };
 }

@@ -9,7 +9,7 @@
  */
 import { tokenize, Tk, type Token } from '../common/tokenizer';
 import { parseBlocks, type BlockTree, type Stmt } from '../common/blocks';
-import { didYouMean as didYouMeanAll } from '../common/text';
+import { didYouMean as didYouMeanAll, lineIndex } from '../common/text';
 
 /** did-you-mean, skipped for words no one would mistype (keeps huge tokens cheap). */
 function didYouMean(word: string, candidates: Iterable<string>, limit = 3): string[] {
@@ -22,6 +22,7 @@ import {
   BOOLEANS,
   INT_RANGE,
   describeFormat,
+  formatIPv4,
   intValue,
   ipv4Problem,
   isHexList,
@@ -314,12 +315,13 @@ class Grammar {
       const inner = unclosed[0]!;
       const outer = unclosed[unclosed.length - 1]!;
       const what = this.text.slice(inner.start, inner.end) === '{' ? this.openerName(inner.start) : '';
-      const line = lineNo(this.text, inner.start);
+      const lineOf = lineIndex(this.text);
+      const line = lineOf(inner.start);
       this.findings.push({
         rule: 'dhcpd-unbalanced-brace',
         start: last.start,
         end: last.end,
-        message: `The file ends while the \`{\`${what ? ` of \`${what}\`` : ''} on line ${line} is still open: add the missing \`}\`${unclosed.length > 1 ? ` (${unclosed.length} blocks are open; the outermost starts on line ${lineNo(this.text, outer.start)})` : ''}.`,
+        message: `The file ends while the \`{\`${what ? ` of \`${what}\`` : ''} on line ${line} is still open: add the missing \`}\`${unclosed.length > 1 ? ` (${unclosed.length} blocks are open; the outermost starts on line ${lineOf(outer.start)})` : ''}.`,
         relatedAt: { start: inner.start, end: inner.end, message: 'This `{` is never closed.' },
       });
     }
@@ -1355,7 +1357,7 @@ class Grammar {
     if (net === undefined || mask === undefined) return undefined;
     if ((net & ~mask) >>> 0 !== 0) {
       const fixed = (net & mask) >>> 0;
-      this.err('dhcpd-subnet-mask-mismatch', netTok.start, maskTok.end, `Subnet number ${netTok.text} has host bits set for netmask ${maskTok.text}: the network is ${fmtIp(fixed)}.`, { replace: fmtIp(fixed), start: netTok.start, end: netTok.end });
+      this.err('dhcpd-subnet-mask-mismatch', netTok.start, maskTok.end, `Subnet number ${netTok.text} has host bits set for netmask ${maskTok.text}: the network is ${formatIPv4(fixed)}.`, { replace: formatIPv4(fixed), start: netTok.start, end: netTok.end });
     }
     const sub: SubnetDecl = { stmt: s, net: (net & mask) >>> 0, mask, netTok, maskTok, ranges: [], addrs: [] };
     this.subnets.push(sub);
@@ -1791,16 +1793,6 @@ function isNormalMac(s: string): boolean {
     } else if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
   }
   return true;
-}
-
-function fmtIp(v: number): string {
-  return [(v >>> 24) & 255, (v >>> 16) & 255, (v >>> 8) & 255, v & 255].join('.');
-}
-
-function lineNo(text: string, offset: number): number {
-  let n = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) n++;
-  return n;
 }
 
 export function clip(s: string, n = 40): string {

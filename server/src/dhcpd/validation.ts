@@ -5,7 +5,8 @@ import { rangeOf } from '../common/text';
 import { tokenize, Tk } from '../common/tokenizer';
 import type { DhcpdTree, RawFinding } from './parser';
 import { PARAM_BY_NAME } from './parser';
-import { lineIndex, networkFindings } from './networks';
+import { networkFindings } from './networks';
+import { lineIndex } from '../common/text';
 
 export function validate(doc: TextDocument, tree: DhcpdTree, ctx: ModeContext): Finding[] {
   // concat, not push(...): a spread overflows the stack past ~120,000 findings
