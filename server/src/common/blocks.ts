@@ -12,6 +12,7 @@
  * MAX_DEPTH (deeper blocks are skipped with one error), so recursive walkers are safe.
  */
 import { Tk, type Token } from './tokenizer';
+import { lastStartingAtOrBefore } from './search';
 
 export const MAX_DEPTH = 64;
 
@@ -252,16 +253,8 @@ export function statementPathAt(stmts: readonly Stmt[], offset: number): Stmt[] 
 }
 
 function findCovering(list: readonly Stmt[], offset: number): Stmt | undefined {
-  // binary search on start; statements are in order
-  let lo = 0, hi = list.length - 1, found: Stmt | undefined;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = list[mid]!;
-    if (s.start <= offset) {
-      found = s;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  // statements are in order
+  const found = list[lastStartingAtOrBefore(list, offset)];
   if (found && offset <= found.end) return found;
   // an unclosed block extends to the end of the text
   if (found && found.block && !found.block.close) return found;

@@ -1,6 +1,7 @@
 /** Small text helpers shared by every language. Pure, total. */
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { partitionPoint } from './search';
 
 export function rangeOf(doc: TextDocument, start: number, end: number): Range {
   return { start: doc.positionAt(start), end: doc.positionAt(Math.max(start, end)) };
@@ -113,12 +114,8 @@ export function lineIndex(text: string): (offset: number) => number {
       starts = [0];
       for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
     }
-    let lo = 0, hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
+    // the number of lines starting at or before offset (the first starts at 0)
+    const s = starts;
+    return Math.max(1, partitionPoint(s.length, (i) => s[i]! <= offset));
   };
 }

@@ -2,6 +2,7 @@
 import type { DhcpdTree, RawFinding, RangeDecl, SubnetDecl } from './parser';
 import { formatIPv4 } from './values';
 import { lineIndex } from '../common/text';
+import { partitionPoint } from '../common/search';
 
 function contiguous(mask: number): boolean {
   const inv = (~mask) >>> 0;
@@ -128,15 +129,7 @@ function earliestOverlaps(subs: readonly SubnetDecl[]): number[] {
     while (1 << (lvl + 1) <= hi - lo + 1) lvl++;
     return Math.min(table[lvl]![lo]!, table[lvl]![hi - (1 << lvl) + 1]!);
   };
-  const lowerBound = (v: number): number => {
-    let lo = 0, hi = nets.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (nets[mid]! < v) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const lowerBound = (v: number): number => partitionPoint(nets.length, (i) => nets[i]! < v);
   const overlaps = (a: SubnetDecl, b: SubnetDecl): boolean => {
     const m = (a.mask & b.mask) >>> 0;
     return ((a.net & m) >>> 0) === ((b.net & m) >>> 0);

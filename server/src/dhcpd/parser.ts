@@ -9,6 +9,7 @@
  */
 import { tokenize, Tk, type Token } from '../common/tokenizer';
 import { parseBlocks, type BlockTree, type Stmt } from '../common/blocks';
+import { partitionPoint } from '../common/search';
 import { didYouMean as didYouMeanAll, lineIndex } from '../common/text';
 
 /** did-you-mean, skipped for words no one would mistype (keeps huge tokens cheap). */
@@ -246,17 +247,10 @@ class Grammar {
   /** Offset of the first token at or after `at` (for missing-`;` ranges that reach the token dhcpd stops at). */
   private nextTokenStart(at: number): number {
     const toks = this.blocks.tokens;
-    let lo = 0, hi = toks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (toks[mid]!.start < at) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < toks.length; i++) if (toks[i]!.kind !== Tk.Comment) return toks[i]!.start;
+    for (let i = partitionPoint(toks.length, (k) => toks[k]!.start < at); i < toks.length; i++) if (toks[i]!.kind !== Tk.Comment) return toks[i]!.start;
     return this.text.length;
   }
 
-  /** End offset of the last non-comment token that ends at or before `at`. */
   /** The end of the token before `at` (where dhcpd stops reading), but not before the start of `at`'s line. */
   private prevTokenEnd(at: number): number {
     let lineStart = at;
@@ -264,17 +258,10 @@ class Grammar {
     return Math.max(this.prevTokenEndAnywhere(at) ?? lineStart, lineStart);
   }
 
+  /** End offset of the last non-comment token that ends at or before `at`. */
   private prevTokenEndAnywhere(at: number): number | undefined {
     const toks = this.blocks.tokens;
-    let lo = 0, hi = toks.length - 1, found: number | undefined;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (toks[mid]!.end <= at) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    for (let i = found ?? -1; i >= 0; i--) if (toks[i]!.kind !== Tk.Comment) return toks[i]!.end;
+    for (let i = partitionPoint(toks.length, (k) => toks[k]!.end <= at) - 1; i >= 0; i--) if (toks[i]!.kind !== Tk.Comment) return toks[i]!.end;
     return undefined;
   }
 

@@ -1,6 +1,6 @@
 /** What quick re-validation (service/quick.ts) needs from dhcpd.conf: statement spans and rule scopes. */
 import type { QuickSupport, StatementSpan } from '../service/types';
-import { lastStartingAtOrBefore } from '../service/quick';
+import { lastStartingAtOrBefore } from '../common/search';
 import type { Stmt } from '../common/blocks';
 import { Tk } from '../common/tokenizer';
 import { parse, type DhcpdTree } from './parser';

@@ -1,6 +1,6 @@
 /** What quick re-validation (service/quick.ts) needs from named.conf: statement spans and rule scopes. */
 import type { QuickSupport, StatementSpan } from '../service/types';
-import { lastStartingAtOrBefore } from '../service/quick';
+import { lastStartingAtOrBefore } from '../common/search';
 import type { BlockItem, Clause, NamedTree } from './parser';
 import { RULES } from './rules';
 

@@ -5,6 +5,7 @@ import type { ModeContext } from '../service/types';
 import type { NamedTree } from './parser';
 import { symbolTable, type SymbolDef, type SymbolKind, type SymbolRef, type SymbolTable } from './semantics';
 import { rangeOf } from '../common/text';
+import { partitionPoint } from '../common/search';
 
 const RENAMABLE: readonly SymbolKind[] = ['acl', 'key', 'channel', 'tls', 'http', 'primaries', 'parental-agents', 'dnssec-policy', 'view'];
 
@@ -44,16 +45,9 @@ function indexOf(t: SymbolTable): SymbolIndex {
 }
 
 function spotAt(ix: SymbolIndex, offset: number): SymbolDef | SymbolRef | undefined {
-  // the first spot starting after offset; the one before it may hold offset
-  let lo = 0;
-  let hi = ix.spots.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ix.spots[mid]!.item.start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  // spots may share a start (a definition and a reference on one word): take the first of them
-  let k = lo - 1;
+  // the last spot starting at or before offset may hold it; spots may share a start (a
+  // definition and a reference on one word): take the first of them
+  let k = partitionPoint(ix.spots.length, (i) => ix.spots[i]!.item.start <= offset) - 1;
   while (k > 0 && ix.spots[k - 1]!.item.start === ix.spots[k]!.item.start) k--;
   const s = ix.spots[k];
   return s && offset <= s.item.end ? s : undefined;

@@ -80,21 +80,6 @@ export function semicolonAfterBlock(text: string, at: number): boolean {
   return line.includes('#') || line.includes('//') || line.includes('*/');
 }
 
-/** For a mode's statementPath: the index of the last item starting at or before `offset` (-1: none). */
-export function lastStartingAtOrBefore(list: ReadonlyArray<{ readonly start: number }>, offset: number): number {
-  let lo = 0;
-  let hi = list.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
-}
-
 export interface Region {
   /** The statement checked again (offsets in the old text). */
   readonly stmt: StatementSpan;
