@@ -88,6 +88,8 @@ export class LanguageService {
   private readonly ruleIndex = new Map<string, RuleDef>();
   private readonly trees = new WeakMap<TextDocument, { version: number; tree: unknown }>();
   private readonly aliases: Readonly<Record<string, string>>;
+  /** Rules of the cross-language text features (each finding is about one name: statement-scoped). */
+  private readonly textRules = new Set<string>();
 
   constructor(
     modes: readonly LanguageMode<any>[],
@@ -99,7 +101,12 @@ export class LanguageService {
       this.modes.set(m.id, m);
       for (const r of m.rules) this.addRule(r);
     }
-    for (const f of textFeatures) for (const r of f.rules) this.addRule(r);
+    for (const f of textFeatures) {
+      for (const r of f.rules) {
+        this.addRule(r);
+        this.textRules.add(r.id);
+      }
+    }
     this.aliases = options.aliases ?? {};
   }
 
@@ -257,9 +264,8 @@ export class LanguageService {
       if (f.skipLanguages?.includes(this.aliases[doc.languageId] ?? doc.languageId)) continue;
       append(found, f.doValidation(part, ctx));
     }
-    const textRules = new Set(this.textFeatures.flatMap((f) => f.rules.map((x) => x.id)));
     const scopeOf = (rule: unknown): 'statement' | 'block' | undefined =>
-      typeof rule !== 'string' ? undefined : textRules.has(rule) ? 'statement' : quick.ruleScope[rule];
+      typeof rule !== 'string' ? undefined : this.textRules.has(rule) ? 'statement' : quick.ruleScope[rule];
     // a finding belongs to the statement its range starts in (a missing `;` may reach past it)
     const newFrom = doc.positionAt(r.start);
     const newTo = doc.positionAt(r.end + delta);
