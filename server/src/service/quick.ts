@@ -4,9 +4,10 @@
  *
  * A full pass over 5,000 zones or 20,000 hosts takes hundreds of milliseconds; a keystroke
  * changes one statement. So, as long as the edit neither adds nor removes anything that moves
- * statement boundaries (braces, `;`, quotes, comment markers), the statement around it is
- * checked again on its own: the new text with everything else blanked out (line breaks kept,
- * so positions do not move) except the headers and closing braces of the blocks around it.
+ * statement boundaries (braces, quotes, comment markers, a `;` that joins statements), the
+ * statement around it is checked again on its own: a fragment of the new text that holds only
+ * that statement and the headers and closing braces of the blocks around it, and answers in the
+ * document's positions (projectExcept).
  * Findings of rules that look only at that statement replace the old ones there; everything
  * else is carried over from the last full pass, shifted past the edit. The full pass follows
  * when the user pauses and has the last word.

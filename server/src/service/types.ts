@@ -127,7 +127,7 @@ export interface StatementSpan {
 
 /**
  * What a mode tells the facade so that, after an edit inside one statement of a large file, only
- * that statement is parsed and checked again (the rest of the file blanked, the headers of the
+ * that statement is parsed and checked again (the rest of the file left out, the headers of the
  * blocks around it kept) while the findings elsewhere are carried over from the last full pass.
  */
 export interface QuickSupport<Tree> {
@@ -149,9 +149,10 @@ export interface QuickSupport<Tree> {
    */
   readonly lineBased?: boolean;
   /**
-   * Parse the blanked text; `whole` is the last full tree and `region` the checked statement in
-   * its text (for what the file defines before it, such as dhcpd's option formats). Undefined:
-   * the statement cannot be checked on its own (it defines something the rest depends on).
+   * Parse the fragment (service/quick.ts, projectExcept); `whole` is the last full tree and
+   * `region` the checked statement in its text (for what the file defines before it, such as
+   * dhcpd's option formats). Undefined: the statement cannot be checked on its own (it defines
+   * something the rest depends on).
    */
   parseFragment?(doc: TextDocument, whole: Tree, region: StatementSpan): Tree | undefined;
 }
