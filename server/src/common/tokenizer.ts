@@ -10,6 +10,8 @@ export const enum Tk {
   Comment = 4,
 }
 
+export type TokenProblem = 'unterminated-string' | 'curly-quoted' | 'unterminated-comment';
+
 export interface Token {
   readonly kind: Tk;
   /** The raw text, quotes included for strings. */
@@ -19,7 +21,7 @@ export interface Token {
   /** For strings: the contents between the quotes, escapes resolved. */
   readonly value?: string;
   /** Set on malformed tokens; the block layer and the modes report them. */
-  readonly problem?: 'unterminated-string' | 'curly-quoted' | 'unterminated-comment';
+  readonly problem?: TokenProblem;
 }
 
 export interface TokenizerOptions {
@@ -42,26 +44,66 @@ const CLOSE_CURLY = new Set([0x201d, 0x201c, 0x2033, 0x201f]);
 
 /**
  * Short token texts repeat a lot (`zone`, `type`, `primary`, `"k1"`): one string per distinct
- * text instead of one per token keeps large files small. A tiny direct-mapped cache, per call.
+ * text instead of one per token keeps large files small. A tiny direct-mapped cache per text.
  */
 const INTERN_MAX = 32;
 const INTERN_SLOTS = 4096;
-function intern(text: string, i: number, j: number, cache: Array<string | undefined>): string {
-  const len = j - i;
-  if (len > INTERN_MAX) return text.slice(i, j);
-  let h = len;
-  for (let k = i; k < j; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
-  const slot = (h ^ (h >>> 13)) & (INTERN_SLOTS - 1);
-  const c = cache[slot];
-  if (c !== undefined && c.length === len && text.startsWith(c, i)) return c;
-  const s = text.slice(i, j);
-  cache[slot] = s;
-  return s;
+export type Interner = (i: number, j: number) => string;
+export function makeInterner(text: string): Interner {
+  const cache: Array<string | undefined> = new Array(INTERN_SLOTS).fill(undefined);
+  return (i, j) => {
+    const len = j - i;
+    if (len > INTERN_MAX) return text.slice(i, j);
+    let h = len;
+    for (let k = i; k < j; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+    const slot = (h ^ (h >>> 13)) & (INTERN_SLOTS - 1);
+    const c = cache[slot];
+    if (c !== undefined && c.length === len && text.startsWith(c, i)) return c;
+    const s = text.slice(i, j);
+    cache[slot] = s;
+    return s;
+  };
 }
 
-export function tokenize(text: string, opts: TokenizerOptions): Token[] {
-  const out: Token[] = [];
-  const cache: Array<string | undefined> = new Array(INTERN_SLOTS).fill(undefined);
+/**
+ * The contents of the string token [start, end): quotes removed, `\x` escapes resolved (not in
+ * curly-quoted strings, which have none). An unterminated string runs to its end.
+ */
+export function stringValue(text: string, start: number, end: number, intern?: Interner): string {
+  const curly = text.charCodeAt(start) !== 0x22;
+  const last = end - 1 > start ? text.charCodeAt(end - 1) : -1;
+  const closed = curly ? last === 0x22 || CLOSE_CURLY.has(last) : last === 0x22 && !escapedAt(text, start + 1, end - 1);
+  const to = closed ? end - 1 : end;
+  const from = start + 1;
+  let k = from;
+  if (!curly) while (k < to && text.charCodeAt(k) !== 0x5c) k++;
+  if (curly || k === to) return intern ? intern(from, to) : text.slice(from, to);
+  let value = '';
+  let seg = from;
+  for (; k < to; k++) {
+    if (text.charCodeAt(k) === 0x5c && k + 1 < to) {
+      value += text.slice(seg, k) + text[k + 1];
+      k++;
+      seg = k + 1;
+    }
+  }
+  return value + text.slice(seg, to);
+}
+
+/** Whether the character at `at` is escaped by the backslashes before it (counting from `from`). */
+function escapedAt(text: string, from: number, at: number): boolean {
+  let n = 0;
+  for (let k = at - 1; k >= from && text.charCodeAt(k) === 0x5c; k--) n++;
+  return n % 2 === 1;
+}
+
+export type TokenSink = (kind: Tk, start: number, end: number, problem: TokenProblem | undefined) => void;
+
+/**
+ * The one scanner: hands each token's kind and span to `emit`, in order. Comments are handed
+ * over only with `keepComments` (an unterminated block comment always is).
+ */
+export function scanTokens(text: string, opts: TokenizerOptions, emit: TokenSink): void {
   const n = text.length;
   const punct = new Set<number>([0x7b, 0x7d, 0x3b]);
   for (let i = 0; i < opts.punct.length; i++) punct.add(opts.punct.charCodeAt(i));
@@ -72,6 +114,7 @@ export function tokenize(text: string, opts: TokenizerOptions): Token[] {
   const hash = opts.hashComments;
   const slashy = opts.slashComments || opts.blockComments;
   const multiline = opts.multilineStrings !== false;
+  const keep = opts.keepComments === true;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -81,19 +124,17 @@ export function tokenize(text: string, opts: TokenizerOptions): Token[] {
       continue;
     }
     // comments
-    if ((c === 0x23 && opts.hashComments) || (c === 0x2f && opts.slashComments && text.charCodeAt(i + 1) === 0x2f)) {
+    if ((c === 0x23 && hash) || (c === 0x2f && opts.slashComments && text.charCodeAt(i + 1) === 0x2f)) {
       let j = i;
       while (j < n && text.charCodeAt(j) !== 0x0a && text.charCodeAt(j) !== 0x0d) j++;
-      if (opts.keepComments) out.push({ kind: Tk.Comment, text: text.slice(i, j), start: i, end: j });
+      if (keep) emit(Tk.Comment, i, j, undefined);
       i = j;
       continue;
     }
     if (c === 0x2f && opts.blockComments && text.charCodeAt(i + 1) === 0x2a) {
       const close = text.indexOf('*/', i + 2);
       const j = close < 0 ? n : close + 2;
-      if (close < 0 || opts.keepComments) {
-        out.push({ kind: Tk.Comment, text: text.slice(i, j), start: i, end: j, problem: close < 0 ? 'unterminated-comment' : undefined });
-      }
+      if (close < 0 || keep) emit(Tk.Comment, i, j, close < 0 ? 'unterminated-comment' : undefined);
       i = j;
       continue;
     }
@@ -101,20 +142,14 @@ export function tokenize(text: string, opts: TokenizerOptions): Token[] {
     if (c === 0x22 || (c > 0x7f && OPEN_CURLY.has(c))) {
       const curly = c !== 0x22;
       let j = i + 1;
-      let value = '';
       let closed = false;
-      let segStart = j;
       while (j < n) {
         const d = text.charCodeAt(j);
         if (!curly && d === 0x5c && j + 1 < n) {
-          value += text.slice(segStart, j) + text[j + 1];
           j += 2;
-          segStart = j;
           continue;
         }
         if ((!curly && d === 0x22) || (curly && (CLOSE_CURLY.has(d) || d === 0x22))) {
-          // no escapes: the contents are one piece of the text
-          value = segStart === i + 1 ? intern(text, segStart, j, cache) : value + text.slice(segStart, j);
           j++;
           closed = true;
           break;
@@ -122,20 +157,12 @@ export function tokenize(text: string, opts: TokenizerOptions): Token[] {
         if ((d === 0x0a || d === 0x0d) && (!multiline || curly)) break;
         j++;
       }
-      if (!closed) value += text.slice(segStart, j);
-      out.push({
-        kind: Tk.String,
-        text: intern(text, i, j, cache),
-        start: i,
-        end: j,
-        value,
-        problem: curly ? 'curly-quoted' : closed ? undefined : 'unterminated-string',
-      });
+      emit(Tk.String, i, j, curly ? 'curly-quoted' : closed ? undefined : 'unterminated-string');
       i = j;
       continue;
     }
     if (isPunct(c)) {
-      out.push({ kind: Tk.Punct, text: text[i]!, start: i, end: i + 1 });
+      emit(Tk.Punct, i, i + 1, undefined);
       i++;
       continue;
     }
@@ -154,8 +181,60 @@ export function tokenize(text: string, opts: TokenizerOptions): Token[] {
       }
       j++;
     }
-    out.push({ kind: Tk.Word, text: intern(text, i, j, cache), start: i, end: j });
+    emit(Tk.Word, i, j, undefined);
     i = j;
   }
+}
+
+/** The tokens as objects (dhcpd.conf's parser and the tests work on these). */
+export function tokenize(text: string, opts: TokenizerOptions): Token[] {
+  const out: Token[] = [];
+  const intern = makeInterner(text);
+  scanTokens(text, opts, (kind, start, end, problem) => {
+    if (kind === Tk.String) out.push({ kind, text: intern(start, end), start, end, value: stringValue(text, start, end, intern), problem });
+    else if (kind === Tk.Punct) out.push({ kind, text: text[start]!, start, end });
+    else if (kind === Tk.Comment) out.push({ kind, text: text.slice(start, end), start, end, problem });
+    else out.push({ kind, text: intern(start, end), start, end });
+  });
   return out;
+}
+
+/**
+ * The tokens as parallel arrays, no object per token: a 50,000-zone named.conf has 1.5 million
+ * tokens, and objects that live through a whole parse are what makes a large parse slow.
+ */
+export interface TokenStore {
+  readonly count: number;
+  readonly kinds: Uint8Array;
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /** Malformed tokens, by index. */
+  readonly problems: ReadonlyMap<number, TokenProblem>;
+}
+
+export function tokenizeStore(text: string, opts: TokenizerOptions): TokenStore {
+  let cap = (text.length >> 3) + 16;
+  let kinds = new Uint8Array(cap);
+  let starts = new Int32Array(cap);
+  let ends = new Int32Array(cap);
+  const problems = new Map<number, TokenProblem>();
+  let count = 0;
+  scanTokens(text, opts, (kind, start, end, problem) => {
+    if (count === cap) {
+      cap *= 2;
+      const k = new Uint8Array(cap), s = new Int32Array(cap), e = new Int32Array(cap);
+      k.set(kinds);
+      s.set(starts);
+      e.set(ends);
+      kinds = k;
+      starts = s;
+      ends = e;
+    }
+    kinds[count] = kind;
+    starts[count] = start;
+    ends[count] = end;
+    if (problem) problems.set(count, problem);
+    count++;
+  });
+  return { count, kinds, starts, ends, problems };
 }

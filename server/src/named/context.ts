@@ -26,7 +26,7 @@ export function spotAt(tree: NamedTree, offset: number): Spot {
     let inner: readonly Clause[] | undefined;
     for (const it of c.items) {
       if (it.kind === 'word' && it.start <= offset && offset <= it.end) word = it;
-      if (it.kind === 'block' && it.start < offset && (offset < it.end || !it.block.close)) {
+      if (it.kind === 'block' && it.start < offset && (offset < it.end || !it.closed)) {
         inner = it.clauses;
         owner = c;
         ctx = it.clauses[0]?.ctx ?? innerCtxGuess(c);

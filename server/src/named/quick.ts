@@ -45,8 +45,7 @@ function walk(tree: NamedTree, start: number, end: number): StatementSpan[] {
         only = it;
       }
     }
-    const close = only?.block.close;
-    const body = blocks === 1 && only && close ? { start: only.block.open.end, end: close.start } : undefined;
+    const body = blocks === 1 && only && only.closed ? { start: only.start + 1, end: only.end - 1 } : undefined;
     // a clause without its `;` is no unit (the edit could join it to the next): its block is
     if (!c.semi) return path;
     path.push({ start: c.start, end: c.end, body });

@@ -5,7 +5,7 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ModeContext } from '../service/types';
-import { type Item, parseNamed, args, blocksOf, body, clauseName, sub, walkClauses, type BlockItem, type Clause, type NamedTree, type WordItem } from './parser';
+import { type Item, makeWord, parseNamed, args, blocksOf, body, clauseName, sub, walkClauses, type BlockItem, type Clause, type NamedTree, type WordItem } from './parser';
 import { isBoolean, isInteger, isIPv4, isIPv6, looksLikeAddress } from './grammar';
 import { RULES } from './rules';
 import { zoneTypeOf, type Reporter } from './validation';
@@ -80,7 +80,7 @@ function amlRefs(bi: BlockItem, view: Clause | undefined, refs: SymbolRef[], inZ
     if (!f.quoted && t === 'geoip') continue;
     if (!f.quoted && looksLikeAddress(t)) continue;
     if (BUILTIN_ACLS.includes(t.toLowerCase())) continue;
-    const item: WordItem = t === f.text ? f : { kind: 'word', tok: f.tok, text: t, quoted: f.quoted, start: f.start + 1, end: f.end };
+    const item: WordItem = t === f.text ? f : makeWord(t, f.quoted, f.start + 1, f.end);
     refs.push({ kind: 'acl', name: t, item, view, soft: inZone });
   }
 }

@@ -14,6 +14,8 @@ import { checkSemantics } from './semantics';
 
 export interface Reporter {
   add(rule: string, start: number, end: number, message: string, data?: unknown): void;
+  /** The document's text at [start, end) (a string's quotes and escapes as written). */
+  source(start: number, end: number): string;
 }
 
 const CONTEXT_LABEL: Record<ContextId, string> = {
@@ -70,6 +72,7 @@ export function doValidation(doc: TextDocument, tree: NamedTree, ctx: ModeContex
       seen.add(key);
       findings.push({ rule, range: rangeOf(doc, start, end), message, data });
     },
+    source: (start, end) => tree.text.slice(start, end),
   };
   for (const e of tree.structure) {
     const rule =
@@ -102,7 +105,7 @@ function checkClauses(clauses: readonly Clause[], ctx: ContextId, zoneType: Zone
     }
     const name = first.text.toLowerCase();
     if (first.quoted) {
-      rep.add(RULES.unknownStatement.id, first.start, first.end, `Expected a statement name in ${contextLabel(ctx)}, found the string ${first.tok.text}.`);
+      rep.add(RULES.unknownStatement.id, first.start, first.end, `Expected a statement name in ${contextLabel(ctx)}, found the string ${rep.source(first.start, first.end)}.`);
       continue;
     }
     if (name === 'include') {
@@ -157,7 +160,7 @@ function checkClauses(clauses: readonly Clause[], ctx: ContextId, zoneType: Zone
         const item = c.items[at];
         const exp = res.failure.expected.slice(0, 4).join(' or ');
         if (item) {
-          const what = item.kind === 'word' ? `\`${item.quoted ? item.tok.text : item.text}\`` : 'a `{ }` block';
+          const what = item.kind === 'word' ? `\`${item.quoted ? rep.source(item.start, item.end) : item.text}\`` : 'a `{ }` block';
           rep.add(RULES.syntax.id, item.start, item.kind === 'word' ? item.end : item.start + 1, `\`${def.name}\`: expected ${exp}, found ${what}.`);
         } else {
           const last = c.items[c.items.length - 1]!;
@@ -200,7 +203,7 @@ function checkList(bi: BlockItem, elem: Pat, owner: string, rep: Reporter): void
       const item = e.items[res.failure.at];
       const exp = res.failure.expected.slice(0, 4).join(' or ');
       if (item) {
-        const what = item.kind === 'word' ? `\`${item.quoted ? item.tok.text : item.text}\`` : 'a `{ }` block';
+        const what = item.kind === 'word' ? `\`${item.quoted ? rep.source(item.start, item.end) : item.text}\`` : 'a `{ }` block';
         rep.add(RULES.syntax.id, item.start, item.kind === 'word' ? item.end : item.start + 1, `In \`${owner}\`: expected ${exp}, found ${what}.`);
       } else {
         const last = e.items[e.items.length - 1]!;
