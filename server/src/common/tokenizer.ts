@@ -236,5 +236,6 @@ export function tokenizeStore(text: string, opts: TokenizerOptions): TokenStore 
     if (problem) problems.set(count, problem);
     count++;
   });
-  return { count, kinds, starts, ends, problems };
+  // exact size: the store lives as long as its tree
+  return { count, kinds: kinds.slice(0, count), starts: starts.slice(0, count), ends: ends.slice(0, count), problems };
 }

@@ -37,7 +37,7 @@ export function doHover(doc: TextDocument, tree: NamedTree, pos: Position, ctx: 
   const w = spot.word;
   if (!w) return null;
   const clause = spot.path[spot.path.length - 1];
-  if (clause && clause.items[0] === w && clause.ctx !== 'list') {
+  if (clause && clause.items[0]?.start === w.start && clause.ctx !== 'list') {
     const name = clauseName(clause);
     const def = clauseIn(clause.ctx, name);
     if (def) return { contents: { kind: 'markdown', value: describeClause(def, clause.ctx) }, range: rangeOf(doc, w.start, w.end) };

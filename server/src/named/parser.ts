@@ -9,7 +9,7 @@
  * (top level, options, view, zone, logging channel, ...).
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { makeInterner, stringValue, tokenizeStore, Tk, type TokenStore } from '../common/tokenizer';
+import { makeInterner, stringValue, tokenizeStore, Tk, type Interner, type TokenStore } from '../common/tokenizer';
 import { MAX_DEPTH, type StructureError } from '../common/blocks';
 import { CONTEXT_OF_BLOCK, clauseIn, isClauseAnywhere, keywordsOf } from './grammar';
 import type { ContextId } from './data/types';
@@ -57,16 +57,20 @@ export interface BlockItem {
 export type Item = WordItem | BlockItem;
 
 export interface Clause {
+  /**
+   * The words and blocks, made afresh from the tokens on each read (the tree keeps no object per
+   * word): read it once per use, and compare items by position, not identity.
+   */
   readonly items: Item[];
   /** The first item's text in lower case ('' when the clause starts with a block); see clauseName. */
   readonly name: string;
   /** Where the clause lives: a statement context, or 'list' for an element of a `{ a; b; }` list. */
   ctx: ContextId | 'list';
   readonly parent: Clause | undefined;
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
   /** Whether the clause ends with its `;`. */
-  semi: boolean;
+  readonly semi: boolean;
 }
 
 export interface NamedTree {
@@ -122,14 +126,162 @@ function blankRawText(text: string): string {
 
 export function parseNamed(original: string): NamedTree {
   const text = /dyndb|plugin|dnsrps-options/i.test(original) ? blankRawText(original) : original;
-  const { clauses, structure, comments } = new ClauseParser(text, tokenizeStore(text, { ...TOKEN_OPTIONS, keepComments: true })).parse();
+  const { clauses, structure, comments } = new ClauseParser(new Source(text, tokenizeStore(text, { ...TOKEN_OPTIONS, keepComments: true }))).parse();
   return { text: original, clauses, structure, comments };
+}
+
+/**
+ * What a tree's clauses read their items from: the tokens, and the blocks as rows of numbers.
+ * A 50,000-zone file has 700,000 words and 180,000 blocks; objects for them that lived as long
+ * as the tree made the parse slow (they all survive young-generation collections) and the
+ * tree large. Clauses stay objects: the checks keep them in maps and compare them.
+ */
+class Source {
+  readonly intern: Interner;
+  /**
+   * One row of BLOCK_FIELDS numbers per block: its `{` token (OPEN), its `}` token (CLOSE, -1:
+   * never closed), its end offset (END, BlockItem.end), the next block of the same clause (NEXT,
+   * -1: none), and its clauses as owner.kids[FROM, TO).
+   */
+  blocks = new Int32Array(BLOCK_FIELDS * 64);
+  blockCount = 0;
+  /** Blocks nested too deep, skipped unread: `{` token -> its `}` token (absent: never closed). */
+  readonly skipped = new Map<number, number>();
+  /**
+   * The items last made, for the last few clauses read: code that reads `c.items[k]` in a loop
+   * over a clause of thousands of words must not make them all again each time.
+   */
+  readonly recent: Array<ClauseNode | undefined> = new Array(RECENT).fill(undefined);
+  readonly recentItems: Item[][] = new Array(RECENT).fill(EMPTY_ITEMS);
+  recentNext = 0;
+  constructor(
+    readonly text: string,
+    readonly t: TokenStore,
+  ) {
+    this.intern = makeInterner(text);
+  }
+  addBlock(open: number, end: number, kids: number): number {
+    if ((this.blockCount + 1) * BLOCK_FIELDS > this.blocks.length) {
+      const grown = new Int32Array(this.blocks.length * 2);
+      grown.set(this.blocks);
+      this.blocks = grown;
+    }
+    const b = this.blockCount++;
+    const r = b * BLOCK_FIELDS;
+    this.blocks[r + OPEN] = open;
+    this.blocks[r + CLOSE] = -1;
+    this.blocks[r + END] = end;
+    this.blocks[r + NEXT] = -1;
+    this.blocks[r + FROM] = kids;
+    this.blocks[r + TO] = kids;
+    return b;
+  }
+  get(b: number, field: number): number {
+    return this.blocks[b * BLOCK_FIELDS + field]!;
+  }
+  set(b: number, field: number, value: number): void {
+    this.blocks[b * BLOCK_FIELDS + field] = value;
+  }
+}
+const OPEN = 0, CLOSE = 1, END = 2, NEXT = 3, FROM = 4, TO = 5, BLOCK_FIELDS = 6;
+const RECENT = 8;
+const EMPTY_ITEMS: Item[] = [];
+
+class ClauseNode implements Clause {
+  /** The clause's last token: its `;`, a `}`, a word, or an unclosed block's `{`. */
+  last: number;
+  /** Its first block in src's rows (-1: none). */
+  block = -1;
+  /** The clauses of all its blocks, in order. */
+  kids: ClauseNode[] | undefined = undefined;
+  constructor(
+    readonly src: Source,
+    readonly name: string,
+    public ctx: ContextId | 'list',
+    readonly parent: ClauseNode | undefined,
+    /** The clause's first token. */
+    readonly first: number,
+    public end: number,
+  ) {
+    this.last = first;
+  }
+  get start(): number {
+    return this.src.t.starts[this.first]!;
+  }
+  get semi(): boolean {
+    const { t, text } = this.src;
+    return t.kinds[this.last] === Tk.Punct && text.charCodeAt(t.starts[this.last]!) === 0x3b;
+  }
+  get items(): Item[] {
+    const { src } = this;
+    for (let k = 0; k < RECENT; k++) if (src.recent[k] === this) return src.recentItems[k]!;
+    const items = this.makeItems();
+    const slot = src.recentNext;
+    src.recent[slot] = this;
+    src.recentItems[slot] = items;
+    src.recentNext = (slot + 1) % RECENT;
+    return items;
+  }
+  private makeItems(): Item[] {
+    const { src } = this;
+    const { t, text } = src;
+    const out: Item[] = [];
+    let b = this.block;
+    for (let i = this.first; i <= this.last; i++) {
+      const kind = t.kinds[i]!;
+      if (kind === Tk.Comment) continue;
+      const s = t.starts[i]!;
+      const e = t.ends[i]!;
+      if (kind === Tk.Punct) {
+        // `;` and a stray `}` are no items
+        if (text.charCodeAt(s) !== 0x7b) continue;
+        if (b >= 0 && src.get(b, OPEN) === i) {
+          out.push(new BlockView(this, b));
+          i = src.get(b, CLOSE);
+          if (i < 0) break;
+          b = src.get(b, NEXT);
+          continue;
+        }
+        const skipEnd = src.skipped.get(i);
+        if (skipEnd === undefined) break;
+        i = skipEnd;
+        continue;
+      }
+      out.push(kind === Tk.String ? new Word(stringValue(text, s, e), true, s, e) : new Word(text.slice(s, e), false, s, e));
+    }
+    return out;
+  }
+  /** The clauses of block b of this clause. */
+  kidsOf(b: number): ClauseNode[] {
+    const kids = this.kids;
+    if (!kids) return [];
+    const from = this.src.get(b, FROM), to = this.src.get(b, TO);
+    return from === 0 && to === kids.length ? kids : kids.slice(from, to);
+  }
+}
+
+class BlockView implements BlockItem {
+  readonly start: number;
+  readonly end: number;
+  readonly closed: boolean;
+  readonly clauses: Clause[];
+  constructor(owner: ClauseNode, b: number) {
+    const { src } = owner;
+    this.start = src.t.starts[src.get(b, OPEN)]!;
+    this.end = src.get(b, END);
+    this.closed = src.get(b, CLOSE) >= 0;
+    this.clauses = owner.kidsOf(b);
+  }
+  get kind(): 'block' {
+    return 'block';
+  }
 }
 
 /** An open block while parsing. */
 interface Frame {
-  readonly block: BlockItem & { closed: boolean; end: number };
-  readonly owner: Clause;
+  /** The block's row in src. */
+  readonly b: number;
+  readonly owner: ClauseNode;
   /** Index of the `{` token. */
   readonly open: number;
   /** First word token of the owner's statement segment (-1: the block has no words before it). */
@@ -139,8 +291,6 @@ interface Frame {
   /** The context named.conf's missing-`;` recovery sees inside (see startsStatement); undefined: none. */
   readonly pathCtx: ContextId | undefined;
 }
-
-type MutableClause = Clause & { items: Item[] };
 
 /**
  * One pass from tokens to clauses (no statement objects in between): statements end at `;` or
@@ -157,35 +307,32 @@ class ClauseParser {
   /** missing-semicolon-after-block errors taken back because the clause goes on after its block. */
   private readonly dropped = new Set<StructureError>();
   private readonly comments: Array<{ start: number; end: number }> = [];
-  private readonly top: Clause[] = [];
+  private readonly top: ClauseNode[] = [];
   private readonly frames: Frame[] = [];
-  private readonly intern;
-  /** Where new clauses go, their context and their parent. */
-  private container: Clause[];
+  private readonly text: string;
+  private readonly t: TokenStore;
+  /** The context of new clauses. */
   private containerCtx: ContextId | 'list' = 'top';
-  private parentClause: Clause | undefined;
   /** The clause whose current segment is still collecting words (no `;` or `{` yet). */
-  private cur: MutableClause | undefined;
+  private cur: ClauseNode | undefined;
   /** The first and last word tokens of cur's segment. */
   private segFirst = -1;
   private segLast = -1;
   /** The container's last clause, if it ended with a closed block and no `;` yet. */
-  private afterBlock: Clause | undefined;
+  private afterBlock: ClauseNode | undefined;
   /** Its missing-semicolon-after-block error. */
   private afterBlockError: StructureError | undefined;
 
-  constructor(
-    private readonly text: string,
-    private readonly t: TokenStore,
-  ) {
-    this.container = this.top;
-    this.intern = makeInterner(text);
+  constructor(private readonly src: Source) {
+    this.text = src.text;
+    this.t = src.t;
   }
 
   parse(): { clauses: Clause[]; structure: StructureError[]; comments: Array<{ start: number; end: number }> } {
     const { t, text, errors } = this;
     let skipDepth = 0; // > 0 while skipping a too-deep block
     let skipStart = 0;
+    let skipOpen = 0;
     for (let idx = 0; idx < t.count; idx++) {
       const kind = t.kinds[idx]!;
       const start = t.starts[idx]!;
@@ -201,6 +348,7 @@ class ClauseParser {
       if (skipDepth > 0) {
         if (c === 0x7b) skipDepth++;
         else if (c === 0x7d && --skipDepth === 0) {
+          this.src.skipped.set(skipOpen, idx);
           errors.push({ problem: 'too-deep', start: skipStart, end: skipStart + 1, message: `Blocks nested deeper than ${MAX_DEPTH} levels; the content of this block was not checked.` });
         }
         continue;
@@ -211,11 +359,12 @@ class ClauseParser {
       } else if (problem === 'curly-quoted') {
         errors.push({ problem: 'curly-quoted', start, end, message: 'Curly quotes “ ” are not quotes here: use straight double quotes (").' });
       }
-      if (c === 0x3b) this.semicolon(end);
+      if (c === 0x3b) this.semicolon(idx);
       else if (c === 0x7b) {
         if (this.frames.length >= MAX_DEPTH) {
           skipDepth = 1;
           skipStart = start;
+          skipOpen = idx;
         } else this.openBlock(idx);
       } else if (c === 0x7d) this.closeBlock(idx);
       else this.word(idx);
@@ -242,44 +391,48 @@ class ClauseParser {
     return { clauses: exact(this.top), structure, comments: this.comments };
   }
 
-  private semicolon(end: number): void {
+  private semicolon(idx: number): void {
+    const end = this.t.ends[idx]!;
     const cur = this.cur;
     if (cur) {
-      cur.semi = true;
       cur.end = end;
-      this.endSegment(cur);
+      cur.last = idx;
+      this.endSegment();
     } else if (this.afterBlock) {
       // `};`
-      this.afterBlock.semi = true;
       this.afterBlock.end = end;
+      this.afterBlock.last = idx;
       this.afterBlock = undefined;
     }
     // a `;` with no statement: named.conf ignores it
   }
 
   private openBlock(idx: number): void {
-    const start = this.t.starts[idx]!;
-    const owner = this.cur ?? this.newClause(start, -1);
+    const { src, t } = this;
+    const owner = this.cur ?? this.newClause(idx);
     const segFirst = this.cur ? this.segFirst : -1;
+    this.endSegment();
     this.afterBlock = undefined;
-    const f = owner.items[0];
-    const nameWord = f && f.kind === 'word' && !f.quoted ? owner.name : '';
+    const nameWord = t.kinds[owner.first] === Tk.Word ? owner.name : '';
     const inner = innerContext(owner.ctx, nameWord) ?? 'list';
-    const block = { kind: 'block' as const, clauses: [] as Clause[], start, end: owner.end, closed: false };
-    owner.items.push(block);
-    this.endSegment(owner);
+    const b = src.addBlock(idx, owner.end, owner.kids ? owner.kids.length : 0);
+    if (owner.block < 0) owner.block = b;
+    else {
+      let x = owner.block;
+      while (src.get(x, NEXT) >= 0) x = src.get(x, NEXT);
+      src.set(x, NEXT, b);
+    }
+    owner.last = idx;
     // the context the recovery rule sees: through the first word of the block's own segment
     const outer = this.frames.length ? this.frames[this.frames.length - 1]!.pathCtx : 'top';
-    const w = segFirst >= 0 && this.t.kinds[segFirst] === Tk.Word ? this.lowerAt(segFirst) : undefined;
+    const w = segFirst >= 0 && t.kinds[segFirst] === Tk.Word ? this.lowerAt(segFirst) : undefined;
     const pathCtx = outer && w !== undefined ? innerContext(outer, w) : undefined;
-    this.frames.push({ block, owner, open: idx, segFirst, inner, pathCtx });
-    this.container = block.clauses;
+    this.frames.push({ b, owner, open: idx, segFirst, inner, pathCtx });
     this.containerCtx = inner;
-    this.parentClause = owner;
   }
 
   private closeBlock(idx: number): void {
-    const { t } = this;
+    const { t, src } = this;
     if (this.cur) this.missingSemi();
     const end = t.ends[idx]!;
     const f = this.frames.pop();
@@ -287,15 +440,15 @@ class ClauseParser {
       this.errors.push({ problem: 'unexpected-close-brace', start: t.starts[idx]!, end, message: 'Unexpected `}`: no block is open here.' });
       return;
     }
-    f.block.closed = true;
-    f.block.end = end;
-    (f.block as { clauses: Clause[] }).clauses = exact(f.block.clauses);
-    f.owner.end = end;
+    src.set(f.b, CLOSE, idx);
+    src.set(f.b, END, end);
+    const owner = f.owner;
+    if (owner.kids) owner.kids = exact(owner.kids);
+    owner.end = end;
+    owner.last = idx;
     const parent = this.frames[this.frames.length - 1];
-    this.container = parent ? parent.block.clauses : this.top;
     this.containerCtx = parent ? parent.inner : 'top';
-    this.parentClause = parent?.owner;
-    this.afterBlock = f.owner;
+    this.afterBlock = owner;
     this.afterBlockError = undefined;
     // the block must be followed by `;`
     let next = idx + 1;
@@ -310,7 +463,6 @@ class ClauseParser {
     const { t, text } = this;
     const kind = t.kinds[idx]!;
     const start = t.starts[idx]!;
-    const end = t.ends[idx]!;
     let cur = this.cur;
     if (cur && kind === Tk.Word && hasNewlineBetween(text, cur.end, start) && this.startsStatement(idx)) {
       this.missingSemi();
@@ -321,15 +473,14 @@ class ClauseParser {
       if (prev && this.joins(prev, idx)) {
         // the statement goes on after its block: no `;` was missing
         if (this.afterBlockError) this.dropped.add(this.afterBlockError);
-        cur = prev as MutableClause;
-      } else cur = this.newClause(start, idx);
+        cur = prev;
+      } else cur = this.newClause(idx);
       this.afterBlock = undefined;
       this.cur = cur;
       this.segFirst = idx;
     }
-    const w = kind === Tk.String ? new Word(stringValue(text, start, end, this.intern), true, start, end) : new Word(this.intern(start, end), false, start, end);
-    cur.items.push(w);
-    cur.end = end;
+    cur.end = t.ends[idx]!;
+    cur.last = idx;
     this.segLast = idx;
   }
 
@@ -357,25 +508,28 @@ class ClauseParser {
   }
 
   private lowerAt(idx: number): string {
-    return this.intern(this.t.starts[idx]!, this.t.ends[idx]!).toLowerCase();
+    return this.src.intern(this.t.starts[idx]!, this.t.ends[idx]!).toLowerCase();
   }
 
-  private newClause(start: number, firstIdx: number): MutableClause {
-    const { t, text } = this;
-    let name = '';
-    if (firstIdx >= 0) {
-      const s = t.starts[firstIdx]!, e = t.ends[firstIdx]!;
-      name = (t.kinds[firstIdx] === Tk.String ? stringValue(text, s, e, this.intern) : this.intern(s, e)).toLowerCase();
+  /** A new clause starting at token idx (a word, or the `{` of a block with no words before it). */
+  private newClause(idx: number): ClauseNode {
+    const { t, text, src } = this;
+    const s = t.starts[idx]!, e = t.ends[idx]!;
+    const kind = t.kinds[idx];
+    const name = kind === Tk.Punct ? '' : (kind === Tk.String ? stringValue(text, s, e, src.intern) : src.intern(s, e)).toLowerCase();
+    const f = this.frames[this.frames.length - 1];
+    const c = new ClauseNode(src, name, this.containerCtx, f?.owner, idx, e);
+    if (!f) this.top.push(c);
+    else {
+      const kids = (f.owner.kids ??= []);
+      kids.push(c);
+      src.set(f.b, TO, kids.length);
     }
-    // every field up front (one object shape)
-    const c: MutableClause = { items: [], name, ctx: this.containerCtx, parent: this.parentClause, start, end: firstIdx >= 0 ? t.ends[firstIdx]! : start + 1, semi: false };
-    this.container.push(c);
     return c;
   }
 
   /** cur's segment ends (at `;`, at `{`, or with a missing `;`). */
-  private endSegment(cur: MutableClause): void {
-    cur.items = exact(cur.items);
+  private endSegment(): void {
     this.cur = undefined;
     this.segFirst = -1;
     this.segLast = -1;
@@ -389,7 +543,7 @@ class ClauseParser {
     const raw = last >= 0 ? text.slice(t.starts[last]!, t.ends[last]!) : '';
     const what = last >= 0 ? `\`${raw.length > 40 ? raw.slice(0, 40) + '…' : raw}\`` : 'the statement';
     this.errors.push({ problem: 'missing-semicolon', start: at, end: at, message: `Missing \`;\` after ${what}: every statement ends with \`;\`.` });
-    this.endSegment(cur);
+    this.endSegment();
   }
 }
 
@@ -415,19 +569,14 @@ export function parseDocument(doc: TextDocument): NamedTree {
 
 /** Every clause, depth first, with a visitor that may stop descent by returning false. */
 export function walkClauses(clauses: readonly Clause[], visit: (c: Clause) => boolean | void): void {
-  const stack: Clause[] = [];
-  for (let k = clauses.length - 1; k >= 0; k--) stack.push(clauses[k]!);
+  const stack: ClauseNode[] = [];
+  for (let k = clauses.length - 1; k >= 0; k--) stack.push(clauses[k] as ClauseNode);
   while (stack.length) {
     const c = stack.pop()!;
     if (visit(c) === false) continue;
-    // children of every block, in order: push the blocks' clauses last block first, each reversed
-    const items = c.items;
-    for (let b = items.length - 1; b >= 0; b--) {
-      const it = items[b]!;
-      if (it.kind !== 'block') continue;
-      const kids = it.clauses;
-      for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]!);
-    }
+    // the clauses of every block, in order
+    const kids = c.kids;
+    if (kids) for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]!);
   }
 }
 
@@ -441,8 +590,8 @@ export function wordsOf(c: Clause): WordItem[] {
 
 /** The clauses of a clause's first block. */
 export function body(c: Clause): Clause[] {
-  const b = c.items.find((i): i is BlockItem => i.kind === 'block');
-  return b ? b.clauses : [];
+  const n = c as ClauseNode;
+  return n.block >= 0 ? n.kidsOf(n.block) : [];
 }
 
 /** The first sub-clause named `name` in a clause's block. */
