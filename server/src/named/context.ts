@@ -1,6 +1,7 @@
 /** Where the cursor is: the clause path and the context the cursor's statement lives in. */
 import { clauseName, type Clause, type NamedTree, type WordItem } from './parser';
 import type { ContextId } from './data/types';
+import { lastStartingAtOrBefore } from '../common/search';
 
 export interface Spot {
   /** Clauses from the outermost to the innermost containing the offset. */
@@ -20,7 +21,11 @@ export function spotAt(tree: NamedTree, offset: number): Spot {
   let owner: Clause | undefined;
   let word: WordItem | undefined;
   for (let depth = 0; depth < 80; depth++) {
-    const c = list.find((x) => x.start <= offset && (offset <= x.end || !x.semi && x === list[list.length - 1]));
+    // siblings are in order and do not overlap: only the last one starting at or before the
+    // offset, or the one before it (when the offset is where one ends and the next begins), can hold it
+    const i = lastStartingAtOrBefore(list, offset);
+    const holds = (x: Clause | undefined) => !!x && (offset <= x.end || (!x.semi && x === list[list.length - 1]));
+    const c = holds(list[i - 1]) ? list[i - 1] : holds(list[i]) ? list[i] : undefined;
     if (!c) break;
     path.push(c);
     let inner: readonly Clause[] | undefined;

@@ -388,6 +388,8 @@ class ClauseParser {
       });
     }
     const structure = this.dropped.size ? errors.filter((e) => !this.dropped.has(e)) : errors;
+    // exact size: the rows live as long as the tree
+    this.src.blocks = this.src.blocks.slice(0, this.src.blockCount * BLOCK_FIELDS);
     return { clauses: exact(this.top), structure, comments: this.comments };
   }
 
