@@ -405,6 +405,11 @@ interface State {
 
 interface Ctx {
   readonly items: readonly MItem[];
+  /**
+   * Whether to note what was expected where matching failed. The states a match reaches do not
+   * depend on it, so a match runs without it and runs again with it only when it fails.
+   */
+  readonly record: boolean;
   far: number;
   expected: Set<string>;
 }
@@ -429,13 +434,13 @@ function run(p: Pat, c: Ctx, st: State): State[] {
     case 'kw': {
       const it = c.items[k];
       if (it && it.kind === 'word' && it.text.length === p.text.length && it.text.toLowerCase() === p.text.toLowerCase()) return [{ end: k + 1, lists: st.lists }];
-      if (k >= c.far) fail(c, k, `\`${p.text}\``);
+      if (c.record && k >= c.far) fail(c, k, `\`${p.text}\``);
       return [];
     }
     case 'type': {
       const ends = matchType(p.name, c.items, k);
       if (!ends.length) {
-        if (k >= c.far) fail(c, k, describeType(p.name));
+        if (c.record && k >= c.far) fail(c, k, describeType(p.name));
         return [];
       }
       if (ends.length === 1) return [{ end: ends[0]!, lists: st.lists }];
@@ -469,14 +474,14 @@ function run(p: Pat, c: Ctx, st: State): State[] {
     case 'list': {
       const it = c.items[k];
       if (it && it.kind === 'block') return [{ end: k + 1, lists: [...st.lists, { at: k, elem: p.elem }] }];
-      if (k >= c.far) fail(c, k, 'a `{ ... }` list');
+      if (c.record && k >= c.far) fail(c, k, 'a `{ ... }` list');
       return [];
     }
     case 'map':
     case 'text': {
       const it = c.items[k];
       if (it && it.kind === 'block') return [{ end: k + 1, lists: st.lists }];
-      if (k >= c.far) fail(c, k, '`{`');
+      if (c.record && k >= c.far) fail(c, k, '`{`');
       return [];
     }
   }
@@ -486,11 +491,12 @@ export type MatchResult = { ok: true; lists: readonly ListUse[] } | { ok: false;
 
 /** Match items (the clause name already removed) against a pattern, completely. */
 export function matchPattern(p: Pat, items: readonly MItem[]): MatchResult {
-  const c: Ctx = { items, far: -1, expected: new Set() };
   if (items.length > 400) return { ok: true, lists: [] };
-  const states = run(p, c, { end: 0, lists: [] });
+  const states = run(p, { items, record: false, far: -1, expected: new Set() }, { end: 0, lists: [] });
   const full = states.find((s) => s.end === items.length);
   if (full) return { ok: true, lists: full.lists };
+  const c: Ctx = { items, record: true, far: -1, expected: new Set() };
+  run(p, c, { end: 0, lists: [] });
   const best = states.reduce((m, s) => Math.max(m, s.end), -1);
   if (best > c.far) return { ok: false, failure: { at: best, expected: ['`;`'] } };
   return { ok: false, failure: { at: c.far, expected: [...c.expected] } };

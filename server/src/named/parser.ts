@@ -214,6 +214,9 @@ class ClauseNode implements Clause {
   }
   get items(): Item[] {
     const { src } = this;
+    // most reads are of the clause read just before
+    const lastSlot = (src.recentNext + RECENT - 1) % RECENT;
+    if (src.recent[lastSlot] === this) return src.recentItems[lastSlot]!;
     for (let k = 0; k < RECENT; k++) if (src.recent[k] === this) return src.recentItems[k]!;
     const items = this.makeItems();
     const slot = src.recentNext;
