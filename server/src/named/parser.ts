@@ -1,12 +1,14 @@
 /**
- * named.conf parser: the shared tokenizer and block layer, then named.conf's own layer on top.
+ * named.conf parser: the shared tokenizer (into typed arrays), then one pass that builds clauses.
  *
- * The block layer splits text into statements ending in `;` or `{...};`. named.conf has
- * statements that go on after a block (`inet * allow { any; } keys { rndc; };`,
- * `response-padding { any; } block-size 64;`), which the block layer sees as a block with a
- * missing `;` followed by another statement. Here those pieces are joined again into one
- * `Clause` (a list of items: words, strings and blocks), and each clause learns its context
- * (top level, options, view, zone, logging channel, ...).
+ * Statements end in `;` or `{...};`, with the recovery rules of the shared block layer
+ * (common/blocks.ts). named.conf has statements that go on after a block
+ * (`inet * allow { any; } keys { rndc; };`, `response-padding { any; } block-size 64;`); such a
+ * statement is one `Clause` (a list of items: words, strings and blocks). Each clause knows its
+ * context (top level, options, view, zone, logging channel, ...).
+ *
+ * Clauses are the only objects the tree keeps; their items are made from the token arrays when
+ * read (see Source).
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { makeInterner, stringValue, tokenizeStore, Tk, type Interner, type TokenStore } from '../common/tokenizer';
@@ -23,10 +25,7 @@ export interface WordItem {
   readonly end: number;
 }
 
-/**
- * A word item is made for every word of the file (700,000 in a 50,000-zone file): a class with
- * four fields and its kind on the prototype.
- */
+/** A word or string, made when its clause's items are read: four fields, the kind on the prototype. */
 class Word implements WordItem {
   constructor(
     readonly text: string,
@@ -95,7 +94,7 @@ export function innerContext(ctx: ContextId | 'list', owner: string): ContextId 
 }
 
 /**
- * `dyndb`, `plugin` and `dnsrps-options` blocks hold raw text for a module (with `\\}` escapes);
+ * `dyndb`, `plugin` and `dnsrps-options` blocks hold raw text for a module (with `\}` escapes);
  * blank it out (offsets kept) so the block layer does not read it as statements.
  */
 function blankRawText(text: string): string {
