@@ -25,6 +25,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { chooseRegion, editWindow, hasSemicolon, nextTokenEnd, projectExcept, semicolonAfterBlock, startsWithin, touchesStructure } from './quick';
 import {
   defaultSettings,
+  MAX_FINDINGS_PER_RULE,
   noFileAccess,
   type CancellationToken,
   type FileAccess,
@@ -199,7 +200,7 @@ export class LanguageService {
       if (f.skipLanguages?.includes(this.aliases[doc.languageId] ?? doc.languageId)) continue;
       append(findings, this.guard(`text-validate ${doc.uri}`, [] as Finding[], () => f.doValidation(doc, ctx)));
     }
-    return this.toDiagnostics(clampFindings(doc, findings), ctx.settings);
+    return this.toDiagnostics(clampFindings(doc, limitFindings(findings)), ctx.settings);
   }
 
   /** doValidation, plus what quickValidation needs to re-check a later small edit. */
@@ -292,7 +293,7 @@ export class LanguageService {
       if (end < w.start || (end === w.start && !touchLeft)) out.push(d);
       else if (start > w.oldEnd || (start === w.oldEnd && !touchRight)) out.push({ ...d, range: { start: doc.positionAt(start + delta), end: doc.positionAt(end + delta) } });
     });
-    append(out, this.toDiagnostics(clampFindings(doc, fresh), ctx.settings));
+    append(out, this.toDiagnostics(clampFindings(doc, limitFindings(fresh)), ctx.settings));
     return out;
   }
 
@@ -399,6 +400,45 @@ function append<T>(to: T[], from: readonly T[]): void {
 }
 
 /** Keep every range inside the document, whatever a mode computed. */
+/**
+ * At most MAX_FINDINGS_PER_RULE findings per rule, the first ones in the document; the next
+ * one's place says that more were left out. (A 1,000,000-line file can hold a million findings
+ * of one kind: listing them all would take seconds and show nothing more.)
+ */
+export function limitFindings(findings: Finding[]): Finding[] {
+  if (findings.length <= MAX_FINDINGS_PER_RULE) return findings;
+  const counts = new Map<string, number>();
+  let over = false;
+  for (const f of findings) {
+    const n = (counts.get(f.rule) ?? 0) + 1;
+    counts.set(f.rule, n);
+    if (n > MAX_FINDINGS_PER_RULE) over = true;
+  }
+  if (!over) return findings;
+  const byPosition = (a: Finding, b: Finding) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+  const out: Finding[] = [];
+  const many = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (counts.get(f.rule)! <= MAX_FINDINGS_PER_RULE) out.push(f);
+    else {
+      let list = many.get(f.rule);
+      if (!list) many.set(f.rule, (list = []));
+      list.push(f);
+    }
+  }
+  for (const [rule, list] of many) {
+    list.sort(byPosition);
+    for (let k = 0; k < MAX_FINDINGS_PER_RULE; k++) out.push(list[k]!);
+    const next = list[MAX_FINDINGS_PER_RULE]!;
+    out.push({
+      rule,
+      range: next.range,
+      message: `More than ${MAX_FINDINGS_PER_RULE.toLocaleString('en-US')} findings of this kind (${rule}) in this file: only the first ${MAX_FINDINGS_PER_RULE.toLocaleString('en-US')} are listed, and the rest from here on are left out. This one: ${next.message}`,
+    });
+  }
+  return out;
+}
+
 function clampFindings(doc: TextDocument, findings: Finding[]): Finding[] {
   const lastLine = Math.max(0, doc.lineCount - 1);
   const clamp = (p: Position): Position => {
