@@ -1,5 +1,5 @@
 /** Outline: one entry per device (serial0, ethernet0, scsi0, scsi0:0, ...) with its keys; other keys grouped by their first name part. */
-import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
+import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ModeContext } from '../service/types';
 import { rangeOf } from '../common/text';
@@ -88,8 +88,8 @@ export function findDocumentSymbols(doc: TextDocument, tree: VmxTree, _ctx: Mode
         name: first.key,
         detail: first.value.length > 80 ? first.value.slice(0, 80) + '…' : first.value,
         kind: SymbolKind.Property,
-        range: rangeOf(doc, first.lineStart, first.lineEnd),
-        selectionRange: rangeOf(doc, first.keyStart, first.keyEnd),
+        range: onLine(first, first.lineStart, first.lineEnd),
+        selectionRange: onLine(first, first.keyStart, first.keyEnd),
       });
       continue;
     }
@@ -103,8 +103,8 @@ export function findDocumentSymbols(doc: TextDocument, tree: VmxTree, _ctx: Mode
         name: e.key,
         detail: e.value.length > 80 ? e.value.slice(0, 80) + '…' : e.value,
         kind: SymbolKind.Property,
-        range: rangeOf(doc, e.lineStart, e.lineEnd),
-        selectionRange: rangeOf(doc, e.keyStart, e.keyEnd),
+        range: onLine(e, e.lineStart, e.lineEnd),
+        selectionRange: onLine(e, e.keyStart, e.keyEnd),
       });
     }
     out.push({
@@ -117,6 +117,15 @@ export function findDocumentSymbols(doc: TextDocument, tree: VmxTree, _ctx: Mode
     });
   }
   return out;
+}
+
+/**
+ * A range within an entry's own line, from offsets: the entry knows its line and where it starts
+ * (the parser breaks lines at \r\n, \n and \r, as TextDocument does), so no search is needed —
+ * which counts on a file of a million settings.
+ */
+function onLine(e: VmxEntry, start: number, end: number): Range {
+  return { start: { line: e.line, character: start - e.lineStart }, end: { line: e.line, character: Math.max(start, end) - e.lineStart } };
 }
 
 /** `scsi0:1` → `scsi`: drop the trailing digits and colons (a scan: a trailing-class regex is quadratic on long runs). */

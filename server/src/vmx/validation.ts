@@ -1,6 +1,6 @@
 /** Diagnostics for .vmx files: syntax, keys, values, and consistency between keys. */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, ModeContext } from '../service/types';
+import { MAX_FINDINGS_PER_RULE, type Finding, type ModeContext } from '../service/types';
 import { didYouMean, editDistance, orList, rangeOf } from '../common/text';
 import { RULES } from './data/rules';
 import { BOOLEAN_VALUES, ENUMS, LOOSE_BOOLEANS } from './data/enums';
@@ -63,20 +63,26 @@ export function validateVmx(doc: TextDocument, tree: VmxTree, ctx: ModeContext):
   }
   if (ctx.token?.isCancellationRequested) return out;
 
-  // duplicates: report the later line, naming the earlier one
-  for (const list of tree.byKey.values()) {
-    for (let k = 1; k < list.length; k++) {
-      const prev = list[k - 1]!;
-      const cur = list[k]!;
-      const same = prev.value === cur.value;
-      out.push({
-        rule: RULES.duplicateKey.id,
-        range: r(cur.keyStart, cur.keyEnd),
-        message: `\`${clip(cur.key)}\` is set again: line ${prev.line + 1} already set it${same ? ' to the same value' : ` to "${clip(prev.value, 40)}"`}. The later value wins, so line ${prev.line + 1} has no effect; remove one of them.`,
-        related: [{ location: { uri: doc.uri, range: r(prev.keyStart, prev.keyEnd) }, message: 'earlier setting' }],
-        data: { deleteLine: prev.line } satisfies FixData,
-      });
-    }
+  // duplicates: report the later line, naming the earlier one; in document order, and no more
+  // than the facade lists (MAX_FINDINGS_PER_RULE, plus one for its note): a file of a million
+  // repeated lines stops early
+  const lastSet = new Map<string, VmxEntry>();
+  let duplicates = 0;
+  for (const cur of tree.entries) {
+    if (duplicates > MAX_FINDINGS_PER_RULE) break;
+    if (tree.byKey.get(cur.keyLower)!.length < 2) continue;
+    const prev = lastSet.get(cur.keyLower);
+    lastSet.set(cur.keyLower, cur);
+    if (!prev) continue;
+    duplicates++;
+    const same = prev.value === cur.value;
+    out.push({
+      rule: RULES.duplicateKey.id,
+      range: r(cur.keyStart, cur.keyEnd),
+      message: `\`${clip(cur.key)}\` is set again: line ${prev.line + 1} already set it${same ? ' to the same value' : ` to "${clip(prev.value, 40)}"`}. The later value wins, so line ${prev.line + 1} has no effect; remove one of them.`,
+      related: [{ location: { uri: doc.uri, range: r(prev.keyStart, prev.keyEnd) }, message: 'earlier setting' }],
+      data: { deleteLine: prev.line } satisfies FixData,
+    });
   }
 
   const reportedDevices = new Set<string>();
