@@ -7,7 +7,7 @@ import type { Stmt } from '../common/blocks';
 import { OPTIONS } from './data/options';
 import { SERVER_PARAMS, ENUMS } from './data/serverParams';
 import { KEYWORDS, ZONE_STATEMENTS, KEY_STATEMENTS, FAILOVER_STATEMENTS, ALLOW_DENY, HARDWARE_TYPES, KEY_ALGORITHMS, ON_EVENTS, type Scope } from './data/keywords';
-import type { DhcpdTree } from './parser';
+import { KEYWORD_BY_NAME, OPTION_BY_NAME, PARAM_BY_NAME, type DhcpdTree } from './parser';
 import { describeFormat, BOOLEANS } from './values';
 import { stmtPath } from './lookup';
 
@@ -16,6 +16,20 @@ const SCOPE_OF: Record<string, Scope> = dict({
   class: 'class', subclass: 'class', 'vendor-class': 'class', 'user-class': 'class', zone: 'zone', key: 'key', failover: 'failover',
   if: 'exec', elsif: 'exec', else: 'exec', on: 'exec', switch: 'exec',
 });
+
+/** completionItem/resolve for a statement or option item: its documentation. */
+export function resolveCompletion(item: CompletionItem): CompletionItem {
+  const data = item.data as { keyword?: unknown; param?: unknown; option?: unknown } | undefined;
+  const doc =
+    typeof data?.keyword === 'string'
+      ? KEYWORD_BY_NAME.get(data.keyword)?.doc
+      : typeof data?.param === 'string'
+        ? PARAM_BY_NAME.get(data.param)?.doc
+        : typeof data?.option === 'string'
+          ? OPTION_BY_NAME.get(data.option.toLowerCase())?.doc
+          : undefined;
+  return doc ? { ...item, documentation: doc } : item;
+}
 
 export function complete(doc: TextDocument, tree: DhcpdTree, pos: Position): CompletionList {
   const text = doc.getText();
@@ -39,10 +53,11 @@ export function complete(doc: TextDocument, tree: DhcpdTree, pos: Position): Com
     else if (scope === 'key') for (const [k, d] of Object.entries(KEY_STATEMENTS)) items.push({ label: k, kind: CompletionItemKind.Property, documentation: d });
     else if (scope === 'failover') for (const [k, d] of Object.entries(FAILOVER_STATEMENTS)) items.push({ label: k, kind: CompletionItemKind.Property, documentation: d });
     else {
-      for (const k of KEYWORDS) if (k.scopes.includes(scope)) items.push({ label: k.name, kind: CompletionItemKind.Keyword, detail: k.syntax, documentation: k.doc });
+      // documentation comes with completionItem/resolve (the list runs to 250 entries)
+      for (const k of KEYWORDS) if (k.scopes.includes(scope)) items.push({ label: k.name, kind: CompletionItemKind.Keyword, detail: k.syntax, data: { mode: 'dhcpd', keyword: k.name } });
       for (const p of SERVER_PARAMS) {
         if (p.scope === 'global' && scope !== 'root') continue;
-        items.push({ label: p.name, kind: CompletionItemKind.Property, detail: describeFormat(p.format), documentation: p.doc });
+        items.push({ label: p.name, kind: CompletionItemKind.Property, detail: describeFormat(p.format), data: { mode: 'dhcpd', param: p.name } });
       }
     }
     return { isIncomplete: false, items };
@@ -52,7 +67,7 @@ export function complete(doc: TextDocument, tree: DhcpdTree, pos: Position): Com
     for (const o of OPTIONS) {
       if (o.space !== 'dhcp' && o.space !== 'dhcp6' && o.space !== 'agent') continue;
       const label = o.space === 'dhcp' ? o.name : `${o.space}.${o.name}`;
-      items.push({ label, kind: CompletionItemKind.Field, detail: `code ${o.code} — ${describeFormat(o.format)}`, documentation: o.doc, sortText: (o.space === (v6 ? 'dhcp6' : 'dhcp') ? '0' : '1') + label });
+      items.push({ label, kind: CompletionItemKind.Field, detail: `code ${o.code} — ${describeFormat(o.format)}`, sortText: (o.space === (v6 ? 'dhcp6' : 'dhcp') ? '0' : '1') + label, data: { mode: 'dhcpd', option: `${o.space}.${o.name}` } });
     }
     for (const u of tree.userOptions) items.push({ label: u.startsWith('dhcp.') ? u.slice(5) : u, kind: CompletionItemKind.Field, detail: 'defined in this file' });
     return { isIncomplete: false, items };

@@ -4,7 +4,7 @@ import { parse, type DhcpdTree } from './parser';
 import { RULES } from './rules';
 import { validate } from './validation';
 import { hover } from './hover';
-import { complete } from './completion';
+import { complete, resolveCompletion } from './completion';
 import { documentSymbols, foldingRanges } from './symbols';
 import { definition, references } from './definition';
 import { codeActions } from './codeActions';
@@ -17,6 +17,7 @@ export const dhcpdMode: LanguageMode<DhcpdTree> = {
   doValidation: (doc, tree, ctx) => validate(doc, tree, ctx),
   doHover: (doc, tree, pos) => hover(doc, tree, pos),
   doComplete: (doc, tree, pos) => complete(doc, tree, pos),
+  resolveCompletion: (item) => resolveCompletion(item),
   findDocumentSymbols: (doc, tree) => documentSymbols(doc, tree),
   getFoldingRanges: (doc, tree) => foldingRanges(doc, tree),
   findDefinition: (doc, tree, pos) => definition(doc, tree, pos),

@@ -39,3 +39,19 @@ for (const [name, fn] of bothEOL('completion: host, zone, key and allow contexts
   labels = service.doComplete(d, pos).items.map((i) => i.label);
   assert.ok(labels.includes('true'));
 })) test(name, fn);
+
+for (const [name, fn] of bothEOL('statement and option documentation comes with completionItem/resolve', (eol) => {
+  let { d, pos } = at('subnet 10.0.0.0 netmask 255.0.0.0 {\n  |\n}\n', eol);
+  const items = service.doComplete(d, pos).items;
+  for (const label of ['range', 'default-lease-time']) {
+    const item = items.find((i) => i.label === label)!;
+    assert.equal(item.documentation, undefined, 'the list stays small');
+    const resolved = service.resolveCompletion(JSON.parse(JSON.stringify(item)));
+    assert.equal(typeof resolved.documentation, 'string');
+    assert.ok((resolved.documentation as string).length > 10, `${label} has documentation`);
+  }
+  ({ d, pos } = at('option |', eol));
+  const opt = service.doComplete(d, pos).items.find((i) => i.label === 'dhcp6.name-servers')!;
+  assert.equal(opt.documentation, undefined);
+  assert.ok(typeof service.resolveCompletion(JSON.parse(JSON.stringify(opt))).documentation === 'string');
+})) test(name, fn);
