@@ -15,26 +15,29 @@
  * messages in one pass straight from typed-array tokens to its clauses, without the objects
  * this layer makes: a change to the rules here goes there too.
  */
-import { Tk, type Token } from './tokenizer';
+import { stringValue, Tk, type Token, type TokenStore } from './tokenizer';
 import { lastStartingAtOrBefore } from './search';
 
 export const MAX_DEPTH = 64;
 
 export interface Stmt {
-  /** Tokens before the block or terminator (no comments). */
+  /**
+   * Tokens before the block or terminator (no comments). Made from the token arrays on each
+   * read (a cache keeps the last few): read once per use, and compare tokens by position.
+   */
   readonly words: Token[];
-  block?: Block;
+  readonly block: Block | undefined;
   /** The `;` that ends the statement, if present. */
-  semi?: Token;
+  readonly semi: Token | undefined;
   /** Offsets covering the whole statement, terminator included. */
-  start: number;
-  end: number;
+  readonly start: number;
+  readonly end: number;
   readonly parent: Block | undefined;
 }
 
 export interface Block {
   readonly open: Token;
-  close?: Token;
+  readonly close: Token | undefined;
   readonly stmts: Stmt[];
   /** The statement that owns this block. */
   readonly owner: Stmt;
@@ -74,18 +77,110 @@ export interface BlockOptions {
 export interface BlockTree {
   readonly stmts: Stmt[];
   readonly errors: StructureError[];
-  readonly tokens: readonly Token[];
+  /** Every token, comments included, as arrays; `tokenObject` makes one into an object. */
+  readonly tokens: TokenStore;
+  readonly text: string;
+}
+
+/** Token `i` of a tree's store as an object (a new one on each call). */
+export function tokenObject(tree: { readonly tokens: TokenStore; readonly text: string }, i: number): Token {
+  const t = tree.tokens;
+  const kind = t.kinds[i]! as Tk;
+  const start = t.starts[i]!;
+  const end = t.ends[i]!;
+  const text = tree.text;
+  return { kind, text: text.slice(start, end), start, end, value: kind === Tk.String ? stringValue(text, start, end) : undefined, problem: t.problems.get(i) };
+}
+
+const RECENT = 8;
+
+/**
+ * What statements read their words from: the text and its tokens. A 100,000-host dhcpd.conf has
+ * 1.5 million tokens; objects for all of them, kept as long as the tree, made a large parse slow
+ * (they all survive young-generation collections) and the tree large.
+ */
+class Source {
+  /** Blocks nested too deep, skipped unread: `{` token -> its `}` token (absent: never closed). */
+  readonly skipped = new Map<number, number>();
+  readonly recent: Array<StmtNode | undefined> = new Array(RECENT).fill(undefined);
+  readonly recentWords: Token[][] = new Array(RECENT).fill([]);
+  recentNext = 0;
+  constructor(
+    readonly text: string,
+    readonly tokens: TokenStore,
+  ) {}
+  /** Drop the cached words: a statement still being parsed may have read them before it grew. */
+  forget(): void {
+    this.recent.fill(undefined);
+  }
+}
+
+class StmtNode implements Stmt {
+  block: BlockNode | undefined = undefined;
+  /** Token index of the `;` (-1: none). */
+  semiAt = -1;
+  /** Token index of the last word (-1: no words). */
+  lastWord = -1;
+  constructor(
+    readonly src: Source,
+    /** Token index of the first word (-1: the statement is a bare block). */
+    readonly firstWord: number,
+    public start: number,
+    public end: number,
+    readonly parent: BlockNode | undefined,
+  ) {
+    this.lastWord = firstWord;
+  }
+  get words(): Token[] {
+    const { src } = this;
+    const lastSlot = (src.recentNext + RECENT - 1) % RECENT;
+    if (src.recent[lastSlot] === this) return src.recentWords[lastSlot]!;
+    for (let k = 0; k < RECENT; k++) if (src.recent[k] === this) return src.recentWords[k]!;
+    const words: Token[] = [];
+    const { tokens: t, text } = src;
+    for (let i = this.firstWord; i >= 0 && i <= this.lastWord; i++) {
+      const kind = t.kinds[i]!;
+      if (kind === Tk.Comment) continue;
+      // a block nested too deep sits among the words: skipped, as the parser did
+      if (kind === Tk.Punct && text.charCodeAt(t.starts[i]!) === 0x7b) {
+        i = src.skipped.get(i) ?? this.lastWord;
+        continue;
+      }
+      words.push(tokenObject(src, i));
+    }
+    const slot = src.recentNext;
+    src.recent[slot] = this;
+    src.recentWords[slot] = words;
+    src.recentNext = (slot + 1) % RECENT;
+    return words;
+  }
+  get semi(): Token | undefined {
+    return this.semiAt < 0 ? undefined : tokenObject(this.src, this.semiAt);
+  }
+}
+
+class BlockNode implements Block {
+  closeAt = -1;
+  stmts: StmtNode[] = [];
+  constructor(
+    readonly src: Source,
+    readonly openAt: number,
+    readonly owner: StmtNode,
+  ) {}
+  get open(): Token {
+    return tokenObject(this.src, this.openAt);
+  }
+  get close(): Token | undefined {
+    return this.closeAt < 0 ? undefined : tokenObject(this.src, this.closeAt);
+  }
 }
 
 /**
  * Arrays grown by push keep spare capacity (at least 17 slots); a large file has hundreds of
- * thousands of short statements, so each finished one gets an exact-size copy.
+ * thousands of short blocks, so each finished one gets an exact-size copy.
  */
-function trimWords(s: Stmt): void {
-  if (s.words.length < 16) (s as { words: Token[] }).words = s.words.slice();
-}
-function trimStmts(b: Block): void {
-  if (b.stmts.length < 16) (b as { stmts: Stmt[] }).stmts = b.stmts.slice();
+function trimStmts(b: BlockNode): void {
+  if (b.stmts.length < 16) b.stmts = b.stmts.slice();
 }
 
 function hasNewlineBetween(text: string, a: number, b: number): boolean {
@@ -96,81 +191,89 @@ function hasNewlineBetween(text: string, a: number, b: number): boolean {
   return false;
 }
 
-export function parseBlocks(text: string, tokens: readonly Token[], opts: BlockOptions): BlockTree {
+export function parseBlocks(text: string, tokens: TokenStore, opts: BlockOptions): BlockTree {
+  const src = new Source(text, tokens);
+  const t = tokens;
   const errors: StructureError[] = [];
-  const top: Stmt[] = [];
+  const top: StmtNode[] = [];
   // the chain of open blocks; container is where new statements go
-  const openBlocks: Block[] = [];
-  const path: Stmt[] = [];
-  let container: Stmt[] = top;
-  let cur: Stmt | undefined;
+  const openBlocks: BlockNode[] = [];
+  const path: StmtNode[] = [];
+  let container: StmtNode[] = top;
+  let cur: StmtNode | undefined;
   let skipDepth = 0; // > 0 while skipping a too-deep block
   let skipStart = 0;
+  let skipOpen = 0;
 
-  const newStmt = (tok: Token): Stmt => {
-    // every field up front (one object shape, no property store grown later)
-    const s: Stmt = { words: [], block: undefined, semi: undefined, start: tok.start, end: tok.end, parent: openBlocks[openBlocks.length - 1] };
+  const newStmt = (idx: number, isWord: boolean): StmtNode => {
+    const s = new StmtNode(src, isWord ? idx : -1, t.starts[idx]!, t.ends[idx]!, openBlocks[openBlocks.length - 1]);
     container.push(s);
     return s;
   };
-  const missingSemi = (s: Stmt) => {
-    const last = s.words[s.words.length - 1];
-    const at = last ? last.end : s.end;
-    const what = last ? `\`${last.text.length > 40 ? last.text.slice(0, 40) + '…' : last.text}\`` : 'the statement';
+  const raw = (i: number) => text.slice(t.starts[i]!, t.ends[i]!);
+  const missingSemi = (s: StmtNode) => {
+    const last = s.lastWord;
+    const at = last >= 0 ? t.ends[last]! : s.end;
+    const lastText = last >= 0 ? raw(last) : '';
+    const what = last >= 0 ? `\`${lastText.length > 40 ? lastText.slice(0, 40) + '…' : lastText}\`` : 'the statement';
     errors.push({ problem: 'missing-semicolon', start: at, end: at, message: `Missing \`;\` after ${what}: every statement ends with \`;\`.` });
   };
 
-  for (let idx = 0; idx < tokens.length; idx++) {
-    const t = tokens[idx]!;
-    if (t.kind === Tk.Comment) {
-      if (t.problem === 'unterminated-comment') {
-        errors.push({ problem: 'unterminated-comment', start: t.start, end: Math.min(t.start + 2, t.end), message: 'Unterminated comment: `/*` has no closing `*/`.' });
+  for (let idx = 0; idx < t.count; idx++) {
+    const kind = t.kinds[idx]!;
+    const start = t.starts[idx]!;
+    const end = t.ends[idx]!;
+    if (kind === Tk.Comment) {
+      if (t.problems.get(idx) === 'unterminated-comment') {
+        errors.push({ problem: 'unterminated-comment', start, end: Math.min(start + 2, end), message: 'Unterminated comment: `/*` has no closing `*/`.' });
       }
       continue;
     }
+    const c = kind === Tk.Punct ? text.charCodeAt(start) : 0;
     if (skipDepth > 0) {
-      if (t.kind === Tk.Punct && t.text === '{') skipDepth++;
-      else if (t.kind === Tk.Punct && t.text === '}') {
+      if (c === 0x7b) skipDepth++;
+      else if (c === 0x7d) {
         skipDepth--;
         if (skipDepth === 0) {
+          src.skipped.set(skipOpen, idx);
           errors.push({ problem: 'too-deep', start: skipStart, end: skipStart + 1, message: `Blocks nested deeper than ${MAX_DEPTH} levels; the content of this block was not checked.` });
         }
       }
       continue;
     }
-    if (t.problem === 'unterminated-string') {
-      errors.push({ problem: 'unterminated-string', start: t.start, end: t.start + 1, message: 'Unterminated string: this `"` has no closing `"`.' });
-    } else if (t.problem === 'curly-quoted') {
-      errors.push({ problem: 'curly-quoted', start: t.start, end: t.end, message: 'Curly quotes “ ” are not quotes here: use straight double quotes (").' });
+    const problem = kind === Tk.String ? t.problems.get(idx) : undefined;
+    if (problem === 'unterminated-string') {
+      errors.push({ problem: 'unterminated-string', start, end: start + 1, message: 'Unterminated string: this `"` has no closing `"`.' });
+    } else if (problem === 'curly-quoted') {
+      errors.push({ problem: 'curly-quoted', start, end, message: 'Curly quotes “ ” are not quotes here: use straight double quotes (").' });
     }
 
-    if (t.kind === Tk.Punct && t.text === ';') {
+    if (c === 0x3b) {
       if (cur) {
-        cur.semi = t;
-        cur.end = t.end;
-        trimWords(cur);
+        cur.semiAt = idx;
+        cur.end = end;
         cur = undefined;
       } else {
         // `;` with no statement: either right after a block (`};`) or an empty statement
         const prev = container[container.length - 1];
-        if (prev && prev.block && !prev.semi && prev.block.close) {
-          prev.semi = t;
-          prev.end = t.end;
+        if (prev && prev.block && prev.semiAt < 0 && prev.block.closeAt >= 0) {
+          prev.semiAt = idx;
+          prev.end = end;
         } else if (opts.reportEmptyStatements) {
-          errors.push({ problem: 'empty-statement', start: t.start, end: t.end, message: 'Stray `;`: there is no statement for it to end.' });
+          errors.push({ problem: 'empty-statement', start, end, message: 'Stray `;`: there is no statement for it to end.' });
         }
       }
       continue;
     }
-    if (t.kind === Tk.Punct && t.text === '{') {
+    if (c === 0x7b) {
       if (openBlocks.length >= MAX_DEPTH) {
         skipDepth = 1;
-        skipStart = t.start;
+        skipStart = start;
+        skipOpen = idx;
         continue;
       }
-      const owner = cur ?? newStmt(t);
-      trimWords(owner);
-      const block: Block = { open: t, close: undefined, stmts: [], owner };
+      const owner = cur ?? newStmt(idx, false);
+      const block = new BlockNode(src, idx, owner);
       owner.block = block;
       openBlocks.push(block);
       path.push(owner);
@@ -178,39 +281,45 @@ export function parseBlocks(text: string, tokens: readonly Token[], opts: BlockO
       cur = undefined;
       continue;
     }
-    if (t.kind === Tk.Punct && t.text === '}') {
+    if (c === 0x7d) {
       if (cur) {
         missingSemi(cur);
         cur = undefined;
       }
       const block = openBlocks.pop();
       if (!block) {
-        errors.push({ problem: 'unexpected-close-brace', start: t.start, end: t.end, message: 'Unexpected `}`: no block is open here.' });
+        errors.push({ problem: 'unexpected-close-brace', start, end, message: 'Unexpected `}`: no block is open here.' });
         continue;
       }
       path.pop();
-      block.close = t;
+      block.closeAt = idx;
       trimStmts(block);
-      block.owner.end = t.end;
+      block.owner.end = end;
       const parent = openBlocks[openBlocks.length - 1];
       container = parent ? parent.stmts : top;
       // named.conf: the block must be followed by `;`
       if (opts.semicolonAfterBlock === 'required') {
-        const next = nextSignificant(tokens, idx + 1);
-        if (!(next && next.kind === Tk.Punct && next.text === ';')) {
-          errors.push({ problem: 'missing-semicolon-after-block', start: t.end, end: t.end, message: 'Missing `;` after `}`: a block ends with `};`.' });
+        let next = idx + 1;
+        while (next < t.count && t.kinds[next] === Tk.Comment) next++;
+        if (!(next < t.count && t.kinds[next] === Tk.Punct && text.charCodeAt(t.starts[next]!) === 0x3b)) {
+          errors.push({ problem: 'missing-semicolon-after-block', start: end, end, message: 'Missing `;` after `}`: a block ends with `};`.' });
         }
       }
       continue;
     }
     // a word, string or other punctuation
-    if (cur && opts.startsStatement && t.kind === Tk.Word && hasNewlineBetween(text, cur.end, t.start) && opts.startsStatement(t, cur, path)) {
-      missingSemi(cur);
-      cur = undefined;
+    if (cur && opts.startsStatement && kind === Tk.Word && hasNewlineBetween(text, cur.end, start)) {
+      const ends = opts.startsStatement(tokenObject(src, idx), cur, path);
+      // the hook may have read words of statements that are still growing
+      src.forget();
+      if (ends) {
+        missingSemi(cur);
+        cur = undefined;
+      }
     }
-    if (!cur) cur = newStmt(t);
-    cur.words.push(t);
-    cur.end = t.end;
+    if (!cur) cur = newStmt(idx, true);
+    cur.lastWord = idx;
+    cur.end = end;
   }
   if (cur) missingSemi(cur);
   if (skipDepth > 0) {
@@ -220,19 +329,16 @@ export function parseBlocks(text: string, tokens: readonly Token[], opts: BlockO
   for (let k = openBlocks.length - 1; k >= 0; k--) {
     const b = openBlocks[k]!;
     const name = b.owner.words.slice(0, 2).map((w) => w.text).join(' ');
+    const at = t.starts[b.openAt]!;
     errors.push({
       problem: 'unclosed-brace',
-      start: b.open.start,
-      end: b.open.end,
+      start: at,
+      end: at + 1,
       message: `This \`{\`${name ? ` of \`${name.length > 60 ? name.slice(0, 60) + '…' : name}\`` : ''} is never closed: add the matching \`}\`${opts.semicolonAfterBlock === 'required' ? ' (and `;`)' : ''}.`,
     });
   }
-  return { stmts: top, errors, tokens };
-}
-
-function nextSignificant(tokens: readonly Token[], from: number): Token | undefined {
-  for (let i = from; i < tokens.length; i++) if (tokens[i]!.kind !== Tk.Comment) return tokens[i];
-  return undefined;
+  src.forget();
+  return { stmts: top.length < 16 ? top.slice() : top, errors, tokens, text };
 }
 
 /** Depth-first walk with an explicit stack (blocks are at most MAX_DEPTH deep anyway). */

@@ -21,7 +21,7 @@ export function hover(doc: TextDocument, tree: DhcpdTree, pos: Position): Hover 
     const body = redactSecrets(doc.getText().slice(def.stmt.start, def.stmt.end));
     return md(`**key** \`${t.text}\`\n\n\`\`\`dhcpd\n${body}\n\`\`\``, doc, t.start, t.end);
   }
-  const zone = tree.zones.find((z) => z.nameTok === t);
+  const zone = tree.zones.find((z) => z.nameTok.start === t.start);
   if (zone) {
     const body = doc.getText().slice(zone.stmt.start, zone.stmt.end);
     return md(`**zone** \`${t.text}\` — where dynamic DNS updates for this zone go\n\n\`\`\`dhcpd\n${body.length > 800 ? body.slice(0, 800) + '…' : body}\n\`\`\``, doc, t.start, t.end);
@@ -29,7 +29,7 @@ export function hover(doc: TextDocument, tree: DhcpdTree, pos: Position): Hover 
   const path = stmtPath(tree, offset);
   const s = path[path.length - 1];
   if (!s) return null;
-  const idx = s.words.indexOf(t);
+  const idx = s.words.findIndex((w) => w.start === t.start);
   const parent = path[path.length - 2];
   const parentKw = parent?.words[0]?.text.toLowerCase();
   const w0 = s.words[0]?.text.toLowerCase();

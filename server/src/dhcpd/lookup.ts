@@ -1,18 +1,18 @@
 /** Shared lookups for hover, completion, definition: the token at a position and its role. */
 import type { Token } from '../common/tokenizer';
 import { Tk } from '../common/tokenizer';
-import { statementPathAt, type Stmt } from '../common/blocks';
+import { statementPathAt, tokenObject, type Stmt } from '../common/blocks';
 import type { DhcpdTree } from './parser';
 
+/** The token at `offset` (a new object: compare tokens by position, not identity). */
 export function tokenAt(tree: DhcpdTree, offset: number): Token | undefined {
-  const toks = tree.blocks.tokens;
-  let lo = 0, hi = toks.length - 1;
+  const t = tree.blocks.tokens;
+  let lo = 0, hi = t.count - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const t = toks[mid]!;
-    if (t.end < offset) lo = mid + 1;
-    else if (t.start > offset) hi = mid - 1;
-    else return t.kind === Tk.Comment ? undefined : t;
+    if (t.ends[mid]! < offset) lo = mid + 1;
+    else if (t.starts[mid]! > offset) hi = mid - 1;
+    else return t.kinds[mid] === Tk.Comment ? undefined : tokenObject(tree.blocks, mid);
   }
   return undefined;
 }
@@ -29,9 +29,9 @@ export function nameOf(t: Token): string {
 export function keyNameAt(tree: DhcpdTree, offset: number): string | undefined {
   const t = tokenAt(tree, offset);
   if (!t) return undefined;
-  const def = tree.keys.find((k) => k.nameTok === t);
+  const def = tree.keys.find((k) => k.nameTok.start === t.start);
   if (def) return def.name;
-  const ref = tree.keyRefs.find((r) => r.tok === t);
+  const ref = tree.keyRefs.find((r) => r.tok.start === t.start);
   if (ref) return ref.name;
   return undefined;
 }

@@ -7,7 +7,7 @@
  * refuses the file: Errors), and collects the symbols later features need: keys, zones, key
  * references, subnets, ranges, hosts, parameters per scope.
  */
-import { tokenize, Tk, type Token } from '../common/tokenizer';
+import { tokenizeStore, Tk, type Token } from '../common/tokenizer';
 import { parseBlocks, type BlockTree, type Stmt } from '../common/blocks';
 import { partitionPoint } from '../common/search';
 import { didYouMean as didYouMeanAll, lineIndex } from '../common/text';
@@ -121,7 +121,7 @@ const DATA_FUNCTIONS = new Set(['substring', 'suffix', 'lcase', 'ucase', 'concat
 const low = (t: Token | undefined) => (t && t.kind === Tk.Word ? t.text.toLowerCase() : undefined);
 
 export function parse(text: string, uri = '', seed?: ParseSeed): DhcpdTree {
-  const tokens = tokenize(text, { hashComments: true, slashComments: false, blockComments: false, punct: ',()=' });
+  const tokens = tokenizeStore(text, { hashComments: true, slashComments: false, blockComments: false, punct: ',()=' });
   const blocks = parseBlocks(text, tokens, {
     semicolonAfterBlock: 'optional',
     reportEmptyStatements: true,
@@ -246,8 +246,8 @@ class Grammar {
 
   /** Offset of the first token at or after `at` (for missing-`;` ranges that reach the token dhcpd stops at). */
   private nextTokenStart(at: number): number {
-    const toks = this.blocks.tokens;
-    for (let i = partitionPoint(toks.length, (k) => toks[k]!.start < at); i < toks.length; i++) if (toks[i]!.kind !== Tk.Comment) return toks[i]!.start;
+    const t = this.blocks.tokens;
+    for (let i = partitionPoint(t.count, (k) => t.starts[k]! < at); i < t.count; i++) if (t.kinds[i] !== Tk.Comment) return t.starts[i]!;
     return this.text.length;
   }
 
@@ -260,8 +260,8 @@ class Grammar {
 
   /** End offset of the last non-comment token that ends at or before `at`. */
   private prevTokenEndAnywhere(at: number): number | undefined {
-    const toks = this.blocks.tokens;
-    for (let i = partitionPoint(toks.length, (k) => toks[k]!.end <= at) - 1; i >= 0; i--) if (toks[i]!.kind !== Tk.Comment) return toks[i]!.end;
+    const t = this.blocks.tokens;
+    for (let i = partitionPoint(t.count, (k) => t.ends[k]! <= at) - 1; i >= 0; i--) if (t.kinds[i] !== Tk.Comment) return t.ends[i]!;
     return undefined;
   }
 
@@ -297,8 +297,10 @@ class Grammar {
     const unclosed = this.blocks.errors.filter((e) => e.problem === 'unclosed-brace');
     if (unclosed.length) {
       // dhcpd reports "unexpected end of file" at the last token: report there, and point at the `{`
-      const toks = this.blocks.tokens.filter((t) => t.kind !== Tk.Comment);
-      const last = toks[toks.length - 1]!;
+      const t = this.blocks.tokens;
+      let li = t.count - 1;
+      while (li > 0 && t.kinds[li] === Tk.Comment) li--;
+      const last = { start: t.starts[li]!, end: t.ends[li]! };
       const inner = unclosed[0]!;
       const outer = unclosed[unclosed.length - 1]!;
       const what = this.text.slice(inner.start, inner.end) === '{' ? this.openerName(inner.start) : '';

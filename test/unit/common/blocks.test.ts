@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { tokenize, Tk, type TokenizerOptions } from '../../../server/src/common/tokenizer';
+import { tokenize, tokenizeStore, Tk, type TokenizerOptions } from '../../../server/src/common/tokenizer';
 import { parseBlocks, statementPathAt, MAX_DEPTH, type BlockOptions } from '../../../server/src/common/blocks';
 
 const named: TokenizerOptions = { hashComments: true, slashComments: true, blockComments: true, punct: '!' };
@@ -8,7 +8,7 @@ const dhcp: TokenizerOptions = { hashComments: true, slashComments: false, block
 const namedBlocks: BlockOptions = { semicolonAfterBlock: 'required' };
 
 function parse(text: string, t = named, b = namedBlocks) {
-  return parseBlocks(text, tokenize(text, t), b);
+  return parseBlocks(text, tokenizeStore(text, t), b);
 }
 
 test('tokenizer: words, strings, punctuation and all comment styles', () => {
@@ -81,7 +81,7 @@ test('blocks: dhcpd blocks need no `;`', () => {
 
 test('blocks: startsStatement hook splits a statement missing its `;`', () => {
   const text = 'authoritative\nddns-updates on;';
-  const t = parseBlocks(text, tokenize(text, dhcp), { semicolonAfterBlock: 'optional', startsStatement: (w) => w.text === 'ddns-updates' });
+  const t = parseBlocks(text, tokenizeStore(text, dhcp), { semicolonAfterBlock: 'optional', startsStatement: (w) => w.text === 'ddns-updates' });
   assert.deepEqual(t.errors.map((e) => e.problem), ['missing-semicolon']);
   assert.equal(t.stmts.length, 2);
 });
