@@ -12,9 +12,22 @@ import { parseBlocks, type BlockTree, type Stmt } from '../common/blocks';
 import { partitionPoint } from '../common/search';
 import { didYouMean as didYouMeanAll, lineIndex } from '../common/text';
 
-/** did-you-mean, skipped for words no one would mistype (keeps huge tokens cheap). */
+/**
+ * did-you-mean, skipped for words no one would mistype (keeps huge tokens cheap), and remembered
+ * per list of candidates: a file may repeat one unknown word on 100,000 lines.
+ */
+const suggestionMemo = new WeakMap<object, Map<string, string[]>>();
 function didYouMean(word: string, candidates: Iterable<string>, limit = 3): string[] {
-  return word.length > 64 ? [] : didYouMeanAll(word, candidates, limit);
+  if (word.length > 64) return [];
+  let memo = suggestionMemo.get(candidates);
+  if (!memo) suggestionMemo.set(candidates, (memo = new Map()));
+  const key = `${limit} ${word}`;
+  let found = memo.get(key);
+  if (!found) {
+    if (memo.size >= 4096) memo.clear();
+    memo.set(key, (found = didYouMeanAll(word, candidates, limit)));
+  }
+  return found.slice();
 }
 import { OPTIONS, type OptionDef } from './data/options';
 import { SERVER_PARAMS, ENUMS, type ServerParamDef } from './data/serverParams';
@@ -107,6 +120,9 @@ export const PARAM_BY_NAME = new Map<string, ServerParamDef>();
 for (const p of SERVER_PARAMS) PARAM_BY_NAME.set(p.name, p);
 export const KEYWORD_BY_NAME = new Map(KEYWORDS.map((k) => [k.name, k] as const));
 export const BUILTIN_SPACES = ['dhcp', 'dhcp6', 'agent', 'server', 'nwip', 'fqdn', 'vendor-class', 'vendor', 'isc', 'isc6', 'vsio'];
+
+/** Every statement name, for did-you-mean. */
+const STATEMENT_NAMES = [...KEYWORDS.map((k) => k.name), ...SERVER_PARAMS.map((p) => p.name)];
 
 /** Keywords that start a statement in a block; used to recover from a missing `;`. */
 const STRONG_STARTERS = new Set<string>([
@@ -859,8 +875,7 @@ class Grammar {
 
   private unknown(t: Token, scope: Scope, rule = 'dhcpd-unknown-statement'): void {
     const word = t.text;
-    const candidates = [...KEYWORDS.map((k) => k.name), ...SERVER_PARAMS.map((p) => p.name)];
-    const sugg = didYouMean(word, candidates, 3);
+    const sugg = didYouMean(word, STATEMENT_NAMES, 3);
     // an option name written without `option`?
     const asOption = OPTION_BY_NAME.get(`dhcp.${word.toLowerCase()}`);
     let msg = `Unknown statement \`${clip(word)}\`${scope !== 'root' ? ` ${scopeName(scope)}` : ''}`;
