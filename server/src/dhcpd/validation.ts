@@ -1,6 +1,6 @@
 /** Diagnostics for dhcpd.conf: grammar findings, key/zone references, networks, parameters. */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, ModeContext } from '../service/types';
+import { MAX_FINDINGS_PER_RULE, type Finding, type ModeContext } from '../service/types';
 import { rangeOf } from '../common/text';
 import { tokenize, Tk } from '../common/tokenizer';
 import type { DhcpdTree, RawFinding } from './parser';
@@ -15,10 +15,15 @@ export function validate(doc: TextDocument, tree: DhcpdTree, ctx: ModeContext): 
   const seen = new Set<string>();
   const out: Finding[] = [];
   raw.sort((a, b) => a.start - b.start);
+  // in document order, so past MAX_FINDINGS_PER_RULE + 1 of a rule the facade lists no more
+  const perRule = new Map<string, number>();
   for (const f of raw) {
     const k = `${f.start}:${f.rule === 'dhcpd-missing-semicolon' ? 'semi' : 'x'}`;
     if (seen.has(k)) continue;
     seen.add(k);
+    const n = (perRule.get(f.rule) ?? 0) + 1;
+    perRule.set(f.rule, n);
+    if (n > MAX_FINDINGS_PER_RULE + 1) continue;
     const finding: Finding = {
       rule: f.rule,
       range: rangeOf(doc, f.start, f.end),
