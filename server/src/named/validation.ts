@@ -4,7 +4,7 @@
  * The semantic checks (references, zones, logging) live in semantics.ts.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, ModeContext } from '../service/types';
+import { MAX_FINDINGS_PER_RULE, type Finding, type ModeContext } from '../service/types';
 import { rangeOf, didYouMean, orList } from '../common/text';
 import { clauseName, type BlockItem, type Clause, type Item, type NamedTree, type WordItem } from './parser';
 import { CONTEXT_OF_BLOCK, checkNetprefix, clauseIn, clausesOf, contextsOf, looksLikeAddress, matchPattern, patternOf, type Pat } from './grammar';
@@ -63,14 +63,16 @@ export function zoneTypeOf(zone: Clause): ZoneType | undefined {
 }
 
 export function doValidation(doc: TextDocument, tree: NamedTree, ctx: ModeContext): Finding[] {
-  const findings: Finding[] = [];
+  // offsets first, ranges at the end: a rule may fire 100,000 times, and past
+  // MAX_FINDINGS_PER_RULE + 1 of them (by position) the facade lists no more
+  const found: Array<{ rule: string; start: number; end: number; message: string; data: unknown }> = [];
   const seen = new Set<string>();
   const rep: Reporter = {
     add(rule, start, end, message, data) {
       const key = `${start}:${rule}`;
       if (seen.has(key)) return;
       seen.add(key);
-      findings.push({ rule, range: rangeOf(doc, start, end), message, data });
+      found.push({ rule, start, end, message, data });
     },
     source: (start, end) => tree.text.slice(start, end),
   };
@@ -91,7 +93,22 @@ export function doValidation(doc: TextDocument, tree: NamedTree, ctx: ModeContex
   }
   checkClauses(tree.clauses, 'top', undefined, rep);
   if (!ctx.token?.isCancellationRequested) checkSemantics(doc, tree, rep, ctx);
-  return findings;
+  return firstOfEachRule(found).map((f) => ({ rule: f.rule, range: rangeOf(doc, f.start, f.end), message: f.message, data: f.data }));
+}
+
+/** The findings, in the order found, but no more than MAX_FINDINGS_PER_RULE + 1 of a rule (the first by position). */
+function firstOfEachRule<T extends { rule: string; start: number }>(found: T[]): T[] {
+  if (found.length <= MAX_FINDINGS_PER_RULE) return found;
+  const counts = new Map<string, number>();
+  for (const f of found) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
+  const cut = new Map<string, number>();
+  for (const [rule, n] of counts) {
+    if (n <= MAX_FINDINGS_PER_RULE + 1) continue;
+    // the start of the last one kept (ties at that start are all kept: the facade sorts them)
+    const starts = found.filter((f) => f.rule === rule).map((f) => f.start).sort((a, b) => a - b);
+    cut.set(rule, starts[MAX_FINDINGS_PER_RULE]!);
+  }
+  return cut.size ? found.filter((f) => !cut.has(f.rule) || f.start <= cut.get(f.rule)!) : found;
 }
 
 function checkClauses(clauses: readonly Clause[], ctx: ContextId, zoneType: ZoneType | undefined, rep: Reporter): void {
