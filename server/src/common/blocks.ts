@@ -12,8 +12,8 @@
  * MAX_DEPTH (deeper blocks are skipped with one error), so recursive walkers are safe.
  *
  * dhcpd.conf uses this layer. named.conf's parser (named/parser.ts) applies the same rules and
- * messages in one pass straight from typed-array tokens to its clauses, without the objects
- * this layer makes: a change to the rules here goes there too.
+ * messages in one pass from the tokens to its clauses, without this layer's statements (it
+ * joins statements that go on after a block): a change to the rules here goes there too.
  */
 import { stringValue, Tk, type Token, type TokenStore } from './tokenizer';
 import { lastStartingAtOrBefore } from './search';
