@@ -7,6 +7,7 @@
  * a key of letters, digits, `_ : . -` (a leading `.` for `.encoding`), `=`, a value in
  * double quotes with no escapes inside (special characters are written `|22`, `|0A`).
  */
+import { makeInterner } from '../common/tokenizer';
 
 export type QuoteKind = 'straight' | 'curly' | 'none';
 
@@ -123,12 +124,38 @@ export function encodeValue(plain: string): string {
   return out;
 }
 
+/**
+ * Keys and short values repeat (a file of a million settings may hold thirty distinct keys):
+ * one string per distinct text, and one lower-case form per key.
+ */
+interface SharedStrings {
+  slice(start: number, end: number): string;
+  lower(key: string): string;
+}
+function sharedStrings(text: string): SharedStrings {
+  const slice = makeInterner(text);
+  const lowers = new Map<string, string>();
+  return {
+    slice,
+    lower(key) {
+      let l = lowers.get(key);
+      if (l === undefined) {
+        l = key.toLowerCase();
+        if (l === key) l = key;
+        if (lowers.size < 4096) lowers.set(key, l);
+      }
+      return l;
+    },
+  };
+}
+
 export function parseVmx(text: string): VmxTree {
   const entries: VmxEntry[] = [];
   const problems: SyntaxProblem[] = [];
   const byKey = new Map<string, VmxEntry[]>();
   const commentLines: number[] = [];
   const n = text.length;
+  const shared = sharedStrings(text);
   let line = 0;
   let pos = 0;
   while (pos <= n) {
@@ -139,7 +166,7 @@ export function parseVmx(text: string): VmxTree {
       if (c === 0x0a || c === 0x0d) break;
       end++;
     }
-    parseLine(text, pos, end, line, entries, problems, commentLines);
+    parseLine(text, pos, end, line, entries, problems, commentLines, shared);
     if (end >= n) break;
     // skip \r\n, \n or \r
     if (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a) pos = end + 2;
@@ -162,6 +189,7 @@ function parseLine(
   entries: VmxEntry[],
   problems: SyntaxProblem[],
   commentLines: number[],
+  shared: SharedStrings,
 ): void {
   let i = start;
   while (i < end && isBlank(text.charCodeAt(i))) i++;
@@ -220,8 +248,8 @@ function parseLine(
   const eq = i;
   i++;
   while (i < end && isBlank(text.charCodeAt(i))) i++;
-  const key = text.slice(keyStart, keyEnd);
-  const keyLower = key.toLowerCase();
+  const key = shared.slice(keyStart, keyEnd);
+  const keyLower = shared.lower(key);
   if (i >= end || text.charCodeAt(i) === 0x23) {
     problems.push({ kind: 'missing-value', line, start: eq, end: eq + 1, message: `Missing value after \`${clip(key)} =\`: write \`${clip(key)} = "value"\` (use \`""\` for an empty value).` });
     entries.push({ line, key, keyLower, keyStart, keyEnd, eq, lineStart: start, lineEnd: end, raw: '', value: '', valueStart: i, valueEnd: i, tokenStart: i, tokenEnd: i, quote: 'none', unterminated: false });
@@ -257,7 +285,7 @@ function parseLine(
       // trailing blanks are not part of an unterminated value
       while (valueEnd > valueStart && isBlank(text.charCodeAt(valueEnd - 1))) valueEnd--;
     } else tokenEnd = j + 1;
-    raw = text.slice(valueStart, valueEnd);
+    raw = shared.slice(valueStart, valueEnd);
     if (curly) {
       problems.push({
         kind: 'curly-quotes',
@@ -299,7 +327,7 @@ function parseLine(
     while (j < end && !isBlank(text.charCodeAt(j)) && text.charCodeAt(j) !== 0x23) j++;
     valueEnd = j;
     tokenEnd = j;
-    raw = text.slice(valueStart, valueEnd);
+    raw = shared.slice(valueStart, valueEnd);
     problems.push({
       kind: 'unquoted',
       line,
