@@ -11,16 +11,24 @@ import { lineIndex } from '../common/text';
 export function validate(doc: TextDocument, tree: DhcpdTree, ctx: ModeContext): Finding[] {
   // concat, not push(...): a spread overflows the stack past ~120,000 findings
   const raw: RawFinding[] = tree.findings.concat(keyFindings(doc, tree, ctx), networkFindings(tree), paramFindings(tree));
-  // one error per token: keep the first finding that starts at an offset
-  const seen = new Set<string>();
+  // one error per token: keep the first finding that starts at an offset (and the first
+  // missing `;` there); the sort is stable and puts findings at one offset together
   const out: Finding[] = [];
   raw.sort((a, b) => a.start - b.start);
+  let at = -1;
+  let semiSeen = false;
+  let otherSeen = false;
   // in document order, so past MAX_FINDINGS_PER_RULE + 1 of a rule the facade lists no more
   const perRule = new Map<string, number>();
   for (const f of raw) {
-    const k = `${f.start}:${f.rule === 'dhcpd-missing-semicolon' ? 'semi' : 'x'}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
+    if (f.start !== at) {
+      at = f.start;
+      semiSeen = otherSeen = false;
+    }
+    const semi = f.rule === 'dhcpd-missing-semicolon';
+    if (semi ? semiSeen : otherSeen) continue;
+    if (semi) semiSeen = true;
+    else otherSeen = true;
     const n = (perRule.get(f.rule) ?? 0) + 1;
     perRule.set(f.rule, n);
     if (n > MAX_FINDINGS_PER_RULE + 1) continue;
