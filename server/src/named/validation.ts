@@ -66,10 +66,14 @@ export function doValidation(doc: TextDocument, tree: NamedTree, ctx: ModeContex
   // offsets first, ranges at the end: a rule may fire 100,000 times, and past
   // MAX_FINDINGS_PER_RULE + 1 of them (by position) the facade lists no more
   const found: Array<{ rule: string; start: number; end: number; message: string; data: unknown }> = [];
-  const seen = new Set<string>();
+  // one finding per rule and offset (numeric keys: a huge file may have 100,000 findings)
+  const seen = new Set<number>();
+  const ruleIndex = new Map<string, number>();
   const rep: Reporter = {
     add(rule, start, end, message, data) {
-      const key = `${start}:${rule}`;
+      let r = ruleIndex.get(rule);
+      if (r === undefined) ruleIndex.set(rule, (r = ruleIndex.size));
+      const key = start * 1024 + r;
       if (seen.has(key)) return;
       seen.add(key);
       found.push({ rule, start, end, message, data });
