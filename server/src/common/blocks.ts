@@ -11,9 +11,11 @@
  * iterative, so 100,000 nested braces cannot overflow the stack, and it caps nesting at
  * MAX_DEPTH (deeper blocks are skipped with one error), so recursive walkers are safe.
  *
- * dhcpd.conf uses this layer. named.conf's parser (named/parser.ts) applies the same rules and
- * messages in one pass from the tokens to its clauses, without this layer's statements (it
- * joins statements that go on after a block): a change to the rules here goes there too.
+ * dhcpd.conf uses this layer. named.conf's parser (named/parser.ts) builds its clauses in one
+ * pass of its own (it joins statements that go on after a block), on the same token loop
+ * (walkStructure) and with the same error messages (missingSemicolon, unclosedBrace, ...); its
+ * statement rules (where a missing `;` ends a statement, `};`) follow the ones here: a change to
+ * those goes in both.
  */
 import { stringValue, Tk, type Token, type TokenStore } from './tokenizer';
 import { lastStartingAtOrBefore } from './search';
@@ -92,7 +94,147 @@ export function tokenObject(tree: { readonly tokens: TokenStore; readonly text: 
   return { kind, text: text.slice(start, end), start, end, value: kind === Tk.String ? stringValue(text, start, end) : undefined, problem: t.problems.get(i) };
 }
 
+/**
+ * The last few values read, by owner. Trees whose statements make their words (or items) on each
+ * read keep the last eight: code that reads `s.words[k]` in a loop over a statement of thousands
+ * of words must not make them all again each time.
+ */
+export class RecentReads<K extends object, V> {
+  private readonly keys: Array<K | undefined> = new Array(RECENT).fill(undefined);
+  private readonly values: V[];
+  private next = 0;
+  constructor(empty: V) {
+    this.values = new Array(RECENT).fill(empty);
+  }
+  get(key: K, make: (key: K) => V): V {
+    // most reads are of the owner read just before
+    const last = (this.next + RECENT - 1) % RECENT;
+    if (this.keys[last] === key) return this.values[last]!;
+    for (let k = 0; k < RECENT; k++) if (this.keys[k] === key) return this.values[k]!;
+    const value = make(key);
+    this.keys[this.next] = key;
+    this.values[this.next] = value;
+    this.next = (this.next + 1) % RECENT;
+    return value;
+  }
+  clear(): void {
+    this.keys.fill(undefined);
+  }
+}
 const RECENT = 8;
+
+/** What a parser does with the tokens that `walkStructure` hands on. */
+export interface StructureSink {
+  /** How many blocks are open now (a `{` deeper than MAX_DEPTH is skipped, not handed on). */
+  depth(): number;
+  comment?(start: number, end: number): void;
+  semicolon(idx: number): void;
+  open(idx: number): void;
+  close(idx: number): void;
+  /** A word, a string or other punctuation. */
+  word(idx: number): void;
+  /** No tokens are left (called before a too-deep block that never closes is reported). */
+  end(): void;
+}
+
+/**
+ * The token loop of both `;`-and-`{}` parsers (this layer and named.conf's): reports malformed
+ * comments and strings, skips blocks nested deeper than MAX_DEPTH (recording each skipped `{`
+ * and its `}` token in `skipped`), and hands every other token to the sink by kind.
+ */
+export function walkStructure(text: string, t: TokenStore, sink: StructureSink, errors: StructureError[], skipped: Map<number, number>): void {
+  let skipDepth = 0; // > 0 while skipping a too-deep block
+  let skipStart = 0;
+  let skipOpen = 0;
+  for (let idx = 0; idx < t.count; idx++) {
+    const kind = t.kinds[idx]!;
+    const start = t.starts[idx]!;
+    const end = t.ends[idx]!;
+    if (kind === Tk.Comment) {
+      sink.comment?.(start, end);
+      if (t.problems.get(idx) === 'unterminated-comment') {
+        errors.push({ problem: 'unterminated-comment', start, end: Math.min(start + 2, end), message: 'Unterminated comment: `/*` has no closing `*/`.' });
+      }
+      continue;
+    }
+    const c = kind === Tk.Punct ? text.charCodeAt(start) : 0;
+    if (skipDepth > 0) {
+      if (c === 0x7b) skipDepth++;
+      else if (c === 0x7d && --skipDepth === 0) {
+        skipped.set(skipOpen, idx);
+        errors.push({ problem: 'too-deep', start: skipStart, end: skipStart + 1, message: `Blocks nested deeper than ${MAX_DEPTH} levels; the content of this block was not checked.` });
+      }
+      continue;
+    }
+    const problem = kind === Tk.String ? t.problems.get(idx) : undefined;
+    if (problem === 'unterminated-string') {
+      errors.push({ problem: 'unterminated-string', start, end: start + 1, message: 'Unterminated string: this `"` has no closing `"`.' });
+    } else if (problem === 'curly-quoted') {
+      errors.push({ problem: 'curly-quoted', start, end, message: 'Curly quotes “ ” are not quotes here: use straight double quotes (").' });
+    }
+    if (c === 0x3b) sink.semicolon(idx);
+    else if (c === 0x7b) {
+      if (sink.depth() >= MAX_DEPTH) {
+        skipDepth = 1;
+        skipStart = start;
+        skipOpen = idx;
+      } else sink.open(idx);
+    } else if (c === 0x7d) sink.close(idx);
+    else sink.word(idx);
+  }
+  sink.end();
+  if (skipDepth > 0) {
+    errors.push({ problem: 'unclosed-brace', start: skipStart, end: skipStart + 1, message: 'This `{` is never closed: add the matching `}`.' });
+  }
+}
+
+/** A `;` is missing after the word `raw` ending at `at` (undefined: a statement with no words). */
+export function missingSemicolon(at: number, raw: string | undefined): StructureError {
+  const what = raw !== undefined ? `\`${raw.length > 40 ? raw.slice(0, 40) + '…' : raw}\`` : 'the statement';
+  return { problem: 'missing-semicolon', start: at, end: at, message: `Missing \`;\` after ${what}: every statement ends with \`;\`.` };
+}
+
+export function unexpectedCloseBrace(start: number, end: number): StructureError {
+  return { problem: 'unexpected-close-brace', start, end, message: 'Unexpected `}`: no block is open here.' };
+}
+
+/** named.conf: the `}` ending at `end` is not followed by `;`. */
+export function missingSemicolonAfterBlock(end: number): StructureError {
+  return { problem: 'missing-semicolon-after-block', start: end, end, message: 'Missing `;` after `}`: a block ends with `};`.' };
+}
+
+/** The `{` at `at` is never closed; `owner` is its statement's first words ('' for none). */
+export function unclosedBrace(at: number, owner: string, semicolonAfterBlock: BlockOptions['semicolonAfterBlock']): StructureError {
+  return {
+    problem: 'unclosed-brace',
+    start: at,
+    end: at + 1,
+    message: `This \`{\`${owner ? ` of \`${owner.length > 60 ? owner.slice(0, 60) + '…' : owner}\`` : ''} is never closed: add the matching \`}\`${semicolonAfterBlock === 'required' ? ' (and `;`)' : ''}.`,
+  };
+}
+
+/** Whether the next token after `idx` that is not a comment is a `;`. */
+export function followedBySemicolon(text: string, t: TokenStore, idx: number): boolean {
+  let next = idx + 1;
+  while (next < t.count && t.kinds[next] === Tk.Comment) next++;
+  return next < t.count && t.kinds[next] === Tk.Punct && text.charCodeAt(t.starts[next]!) === 0x3b;
+}
+
+/**
+ * Arrays grown by push keep spare capacity (at least 17 slots); a large file has hundreds of
+ * thousands of short lists, so each finished one gets an exact-size copy.
+ */
+export function exactSize<T>(a: T[]): T[] {
+  return a.length < 16 ? a.slice() : a;
+}
+
+export function hasNewlineBetween(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) return true;
+  }
+  return false;
+}
 
 /**
  * What statements read their words from: the text and its tokens. A 100,000-host dhcpd.conf has
@@ -102,17 +244,11 @@ const RECENT = 8;
 class Source {
   /** Blocks nested too deep, skipped unread: `{` token -> its `}` token (absent: never closed). */
   readonly skipped = new Map<number, number>();
-  readonly recent: Array<StmtNode | undefined> = new Array(RECENT).fill(undefined);
-  readonly recentWords: Token[][] = new Array(RECENT).fill([]);
-  recentNext = 0;
+  readonly recent = new RecentReads<StmtNode, Token[]>([]);
   constructor(
     readonly text: string,
     readonly tokens: TokenStore,
   ) {}
-  /** Drop the cached words: a statement still being parsed may have read them before it grew. */
-  forget(): void {
-    this.recent.fill(undefined);
-  }
 }
 
 class StmtNode implements Stmt {
@@ -132,31 +268,28 @@ class StmtNode implements Stmt {
     this.lastWord = firstWord;
   }
   get words(): Token[] {
-    const { src } = this;
-    const lastSlot = (src.recentNext + RECENT - 1) % RECENT;
-    if (src.recent[lastSlot] === this) return src.recentWords[lastSlot]!;
-    for (let k = 0; k < RECENT; k++) if (src.recent[k] === this) return src.recentWords[k]!;
-    const words: Token[] = [];
-    const { tokens: t, text } = src;
-    for (let i = this.firstWord; i >= 0 && i <= this.lastWord; i++) {
-      const kind = t.kinds[i]!;
-      if (kind === Tk.Comment) continue;
-      // a block nested too deep sits among the words: skipped, as the parser did
-      if (kind === Tk.Punct && text.charCodeAt(t.starts[i]!) === 0x7b) {
-        i = src.skipped.get(i) ?? this.lastWord;
-        continue;
-      }
-      words.push(tokenObject(src, i));
-    }
-    const slot = src.recentNext;
-    src.recent[slot] = this;
-    src.recentWords[slot] = words;
-    src.recentNext = (slot + 1) % RECENT;
-    return words;
+    return this.src.recent.get(this, wordsOf);
   }
   get semi(): Token | undefined {
     return this.semiAt < 0 ? undefined : tokenObject(this.src, this.semiAt);
   }
+}
+
+function wordsOf(s: StmtNode): Token[] {
+  const { src } = s;
+  const words: Token[] = [];
+  const { tokens: t, text } = src;
+  for (let i = s.firstWord; i >= 0 && i <= s.lastWord; i++) {
+    const kind = t.kinds[i]!;
+    if (kind === Tk.Comment) continue;
+    // a block nested too deep sits among the words: skipped, as the parser did
+    if (kind === Tk.Punct && text.charCodeAt(t.starts[i]!) === 0x7b) {
+      i = src.skipped.get(i) ?? s.lastWord;
+      continue;
+    }
+    words.push(tokenObject(src, i));
+  }
+  return words;
 }
 
 class BlockNode implements Block {
@@ -175,22 +308,6 @@ class BlockNode implements Block {
   }
 }
 
-/**
- * Arrays grown by push keep spare capacity (at least 17 slots); a large file has hundreds of
- * thousands of short blocks, so each finished one gets an exact-size copy.
- */
-function trimStmts(b: BlockNode): void {
-  if (b.stmts.length < 16) b.stmts = b.stmts.slice();
-}
-
-function hasNewlineBetween(text: string, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a || c === 0x0d) return true;
-  }
-  return false;
-}
-
 export function parseBlocks(text: string, tokens: TokenStore, opts: BlockOptions): BlockTree {
   const src = new Source(text, tokens);
   const t = tokens;
@@ -201,144 +318,97 @@ export function parseBlocks(text: string, tokens: TokenStore, opts: BlockOptions
   const path: StmtNode[] = [];
   let container: StmtNode[] = top;
   let cur: StmtNode | undefined;
-  let skipDepth = 0; // > 0 while skipping a too-deep block
-  let skipStart = 0;
-  let skipOpen = 0;
 
   const newStmt = (idx: number, isWord: boolean): StmtNode => {
     const s = new StmtNode(src, isWord ? idx : -1, t.starts[idx]!, t.ends[idx]!, openBlocks[openBlocks.length - 1]);
     container.push(s);
     return s;
   };
-  const raw = (i: number) => text.slice(t.starts[i]!, t.ends[i]!);
   const missingSemi = (s: StmtNode) => {
     const last = s.lastWord;
-    const at = last >= 0 ? t.ends[last]! : s.end;
-    const lastText = last >= 0 ? raw(last) : '';
-    const what = last >= 0 ? `\`${lastText.length > 40 ? lastText.slice(0, 40) + '…' : lastText}\`` : 'the statement';
-    errors.push({ problem: 'missing-semicolon', start: at, end: at, message: `Missing \`;\` after ${what}: every statement ends with \`;\`.` });
+    errors.push(last >= 0 ? missingSemicolon(t.ends[last]!, text.slice(t.starts[last]!, t.ends[last]!)) : missingSemicolon(s.end, undefined));
   };
 
-  for (let idx = 0; idx < t.count; idx++) {
-    const kind = t.kinds[idx]!;
-    const start = t.starts[idx]!;
-    const end = t.ends[idx]!;
-    if (kind === Tk.Comment) {
-      if (t.problems.get(idx) === 'unterminated-comment') {
-        errors.push({ problem: 'unterminated-comment', start, end: Math.min(start + 2, end), message: 'Unterminated comment: `/*` has no closing `*/`.' });
-      }
-      continue;
-    }
-    const c = kind === Tk.Punct ? text.charCodeAt(start) : 0;
-    if (skipDepth > 0) {
-      if (c === 0x7b) skipDepth++;
-      else if (c === 0x7d) {
-        skipDepth--;
-        if (skipDepth === 0) {
-          src.skipped.set(skipOpen, idx);
-          errors.push({ problem: 'too-deep', start: skipStart, end: skipStart + 1, message: `Blocks nested deeper than ${MAX_DEPTH} levels; the content of this block was not checked.` });
+  walkStructure(
+    text,
+    t,
+    {
+      depth: () => openBlocks.length,
+      semicolon(idx) {
+        const end = t.ends[idx]!;
+        if (cur) {
+          cur.semiAt = idx;
+          cur.end = end;
+          cur = undefined;
+          return;
         }
-      }
-      continue;
-    }
-    const problem = kind === Tk.String ? t.problems.get(idx) : undefined;
-    if (problem === 'unterminated-string') {
-      errors.push({ problem: 'unterminated-string', start, end: start + 1, message: 'Unterminated string: this `"` has no closing `"`.' });
-    } else if (problem === 'curly-quoted') {
-      errors.push({ problem: 'curly-quoted', start, end, message: 'Curly quotes “ ” are not quotes here: use straight double quotes (").' });
-    }
-
-    if (c === 0x3b) {
-      if (cur) {
-        cur.semiAt = idx;
-        cur.end = end;
-        cur = undefined;
-      } else {
         // `;` with no statement: either right after a block (`};`) or an empty statement
         const prev = container[container.length - 1];
         if (prev && prev.block && prev.semiAt < 0 && prev.block.closeAt >= 0) {
           prev.semiAt = idx;
           prev.end = end;
         } else if (opts.reportEmptyStatements) {
-          errors.push({ problem: 'empty-statement', start, end, message: 'Stray `;`: there is no statement for it to end.' });
+          errors.push({ problem: 'empty-statement', start: t.starts[idx]!, end, message: 'Stray `;`: there is no statement for it to end.' });
         }
-      }
-      continue;
-    }
-    if (c === 0x7b) {
-      if (openBlocks.length >= MAX_DEPTH) {
-        skipDepth = 1;
-        skipStart = start;
-        skipOpen = idx;
-        continue;
-      }
-      const owner = cur ?? newStmt(idx, false);
-      const block = new BlockNode(src, idx, owner);
-      owner.block = block;
-      openBlocks.push(block);
-      path.push(owner);
-      container = block.stmts;
-      cur = undefined;
-      continue;
-    }
-    if (c === 0x7d) {
-      if (cur) {
-        missingSemi(cur);
+      },
+      open(idx) {
+        const owner = cur ?? newStmt(idx, false);
+        const block = new BlockNode(src, idx, owner);
+        owner.block = block;
+        openBlocks.push(block);
+        path.push(owner);
+        container = block.stmts;
         cur = undefined;
-      }
-      const block = openBlocks.pop();
-      if (!block) {
-        errors.push({ problem: 'unexpected-close-brace', start, end, message: 'Unexpected `}`: no block is open here.' });
-        continue;
-      }
-      path.pop();
-      block.closeAt = idx;
-      trimStmts(block);
-      block.owner.end = end;
-      const parent = openBlocks[openBlocks.length - 1];
-      container = parent ? parent.stmts : top;
-      // named.conf: the block must be followed by `;`
-      if (opts.semicolonAfterBlock === 'required') {
-        let next = idx + 1;
-        while (next < t.count && t.kinds[next] === Tk.Comment) next++;
-        if (!(next < t.count && t.kinds[next] === Tk.Punct && text.charCodeAt(t.starts[next]!) === 0x3b)) {
-          errors.push({ problem: 'missing-semicolon-after-block', start: end, end, message: 'Missing `;` after `}`: a block ends with `};`.' });
+      },
+      close(idx) {
+        const end = t.ends[idx]!;
+        if (cur) {
+          missingSemi(cur);
+          cur = undefined;
         }
-      }
-      continue;
-    }
-    // a word, string or other punctuation
-    if (cur && opts.startsStatement && kind === Tk.Word && hasNewlineBetween(text, cur.end, start)) {
-      const ends = opts.startsStatement(tokenObject(src, idx), cur, path);
-      // the hook may have read words of statements that are still growing
-      src.forget();
-      if (ends) {
-        missingSemi(cur);
-        cur = undefined;
-      }
-    }
-    if (!cur) cur = newStmt(idx, true);
-    cur.lastWord = idx;
-    cur.end = end;
-  }
-  if (cur) missingSemi(cur);
-  if (skipDepth > 0) {
-    errors.push({ problem: 'unclosed-brace', start: skipStart, end: skipStart + 1, message: 'This `{` is never closed: add the matching `}`.' });
-  }
+        const block = openBlocks.pop();
+        if (!block) {
+          errors.push(unexpectedCloseBrace(t.starts[idx]!, end));
+          return;
+        }
+        path.pop();
+        block.closeAt = idx;
+        block.stmts = exactSize(block.stmts);
+        block.owner.end = end;
+        const parent = openBlocks[openBlocks.length - 1];
+        container = parent ? parent.stmts : top;
+        // named.conf: the block must be followed by `;`
+        if (opts.semicolonAfterBlock === 'required' && !followedBySemicolon(text, t, idx)) errors.push(missingSemicolonAfterBlock(end));
+      },
+      word(idx) {
+        const start = t.starts[idx]!;
+        if (cur && opts.startsStatement && t.kinds[idx] === Tk.Word && hasNewlineBetween(text, cur.end, start)) {
+          const ends = opts.startsStatement(tokenObject(src, idx), cur, path);
+          // the hook may have read words of statements that are still growing
+          src.recent.clear();
+          if (ends) {
+            missingSemi(cur);
+            cur = undefined;
+          }
+        }
+        if (!cur) cur = newStmt(idx, true);
+        cur.lastWord = idx;
+        cur.end = t.ends[idx]!;
+      },
+      end() {
+        if (cur) missingSemi(cur);
+      },
+    },
+    errors,
+    src.skipped,
+  );
   // report unclosed blocks once each, innermost first, at the brace that opened them
   for (let k = openBlocks.length - 1; k >= 0; k--) {
     const b = openBlocks[k]!;
-    const name = b.owner.words.slice(0, 2).map((w) => w.text).join(' ');
-    const at = t.starts[b.openAt]!;
-    errors.push({
-      problem: 'unclosed-brace',
-      start: at,
-      end: at + 1,
-      message: `This \`{\`${name ? ` of \`${name.length > 60 ? name.slice(0, 60) + '…' : name}\`` : ''} is never closed: add the matching \`}\`${opts.semicolonAfterBlock === 'required' ? ' (and `;`)' : ''}.`,
-    });
+    errors.push(unclosedBrace(t.starts[b.openAt]!, b.owner.words.slice(0, 2).map((w) => w.text).join(' '), opts.semicolonAfterBlock));
   }
-  src.forget();
-  return { stmts: top.length < 16 ? top.slice() : top, errors, tokens, text };
+  src.recent.clear();
+  return { stmts: exactSize(top), errors, tokens, text };
 }
 
 /** Depth-first walk with an explicit stack (blocks are at most MAX_DEPTH deep anyway). */

@@ -12,7 +12,18 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { makeInterner, stringValue, tokenizeStore, Tk, type Interner, type TokenStore } from '../common/tokenizer';
-import { MAX_DEPTH, type StructureError } from '../common/blocks';
+import {
+  exactSize,
+  followedBySemicolon,
+  hasNewlineBetween,
+  missingSemicolon,
+  missingSemicolonAfterBlock,
+  RecentReads,
+  unclosedBrace,
+  unexpectedCloseBrace,
+  walkStructure,
+  type StructureError,
+} from '../common/blocks';
 import { CONTEXT_OF_BLOCK, clauseIn, isClauseAnywhere, keywordsOf } from './grammar';
 import type { ContextId } from './data/types';
 
@@ -146,13 +157,8 @@ class Source {
   blockCount = 0;
   /** Blocks nested too deep, skipped unread: `{` token -> its `}` token (absent: never closed). */
   readonly skipped = new Map<number, number>();
-  /**
-   * The items last made, for the last few clauses read: code that reads `c.items[k]` in a loop
-   * over a clause of thousands of words must not make them all again each time.
-   */
-  readonly recent: Array<ClauseNode | undefined> = new Array(RECENT).fill(undefined);
-  readonly recentItems: Item[][] = new Array(RECENT).fill(EMPTY_ITEMS);
-  recentNext = 0;
+  /** The items last made, for the last few clauses read. */
+  readonly recent = new RecentReads<ClauseNode, Item[]>([]);
   constructor(
     readonly text: string,
     readonly t: TokenStore,
@@ -183,8 +189,6 @@ class Source {
   }
 }
 const OPEN = 0, CLOSE = 1, END = 2, NEXT = 3, FROM = 4, TO = 5, BLOCK_FIELDS = 6;
-const RECENT = 8;
-const EMPTY_ITEMS: Item[] = [];
 
 class ClauseNode implements Clause {
   /** The clause's last token: its `;`, a `}`, a word, or an unclosed block's `{`. */
@@ -212,19 +216,9 @@ class ClauseNode implements Clause {
     return t.kinds[this.last] === Tk.Punct && text.charCodeAt(t.starts[this.last]!) === 0x3b;
   }
   get items(): Item[] {
-    const { src } = this;
-    // most reads are of the clause read just before
-    const lastSlot = (src.recentNext + RECENT - 1) % RECENT;
-    if (src.recent[lastSlot] === this) return src.recentItems[lastSlot]!;
-    for (let k = 0; k < RECENT; k++) if (src.recent[k] === this) return src.recentItems[k]!;
-    const items = this.makeItems();
-    const slot = src.recentNext;
-    src.recent[slot] = this;
-    src.recentItems[slot] = items;
-    src.recentNext = (slot + 1) % RECENT;
-    return items;
+    return this.src.recent.get(this, itemsOf);
   }
-  private makeItems(): Item[] {
+  makeItems(): Item[] {
     const { src } = this;
     const { t, text } = src;
     const out: Item[] = [];
@@ -332,67 +326,34 @@ class ClauseParser {
 
   parse(): { clauses: Clause[]; structure: StructureError[]; comments: Array<{ start: number; end: number }> } {
     const { t, text, errors } = this;
-    let skipDepth = 0; // > 0 while skipping a too-deep block
-    let skipStart = 0;
-    let skipOpen = 0;
-    for (let idx = 0; idx < t.count; idx++) {
-      const kind = t.kinds[idx]!;
-      const start = t.starts[idx]!;
-      const end = t.ends[idx]!;
-      if (kind === Tk.Comment) {
-        this.comments.push({ start, end });
-        if (t.problems.get(idx) === 'unterminated-comment') {
-          errors.push({ problem: 'unterminated-comment', start, end: Math.min(start + 2, end), message: 'Unterminated comment: `/*` has no closing `*/`.' });
-        }
-        continue;
-      }
-      const c = kind === Tk.Punct ? text.charCodeAt(start) : 0;
-      if (skipDepth > 0) {
-        if (c === 0x7b) skipDepth++;
-        else if (c === 0x7d && --skipDepth === 0) {
-          this.src.skipped.set(skipOpen, idx);
-          errors.push({ problem: 'too-deep', start: skipStart, end: skipStart + 1, message: `Blocks nested deeper than ${MAX_DEPTH} levels; the content of this block was not checked.` });
-        }
-        continue;
-      }
-      const problem = kind === Tk.String ? t.problems.get(idx) : undefined;
-      if (problem === 'unterminated-string') {
-        errors.push({ problem: 'unterminated-string', start, end: start + 1, message: 'Unterminated string: this `"` has no closing `"`.' });
-      } else if (problem === 'curly-quoted') {
-        errors.push({ problem: 'curly-quoted', start, end, message: 'Curly quotes “ ” are not quotes here: use straight double quotes (").' });
-      }
-      if (c === 0x3b) this.semicolon(idx);
-      else if (c === 0x7b) {
-        if (this.frames.length >= MAX_DEPTH) {
-          skipDepth = 1;
-          skipStart = start;
-          skipOpen = idx;
-        } else this.openBlock(idx);
-      } else if (c === 0x7d) this.closeBlock(idx);
-      else this.word(idx);
-    }
-    if (this.cur) this.missingSemi();
-    if (skipDepth > 0) {
-      errors.push({ problem: 'unclosed-brace', start: skipStart, end: skipStart + 1, message: 'This `{` is never closed: add the matching `}`.' });
-    }
+    walkStructure(
+      text,
+      t,
+      {
+        depth: () => this.frames.length,
+        comment: (start, end) => this.comments.push({ start, end }),
+        semicolon: (idx) => this.semicolon(idx),
+        open: (idx) => this.openBlock(idx),
+        close: (idx) => this.closeBlock(idx),
+        word: (idx) => this.word(idx),
+        end: () => {
+          if (this.cur) this.missingSemi();
+        },
+      },
+      errors,
+      this.src.skipped,
+    );
     // unclosed blocks once each, innermost first, at the brace that opened them
     for (let k = this.frames.length - 1; k >= 0; k--) {
       const f = this.frames[k]!;
       const words: string[] = [];
       for (let i = f.segFirst; i >= 0 && i < f.open && words.length < 2; i++) if (t.kinds[i] !== Tk.Comment) words.push(text.slice(t.starts[i]!, t.ends[i]!));
-      const name = words.join(' ');
-      const at = t.starts[f.open]!;
-      errors.push({
-        problem: 'unclosed-brace',
-        start: at,
-        end: at + 1,
-        message: `This \`{\`${name ? ` of \`${name.length > 60 ? name.slice(0, 60) + '…' : name}\`` : ''} is never closed: add the matching \`}\` (and \`;\`).`,
-      });
+      errors.push(unclosedBrace(t.starts[f.open]!, words.join(' '), 'required'));
     }
     const structure = this.dropped.size ? errors.filter((e) => !this.dropped.has(e)) : errors;
     // exact size: the rows live as long as the tree
     this.src.blocks = this.src.blocks.slice(0, this.src.blockCount * BLOCK_FIELDS);
-    return { clauses: exact(this.top), structure, comments: this.comments };
+    return { clauses: exactSize(this.top), structure, comments: this.comments };
   }
 
   private semicolon(idx: number): void {
@@ -441,13 +402,13 @@ class ClauseParser {
     const end = t.ends[idx]!;
     const f = this.frames.pop();
     if (!f) {
-      this.errors.push({ problem: 'unexpected-close-brace', start: t.starts[idx]!, end, message: 'Unexpected `}`: no block is open here.' });
+      this.errors.push(unexpectedCloseBrace(t.starts[idx]!, end));
       return;
     }
     src.set(f.b, CLOSE, idx);
     src.set(f.b, END, end);
     const owner = f.owner;
-    if (owner.kids) owner.kids = exact(owner.kids);
+    if (owner.kids) owner.kids = exactSize(owner.kids);
     owner.end = end;
     owner.last = idx;
     const parent = this.frames[this.frames.length - 1];
@@ -455,10 +416,8 @@ class ClauseParser {
     this.afterBlock = owner;
     this.afterBlockError = undefined;
     // the block must be followed by `;`
-    let next = idx + 1;
-    while (next < t.count && t.kinds[next] === Tk.Comment) next++;
-    if (!(next < t.count && t.kinds[next] === Tk.Punct && this.text.charCodeAt(t.starts[next]!) === 0x3b)) {
-      this.afterBlockError = { problem: 'missing-semicolon-after-block', start: end, end, message: 'Missing `;` after `}`: a block ends with `};`.' };
+    if (!followedBySemicolon(this.text, t, idx)) {
+      this.afterBlockError = missingSemicolonAfterBlock(end);
       this.errors.push(this.afterBlockError);
     }
   }
@@ -543,29 +502,12 @@ class ClauseParser {
     const cur = this.cur!;
     const { t, text } = this;
     const last = this.segLast;
-    const at = last >= 0 ? t.ends[last]! : cur.end;
-    const raw = last >= 0 ? text.slice(t.starts[last]!, t.ends[last]!) : '';
-    const what = last >= 0 ? `\`${raw.length > 40 ? raw.slice(0, 40) + '…' : raw}\`` : 'the statement';
-    this.errors.push({ problem: 'missing-semicolon', start: at, end: at, message: `Missing \`;\` after ${what}: every statement ends with \`;\`.` });
+    this.errors.push(last >= 0 ? missingSemicolon(t.ends[last]!, text.slice(t.starts[last]!, t.ends[last]!)) : missingSemicolon(cur.end, undefined));
     this.endSegment();
   }
 }
 
-/**
- * Arrays grown by push keep spare capacity (at least 17 slots); a large file has hundreds of
- * thousands of short clauses, so each finished one gets an exact-size copy.
- */
-function exact<T>(a: T[]): T[] {
-  return a.length < 16 ? a.slice() : a;
-}
-
-function hasNewlineBetween(text: string, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a || c === 0x0d) return true;
-  }
-  return false;
-}
+const itemsOf = (c: ClauseNode): Item[] => c.makeItems();
 
 export function parseDocument(doc: TextDocument): NamedTree {
   return parseNamed(doc.getText());
