@@ -141,6 +141,7 @@ function sharedStrings(text: string): SharedStrings {
       let l = lowers.get(key);
       if (l === undefined) {
         l = key.toLowerCase();
+        // a key already in lower case is its own lower-case form: keep the one shared string
         if (l === key) l = key;
         if (lowers.size < 4096) lowers.set(key, l);
       }
