@@ -6,7 +6,7 @@ import { curlyQuoteActions } from '../common/quotes';
 import { rangeOf } from '../common/text';
 import { lineAt } from '../common/text';
 import { RULES } from './data/rules';
-import type { VmxTree } from './parser';
+import type { VmxEntry, VmxTree } from './parser';
 import type { FixData } from './validation';
 
 function eolOf(doc: TextDocument): string {
@@ -61,7 +61,8 @@ export function getCodeActions(doc: TextDocument, tree: VmxTree, _range: Range, 
  * quotes go through the shared helper; single ones (‘ ’) and mixed pairs are rebuilt from the tree.
  */
 function straightQuoteActions(doc: TextDocument, tree: VmxTree, diag: Diagnostic, data: FixData): CodeAction[] {
-  const curly = tree.entries.filter((e) => e.quote === 'curly');
+  const curly: VmxEntry[] = [];
+  for (let i = 0; i < tree.entries.length; i++) if (tree.entries.quote(i) === 'curly') curly.push(tree.entries.at(i));
   const shared = curlyQuoteActions(doc, diag);
   const simple = curly.every((e) => /^[\u201C\u201D\u201E\u201F\u2033]$/.test(doc.getText().charAt(e.tokenStart)) && /^[\u201C\u201D\u201E\u201F\u2033]$/.test(doc.getText().charAt(e.tokenEnd - 1)));
   if (simple && shared.length) return shared;

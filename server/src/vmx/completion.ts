@@ -28,8 +28,13 @@ const KEY_CHAR = /[A-Za-z0-9_:.\-]/;
 /** Indices and units in use, per family, from the keys in the file. */
 export function usedIndices(tree: VmxTree): Map<string, { indices: Set<number>; units: Map<number, Set<number>> }> {
   const used = new Map<string, { indices: Set<number>; units: Map<number, Set<number>> }>();
-  for (const e of tree.entries) {
-    const d = lookupKey(e.key).shape.device;
+  const entries = tree.entries;
+  const seen = new Set<number>(); // key text numbers
+  for (let i = 0; i < entries.length; i++) {
+    const id = entries.keyId(i);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const d = lookupKey(entries.keyTexts[id]!).shape.device;
     if (!d) continue;
     const fam = d.family.name.toLowerCase();
     let u = used.get(fam);
@@ -144,7 +149,7 @@ function completeKey(doc: TextDocument, tree: VmxTree, pos: Position, lineText: 
   const used = usedIndices(tree);
   // keys set elsewhere in the file are not offered again (VMware keeps only one of two)
   const inFile = new Set<string>();
-  for (const x of tree.entries) if (x.line !== pos.line) inFile.add(x.keyLower);
+  for (let i = 0; i < tree.entries.length; i++) if (tree.entries.line(i) !== pos.line) inFile.add(tree.entries.keyLower(i));
 
   // what device the user is typing, if any (`serial0.` or `scsi1:`)
   const typedDev = shapeOf(typed.replace(/[.:]$/, '')).device;

@@ -20,15 +20,19 @@ export function getFoldingRanges(_doc: TextDocument, tree: VmxTree, _ctx: ModeCo
   const flush = () => {
     if (runStart >= 0 && runEnd > runStart) out.push({ startLine: runStart, endLine: runEnd });
   };
-  for (const e of tree.entries) {
-    const g = groupOf(e.key);
-    if (g === runGroup && e.line === runEnd + 1) {
-      runEnd = e.line;
+  const entries = tree.entries;
+  const groups: Array<string | undefined> = []; // by key text number
+  for (let i = 0; i < entries.length; i++) {
+    const id = entries.keyId(i);
+    const g = (groups[id] ??= groupOf(entries.keyTexts[id]!));
+    const line = entries.line(i);
+    if (g === runGroup && line === runEnd + 1) {
+      runEnd = line;
       continue;
     }
     flush();
     runGroup = g;
-    runStart = runEnd = e.line;
+    runStart = runEnd = line;
   }
   flush();
   // comment blocks

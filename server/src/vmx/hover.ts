@@ -28,10 +28,9 @@ export function entryAt(tree: VmxTree, offset: number): VmxEntry | undefined {
   let lo = 0, hi = list.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const e = list[mid]!;
-    if (offset < e.lineStart) hi = mid - 1;
-    else if (offset > e.lineEnd) lo = mid + 1;
-    else return e;
+    if (offset < list.lineStart(mid)) hi = mid - 1;
+    else if (offset > list.lineEnd(mid)) lo = mid + 1;
+    else return list.at(mid);
   }
   return undefined;
 }

@@ -6,11 +6,16 @@
  * What libvirt's reader (util/virconf.c, VMX flavour) accepts, and what VMware writes:
  * a key of letters, digits, `_ : . -` (a leading `.` for `.encoding`), `=`, a value in
  * double quotes with no escapes inside (special characters are written `|22`, `|0A`).
+ *
+ * The tree is a table (`VmxEntries`): a few numbers per setting, with its entry objects made
+ * when read. Syntax problems stop at MAX_FINDINGS_PER_RULE + 1 of a kind.
  */
 import { makeInterner } from '../common/tokenizer';
+import { MAX_FINDINGS_PER_RULE } from '../service/types';
 
 export type QuoteKind = 'straight' | 'curly' | 'none';
 
+/** One setting, as `VmxEntries.at` makes it (a new object on each read). */
 export interface VmxEntry {
   /** 0-based line number. */
   readonly line: number;
@@ -59,11 +64,18 @@ export interface SyntaxProblem {
   readonly detail?: string;
 }
 
+export interface KeyUse {
+  /** How many settings use the key. */
+  readonly count: number;
+  /** Index (in `entries`) of the last one, the one VMware keeps. */
+  readonly last: number;
+}
+
 export interface VmxTree {
-  readonly entries: VmxEntry[];
+  readonly entries: VmxEntries;
   readonly problems: SyntaxProblem[];
-  /** Entries by lower-cased key; the last one wins, as in VMware. */
-  readonly byKey: Map<string, VmxEntry[]>;
+  /** Uses by lower-cased key; the last one wins, as in VMware. */
+  readonly byKey: Map<string, KeyUse>;
   /** Comment lines (0-based). */
   readonly commentLines: number[];
 }
@@ -124,39 +136,177 @@ export function encodeValue(plain: string): string {
   return out;
 }
 
+// The entry table: seven numbers per setting, in chunks (a file of a million settings would
+// otherwise keep a million objects of sixteen fields, and on a machine where fresh memory is slow
+// that alone takes a second). Keys repeat (a million settings may hold thirty distinct keys):
+// each distinct key text is kept once, with its lower-case form, and a row names it by number.
+// The value strings, the entry objects and the offsets that follow from the text (line start
+// start, the `=`, the quotes) are made when read.
+const LINE_FLAGS = 0; // line << 3 | unterminated << 2 | quote
+const KEY_START = 1;
+const KEY_END = 2;
+const VALUE_START = 3;
+const VALUE_END = 4;
+const KEY_ID = 5;
+const LINE_END = 6;
+const STRIDE = 7;
+const CHUNK_BITS = 12;
+const CHUNK = 1 << CHUNK_BITS;
+const QUOTES: readonly QuoteKind[] = ['straight', 'curly', 'none'];
+const UNTERMINATED = 4;
+
 /**
- * Keys and short values repeat (a file of a million settings may hold thirty distinct keys):
- * one string per distinct text, and one lower-case form per key.
+ * The settings of a file, in line order. `at(i)` (and iteration) makes a fresh VmxEntry each
+ * time: compare entries by `line` or offsets, not by identity. The column readers (`lineStart`,
+ * `keyLower`...) read one field without making the object.
  */
-interface SharedStrings {
-  slice(start: number, end: number): string;
-  lower(key: string): string;
+export class VmxEntries implements Iterable<VmxEntry> {
+  private readonly chunks: Uint32Array[] = [];
+  private n = 0;
+  private readonly intern: (start: number, end: number) => string;
+  /** Distinct key texts, their lower-case forms, and the number of each text. */
+  readonly keyTexts: string[] = [];
+  readonly keyLowers: string[] = [];
+  private readonly keyIds = new Map<string, number>();
+
+  constructor(private readonly text: string) {
+    this.intern = makeInterner(text);
+  }
+
+  get length(): number {
+    return this.n;
+  }
+
+  /** Called by the parser, in line order. */
+  add(line: number, lineEnd: number, keyStart: number, keyEnd: number, valueStart: number, valueEnd: number, quote: QuoteKind, unterminated: boolean): void {
+    const i = this.n++;
+    if ((i & (CHUNK - 1)) === 0) this.chunks.push(new Uint32Array(CHUNK * STRIDE));
+    const r = this.chunks[i >>> CHUNK_BITS]!;
+    const o = (i & (CHUNK - 1)) * STRIDE;
+    // line * 8 stays below 2^32: a string holds fewer than 2^29 characters
+    r[o + LINE_FLAGS] = line * 8 + (unterminated ? UNTERMINATED : 0) + QUOTES.indexOf(quote);
+    r[o + KEY_START] = keyStart;
+    r[o + KEY_END] = keyEnd;
+    r[o + VALUE_START] = valueStart;
+    r[o + VALUE_END] = valueEnd;
+    r[o + LINE_END] = lineEnd;
+    const key = this.intern(keyStart, keyEnd);
+    let id = this.keyIds.get(key);
+    if (id === undefined) {
+      id = this.keyTexts.length;
+      this.keyIds.set(key, id);
+      this.keyTexts.push(key);
+      const lower = key.toLowerCase();
+      // a key already in lower case is its own lower-case form: keep the one string
+      this.keyLowers.push(lower === key ? key : lower);
+    }
+    r[o + KEY_ID] = id;
+  }
+
+  private field(i: number, f: number): number {
+    return this.chunks[i >>> CHUNK_BITS]![(i & (CHUNK - 1)) * STRIDE + f]!;
+  }
+
+  line(i: number): number {
+    return Math.floor(this.field(i, LINE_FLAGS) / 8);
+  }
+  /** Start of the entry's line: blanks before the key are all the line holds before it. */
+  lineStart(i: number): number {
+    const t = this.text;
+    let s = this.field(i, KEY_START);
+    while (s > 0 && isBlank(t.charCodeAt(s - 1))) s--;
+    return s;
+  }
+  /** End of the entry's line (its line break or the end of the text). */
+  lineEnd(i: number): number {
+    return this.field(i, LINE_END);
+  }
+  /** The number of the entry's key text (an index into keyTexts and keyLowers). */
+  keyId(i: number): number {
+    return this.field(i, KEY_ID);
+  }
+  key(i: number): string {
+    return this.keyTexts[this.field(i, KEY_ID)]!;
+  }
+  keyLower(i: number): string {
+    return this.keyLowers[this.field(i, KEY_ID)]!;
+  }
+  keyStart(i: number): number {
+    return this.field(i, KEY_START);
+  }
+  keyEnd(i: number): number {
+    return this.field(i, KEY_END);
+  }
+  unterminated(i: number): boolean {
+    return (this.field(i, LINE_FLAGS) & UNTERMINATED) !== 0;
+  }
+  quote(i: number): QuoteKind {
+    return QUOTES[this.field(i, LINE_FLAGS) & 3]!;
+  }
+
+  at(i: number): VmxEntry {
+    const t = this.text;
+    const lineFlags = this.field(i, LINE_FLAGS);
+    const keyStart = this.field(i, KEY_START);
+    const keyEnd = this.field(i, KEY_END);
+    const valueStart = this.field(i, VALUE_START);
+    const valueEnd = this.field(i, VALUE_END);
+    const keyId = this.field(i, KEY_ID);
+    const raw = t.slice(valueStart, valueEnd);
+    const quote = QUOTES[lineFlags & 3]!;
+    const unterminated = (lineFlags & UNTERMINATED) !== 0;
+    const lineEnd = this.lineEnd(i);
+    let eq = keyEnd;
+    while (eq < t.length && t.charCodeAt(eq) !== 0x3d) eq++;
+    return {
+      line: Math.floor(lineFlags / 8),
+      key: this.keyTexts[keyId]!,
+      keyLower: this.keyLowers[keyId]!,
+      keyStart,
+      keyEnd,
+      eq,
+      raw,
+      value: raw.indexOf('|') < 0 ? raw : decodeValue(raw).value,
+      valueStart,
+      valueEnd,
+      tokenStart: quote === 'none' ? valueStart : valueStart - 1,
+      tokenEnd: unterminated ? lineEnd : quote === 'none' ? valueEnd : valueEnd + 1,
+      quote,
+      unterminated,
+      lineStart: this.lineStart(i),
+      lineEnd,
+    };
+  }
+
+  *[Symbol.iterator](): Iterator<VmxEntry> {
+    for (let i = 0; i < this.n; i++) yield this.at(i);
+  }
 }
-function sharedStrings(text: string): SharedStrings {
-  const slice = makeInterner(text);
-  const lowers = new Map<string, string>();
-  return {
-    slice,
-    lower(key) {
-      let l = lowers.get(key);
-      if (l === undefined) {
-        l = key.toLowerCase();
-        // a key already in lower case is its own lower-case form: keep the one shared string
-        if (l === key) l = key;
-        if (lowers.size < 4096) lowers.set(key, l);
-      }
-      return l;
-    },
-  };
+
+/**
+ * Syntax problems, at most MAX_FINDINGS_PER_RULE + 1 of each kind (the facade lists no more of a
+ * rule than that, and every rule's first ones are among its kinds' first ones).
+ */
+class Problems {
+  readonly list: SyntaxProblem[] = [];
+  private readonly counts = new Map<SyntaxProblemKind, number>();
+  /** Whether one more problem of `kind` would be kept; the caller builds it only then. */
+  wants(kind: SyntaxProblemKind): boolean {
+    const n = this.counts.get(kind) ?? 0;
+    this.counts.set(kind, n + 1);
+    return n <= MAX_FINDINGS_PER_RULE;
+  }
+  push(p: SyntaxProblem): void {
+    this.list.push(p);
+  }
 }
 
 export function parseVmx(text: string): VmxTree {
-  const entries: VmxEntry[] = [];
-  const problems: SyntaxProblem[] = [];
-  const byKey = new Map<string, VmxEntry[]>();
+  const problems = new Problems();
+  const byKey = new Map<string, { count: number; last: number }>();
   const commentLines: number[] = [];
   const n = text.length;
-  const shared = sharedStrings(text);
+  const entries = new VmxEntries(text);
   let line = 0;
   let pos = 0;
   while (pos <= n) {
@@ -167,19 +317,24 @@ export function parseVmx(text: string): VmxTree {
       if (c === 0x0a || c === 0x0d) break;
       end++;
     }
-    parseLine(text, pos, end, line, entries, problems, commentLines, shared);
+    parseLine(text, pos, end, line, entries, problems, commentLines);
     if (end >= n) break;
     // skip \r\n, \n or \r
     if (text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a) pos = end + 2;
     else pos = end + 1;
     line++;
   }
-  for (const e of entries) {
-    const list = byKey.get(e.keyLower);
-    if (list) list.push(e);
-    else byKey.set(e.keyLower, [e]);
+  const useOfId = entries.keyLowers.map((lower) => {
+    let use = byKey.get(lower);
+    if (!use) byKey.set(lower, (use = { count: 0, last: -1 }));
+    return use;
+  });
+  for (let i = 0; i < entries.length; i++) {
+    const use = useOfId[entries.keyId(i)]!;
+    use.count++;
+    use.last = i;
   }
-  return { entries, problems, byKey, commentLines };
+  return { entries, problems: problems.list, byKey, commentLines };
 }
 
 function parseLine(
@@ -187,10 +342,9 @@ function parseLine(
   start: number,
   end: number,
   line: number,
-  entries: VmxEntry[],
-  problems: SyntaxProblem[],
+  entries: VmxEntries,
+  problems: Problems,
   commentLines: number[],
-  shared: SharedStrings,
 ): void {
   let i = start;
   while (i < end && isBlank(text.charCodeAt(i))) i++;
@@ -208,7 +362,7 @@ function parseLine(
     while (j < end && !isBlank(text.charCodeAt(j)) && text.charCodeAt(j) !== 0x3d) j++;
     const eqAfter = text.indexOf('=', j);
     if (keyEnd === keyStart || eqAfter < 0 || eqAfter >= end) {
-      problems.push({
+      if (problems.wants('missing-equals')) problems.push({
         kind: 'missing-equals',
         line,
         start: keyStart,
@@ -217,7 +371,7 @@ function parseLine(
       });
       return;
     }
-    problems.push({
+    if (problems.wants('bad-key')) problems.push({
       kind: 'bad-key',
       line,
       start: i,
@@ -230,7 +384,7 @@ function parseLine(
   }
   while (i < end && isBlank(text.charCodeAt(i))) i++;
   if (i >= end || text.charCodeAt(i) !== 0x3d) {
-    problems.push({
+    if (problems.wants('missing-equals')) problems.push({
       kind: 'missing-equals',
       line,
       start: keyStart,
@@ -243,21 +397,18 @@ function parseLine(
     return;
   }
   if (keyEnd === keyStart) {
-    problems.push({ kind: 'missing-equals', line, start: i, end: i + 1, message: 'Missing key before `=`: a .vmx line is `key = "value"`.' });
+    if (problems.wants('missing-equals')) problems.push({ kind: 'missing-equals', line, start: i, end: i + 1, message: 'Missing key before `=`: a .vmx line is `key = "value"`.' });
     return;
   }
   const eq = i;
   i++;
   while (i < end && isBlank(text.charCodeAt(i))) i++;
-  const key = shared.slice(keyStart, keyEnd);
-  const keyLower = shared.lower(key);
   if (i >= end || text.charCodeAt(i) === 0x23) {
-    problems.push({ kind: 'missing-value', line, start: eq, end: eq + 1, message: `Missing value after \`${clip(key)} =\`: write \`${clip(key)} = "value"\` (use \`""\` for an empty value).` });
-    entries.push({ line, key, keyLower, keyStart, keyEnd, eq, lineStart: start, lineEnd: end, raw: '', value: '', valueStart: i, valueEnd: i, tokenStart: i, tokenEnd: i, quote: 'none', unterminated: false });
+    if (problems.wants('missing-value')) problems.push({ kind: 'missing-value', line, start: eq, end: eq + 1, message: `Missing value after \`${clip(text.slice(keyStart, keyEnd))} =\`: write \`${clip(text.slice(keyStart, keyEnd))} = "value"\` (use \`""\` for an empty value).` });
+    entries.add(line, end, keyStart, keyEnd, i, i, 'none', false);
     return;
   }
   const c = text.charCodeAt(i);
-  let raw: string;
   let valueStart: number;
   let valueEnd: number;
   let tokenEnd: number;
@@ -286,39 +437,36 @@ function parseLine(
       // trailing blanks are not part of an unterminated value
       while (valueEnd > valueStart && isBlank(text.charCodeAt(valueEnd - 1))) valueEnd--;
     } else tokenEnd = j + 1;
-    raw = shared.slice(valueStart, valueEnd);
     if (curly) {
-      problems.push({
+      if (problems.wants('curly-quotes')) problems.push({
         kind: 'curly-quotes',
         line,
         start: tokenStart,
         end: tokenEnd,
-        message: `Curly quotes around the value of \`${clip(key)}\`: VMware reads “ ” as part of the value, not as quotes. Use straight quotes: \`${clip(key)} = "${clip(raw)}"\`.`,
+        message: `Curly quotes around the value of \`${clip(text.slice(keyStart, keyEnd))}\`: VMware reads “ ” as part of the value, not as quotes. Use straight quotes: \`${clip(text.slice(keyStart, keyEnd))} = "${clip(text.slice(valueStart, valueEnd))}"\`.`,
       });
-    } else if (unterminated && firstCurly(raw) >= 0) {
+    } else if (unterminated && firstCurly(text, valueStart, valueEnd) >= 0) {
       // "value” : a straight quote closed by a curly one
-      const at = firstCurly(raw);
-      raw = raw.slice(0, at);
-      valueEnd = valueStart + at;
+      valueEnd = firstCurly(text, valueStart, valueEnd);
       quote = 'curly';
-      problems.push({
+      if (problems.wants('curly-quotes')) problems.push({
         kind: 'curly-quotes',
         line,
         start: tokenStart,
         end: tokenEnd,
-        message: `The value of \`${clip(key)}\` is closed by a curly quote \`${text[valueEnd]}\`: VMware needs a straight one. Write \`${clip(key)} = "${clip(raw)}"\`.`,
+        message: `The value of \`${clip(text.slice(keyStart, keyEnd))}\` is closed by a curly quote \`${text[valueEnd]}\`: VMware needs a straight one. Write \`${clip(text.slice(keyStart, keyEnd))} = "${clip(text.slice(valueStart, valueEnd))}"\`.`,
       });
     } else if (unterminated) {
-      problems.push({
+      if (problems.wants('unterminated')) problems.push({
         kind: 'unterminated',
         line,
         start: tokenStart,
         end: tokenStart + 1,
-        message: `Unterminated value of \`${clip(key)}\`: this \`${text[tokenStart]}\` has no closing \`${text[tokenStart]}\` on the line.`,
+        message: `Unterminated value of \`${clip(text.slice(keyStart, keyEnd))}\`: this \`${text[tokenStart]}\` has no closing \`${text[tokenStart]}\` on the line.`,
       });
     } else if (c === 0x27) {
       // single quotes: libvirt's reader takes them, VMware writes double quotes
-      problems.push({ kind: 'unquoted', line, start: tokenStart, end: tokenEnd, message: `Value of \`${clip(key)}\` in single quotes: VMware writes double quotes (\`"${clip(raw)}"\`).` });
+      if (problems.wants('unquoted')) problems.push({ kind: 'unquoted', line, start: tokenStart, end: tokenEnd, message: `Value of \`${clip(text.slice(keyStart, keyEnd))}\` in single quotes: VMware writes double quotes (\`"${clip(text.slice(valueStart, valueEnd))}"\`).` });
     }
   } else {
     // a bare word: up to a blank or comment
@@ -328,13 +476,12 @@ function parseLine(
     while (j < end && !isBlank(text.charCodeAt(j)) && text.charCodeAt(j) !== 0x23) j++;
     valueEnd = j;
     tokenEnd = j;
-    raw = shared.slice(valueStart, valueEnd);
-    problems.push({
+    if (problems.wants('unquoted')) problems.push({
       kind: 'unquoted',
       line,
       start: valueStart,
       end: valueEnd,
-      message: `Value of \`${clip(key)}\` is not quoted: write \`${clip(key)} = "${clip(raw)}"\` (libvirt and other tools refuse bare values).`,
+      message: `Value of \`${clip(text.slice(keyStart, keyEnd))}\` is not quoted: write \`${clip(text.slice(keyStart, keyEnd))} = "${clip(text.slice(valueStart, valueEnd))}"\` (libvirt and other tools refuse bare values).`,
     });
   }
   // after the value: blanks, then nothing or a comment
@@ -343,30 +490,33 @@ function parseLine(
   if (k < end && text.charCodeAt(k) !== 0x23) {
     let e = end;
     while (e > k && isBlank(text.charCodeAt(e - 1))) e--;
-    problems.push({
+    if (problems.wants('trailing-text')) problems.push({
       kind: 'trailing-text',
       line,
       start: k,
       end: e,
-      message: `Unexpected text \`${clip(text.slice(k, e))}\` after the value of \`${clip(key)}\`: only a \`#\` comment may follow the closing quote.`,
+      message: `Unexpected text \`${clip(text.slice(k, e))}\` after the value of \`${clip(text.slice(keyStart, keyEnd))}\`: only a \`#\` comment may follow the closing quote.`,
     });
   }
-  const dec = decodeValue(raw);
-  if (dec.bad.length && quote !== 'curly') {
+  let bar = valueStart;
+  while (bar < valueEnd && text.charCodeAt(bar) !== 0x7c) bar++;
+  const dec = bar < valueEnd ? decodeValue(text.slice(valueStart, valueEnd)) : undefined;
+  if (dec?.bad.length && quote !== 'curly') {
     const at = valueStart + dec.bad[0]!;
-    problems.push({
+    if (problems.wants('bad-escape')) problems.push({
       kind: 'bad-escape',
       line,
       start: at,
       end: Math.min(at + 3, valueEnd),
-      message: `\`|\` in the value of \`${clip(key)}\` does not start a \`|XX\` hex escape: VMware reads \`|\` followed by two hex digits as one character; write a literal \`|\` as \`|7C\`.`,
+      message: `\`|\` in the value of \`${clip(text.slice(keyStart, keyEnd))}\` does not start a \`|XX\` hex escape: VMware reads \`|\` followed by two hex digits as one character; write a literal \`|\` as \`|7C\`.`,
     });
   }
-  entries.push({ line, key, keyLower, keyStart, keyEnd, eq, lineStart: start, lineEnd: end, raw, value: dec.value, valueStart, valueEnd, tokenStart, tokenEnd, quote, unterminated });
+  entries.add(line, end, keyStart, keyEnd, valueStart, valueEnd, quote, unterminated);
 }
 
-function firstCurly(s: string): number {
-  for (let k = 0; k < s.length; k++) if (CURLY_DOUBLE.has(s.charCodeAt(k))) return k;
+/** Offset of the first curly double quote in text[from, to), or -1. */
+function firstCurly(text: string, from: number, to: number): number {
+  for (let k = from; k < to; k++) if (CURLY_DOUBLE.has(text.charCodeAt(k))) return k;
   return -1;
 }
 

@@ -10,15 +10,24 @@ interface Group {
   name: string;
   device: boolean;
   controller: boolean;
-  entries: VmxEntry[];
+  /** Indices of the group's entries in tree.entries, in line order. */
+  entries: number[];
   selStart: number;
   selEnd: number;
 }
 
-function detailOf(g: Group): string | undefined {
+/**
+ * The outline lists at most this many settings. A real .vmx has a few hundred; a file of a
+ * million lines would otherwise make a million symbols (seconds of work, and more than an
+ * outline can show). Past the limit, a group lists its first settings and says how many it has.
+ */
+export const MAX_OUTLINE_SETTINGS = 10_000;
+
+function detailOf(tree: VmxTree, g: Group): string | undefined {
+  const entries = tree.entries;
   const v = (suffix: string) => {
     const want = `${g.name}.${suffix}`.toLowerCase();
-    for (let k = g.entries.length - 1; k >= 0; k--) if (g.entries[k]!.keyLower === want) return g.entries[k]!.value;
+    for (let k = g.entries.length - 1; k >= 0; k--) if (entries.keyLower(g.entries[k]!) === want) return entries.at(g.entries[k]!).value;
     return undefined;
   };
   if (!g.device) return undefined;
@@ -51,67 +60,90 @@ function detailOf(g: Group): string | undefined {
   return s ? (s.length > 100 ? s.slice(0, 100) + '…' : s) : undefined;
 }
 
+/** Where a key belongs in the outline: its device (`scsi0:1`) or the first part of its name. */
+interface Place {
+  name: string;
+  id: string;
+  device: boolean;
+  controller: boolean;
+  /** The group name's span within the key. */
+  start: number;
+  end: number;
+}
+
+function placeOf(key: string): Place {
+  const d = lookupKey(key).shape.device;
+  if (d) {
+    const name = key.slice(d.start, d.end);
+    return { name, id: name.toLowerCase(), device: true, controller: !!d.family.isController && d.unit === undefined, start: d.start, end: d.end };
+  }
+  const dot = key.indexOf('.', 1);
+  const name = dot > 0 ? key.slice(0, dot) : key;
+  return { name, id: name.toLowerCase(), device: false, controller: false, start: 0, end: key.length };
+}
+
+const property = (tree: VmxTree, i: number): DocumentSymbol => {
+  const e = tree.entries.at(i);
+  return {
+    name: e.key,
+    detail: e.value.length > 80 ? e.value.slice(0, 80) + '…' : e.value,
+    kind: SymbolKind.Property,
+    range: onLine(e, e.lineStart, e.lineEnd),
+    selectionRange: onLine(e, e.keyStart, e.keyEnd),
+  };
+};
+
 export function findDocumentSymbols(doc: TextDocument, tree: VmxTree, _ctx: ModeContext): DocumentSymbol[] {
+  const entries = tree.entries;
   const groups = new Map<string, Group>();
   const order: Group[] = [];
-  for (const e of tree.entries) {
-    const d = lookupKey(e.key).shape.device;
-    let name: string;
-    let device = false;
-    let selStart = e.keyStart;
-    let selEnd = e.keyEnd;
-    let controller = false;
-    if (d) {
-      name = e.key.slice(d.start, d.end);
-      device = true;
-      controller = !!d.family.isController && d.unit === undefined;
-      selStart = e.keyStart + d.start;
-      selEnd = e.keyStart + d.end;
-    } else {
-      const dot = e.key.indexOf('.', 1);
-      name = dot > 0 ? e.key.slice(0, dot) : e.key;
-    }
-    const id = name.toLowerCase();
-    let g = groups.get(id);
+  const places: Array<Place | undefined> = [];
+  for (let i = 0; i < entries.length; i++) {
+    const id = entries.keyId(i);
+    const p = (places[id] ??= placeOf(entries.keyTexts[id]!));
+    let g = groups.get(p.id);
     if (!g) {
-      g = { name, device, controller, entries: [], selStart, selEnd };
-      groups.set(id, g);
+      const keyStart = entries.keyStart(i);
+      g = { name: p.name, device: p.device, controller: p.controller, entries: [], selStart: keyStart + p.start, selEnd: keyStart + p.end };
+      groups.set(p.id, g);
       order.push(g);
     }
-    g.entries.push(e);
+    g.entries.push(i);
   }
   const out: DocumentSymbol[] = [];
+  let budget = MAX_OUTLINE_SETTINGS;
+  let listed = 0;
   for (const g of order) {
+    if (budget <= 0) {
+      // the groups left out are named on the last one shown
+      const rest = entries.length - listed;
+      const last = out[out.length - 1]!;
+      const note = `outline stops here: ${rest.toLocaleString('en-US')} more settings are not listed`;
+      last.detail = last.detail ? `${last.detail} · ${note}` : note;
+      break;
+    }
+    listed += g.entries.length;
     const first = g.entries[0]!;
-    if (!g.device && g.entries.length === 1 && first.key.toLowerCase() === g.name.toLowerCase()) {
-      out.push({
-        name: first.key,
-        detail: first.value.length > 80 ? first.value.slice(0, 80) + '…' : first.value,
-        kind: SymbolKind.Property,
-        range: onLine(first, first.lineStart, first.lineEnd),
-        selectionRange: onLine(first, first.keyStart, first.keyEnd),
-      });
+    if (!g.device && g.entries.length === 1 && entries.keyLower(first) === g.name.toLowerCase()) {
+      out.push(property(tree, first));
+      budget--;
       continue;
     }
-    let lo = first.lineStart;
-    let hi = first.lineEnd;
+    const shown = Math.min(g.entries.length, budget);
+    budget -= shown;
     const children: DocumentSymbol[] = [];
-    for (const e of g.entries) {
-      lo = Math.min(lo, e.lineStart);
-      hi = Math.max(hi, e.lineEnd);
-      children.push({
-        name: e.key,
-        detail: e.value.length > 80 ? e.value.slice(0, 80) + '…' : e.value,
-        kind: SymbolKind.Property,
-        range: onLine(e, e.lineStart, e.lineEnd),
-        selectionRange: onLine(e, e.keyStart, e.keyEnd),
-      });
+    for (let k = 0; k < shown; k++) children.push(property(tree, g.entries[k]!));
+    let detail = detailOf(tree, g);
+    if (shown < g.entries.length) {
+      const note = `outline shows ${shown.toLocaleString('en-US')} of ${g.entries.length.toLocaleString('en-US')} settings`;
+      detail = detail ? `${detail} · ${note}` : note;
     }
     out.push({
       name: g.name,
-      detail: detailOf(g),
+      detail,
       kind: g.device ? (g.controller ? SymbolKind.Class : SymbolKind.Object) : SymbolKind.Namespace,
-      range: rangeOf(doc, lo, hi),
+      // entries are in line order: the group spans from its first to its last
+      range: rangeOf(doc, entries.lineStart(first), entries.lineEnd(g.entries[g.entries.length - 1]!)),
       selectionRange: rangeOf(doc, g.selStart, g.selEnd),
       children,
     });

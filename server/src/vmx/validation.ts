@@ -35,14 +35,14 @@ const isTrue = (v: string | undefined) => v !== undefined && /^(true|yes|on|1)$/
 
 /** The value that counts for a key (the last one), or undefined. */
 export function lastValue(tree: VmxTree, key: string): VmxEntry | undefined {
-  const list = tree.byKey.get(lc(key));
-  return list ? list[list.length - 1] : undefined;
+  const use = tree.byKey.get(lc(key));
+  return use ? tree.entries.at(use.last) : undefined;
 }
 
 export function validateVmx(doc: TextDocument, tree: VmxTree, ctx: ModeContext): Finding[] {
   const out: Finding[] = [];
   const r = (s: number, e: number) => rangeOf(doc, s, e);
-  let entryByLine: Map<number, (typeof tree.entries)[number]> | undefined;
+  let entryByLine: Map<number, VmxEntry> | undefined;
   const entryOn = (line: number) => {
     if (!entryByLine) {
       entryByLine = new Map();
@@ -66,15 +66,19 @@ export function validateVmx(doc: TextDocument, tree: VmxTree, ctx: ModeContext):
   // duplicates: report the later line, naming the earlier one; in document order, and no more
   // than the facade lists (MAX_FINDINGS_PER_RULE, plus one for its note): a file of a million
   // repeated lines stops early
-  const lastSet = new Map<string, VmxEntry>();
+  const entries = tree.entries;
+  const lastSet = new Map<string, number>();
   let duplicates = 0;
-  for (const cur of tree.entries) {
+  for (let i = 0; i < entries.length; i++) {
     if (duplicates > MAX_FINDINGS_PER_RULE) break;
-    if (tree.byKey.get(cur.keyLower)!.length < 2) continue;
-    const prev = lastSet.get(cur.keyLower);
-    lastSet.set(cur.keyLower, cur);
-    if (!prev) continue;
+    const keyLower = entries.keyLower(i);
+    if (tree.byKey.get(keyLower)!.count < 2) continue;
+    const p = lastSet.get(keyLower);
+    lastSet.set(keyLower, i);
+    if (p === undefined) continue;
     duplicates++;
+    const prev = entries.at(p);
+    const cur = entries.at(i);
     const same = prev.value === cur.value;
     out.push({
       rule: RULES.duplicateKey.id,
@@ -85,42 +89,67 @@ export function validateVmx(doc: TextDocument, tree: VmxTree, ctx: ModeContext):
     });
   }
 
+  // the loop below makes each rule's findings in document order: past MAX_FINDINGS_PER_RULE + 1
+  // of one rule the facade lists no more, so they are not made
+  const made = new Map<string, number>();
+  const room = (rule: string) => {
+    const n = (made.get(rule) ?? 0) + 1;
+    made.set(rule, n);
+    return n <= MAX_FINDINGS_PER_RULE + 1;
+  };
+  const lookupOf = keyLookups(tree);
+  const unknownOf: Array<Finding | undefined> = [];
   const reportedDevices = new Set<string>();
-  for (const entry of tree.entries) {
-    if (ctx.token?.isCancellationRequested) return out;
-    const { shape, match } = lookupKey(entry.key);
+  for (let i = 0; i < entries.length; i++) {
+    if ((i & 0xfff) === 0 && ctx.token?.isCancellationRequested) return out;
+    const { shape, match } = lookupOf(i);
     const dev = shape.device;
     if (dev && !reportedDevices.has(lc(dev.id))) {
       const msg = indexProblem(dev);
       if (msg) {
         reportedDevices.add(lc(dev.id));
-        out.push({ rule: RULES.indexRange.id, range: r(entry.keyStart + dev.start, entry.keyStart + dev.end), message: msg });
+        const keyStart = entries.keyStart(i);
+        out.push({ rule: RULES.indexRange.id, range: r(keyStart + dev.start, keyStart + dev.end), message: msg });
       }
     }
     if (!match) {
-      out.push(unknownKey(doc, entry, shape.shape, dev));
+      if (!room(RULES.unknownKey.id)) continue;
+      // the same key text gets the same message and suggestions
+      const id = entries.keyId(i);
+      const f = (unknownOf[id] ??= unknownKey(doc, entries.at(i), shape.shape, dev));
+      out.push({ ...f, range: r(entries.keyStart(i), entries.keyEnd(i)) });
       continue;
     }
     if (match.via !== 'exact') {
       // a catch-all namespace: still flag an obvious typo of a key we know exactly
       const near = nearConcrete(shape.shape);
-      if (near) {
+      if (near && room(RULES.unknownKey.id)) {
         const suggestion = renderKey(near.key, dev?.index, dev?.unit);
         out.push({
           rule: RULES.unknownKey.id,
-          range: r(entry.keyStart, entry.keyEnd),
-          message: `Unknown key \`${clip(entry.key)}\`: did you mean \`${suggestion}\`? VMware ignores keys it does not know.`,
+          range: r(entries.keyStart(i), entries.keyEnd(i)),
+          message: `Unknown key \`${clip(entries.key(i))}\`: did you mean \`${suggestion}\`? VMware ignores keys it does not know.`,
           data: { replace: [suggestion] } satisfies FixData,
         });
       }
     }
-    if (entry.quote === 'curly' || entry.unterminated) continue;
-    const f = checkValue(doc, entry, match.def);
-    if (f) out.push(f);
+    if (entries.quote(i) === 'curly' || entries.unterminated(i)) continue;
+    const f = checkValue(doc, entries.at(i), match.def);
+    if (f && room(f.rule)) out.push(f);
   }
   if (ctx.token?.isCancellationRequested) return out;
   consistency(doc, tree, out);
   return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/** lookupKey for entry i, once per distinct key text of the tree. */
+function keyLookups(tree: VmxTree): (i: number) => ReturnType<typeof lookupKey> {
+  const byId: Array<ReturnType<typeof lookupKey> | undefined> = [];
+  const entries = tree.entries;
+  return (i) => {
+    const id = entries.keyId(i);
+    return (byId[id] ??= lookupKey(entries.keyTexts[id]!));
+  };
 }
 
 function indexProblem(dev: DeviceRef): string | undefined {
@@ -186,9 +215,18 @@ function unknownKey(doc: TextDocument, entry: VmxEntry, shape: string, dev: Devi
 
 const INT = /^[+-]?\d{1,18}$/;
 
+/** The lower-case words a key takes, once per key definition. */
+const lowerValueSets = new WeakMap<KeyDef, Set<string>>();
+function lowerValues(def: KeyDef): Set<string> {
+  let set = lowerValueSets.get(def);
+  if (!set) lowerValueSets.set(def, (set = new Set(enumValues(def).map((x) => lc(x.value)))));
+  return set;
+}
+
 function checkValue(doc: TextDocument, entry: VmxEntry, def: KeyDef): Finding | undefined {
   const v = entry.value.trim();
-  const range = rangeOf(doc, entry.valueStart, entry.valueEnd);
+  // most values are fine: the range is made only for a finding
+  const range = () => rangeOf(doc, entry.valueStart, entry.valueEnd);
   const key = clip(entry.key);
   if (v === '' && (def.type === 'boolean' || def.type === 'integer' || (def.type === 'enum' && def.strict))) {
     const dflt = def.default !== undefined ? ` ("${def.default}")` : '';
@@ -199,42 +237,42 @@ function checkValue(doc: TextDocument, entry: VmxEntry, def: KeyDef): Finding | 
       if (/^(true|false)$/i.test(v)) return undefined;
       const loose = LOOSE_BOOLEANS[lc(v)];
       if (loose) {
-        return { rule: RULES.looseBoolean.id, range, message: `\`${key}\` is a boolean: write "${loose}" rather than "${clip(v)}" (libvirt and other tools accept only TRUE or FALSE).`, data: { replace: [loose] } satisfies FixData };
+        return { rule: RULES.looseBoolean.id, range: range(), message: `\`${key}\` is a boolean: write "${loose}" rather than "${clip(v)}" (libvirt and other tools accept only TRUE or FALSE).`, data: { replace: [loose] } satisfies FixData };
       }
-      return { rule: RULES.invalidValue.id, range, message: `\`${key}\` is a boolean: "${clip(v)}" is neither TRUE nor FALSE.`, data: { replace: BOOLEAN_VALUES.map((x) => x.value) } satisfies FixData };
+      return { rule: RULES.invalidValue.id, range: range(), message: `\`${key}\` is a boolean: "${clip(v)}" is neither TRUE nor FALSE.`, data: { replace: BOOLEAN_VALUES.map((x) => x.value) } satisfies FixData };
     }
     case 'integer': {
       const words = enumValues(def);
-      if (words.some((w) => lc(w.value) === lc(v))) return undefined;
+      if (words.length && lowerValues(def).has(lc(v))) return undefined;
       if (!INT.test(v)) {
         const alt = words.length ? ` or ${orList(words.map((w) => w.value))}` : '';
-        return { rule: RULES.invalidValue.id, range, message: `\`${key}\` takes a whole number${def.unit ? ` (${def.unit})` : ''}${alt}: "${clip(v)}" is not one.` };
+        return { rule: RULES.invalidValue.id, range: range(), message: `\`${key}\` takes a whole number${def.unit ? ` (${def.unit})` : ''}${alt}: "${clip(v)}" is not one.` };
       }
       const num = Number(v);
       if (def.multipleOf && num % def.multipleOf !== 0) {
         const down = Math.max(def.multipleOf, num - (num % def.multipleOf));
         return {
           rule: RULES.memsize.id,
-          range,
+          range: range(),
           message: `\`${key}\` must be a multiple of ${def.multipleOf}: ${num} is not; use ${down}${down + def.multipleOf !== down ? ` or ${down + def.multipleOf}` : ''}.`,
           data: { replace: [String(down), String(down + def.multipleOf)] } satisfies FixData,
         };
       }
       if ((def.min !== undefined && num < def.min) || (def.max !== undefined && num > def.max)) {
         const span = def.min !== undefined && def.max !== undefined ? `from ${def.min} to ${def.max}` : def.min !== undefined ? `${def.min} or more` : `at most ${def.max}`;
-        return { rule: RULES.outOfRange.id, range, message: `\`${key}\` is out of range: ${num}${def.unit ? ' ' + def.unit : ''}; it takes ${span}.` };
+        return { rule: RULES.outOfRange.id, range: range(), message: `\`${key}\` is out of range: ${num}${def.unit ? ' ' + def.unit : ''}; it takes ${span}.` };
       }
       return undefined;
     }
     case 'enum': {
       const values = enumValues(def);
-      if (values.some((x) => lc(x.value) === lc(v))) return undefined;
+      if (lowerValues(def).has(lc(v))) return undefined;
       if (v === '' && !def.strict) return undefined;
       const names = values.map((x) => x.value);
       const sugg = didYouMean(v, names, 3);
       return {
         rule: def.strict ? RULES.invalidValue.id : RULES.unknownValue.id,
-        range,
+        range: range(),
         message: `\`${key}\` ${def.strict ? 'must be' : 'is usually'} ${orList(names)}: "${clip(v)}" is ${def.strict ? 'not allowed' : 'not a value we know'}.${sugg.length ? ` Did you mean "${sugg[0]}"?` : ''}`,
         data: { replace: sugg.length ? sugg : names } satisfies FixData,
       };
@@ -242,7 +280,7 @@ function checkValue(doc: TextDocument, entry: VmxEntry, def: KeyDef): Finding | 
     case 'mac': {
       if (v === '') return undefined;
       if (!parseMac(v)) {
-        return { rule: RULES.invalidValue.id, range, message: `\`${key}\` is a MAC address: "${clip(v)}" is not six hex bytes separated by colons (like 00:50:56:01:02:03).` };
+        return { rule: RULES.invalidValue.id, range: range(), message: `\`${key}\` is a MAC address: "${clip(v)}" is not six hex bytes separated by colons (like 00:50:56:01:02:03).` };
       }
       return undefined;
     }
@@ -250,7 +288,7 @@ function checkValue(doc: TextDocument, entry: VmxEntry, def: KeyDef): Finding | 
       if (v === '') return undefined;
       const hex = v.replace(/[\s-]/g, '');
       if (!/^[0-9a-f]{32}$/i.test(hex)) {
-        return { rule: RULES.invalidValue.id, range, message: `\`${key}\` is a UUID: "${clip(v)}" is not 16 hex bytes (VMware writes \`56 4d 12 34 56 78 9a bc-de f0 12 34 56 78 9a bc\`).` };
+        return { rule: RULES.invalidValue.id, range: range(), message: `\`${key}\` is a UUID: "${clip(v)}" is not 16 hex bytes (VMware writes \`56 4d 12 34 56 78 9a bc-de f0 12 34 56 78 9a bc\`).` };
       }
       return undefined;
     }
@@ -259,7 +297,7 @@ function checkValue(doc: TextDocument, entry: VmxEntry, def: KeyDef): Finding | 
       const sugg = didYouMean(v, GUEST_OS.map((g) => g.id), 3);
       return {
         rule: RULES.unknownValue.id,
-        range,
+        range: range(),
         message: `Unknown guestOS "${clip(v)}": VMware falls back to generic defaults.${sugg.length ? ` Did you mean ${orList(sugg, '"')}?` : ' See the completion list for the known ids.'}`,
         data: sugg.length ? ({ replace: sugg } satisfies FixData) : undefined,
       };
@@ -267,12 +305,12 @@ function checkValue(doc: TextDocument, entry: VmxEntry, def: KeyDef): Finding | 
     case 'encoding': {
       const known = ENUMS.encoding ?? [];
       if (known.some((x) => lc(x.value) === lc(v)) || /^(windows-125\d|iso-8859-\d{1,2}|cp\d{3,5}|utf-?8)$/i.test(v)) return undefined;
-      return { rule: RULES.unknownValue.id, range, message: `Unknown .encoding "${clip(v)}": VMware writes "UTF-8" (older hosts: windows-1252, GBK, Shift_JIS…).`, data: { replace: ['UTF-8'] } satisfies FixData };
+      return { rule: RULES.unknownValue.id, range: range(), message: `Unknown .encoding "${clip(v)}": VMware writes "UTF-8" (older hosts: windows-1252, GBK, Shift_JIS…).`, data: { replace: ['UTF-8'] } satisfies FixData };
     }
     case 'cpulist': {
       if (lc(v) === 'all' || v === '') return undefined;
       if (/^\s*\d{1,5}\s*(,\s*\d{1,5}\s*)*$/.test(v) && v.length < 20000) return undefined;
-      return { rule: RULES.invalidValue.id, range, message: `\`${key}\` is "all" or a comma-separated list of CPU numbers (like "0,1,2,3"): "${clip(v)}" is neither.` };
+      return { rule: RULES.invalidValue.id, range: range(), message: `\`${key}\` is "all" or a comma-separated list of CPU numbers (like "0,1,2,3"): "${clip(v)}" is neither.` };
     }
     default:
       return undefined;
@@ -290,9 +328,11 @@ function consistency(doc: TextDocument, tree: VmxTree, out: Finding[]): void {
   const get = (k: string) => lastValue(tree, k);
 
   // devices seen in the file, by lower-case id
+  const lookupOf = keyLookups(tree);
+  const entries = tree.entries;
   const devices = new Map<string, DeviceRef>();
-  for (const e of tree.entries) {
-    const d = lookupKey(e.key).shape.device;
+  for (let i = 0; i < entries.length; i++) {
+    const d = lookupOf(i).shape.device;
     if (d && !d.nested && !devices.has(lc(d.id))) devices.set(lc(d.id), d);
   }
 
@@ -421,10 +461,12 @@ function consistency(doc: TextDocument, tree: VmxTree, out: Finding[]): void {
   const hwEntry = get('virtualHW.version');
   const hw = hwEntry && INT.test(hwEntry.value.trim()) ? Number(hwEntry.value.trim()) : undefined;
   if (hw !== undefined) {
-    for (const e of tree.entries) {
-      if (e.quote === 'curly') continue;
-      const m = lookupKey(e.key).match;
-      if (!m) continue;
+    // only keys with a version (or with values that have one) newer than the hardware matter
+    const newer = (def: KeyDef) => (def.since !== undefined && def.since > hw) || enumValues(def).some((x) => x.since !== undefined && x.since > hw);
+    for (let i = 0; i < entries.length; i++) {
+      const m = lookupOf(i).match;
+      if (!m || !newer(m.def) || entries.quote(i) === 'curly') continue;
+      const e = entries.at(i);
       const def = m.def;
       let need: number | undefined;
       let what = '';

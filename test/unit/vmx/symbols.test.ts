@@ -28,3 +28,20 @@ run('outline of an empty or broken file', (eol) => {
   assert.deepEqual(service.findDocumentSymbols(doc('vmx', '')), []);
   assert.deepEqual(service.findDocumentSymbols(doc('vmx', withEOL('junk line\n# c\n', eol))), []);
 });
+
+run('outline of a huge file lists the first 10,000 settings and says what it left out', (eol) => {
+  // 12,000 settings of one device, then 500 top-level keys: the device group is cut, the rest dropped
+  const lines = [...Array.from({ length: 12_000 }, (_, i) => `serial0.x${i} = "v"`), ...Array.from({ length: 500 }, (_, i) => `key${i} = "v"`)];
+  const syms = service.findDocumentSymbols(doc('vmx', withEOL(lines.join('\n') + '\n', eol)));
+  assert.equal(syms.length, 1);
+  assert.equal(syms[0]!.children!.length, 10_000);
+  assert.equal(syms[0]!.children!.at(-1)!.name, 'serial0.x9999');
+  assert.match(syms[0]!.detail!, /outline shows 10,000 of 12,000 settings · outline stops here: 500 more settings are not listed$/);
+  // the group still spans all its lines
+  assert.equal(syms[0]!.range.end.line, 11_999);
+  // many top-level keys: each is one setting
+  const flat = Array.from({ length: 10_005 }, (_, i) => `key${i} = "v"`).join('\n');
+  const top = service.findDocumentSymbols(doc('vmx', withEOL(flat, eol)));
+  assert.equal(top.length, 10_000);
+  assert.match(top.at(-1)!.detail!, /^v · outline stops here: 5 more settings are not listed$/);
+});
