@@ -23,6 +23,7 @@ import {
 } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { chooseRegion, editWindow, hasSemicolon, nextTokenEnd, projectExcept, semicolonAfterBlock, startsWithin, touchesStructure } from './quick';
+import { lineCountOf, positionAt } from '../common/text';
 import {
   defaultSettings,
   MAX_FINDINGS_PER_RULE,
@@ -440,10 +441,10 @@ export function limitFindings(findings: Finding[]): Finding[] {
 }
 
 function clampFindings(doc: TextDocument, findings: Finding[]): Finding[] {
-  const lastLine = Math.max(0, doc.lineCount - 1);
+  const lastLine = Math.max(0, lineCountOf(doc) - 1);
   const clamp = (p: Position): Position => {
     if (p.line < 0) return { line: 0, character: 0 };
-    if (p.line > lastLine) return doc.positionAt(doc.getText().length);
+    if (p.line > lastLine) return positionAt(doc, doc.getText().length);
     return p.character < 0 ? { line: p.line, character: 0 } : p;
   };
   return findings.map((f) => {

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { didYouMean, editDistance, orList } from '../../../server/src/common/text';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { didYouMean, editDistance, lineCountOf, orList, positionAt } from '../../../server/src/common/text';
 
 test('editDistance counts transpositions as one edit', () => {
   assert.equal(editDistance('fileType', 'fileTpye'), 1);
@@ -23,4 +24,25 @@ test('redactSecrets hides quoted and unquoted key secrets', async () => {
   assert.equal(redactSecrets('key k { algorithm hmac-sha256; secret "c2VjcmV0"; };'), 'key k { algorithm hmac-sha256; secret "…"; };');
   assert.equal(redactSecrets('key k { secret c2VjcmV0==; }'), 'key k { secret "…"; }');
   assert.equal(redactSecrets('key k {\n\tSECRET\t"abc"\n};'), 'key k {\n\tSECRET\t"…"\n};');
+});
+
+test('positionAt and lineCountOf answer as TextDocument does, for every offset and line break', () => {
+  const texts = ['', '\n', '\r', '\r\n', 'a\r\nb\rc\nd', 'abc', 'a\n\n\r\r\n\n\rb', '\r\n\r\n', 'x\r'];
+  // and random mixes of letters and \r, \n, \r\n
+  let seed = 1;
+  const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+  for (let k = 0; k < 300; k++) {
+    let t = '';
+    for (let i = Math.floor(rnd() * 30); i > 0; i--) t += ['a', '\r', '\n', 'b', '\r\n'][Math.floor(rnd() * 5)];
+    texts.push(t);
+  }
+  for (const t of texts) {
+    const d = TextDocument.create('file:///a', 'x', 1, t);
+    for (let o = -2; o <= t.length + 2; o++) assert.deepEqual(positionAt(d, o), d.positionAt(o), JSON.stringify([t, o]));
+    assert.equal(lineCountOf(d), d.lineCount);
+    // a new version gets a new table
+    TextDocument.update(d, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x\n' }], 2);
+    for (let o = 0; o <= d.getText().length; o++) assert.deepEqual(positionAt(d, o), d.positionAt(o));
+    assert.equal(lineCountOf(d), d.lineCount);
+  }
 });
