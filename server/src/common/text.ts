@@ -1,7 +1,6 @@
 /** Small text helpers shared by every language. Pure, total. */
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { partitionPoint } from './search';
 
 export function rangeOf(doc: TextDocument, start: number, end: number): Range {
   return { start: positionAt(doc, start), end: positionAt(doc, Math.max(start, end)) };
@@ -52,8 +51,18 @@ function lineStartsOf(doc: TextDocument): LineStarts {
   return made;
 }
 
+/**
+ * A document whose positions do not follow from its own text alone (the fragment a quick
+ * re-check hands the features maps them to the real document's) says so with this property;
+ * positionAt and lineCountOf then ask the document itself. A plain property, not a class or a
+ * symbol: each mode is bundled with its own copy of this file and of TextDocument.
+ */
+export const MAPS_POSITIONS = 'mapsPositions';
+const mapsPositions = (doc: TextDocument) => (doc as unknown as Record<string, unknown>)[MAPS_POSITIONS] === true;
+
 /** doc.positionAt, from the table above (the same answers, including for offsets inside a line break). */
 export function positionAt(doc: TextDocument, offset: number): Position {
+  if (mapsPositions(doc)) return doc.positionAt(offset);
   const { text, starts, count } = lineStartsOf(doc);
   let off = Math.max(Math.min(offset, text.length), 0);
   let lo = 0;
@@ -72,6 +81,7 @@ export function positionAt(doc: TextDocument, offset: number): Position {
 
 /** doc.lineCount, from the same table. */
 export function lineCountOf(doc: TextDocument): number {
+  if (mapsPositions(doc)) return doc.lineCount;
   return lineStartsOf(doc).count;
 }
 
@@ -176,14 +186,32 @@ export function dict<T>(entries: Record<string, T>): Readonly<Record<string, T>>
 /** offset → 1-based line number, by binary search over the line starts. */
 export function lineIndex(text: string): (offset: number) => number {
   // built on the first call: most files never need a line number in a message
-  let starts: number[] | undefined;
+  let starts: Int32Array | undefined;
+  let count = 0;
   return (offset) => {
-    if (!starts) {
-      starts = [0];
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    }
+    if (!starts) ({ starts, count } = newlineStarts(text));
     // the number of lines starting at or before offset (the first starts at 0)
-    const s = starts;
-    return Math.max(1, partitionPoint(s.length, (i) => s[i]! <= offset));
+    let lo = 0;
+    let hi = count;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid]! <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return Math.max(1, lo);
   };
+}
+
+function newlineStarts(text: string): { starts: Int32Array; count: number } {
+  let starts = new Int32Array(1024);
+  let count = 1; // starts[0] = 0
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    if (count === starts.length) {
+      const grown = new Int32Array(starts.length * 2);
+      grown.set(starts);
+      starts = grown;
+    }
+    starts[count++] = i + 1;
+  }
+  return { starts, count };
 }

@@ -15,7 +15,7 @@
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { StatementSpan } from './types';
-import { rangeContains } from '../common/text';
+import { MAPS_POSITIONS, rangeContains } from '../common/text';
 
 /** The one stretch that differs between two texts: [start, oldEnd) became [start, newEnd). */
 export interface EditWindow {
@@ -156,7 +156,8 @@ export function projectExcept(doc: TextDocument, keep: ReadonlyArray<readonly [n
     return o;
   };
   const clampPart = (o: number) => Math.max(0, Math.min(partText.length, o));
-  return {
+  const fragment: TextDocument & { [MAPS_POSITIONS]: true } = {
+    [MAPS_POSITIONS]: true,
     uri: doc.uri,
     languageId: doc.languageId,
     version: doc.version,
@@ -165,6 +166,7 @@ export function projectExcept(doc: TextDocument, keep: ReadonlyArray<readonly [n
     positionAt: (offset: number) => doc.positionAt(toReal(clampPart(offset))),
     offsetAt: (position: Position) => toPart(doc.offsetAt(position)),
   };
+  return fragment;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { didYouMean, editDistance, lineCountOf, orList, positionAt } from '../../../server/src/common/text';
+import type { Position } from 'vscode-languageserver-types';
+import { didYouMean, editDistance, lineCountOf, lineIndex, MAPS_POSITIONS, orList, positionAt } from '../../../server/src/common/text';
 
 test('editDistance counts transpositions as one edit', () => {
   assert.equal(editDistance('fileType', 'fileTpye'), 1);
@@ -45,4 +46,24 @@ test('positionAt and lineCountOf answer as TextDocument does, for every offset a
     for (let o = 0; o <= d.getText().length; o++) assert.deepEqual(positionAt(d, o), d.positionAt(o));
     assert.equal(lineCountOf(d), d.lineCount);
   }
+});
+
+test('lineIndex gives the 1-based line of an offset (lines end at \\n)', () => {
+  const text = 'ab\ncd\n\nef\r\ng';
+  const lineOf = lineIndex(text);
+  const expected = [...text].map((_, i) => text.slice(0, i).split('\n').length);
+  assert.deepEqual([...text].map((_, i) => lineOf(i)), expected);
+  assert.equal(lineOf(text.length), 5);
+  assert.equal(lineOf(-1), 1);
+  assert.equal(lineIndex('')(0), 1);
+  // more lines than the first table holds
+  const many = 'x\n'.repeat(5000);
+  assert.equal(lineIndex(many)(many.length - 1), 5000);
+});
+
+test('a document that maps its own positions is asked for them', () => {
+  const real = TextDocument.create('file:///a', 'x', 1, 'a\nb\nc');
+  const fragment = { ...real, getText: () => 'c', lineCount: 3, positionAt: (o: number) => real.positionAt(o + 4), offsetAt: (p: Position) => real.offsetAt(p) - 4, [MAPS_POSITIONS]: true } as TextDocument;
+  assert.deepEqual(positionAt(fragment, 0), { line: 2, character: 0 });
+  assert.equal(lineCountOf(fragment), 3);
 });
