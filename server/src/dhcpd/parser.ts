@@ -44,6 +44,7 @@ import {
   isInteger,
   looksNumericAddress,
   parseIPv4,
+  isIPv6,
   parseIPv6,
 } from './values';
 
@@ -931,7 +932,7 @@ class Grammar {
   }
 
   private check6(a: Token): boolean {
-    if (a.kind === Tk.Word && parseIPv6(a.text) !== undefined) return true;
+    if (a.kind === Tk.Word && isIPv6(a.text)) return true;
     if (a.problem === 'curly-quoted') return false;
     this.errTok('dhcpd-invalid-value', a, `\`${clip(a.text)}\` is not a valid IPv6 address (e.g. 2001:db8::1).`);
     return false;
