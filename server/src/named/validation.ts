@@ -115,6 +115,22 @@ function firstOfEachRule<T extends { rule: string; start: number }>(found: T[]):
   return cut.size ? found.filter((f) => !cut.has(f.rule) || f.start <= cut.get(f.rule)!) : found;
 }
 
+/**
+ * Statements of a context spelled like `name`. Remembered (a file may repeat one unknown word
+ * 100,000 times, and each search measures it against every statement of the context).
+ */
+const suggestionCache = new Map<string, readonly string[]>();
+function statementSuggestions(ctx: ContextId, name: string): readonly string[] {
+  const key = `${ctx}\0${name}`;
+  let sugg = suggestionCache.get(key);
+  if (!sugg) {
+    if (suggestionCache.size >= 4096) suggestionCache.clear();
+    sugg = didYouMean(name, clausesOf(ctx).filter((d) => d.status !== 'removed').map((d) => d.name));
+    suggestionCache.set(key, sugg);
+  }
+  return sugg;
+}
+
 function checkClauses(clauses: readonly Clause[], ctx: ContextId, zoneType: ZoneType | undefined, rep: Reporter): void {
   const counts = new Map<string, Clause>();
   for (const c of clauses) {
@@ -146,7 +162,7 @@ function checkClauses(clauses: readonly Clause[], ctx: ContextId, zoneType: Zone
           `\`${first.text}\` is not allowed in ${contextLabel(ctx)}; it belongs in ${elsewhere.slice(0, 4).map(contextLabel).join(', ')}.`,
         );
       } else {
-        const sugg = didYouMean(name, clausesOf(ctx).filter((d) => d.status !== 'removed').map((d) => d.name));
+        const sugg = statementSuggestions(ctx, name);
         rep.add(
           RULES.unknownStatement.id,
           first.start,
