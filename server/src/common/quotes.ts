@@ -4,7 +4,7 @@
  */
 import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { rangeOf } from './text';
+import { offsetAt, rangeOf } from './text';
 
 export const CURLY_DOUBLE = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/;
 export const CURLY_ANY = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u2018\u2019]/g;
@@ -31,8 +31,8 @@ export function straightenEdits(doc: TextDocument, start = 0, end?: number): Tex
  * and (when the file has more) every curly quote in the file.
  */
 export function curlyQuoteActions(doc: TextDocument, diag: Diagnostic): CodeAction[] {
-  const s = doc.offsetAt(diag.range.start);
-  const e = doc.offsetAt(diag.range.end);
+  const s = offsetAt(doc, diag.range.start);
+  const e = offsetAt(doc, diag.range.end);
   const here = straightenEdits(doc, s, e);
   const all = straightenEdits(doc);
   const actions: CodeAction[] = [];

@@ -35,7 +35,7 @@ function lineStartsOf(doc: TextDocument): LineStarts {
     starts[count++] = offset;
   };
   push(0);
-  if (text.indexOf('\r') < 0) {
+  if (onlyCrLf(text)) {
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) push(i + 1);
   } else {
     for (let i = 0; i < text.length; i++) {
@@ -60,6 +60,12 @@ function lineStartsOf(doc: TextDocument): LineStarts {
 export const MAPS_POSITIONS = 'mapsPositions';
 const mapsPositions = (doc: TextDocument) => (doc as unknown as Record<string, unknown>)[MAPS_POSITIONS] === true;
 
+/** Whether every \r of `text` is followed by \n (then its lines end exactly at its \n's). */
+function onlyCrLf(text: string): boolean {
+  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) if (text.charCodeAt(i + 1) !== 0x0a) return false;
+  return true;
+}
+
 /** doc.positionAt, from the table above (the same answers, including for offsets inside a line break). */
 export function positionAt(doc: TextDocument, offset: number): Position {
   if (mapsPositions(doc)) return doc.positionAt(offset);
@@ -79,6 +85,20 @@ export function positionAt(doc: TextDocument, offset: number): Position {
   return { line, character: off - lineStart };
 }
 
+/** doc.offsetAt, from the same table (the same answers: past the end, before a line break). */
+export function offsetAt(doc: TextDocument, position: Position): number {
+  if (mapsPositions(doc)) return doc.offsetAt(position);
+  const { text, starts, count } = lineStartsOf(doc);
+  if (position.line >= count) return text.length;
+  if (position.line < 0) return 0;
+  const lineStart = starts[position.line]!;
+  if (position.character <= 0) return lineStart;
+  const next = position.line + 1 < count ? starts[position.line + 1]! : text.length;
+  let off = Math.min(lineStart + position.character, next);
+  while (off > lineStart && (text.charCodeAt(off - 1) === 0x0a || text.charCodeAt(off - 1) === 0x0d)) off--;
+  return off;
+}
+
 /** doc.lineCount, from the same table. */
 export function lineCountOf(doc: TextDocument): number {
   if (mapsPositions(doc)) return doc.lineCount;
@@ -87,8 +107,8 @@ export function lineCountOf(doc: TextDocument): number {
 
 /** The text of the line holding `pos`, without its line break, and the line's start offset. */
 export function lineAt(doc: TextDocument, line: number): { text: string; start: number } {
-  const start = doc.offsetAt({ line, character: 0 });
-  const next = line + 1 < doc.lineCount ? doc.offsetAt({ line: line + 1, character: 0 }) : doc.getText().length;
+  const start = offsetAt(doc, { line, character: 0 });
+  const next = line + 1 < lineCountOf(doc) ? offsetAt(doc, { line: line + 1, character: 0 }) : doc.getText().length;
   let text = doc.getText().slice(start, next);
   text = text.replace(/\r?\n$|\r$/, '');
   return { text, start };

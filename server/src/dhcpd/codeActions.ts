@@ -3,6 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CodeActionContext } from 'vscode-languageserver-types';
 import { curlyQuoteActions } from '../common/quotes';
 import type { DhcpdTree } from './parser';
+import { positionAt } from '../common/text';
 
 export function codeActions(doc: TextDocument, _tree: DhcpdTree, context: CodeActionContext): CodeAction[] {
   const out: CodeAction[] = [];
@@ -22,7 +23,7 @@ export function codeActions(doc: TextDocument, _tree: DhcpdTree, context: CodeAc
         if (data?.insert) {
           out.push({ title: `Insert \`${data.insert.trim()}\``, kind: 'quickfix', diagnostics: [d], isPreferred: true, edit: { changes: { [doc.uri]: [{ range: { start: d.range.start, end: d.range.start }, newText: data.insert }] } } });
         } else if (data?.replace !== undefined) {
-          const range = data.start !== undefined && data.end !== undefined ? { start: doc.positionAt(data.start), end: doc.positionAt(data.end) } : d.range;
+          const range = data.start !== undefined && data.end !== undefined ? { start: positionAt(doc, data.start), end: positionAt(doc, data.end) } : d.range;
           const all = data.alternatives?.length ? data.alternatives : [data.replace];
           all.forEach((r, i) =>
             out.push({ title: `Change to \`${r}\``, kind: 'quickfix', diagnostics: [d], isPreferred: i === 0, edit: { changes: { [doc.uri]: [{ range, newText: r }] } } }),

@@ -1,5 +1,5 @@
 /** Completion by context: statements for the block kind, option names, enum values, key names. */
-import { dict } from '../common/text';
+import { dict, offsetAt } from '../common/text';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver-types';
 import { Tk } from '../common/tokenizer';
@@ -33,7 +33,7 @@ export function resolveCompletion(item: CompletionItem): CompletionItem {
 
 export function complete(doc: TextDocument, tree: DhcpdTree, pos: Position): CompletionList {
   const text = doc.getText();
-  const offset = doc.offsetAt(pos);
+  const offset = offsetAt(doc, pos);
   // the words of the current statement up to the cursor (scan back to ; { } on this statement)
   let i = offset;
   while (i > 0 && !';{}'.includes(text[i - 1]!) && offset - i < 2000) i--;

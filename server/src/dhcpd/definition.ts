@@ -1,12 +1,12 @@
 /** Go to definition and find references for keys (and zones by name). */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Definition, Location, Position } from 'vscode-languageserver-types';
-import { rangeOf } from '../common/text';
+import { offsetAt, rangeOf } from '../common/text';
 import type { DhcpdTree } from './parser';
 import { keyNameAt } from './lookup';
 
 export function definition(doc: TextDocument, tree: DhcpdTree, pos: Position): Definition | null {
-  const name = keyNameAt(tree, doc.offsetAt(pos));
+  const name = keyNameAt(tree, offsetAt(doc, pos));
   if (!name) return null;
   const defs = tree.keys.filter((k) => k.name === name);
   if (!defs.length) return null;
@@ -14,7 +14,7 @@ export function definition(doc: TextDocument, tree: DhcpdTree, pos: Position): D
 }
 
 export function references(doc: TextDocument, tree: DhcpdTree, pos: Position): Location[] {
-  const name = keyNameAt(tree, doc.offsetAt(pos));
+  const name = keyNameAt(tree, offsetAt(doc, pos));
   if (!name) return [];
   const out: Location[] = [];
   for (const k of tree.keys) if (k.name === name) out.push({ uri: doc.uri, range: rangeOf(doc, k.nameTok.start, k.nameTok.end) });

@@ -2,7 +2,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import { Tk } from '../common/tokenizer';
-import { rangeOf, redactSecrets } from '../common/text';
+import { offsetAt, rangeOf, redactSecrets } from '../common/text';
 import { OPTION_BY_NAME, PARAM_BY_NAME, KEYWORD_BY_NAME, scopeName, type DhcpdTree } from './parser';
 import { ZONE_STATEMENTS, KEY_STATEMENTS, FAILOVER_STATEMENTS, ALLOW_DENY } from './data/keywords';
 import { describeFormat } from './values';
@@ -11,7 +11,7 @@ import { keyNameAt, stmtPath, tokenAt } from './lookup';
 const md = (value: string, doc: TextDocument, start: number, end: number): Hover => ({ contents: { kind: MarkupKind.Markdown, value }, range: rangeOf(doc, start, end) });
 
 export function hover(doc: TextDocument, tree: DhcpdTree, pos: Position): Hover | null {
-  const offset = doc.offsetAt(pos);
+  const offset = offsetAt(doc, pos);
   const t = tokenAt(tree, offset);
   if (!t || t.kind !== Tk.Word) return null;
   const key = keyNameAt(tree, offset);

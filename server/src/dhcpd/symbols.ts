@@ -3,7 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver-types';
 import { Tk } from '../common/tokenizer';
 import type { Stmt } from '../common/blocks';
-import { rangeOf, dict } from '../common/text';
+import { dict, positionAt, rangeOf } from '../common/text';
 import type { DhcpdTree } from './parser';
 
 const KINDS: Record<string, SymbolKind> = dict({
@@ -66,8 +66,8 @@ export function foldingRanges(doc: TextDocument, tree: DhcpdTree): FoldingRange[
   const visit = (stmts: readonly Stmt[]) => {
     for (const s of stmts) {
       if (!s.block) continue;
-      const a = doc.positionAt(s.block.open.start).line;
-      const b = doc.positionAt(s.block.close ? s.block.close.start : doc.getText().length).line;
+      const a = positionAt(doc, s.block.open.start).line;
+      const b = positionAt(doc, s.block.close ? s.block.close.start : doc.getText().length).line;
       if (b > a) out.push({ startLine: a, endLine: b - (s.block.close ? 1 : 0) >= a ? b - 1 : b });
       visit(s.block.stmts);
     }

@@ -9,6 +9,7 @@ import type { Finding, LanguageMode } from '../service/types';
 import { INITIATOR_RULES, NAME_RULES } from './rules';
 import { checkAlias, checkIscsiName, nameType } from './validator';
 import { INITIATOR_LANGUAGE, nameCodeActions, problemToFinding } from './textFeature';
+import { lineCountOf, offsetAt, positionAt } from '../common/text';
 
 export interface InitiatorLine {
   readonly line: number;
@@ -41,10 +42,10 @@ export function parseInitiator(doc: TextDocument): InitiatorTree {
   const lines: InitiatorLine[] = [];
   // lines as TextDocument counts them (\n, \r\n and a lone \r all end a line), so every
   // range we compute lands on the line the editor shows
-  const count = Math.min(doc.lineCount, MAX_LINES);
+  const count = Math.min(lineCountOf(doc), MAX_LINES);
   for (let n = 0; n < count; n++) {
-    const offset = doc.offsetAt({ line: n, character: 0 });
-    const next = n + 1 < doc.lineCount ? doc.offsetAt({ line: n + 1, character: 0 }) : text.length;
+    const offset = offsetAt(doc, { line: n, character: 0 });
+    const next = n + 1 < lineCountOf(doc) ? offsetAt(doc, { line: n + 1, character: 0 }) : text.length;
     let raw = text.slice(offset, next);
     if (raw.endsWith('\n')) raw = raw.slice(0, -1);
     if (raw.endsWith('\r')) raw = raw.slice(0, -1);
@@ -70,7 +71,7 @@ export function parseInitiator(doc: TextDocument): InitiatorTree {
 function validate(doc: TextDocument, tree: InitiatorTree): Finding[] {
   const out: Finding[] = [];
   const seen = new Map<string, number>();
-  const at = (l: InitiatorLine, s: number, e: number) => ({ start: doc.positionAt(l.offset + s), end: doc.positionAt(l.offset + e) });
+  const at = (l: InitiatorLine, s: number, e: number) => ({ start: positionAt(doc, l.offset + s), end: positionAt(doc, l.offset + e) });
   for (const l of tree.lines) {
     if (l.eq < 0) {
       out.push({ rule: 'iscsi-initiatorname-syntax', range: at(l, l.keyStart, l.keyStart + l.key.length), message: `expected \`InitiatorName=<iSCSI name>\` or a \`#\` comment; this line has no \`=\`` });
@@ -149,7 +150,7 @@ export const iscsiInitiatorMode: LanguageMode<InitiatorTree> = {
     tree.lines
       .filter((l) => Object.hasOwn(KEYS, l.key) && l.value)
       .map((l) => {
-        const range = { start: doc.positionAt(l.offset), end: doc.positionAt(l.offset + l.raw.length) };
+        const range = { start: positionAt(doc, l.offset), end: positionAt(doc, l.offset + l.raw.length) };
         return { name: l.key, detail: l.value, kind: 7 /* Property */, range, selectionRange: range };
       }),
 };

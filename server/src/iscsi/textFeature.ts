@@ -9,6 +9,7 @@ import type { TextFeature } from '../service/languageService';
 import { NAME_RULES } from './rules';
 import { forEachName, nameAtOffset } from './scan';
 import { checkIscsiName, partsMarkdown, type NameFix, type NameProblem } from './validator';
+import { lineAt, lineCountOf, positionAt } from '../common/text';
 
 export const INITIATOR_LANGUAGE = 'iscsi-initiatorname';
 
@@ -21,7 +22,7 @@ export interface FixData {
 
 /** A name problem as a Finding, at `nameStart` in the document. */
 export function problemToFinding(doc: TextDocument, nameStart: number, p: NameProblem): Finding {
-  const range = { start: doc.positionAt(nameStart + p.start), end: doc.positionAt(nameStart + p.end) };
+  const range = { start: positionAt(doc, nameStart + p.start), end: positionAt(doc, nameStart + p.end) };
   return p.fix ? { rule: p.rule, range, message: p.message, data: { fix: p.fix } satisfies FixData } : { rule: p.rule, range, message: p.message };
 }
 
@@ -42,12 +43,11 @@ function validateText(doc: TextDocument, ctx: ModeContext): Finding[] {
 
 /** The line around `pos`, without reading more than that line. */
 function lineOf(doc: TextDocument, line: number): string {
-  const t = doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
-  return t.replace(/\r?\n$|\r$/, '');
+  return lineAt(doc, line).text;
 }
 
 export function nameHover(doc: TextDocument, pos: Position): Hover | null {
-  if (pos.line < 0 || pos.line >= doc.lineCount) return null;
+  if (pos.line < 0 || pos.line >= lineCountOf(doc)) return null;
   const line = lineOf(doc, pos.line);
   const tok = nameAtOffset(line, pos.character);
   if (!tok) return null;

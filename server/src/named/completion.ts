@@ -9,6 +9,7 @@ import { describeClause } from './hover';
 import { zoneTypeOf } from './validation';
 import { BUILTIN_ACLS, BUILTIN_CHANNELS, BUILTIN_POLICIES, symbolTable, type SymbolKind } from './semantics';
 import type { ClauseDef, ContextId } from './data/types';
+import { offsetAt } from '../common/text';
 
 function keywordsAfterName(p: Pat | null): string[] {
   // keywords that may start the value: first position of the pattern
@@ -46,7 +47,7 @@ export function resolveCompletion(item: CompletionItem): CompletionItem {
 }
 
 export function doComplete(doc: TextDocument, tree: NamedTree, pos: Position, _ctx: ModeContext): CompletionList {
-  const offset = doc.offsetAt(pos);
+  const offset = offsetAt(doc, pos);
   const spot = spotAt(tree, offset);
   const text = tree.text;
   let ls = offset;

@@ -8,7 +8,7 @@ import { DOCS } from './data/docs';
 import { DEFAULTS } from './data/defaults';
 import type { ClauseDef, ContextId } from './data/types';
 import { spotAt } from './context';
-import { rangeOf, redactSecrets } from '../common/text';
+import { offsetAt, positionAt, rangeOf, redactSecrets } from '../common/text';
 import { contextLabel } from './validation';
 import { findSymbolAt } from './references';
 import { BUILTIN_ACLS, BUILTIN_CHANNELS, BUILTIN_POLICIES } from './semantics';
@@ -32,7 +32,7 @@ export function describeClause(def: ClauseDef, ctx: ContextId): string {
 }
 
 export function doHover(doc: TextDocument, tree: NamedTree, pos: Position, ctx: ModeContext): Hover | null {
-  const offset = doc.offsetAt(pos);
+  const offset = offsetAt(doc, pos);
   const spot = spotAt(tree, offset);
   const w = spot.word;
   if (!w) return null;
@@ -48,7 +48,7 @@ export function doHover(doc: TextDocument, tree: NamedTree, pos: Position, ctx: 
   if (sym?.def) {
     const c = sym.def.clause;
     const text = redactSecrets(tree.text.slice(c.start, Math.min(c.end, c.start + 600)));
-    return { contents: { kind: 'markdown', value: `**${sym.def.kind}** \`${sym.def.name}\`, defined on line ${doc.positionAt(sym.def.item.start).line + 1}:\n\n\`\`\`named\n${text}\n\`\`\`` }, range: rangeOf(doc, w.start, w.end) };
+    return { contents: { kind: 'markdown', value: `**${sym.def.kind}** \`${sym.def.name}\`, defined on line ${positionAt(doc, sym.def.item.start).line + 1}:\n\n\`\`\`named\n${text}\n\`\`\`` }, range: rangeOf(doc, w.start, w.end) };
   }
   const l = w.text.toLowerCase();
   if (BUILTIN_ACLS.includes(l)) return { contents: { kind: 'markdown', value: `Built-in acl \`${l}\`.` }, range: rangeOf(doc, w.start, w.end) };

@@ -10,13 +10,14 @@ import { doRename, findDefinition, findReferences, prepareNavigation } from './r
 import { findDocumentLinks } from './links';
 import { getCodeActions } from './codeActions';
 import { namedQuick } from './quick';
+import { positionAt } from '../common/text';
 
 export const namedMode: LanguageMode<NamedTree> = {
   id: 'named',
   rules: RULE_LIST,
   parse: parseDocument,
   doValidation: (doc, tree, ctx) => {
-    setLineLookup((o) => doc.positionAt(o).line);
+    setLineLookup((o) => positionAt(doc, o).line);
     return doValidation(doc, tree, ctx);
   },
   prepare: (_doc, tree) => prepareNavigation(tree),

@@ -4,7 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ModeContext } from '../service/types';
 import type { NamedTree } from './parser';
 import { symbolTable, type SymbolDef, type SymbolKind, type SymbolRef, type SymbolTable } from './semantics';
-import { rangeOf } from '../common/text';
+import { offsetAt, rangeOf } from '../common/text';
 import { partitionPoint } from '../common/search';
 
 const RENAMABLE: readonly SymbolKind[] = ['acl', 'key', 'channel', 'tls', 'http', 'primaries', 'parental-agents', 'dnssec-policy', 'view'];
@@ -74,19 +74,19 @@ function occurrences(tree: NamedTree, kind: SymbolKind, name: string): Array<{ s
 }
 
 export function findDefinition(doc: TextDocument, tree: NamedTree, pos: Position, ctx: ModeContext): Definition | null {
-  const s = findSymbolAt(doc, tree, doc.offsetAt(pos), ctx);
+  const s = findSymbolAt(doc, tree, offsetAt(doc, pos), ctx);
   if (!s?.def) return null;
   return { uri: doc.uri, range: rangeOf(doc, s.def.item.start, s.def.item.end) };
 }
 
 export function findReferences(doc: TextDocument, tree: NamedTree, pos: Position, ctx: ModeContext): Location[] {
-  const s = findSymbolAt(doc, tree, doc.offsetAt(pos), ctx);
+  const s = findSymbolAt(doc, tree, offsetAt(doc, pos), ctx);
   if (!s) return [];
   return occurrences(tree, s.kind, s.name).map((o) => ({ uri: doc.uri, range: rangeOf(doc, o.start, o.end) }));
 }
 
 export function doRename(doc: TextDocument, tree: NamedTree, pos: Position, newName: string, ctx: ModeContext): WorkspaceEdit | null {
-  const s = findSymbolAt(doc, tree, doc.offsetAt(pos), ctx);
+  const s = findSymbolAt(doc, tree, offsetAt(doc, pos), ctx);
   if (!s || !RENAMABLE.includes(s.kind) || !newName || /[\s;{}"]/.test(newName)) return null;
   const edits: TextEdit[] = occurrences(tree, s.kind, s.name).map((o) => ({
     range: o.quoted ? rangeOf(doc, o.start + 1, o.end - 1) : rangeOf(doc, o.start, o.end),

@@ -9,6 +9,7 @@ import { type Item, makeWord, parseNamed, args, blocksOf, body, clauseName, sub,
 import { isBoolean, isInteger, isIPv4, isIPv6, looksLikeAddress } from './grammar';
 import { RULES } from './rules';
 import { zoneTypeOf, type Reporter } from './validation';
+import { positionAt } from '../common/text';
 
 export type SymbolKind = 'acl' | 'key' | 'tls' | 'http' | 'primaries' | 'parental-agents' | 'dnssec-policy' | 'channel' | 'view' | 'zone';
 
@@ -249,7 +250,7 @@ export function includedTrees(doc: TextDocument, tree: NamedTree, ctx: ModeConte
 }
 
 export function checkSemantics(doc: TextDocument, tree: NamedTree, rep: Reporter, ctx: ModeContext): void {
-  const line = (off: number): number => doc.positionAt(off).line + 1;
+  const line = (off: number): number => positionAt(doc, off).line + 1;
   const included = includedTrees(doc, tree, ctx);
   const own = symbolTable(tree);
   const table: SymbolTable = { defs: [...own.defs, ...included.flatMap((t) => symbolTable(t).defs)], refs: own.refs };

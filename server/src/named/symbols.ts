@@ -3,7 +3,7 @@ import { SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-langu
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ModeContext } from '../service/types';
 import { args, body, clauseName, type Clause, type NamedTree } from './parser';
-import { rangeOf, dict } from '../common/text';
+import { dict, positionAt, rangeOf } from '../common/text';
 import { zoneTypeOf } from './validation';
 
 const OUTLINED: Record<string, SymbolKind> = dict({
@@ -47,16 +47,16 @@ export function getFoldingRanges(doc: TextDocument, tree: NamedTree, _ctx: ModeC
   const visit = (clauses: readonly Clause[]) => {
     for (const c of clauses) for (const it of c.items) {
       if (it.kind !== 'block') continue;
-      const s = doc.positionAt(it.start).line;
-      const e = doc.positionAt(it.end).line;
+      const s = positionAt(doc, it.start).line;
+      const e = positionAt(doc, it.end).line;
       if (e > s) out.push({ startLine: s, endLine: e - 1 });
       visit(it.clauses);
     }
   };
   visit(tree.clauses);
   for (const t of tree.comments) {
-    const s = doc.positionAt(t.start).line;
-    const e = doc.positionAt(t.end).line;
+    const s = positionAt(doc, t.start).line;
+    const e = positionAt(doc, t.end).line;
     if (e > s) out.push({ startLine: s, endLine: e, kind: 'comment' });
   }
   return out;

@@ -23,7 +23,7 @@ import {
 } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { chooseRegion, editWindow, hasSemicolon, nextTokenEnd, projectExcept, semicolonAfterBlock, startsWithin, touchesStructure } from './quick';
-import { lineCountOf, positionAt } from '../common/text';
+import { lineCountOf, offsetAt, positionAt } from '../common/text';
 import {
   defaultSettings,
   MAX_FINDINGS_PER_RULE,
@@ -212,8 +212,8 @@ export class LanguageService {
     if (!mode?.quick || !cached || cached.version !== doc.version) return { diagnostics, base: undefined };
     const offsets = new Int32Array(diagnostics.length * 2);
     diagnostics.forEach((d, i) => {
-      offsets[2 * i] = doc.offsetAt(d.range.start);
-      offsets[2 * i + 1] = doc.offsetAt(d.range.end);
+      offsets[2 * i] = offsetAt(doc, d.range.start);
+      offsets[2 * i + 1] = offsetAt(doc, d.range.end);
     });
     const base = { uri: doc.uri, languageId: doc.languageId, text: doc.getText(), tree: cached.tree, diagnostics, offsets, settings: o?.settings ?? defaultSettings };
     return { diagnostics, base };
@@ -269,10 +269,10 @@ export class LanguageService {
     const scopeOf = (rule: unknown): 'statement' | 'block' | undefined =>
       typeof rule !== 'string' ? undefined : this.textRules.has(rule) ? 'statement' : quick.ruleScope[rule];
     // a finding belongs to the statement its range starts in (a missing `;` may reach past it)
-    const newFrom = doc.positionAt(r.start);
-    const newTo = doc.positionAt(r.end + delta);
+    const newFrom = positionAt(doc, r.start);
+    const newTo = positionAt(doc, r.end + delta);
     const moved = (o: number) => (o >= w.oldEnd ? o + delta : o);
-    const newBody = r.body && ([doc.positionAt(moved(r.body.start)), doc.positionAt(moved(r.body.end))] as const);
+    const newBody = r.body && ([positionAt(doc, moved(r.body.start)), positionAt(doc, moved(r.body.end))] as const);
     const fresh = found.filter((f) => {
       const scope = scopeOf(f.rule);
       if (scope === 'statement') return startsWithin(f.range, newFrom, newTo);
@@ -292,7 +292,7 @@ export class LanguageService {
       if (scope === 'block' && r.body && start >= r.body.start && start <= r.body.end) return;
       // a finding that touches the edited text waits for the full pass
       if (end < w.start || (end === w.start && !touchLeft)) out.push(d);
-      else if (start > w.oldEnd || (start === w.oldEnd && !touchRight)) out.push({ ...d, range: { start: doc.positionAt(start + delta), end: doc.positionAt(end + delta) } });
+      else if (start > w.oldEnd || (start === w.oldEnd && !touchRight)) out.push({ ...d, range: { start: positionAt(doc, start + delta), end: positionAt(doc, end + delta) } });
     });
     append(out, this.toDiagnostics(clampFindings(doc, limitFindings(fresh)), ctx.settings));
     return out;
@@ -441,6 +441,7 @@ export function limitFindings(findings: Finding[]): Finding[] {
 }
 
 function clampFindings(doc: TextDocument, findings: Finding[]): Finding[] {
+  if (findings.length === 0) return findings;
   const lastLine = Math.max(0, lineCountOf(doc) - 1);
   const clamp = (p: Position): Position => {
     if (p.line < 0) return { line: 0, character: 0 };

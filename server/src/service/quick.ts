@@ -15,7 +15,7 @@
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { StatementSpan } from './types';
-import { MAPS_POSITIONS, rangeContains } from '../common/text';
+import { lineCountOf, MAPS_POSITIONS, offsetAt, positionAt, rangeContains } from '../common/text';
 
 /** The one stretch that differs between two texts: [start, oldEnd) became [start, newEnd). */
 export interface EditWindow {
@@ -161,10 +161,10 @@ export function projectExcept(doc: TextDocument, keep: ReadonlyArray<readonly [n
     uri: doc.uri,
     languageId: doc.languageId,
     version: doc.version,
-    lineCount: doc.lineCount,
-    getText: (range?: Range) => (range ? partText.slice(toPart(doc.offsetAt(range.start)), toPart(doc.offsetAt(range.end))) : partText),
-    positionAt: (offset: number) => doc.positionAt(toReal(clampPart(offset))),
-    offsetAt: (position: Position) => toPart(doc.offsetAt(position)),
+    lineCount: lineCountOf(doc),
+    getText: (range?: Range) => (range ? partText.slice(toPart(offsetAt(doc, range.start)), toPart(offsetAt(doc, range.end))) : partText),
+    positionAt: (offset: number) => positionAt(doc, toReal(clampPart(offset))),
+    offsetAt: (position: Position) => toPart(offsetAt(doc, position)),
   };
   return fragment;
 }

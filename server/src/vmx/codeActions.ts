@@ -3,7 +3,7 @@ import type { CodeAction, CodeActionContext, Diagnostic, Range, TextEdit } from 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ModeContext } from '../service/types';
 import { curlyQuoteActions } from '../common/quotes';
-import { rangeOf } from '../common/text';
+import { lineCountOf, rangeOf } from '../common/text';
 import { lineAt } from '../common/text';
 import { RULES } from './data/rules';
 import type { VmxEntry, VmxTree } from './parser';
@@ -38,7 +38,7 @@ export function getCodeActions(doc: TextDocument, tree: VmxTree, _range: Range, 
     if (data.deleteLine !== undefined) {
       const line = data.deleteLine;
       const start = { line, character: 0 };
-      const end = line + 1 < doc.lineCount ? { line: line + 1, character: 0 } : { line, character: lineAt(doc, line).text.length };
+      const end = line + 1 < lineCountOf(doc) ? { line: line + 1, character: 0 } : { line, character: lineAt(doc, line).text.length };
       out.push(fix(doc, `Remove the earlier setting on line ${line + 1}`, diag, [{ range: { start, end }, newText: '' }], true));
     }
     if (data.insert) {

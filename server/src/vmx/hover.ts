@@ -2,7 +2,7 @@
 import type { Hover, Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ModeContext } from '../service/types';
-import { rangeOf } from '../common/text';
+import { offsetAt, rangeOf } from '../common/text';
 import { BOOLEAN_VALUES, LOOSE_BOOLEANS } from './data/enums';
 import type { KeyDef } from './data/keys';
 import type { VmxTree, VmxEntry } from './parser';
@@ -99,7 +99,7 @@ export function valueDocMarkdown(def: KeyDef, value: string): string | undefined
 }
 
 export function doHover(doc: TextDocument, tree: VmxTree, pos: Position, _ctx: ModeContext): Hover | null {
-  const offset = doc.offsetAt(pos);
+  const offset = offsetAt(doc, pos);
   const entry = entryAt(tree, offset);
   if (!entry) return null;
   const { shape, match } = lookupKey(entry.key);

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Position } from 'vscode-languageserver-types';
-import { didYouMean, editDistance, lineCountOf, lineIndex, MAPS_POSITIONS, orList, positionAt } from '../../../server/src/common/text';
+import { didYouMean, editDistance, lineCountOf, lineIndex, MAPS_POSITIONS, offsetAt, orList, positionAt } from '../../../server/src/common/text';
 
 test('editDistance counts transpositions as one edit', () => {
   assert.equal(editDistance('fileType', 'fileTpye'), 1);
@@ -27,8 +27,8 @@ test('redactSecrets hides quoted and unquoted key secrets', async () => {
   assert.equal(redactSecrets('key k {\n\tSECRET\t"abc"\n};'), 'key k {\n\tSECRET\t"…"\n};');
 });
 
-test('positionAt and lineCountOf answer as TextDocument does, for every offset and line break', () => {
-  const texts = ['', '\n', '\r', '\r\n', 'a\r\nb\rc\nd', 'abc', 'a\n\n\r\r\n\n\rb', '\r\n\r\n', 'x\r'];
+test('positionAt, offsetAt and lineCountOf answer as TextDocument does, for every offset and line break', () => {
+  const texts = ['', '\n', '\r', '\r\n', 'a\r\nb\rc\nd', 'abc', 'a\n\n\r\r\n\n\rb', '\r\n\r\n', 'x\r', 'ab\r\ncd\r\n', 'a\r\n\r\nb'];
   // and random mixes of letters and \r, \n, \r\n
   let seed = 1;
   const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
@@ -41,6 +41,8 @@ test('positionAt and lineCountOf answer as TextDocument does, for every offset a
     const d = TextDocument.create('file:///a', 'x', 1, t);
     for (let o = -2; o <= t.length + 2; o++) assert.deepEqual(positionAt(d, o), d.positionAt(o), JSON.stringify([t, o]));
     assert.equal(lineCountOf(d), d.lineCount);
+    for (let line = -1; line <= d.lineCount + 1; line++)
+      for (let character = -1; character <= 6; character++) assert.equal(offsetAt(d, { line, character }), d.offsetAt({ line, character }), JSON.stringify([t, line, character]));
     // a new version gets a new table
     TextDocument.update(d, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: 'x\n' }], 2);
     for (let o = 0; o <= d.getText().length; o++) assert.deepEqual(positionAt(d, o), d.positionAt(o));
