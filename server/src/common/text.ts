@@ -13,7 +13,12 @@ interface LineStarts {
   readonly starts: Int32Array;
   readonly count: number;
 }
-const lineStartsCache = new WeakMap<TextDocument, LineStarts>();
+/**
+ * One cache for the whole process: the server and each language mode are bundled separately,
+ * each with its own copy of this file, and a table built by one copy serves them all.
+ */
+const CACHE_KEY = Symbol.for('infra-lsp.lineStarts.v1');
+const lineStartsCache: WeakMap<TextDocument, LineStarts> = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] ??= new WeakMap()) as WeakMap<TextDocument, LineStarts>;
 
 /**
  * The line starts of `doc`, once per version. TextDocument builds the same table with a loop

@@ -143,8 +143,12 @@ export class LanguageService {
     }
   }
 
-  /** Let the mode build its lookups for hover and navigation (the server calls this when idle). */
+  /**
+   * Build the lookups for hover and navigation (the server calls this after a full validation;
+   * the CLI never needs them): the line table every position comes from, and the mode's own.
+   */
   prepare(doc: TextDocument): void {
+    lineCountOf(doc);
     const cached = this.trees.get(doc);
     const mode = this.modeFor(doc.languageId);
     if (!cached || cached.version !== doc.version || !mode?.prepare) return;
