@@ -23,7 +23,7 @@ const lineStartsCache: WeakMap<TextDocument, LineStarts> = ((globalThis as Recor
 /**
  * The line starts of `doc`, once per version. TextDocument builds the same table with a loop
  * over every character into a growing array (0.2–0.3 s for a file of a million lines); a text
- * without \r is searched with indexOf, which skips from line break to line break.
+ * whose line breaks are \n or \r\n is searched with indexOf, which skips from one to the next.
  */
 function lineStartsOf(doc: TextDocument): LineStarts {
   const text = doc.getText();
@@ -59,7 +59,7 @@ function lineStartsOf(doc: TextDocument): LineStarts {
 /**
  * A document whose positions do not follow from its own text alone (the fragment a quick
  * re-check hands the features maps them to the real document's) says so with this property;
- * positionAt and lineCountOf then ask the document itself. A plain property, not a class or a
+ * positionAt, offsetAt and lineCountOf then ask the document itself. A plain property, not a class or a
  * symbol: each mode is bundled with its own copy of this file and of TextDocument.
  */
 export const MAPS_POSITIONS = 'mapsPositions';

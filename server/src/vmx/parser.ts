@@ -140,7 +140,7 @@ export function encodeValue(plain: string): string {
 // otherwise keep a million objects of sixteen fields, and on a machine where fresh memory is slow
 // that alone takes a second). Keys repeat (a million settings may hold thirty distinct keys):
 // each distinct key text is kept once, with its lower-case form, and a row names it by number.
-// The value strings, the entry objects and the offsets that follow from the text (line start
+// The value strings, the entry objects and the offsets that follow from the text (the line's
 // start, the `=`, the quotes) are made when read.
 const LINE_FLAGS = 0; // line << 3 | unterminated << 2 | quote
 const KEY_START = 1;

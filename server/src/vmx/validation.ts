@@ -106,7 +106,7 @@ export function validateVmx(doc: TextDocument, tree: VmxTree, ctx: ModeContext):
     const dev = shape.device;
     if (dev && !reportedDevices.has(lc(dev.id))) {
       const msg = indexProblem(dev);
-      if (msg) {
+      if (msg && room(RULES.indexRange.id)) {
         reportedDevices.add(lc(dev.id));
         const keyStart = entries.keyStart(i);
         out.push({ rule: RULES.indexRange.id, range: r(keyStart + dev.start, keyStart + dev.end), message: msg });
