@@ -78,3 +78,23 @@ test('dist/cli.js through the code cache prints what the bundle alone prints; th
     assert.deepEqual(written.map((f) => fs.statSync(path.join(cacheDir, f)).mtimeMs), stamps, 'the cache was used, not rewritten');
   });
 });
+
+test('dist/server.js writes its code cache once: the next start uses it', { skip }, async () => {
+  await withCopy(async (dir) => {
+    const start = async () => {
+      const server = startStdioServer(path.join(dir, 'server.js'));
+      try {
+        await server.conn.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {} });
+        // the cache is written after the bundle has run, before initialize is answered
+      } finally {
+        server.kill();
+      }
+    };
+    const cacheFile = path.join(dir, '.code-cache', 'lib-server.js.bin');
+    await start();
+    const first = fs.readFileSync(cacheFile);
+    await start();
+    // a cache V8 rejects (its flags changed after the bundle was compiled) would be written anew, and differ
+    assert.ok(fs.readFileSync(cacheFile).equals(first), 'the second start used the cache instead of writing a new one');
+  });
+});
