@@ -4,10 +4,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { startStdioServer } from '../../protocol/lspClient';
 
 const built = fs.existsSync('dist/lib/cli.js') && fs.existsSync('dist/lib/server.js');
@@ -97,4 +98,30 @@ test('dist/server.js writes its code cache once: the next start uses it', { skip
     // a cache V8 rejects (its flags changed after the bundle was compiled) would be written anew, and differ
     assert.ok(fs.readFileSync(cacheFile).equals(first), 'the second start used the cache instead of writing a new one');
   });
+});
+
+test('starting the server loads neither node:crypto nor node:child_process (the protocol libraries get them on first use)', { skip }, async () => {
+  // a preload that reports, as the process exits, which built-in modules it loaded
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'infra-lsp-builtins-'));
+  try {
+    const hook = path.join(dir, 'report.js');
+    fs.writeFileSync(hook, "process.on('exit', () => require('fs').writeSync(2, '\\nLOADED ' + JSON.stringify(process.moduleLoadList) + '\\n'));\n");
+    const proc = spawn(process.execPath, ['-r', hook, path.resolve('dist/server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let err = '';
+    proc.stderr!.on('data', (d: Buffer) => (err += d.toString()));
+    const conn = createMessageConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+    conn.listen();
+    await conn.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {} });
+    await conn.sendRequest('shutdown');
+    const exited = new Promise((resolve) => proc.on('exit', resolve));
+    await conn.sendNotification('exit');
+    await exited;
+    conn.dispose();
+    const loaded = JSON.parse(/LOADED (.*)/.exec(err)?.[1] ?? 'null') as string[] | null;
+    assert.ok(loaded, `the preload reported nothing: ${err.slice(0, 500)}`);
+    assert.ok(loaded.includes('NativeModule fs'), 'the report lists built-ins as NativeModule <name>');
+    assert.deepEqual(loaded.filter((m) => /^NativeModule (crypto|child_process)$/.test(m)), []);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
