@@ -14,6 +14,9 @@
  * in-process validation for each file; `--only=TEXT` runs only the files whose name contains TEXT.
  * Process times are given as wall time and as CPU time (user+sys, which a loaded machine does
  * not inflate); the CLI-vs-real-tool ratio is judged on CPU time.
+ * The LSP figures are measured by a client process of their own (this script with
+ * `--lsp-client=FILE`), which holds only the file under test: the main process holds every
+ * generated file and the in-process trees, and its own pauses would count as the server's.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -37,6 +40,8 @@ const collectGarbage = vm.runInNewContext('gc') as () => void;
 const args = new Set(process.argv.slice(2));
 /** `--only=named` limits the run to files whose name contains the text. */
 const ONLY = process.argv.slice(2).find((a) => a.startsWith('--only='))?.slice(7);
+/** `--lsp-client=JOB.json`: measure one file over LSP and print the LspResult as JSON (see overLspInChild). */
+const LSP_CLIENT = process.argv.slice(2).find((a) => a.startsWith('--lsp-client='))?.slice(13);
 const QUICK = args.has('--quick');
 const PROFILE = args.has('--profile');
 const RUNS = QUICK ? 1 : 3;
@@ -323,6 +328,39 @@ async function overLsp(f: BenchFile): Promise<LspResult> {
   }
 }
 
+/** What the main process hands a client process, and what it gets back. */
+interface LspJob {
+  readonly file: BenchFile;
+  readonly lspRuns: number;
+}
+
+/** overLsp in a client process of its own (see the header), with the notes it made. */
+async function overLspInChild(f: BenchFile): Promise<LspResult> {
+  const job = path.join(path.dirname(f.path), `${f.name}.lsp-job.json`);
+  fs.writeFileSync(job, JSON.stringify({ file: f, lspRuns } satisfies LspJob));
+  try {
+    const out = await new Promise<string>((resolve, reject) => {
+      const child = spawn(process.execPath, [__filename, `--lsp-client=${job}`, ...(QUICK ? ['--quick'] : [])], { stdio: ['ignore', 'pipe', 'inherit'] });
+      let text = '';
+      child.stdout!.on('data', (d: Buffer) => (text += d.toString()));
+      child.on('error', reject);
+      child.on('exit', (code) => (code === 0 ? resolve(text) : reject(new Error(`the LSP client for ${f.name} exited ${code}`))));
+    });
+    const got = JSON.parse(out) as { result: LspResult; notes: string[] };
+    notes.push(...got.notes);
+    return got.result;
+  } finally {
+    fs.rmSync(job, { force: true });
+  }
+}
+
+async function lspClientMain(jobFile: string): Promise<void> {
+  const job = JSON.parse(fs.readFileSync(jobFile, 'utf8')) as LspJob;
+  lspRuns = job.lspRuns;
+  const result = await overLsp(job.file);
+  process.stdout.write(JSON.stringify({ result, notes }));
+}
+
 // -------------------------------------------------------------------------- processes
 
 interface ProcTime {
@@ -418,7 +456,7 @@ async function main(): Promise<void> {
       }
       if (PROFILE) notes.push(`profile of in-process validation, ${f.name}:\n      ${(await profile(f)).join('\n      ')}`);
 
-      const lsp = await overLsp(f);
+      const lsp = await overLspInChild(f);
       log(`  lsp: open ${ms(lsp.open)}, change ${ms(lsp.change)}`);
       rows.push({ metric: 'LSP didOpen → diagnostics', file: f.name, value: ms(lsp.open), target: '-' });
       rows.push({
@@ -482,7 +520,7 @@ function printTable(): void {
   if (notes.length) console.log('\nnotes:\n  - ' + notes.join('\n  - '));
 }
 
-main().catch((e) => {
+(LSP_CLIENT ? lspClientMain(LSP_CLIENT) : main()).catch((e) => {
   console.error(e instanceof Error ? e.stack : String(e));
   process.exitCode = 1;
 });
