@@ -1,6 +1,7 @@
 /** Small text helpers shared by every language. Pure, total. */
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { partitionPoint } from './search';
 
 export function rangeOf(doc: TextDocument, start: number, end: number): Range {
   return { start: positionAt(doc, start), end: positionAt(doc, Math.max(start, end)) };
@@ -29,6 +30,16 @@ function lineStartsOf(doc: TextDocument): LineStarts {
   const text = doc.getText();
   const cached = lineStartsCache.get(doc);
   if (cached && cached.version === doc.version && cached.text === text) return cached;
+  const made = { version: doc.version, text, ...lineStartTable(text, !onlyCrLf(text)) };
+  lineStartsCache.set(doc, made);
+  return made;
+}
+
+/**
+ * 0 and the offset after each line break of `text`: \n and \r\n, and a lone \r too when
+ * `loneCr` (as TextDocument counts lines). Without lone \r's, indexOf finds the breaks.
+ */
+function lineStartTable(text: string, loneCr: boolean): { starts: Int32Array; count: number } {
   let starts = new Int32Array(1024);
   let count = 0;
   const push = (offset: number) => {
@@ -40,7 +51,7 @@ function lineStartsOf(doc: TextDocument): LineStarts {
     starts[count++] = offset;
   };
   push(0);
-  if (onlyCrLf(text)) {
+  if (!loneCr) {
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) push(i + 1);
   } else {
     for (let i = 0; i < text.length; i++) {
@@ -51,9 +62,7 @@ function lineStartsOf(doc: TextDocument): LineStarts {
       }
     }
   }
-  const made = { version: doc.version, text, starts, count };
-  lineStartsCache.set(doc, made);
-  return made;
+  return { starts, count };
 }
 
 /**
@@ -76,14 +85,7 @@ export function positionAt(doc: TextDocument, offset: number): Position {
   if (mapsPositions(doc)) return doc.positionAt(offset);
   const { text, starts, count } = lineStartsOf(doc);
   let off = Math.max(Math.min(offset, text.length), 0);
-  let lo = 0;
-  let hi = count;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (starts[mid]! > off) hi = mid;
-    else lo = mid + 1;
-  }
-  const line = lo - 1;
+  const line = partitionPoint(count, (i) => starts[i]! <= off) - 1;
   const lineStart = starts[line]!;
   // an offset between \r and \n, or at the end of a line's break, belongs before the break
   while (off > lineStart && (text.charCodeAt(off - 1) === 0x0a || text.charCodeAt(off - 1) === 0x0d)) off--;
@@ -208,35 +210,13 @@ export function dict<T>(entries: Record<string, T>): Readonly<Record<string, T>>
   return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
 }
 
-/** offset → 1-based line number, by binary search over the line starts. */
+/** offset → 1-based line number, by binary search over the line starts (lines end at \n). */
 export function lineIndex(text: string): (offset: number) => number {
   // built on the first call: most files never need a line number in a message
-  let starts: Int32Array | undefined;
-  let count = 0;
+  let table: { starts: Int32Array; count: number } | undefined;
   return (offset) => {
-    if (!starts) ({ starts, count } = newlineStarts(text));
+    const { starts, count } = (table ??= lineStartTable(text, false));
     // the number of lines starting at or before offset (the first starts at 0)
-    let lo = 0;
-    let hi = count;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (starts[mid]! <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return Math.max(1, lo);
+    return Math.max(1, partitionPoint(count, (i) => starts[i]! <= offset));
   };
-}
-
-function newlineStarts(text: string): { starts: Int32Array; count: number } {
-  let starts = new Int32Array(1024);
-  let count = 1; // starts[0] = 0
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-    if (count === starts.length) {
-      const grown = new Int32Array(starts.length * 2);
-      grown.set(starts);
-      starts = grown;
-    }
-    starts[count++] = i + 1;
-  }
-  return { starts, count };
 }
