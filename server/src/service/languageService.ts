@@ -404,7 +404,6 @@ function append<T>(to: T[], from: readonly T[]): void {
   for (let i = 0; i < from.length; i++) to.push(from[i]!);
 }
 
-/** Keep every range inside the document, whatever a mode computed. */
 /**
  * At most MAX_FINDINGS_PER_RULE findings per rule, the first ones in the document; the next
  * one's place says that more were left out. (A 1,000,000-line file can hold a million findings
@@ -444,6 +443,7 @@ export function limitFindings(findings: Finding[]): Finding[] {
   return out;
 }
 
+/** Keep every range inside the document, whatever a mode computed. */
 function clampFindings(doc: TextDocument, findings: Finding[]): Finding[] {
   if (findings.length === 0) return findings;
   const lastLine = Math.max(0, lineCountOf(doc) - 1);

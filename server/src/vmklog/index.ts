@@ -20,7 +20,9 @@ interface LogTree {
 /** The lines [start, end] touches, as one span. */
 function linesAround(tree: LogTree, start: number, end: number): StatementSpan[] {
   const t = tree.text;
-  const from = Math.max(t.lastIndexOf('\n', start - 1), t.lastIndexOf('\r', start - 1)) + 1;
+  // scans, not lastIndexOf: a log without \r would be searched back to its start for one
+  let from = start;
+  while (from > 0 && t.charCodeAt(from - 1) !== 0x0a && t.charCodeAt(from - 1) !== 0x0d) from--;
   let to = end;
   while (to < t.length && t.charCodeAt(to) !== 0x0a && t.charCodeAt(to) !== 0x0d) to++;
   return [{ start: from, end: to }];
