@@ -1,6 +1,6 @@
 /** Diagnostics for dhcpd.conf: grammar findings, key/zone references, networks, parameters. */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { MAX_FINDINGS_PER_RULE, type Finding, type ModeContext } from '../service/types';
+import { findingBudget, type Finding, type ModeContext } from '../service/types';
 import { rangeOf } from '../common/text';
 import { tokenize, Tk } from '../common/tokenizer';
 import type { DhcpdTree, RawFinding } from './parser';
@@ -19,7 +19,7 @@ export function validate(doc: TextDocument, tree: DhcpdTree, ctx: ModeContext): 
   let semiSeen = false;
   let otherSeen = false;
   // in document order, so past MAX_FINDINGS_PER_RULE + 1 of a rule the facade lists no more
-  const perRule = new Map<string, number>();
+  const room = findingBudget<string>();
   for (const f of raw) {
     if (f.start !== at) {
       at = f.start;
@@ -29,9 +29,7 @@ export function validate(doc: TextDocument, tree: DhcpdTree, ctx: ModeContext): 
     if (semi ? semiSeen : otherSeen) continue;
     if (semi) semiSeen = true;
     else otherSeen = true;
-    const n = (perRule.get(f.rule) ?? 0) + 1;
-    perRule.set(f.rule, n);
-    if (n > MAX_FINDINGS_PER_RULE + 1) continue;
+    if (!room(f.rule)) continue;
     const finding: Finding = {
       rule: f.rule,
       range: rangeOf(doc, f.start, f.end),

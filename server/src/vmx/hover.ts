@@ -3,6 +3,7 @@ import type { Hover, Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ModeContext } from '../service/types';
 import { offsetAt, rangeOf } from '../common/text';
+import { partitionPoint } from '../common/search';
 import { BOOLEAN_VALUES, LOOSE_BOOLEANS } from './data/enums';
 import type { KeyDef } from './data/keys';
 import type { VmxTree, VmxEntry } from './parser';
@@ -23,16 +24,10 @@ const TYPE_LABEL: Record<KeyDef['type'], string> = {
 };
 
 export function entryAt(tree: VmxTree, offset: number): VmxEntry | undefined {
-  // entries are in line order: binary search on lineStart
+  // entries are in line order: the last one starting at or before offset may hold it
   const list = tree.entries;
-  let lo = 0, hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (offset < list.lineStart(mid)) hi = mid - 1;
-    else if (offset > list.lineEnd(mid)) lo = mid + 1;
-    else return list.at(mid);
-  }
-  return undefined;
+  const i = partitionPoint(list.length, (k) => list.lineStart(k) <= offset) - 1;
+  return i >= 0 && offset <= list.lineEnd(i) ? list.at(i) : undefined;
 }
 
 export function keyDocMarkdown(def: KeyDef, concreteKey: string, dev?: DeviceRef): string {

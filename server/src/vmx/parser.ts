@@ -11,7 +11,7 @@
  * when read. Syntax problems stop at MAX_FINDINGS_PER_RULE + 1 of a kind.
  */
 import { makeInterner } from '../common/tokenizer';
-import { MAX_FINDINGS_PER_RULE } from '../service/types';
+import { findingBudget } from '../service/types';
 
 export type QuoteKind = 'straight' | 'curly' | 'none';
 
@@ -289,13 +289,8 @@ export class VmxEntries implements Iterable<VmxEntry> {
  */
 class Problems {
   readonly list: SyntaxProblem[] = [];
-  private readonly counts = new Map<SyntaxProblemKind, number>();
-  /** Whether one more problem of `kind` would be kept; the caller builds it only then. */
-  wants(kind: SyntaxProblemKind): boolean {
-    const n = this.counts.get(kind) ?? 0;
-    this.counts.set(kind, n + 1);
-    return n <= MAX_FINDINGS_PER_RULE;
-  }
+  /** Whether one more problem of a kind would be kept; the caller builds it only then. */
+  readonly wants = findingBudget<SyntaxProblemKind>();
   push(p: SyntaxProblem): void {
     this.list.push(p);
   }

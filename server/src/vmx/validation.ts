@@ -1,7 +1,8 @@
 /** Diagnostics for .vmx files: syntax, keys, values, and consistency between keys. */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { MAX_FINDINGS_PER_RULE, type Finding, type ModeContext } from '../service/types';
+import { findingBudget, type Finding, type ModeContext } from '../service/types';
 import { didYouMean, editDistance, orList, rangeOf } from '../common/text';
+import { partitionPoint } from '../common/search';
 import { RULES } from './data/rules';
 import { BOOLEAN_VALUES, ENUMS, LOOSE_BOOLEANS } from './data/enums';
 import { GUEST_OS } from './data/guestOS';
@@ -42,13 +43,11 @@ export function lastValue(tree: VmxTree, key: string): VmxEntry | undefined {
 export function validateVmx(doc: TextDocument, tree: VmxTree, ctx: ModeContext): Finding[] {
   const out: Finding[] = [];
   const r = (s: number, e: number) => rangeOf(doc, s, e);
-  let entryByLine: Map<number, VmxEntry> | undefined;
-  const entryOn = (line: number) => {
-    if (!entryByLine) {
-      entryByLine = new Map();
-      for (const e of tree.entries) if (!entryByLine.has(e.line)) entryByLine.set(e.line, e);
-    }
-    return entryByLine.get(line);
+  // the setting on a line, if any (entries are in line order, at most one per line)
+  const entryOn = (line: number): VmxEntry | undefined => {
+    const list = tree.entries;
+    const i = partitionPoint(list.length, (k) => list.line(k) < line);
+    return i < list.length && list.line(i) === line ? list.at(i) : undefined;
   };
   for (const p of tree.problems) {
     const f: Finding = { rule: SYNTAX_RULE[p.kind], range: r(p.start, p.end), message: p.message };
@@ -63,20 +62,21 @@ export function validateVmx(doc: TextDocument, tree: VmxTree, ctx: ModeContext):
   }
   if (ctx.token?.isCancellationRequested) return out;
 
-  // duplicates: report the later line, naming the earlier one; in document order, and no more
-  // than the facade lists (MAX_FINDINGS_PER_RULE, plus one for its note): a file of a million
-  // repeated lines stops early
+  // each rule's findings below are made in document order: past MAX_FINDINGS_PER_RULE + 1 of
+  // one rule the facade lists no more, so they are not made
+  const room = findingBudget<string>();
+
+  // duplicates: report the later line, naming the earlier one; a file of a million repeated
+  // lines stops early
   const entries = tree.entries;
   const lastSet = new Map<string, number>();
-  let duplicates = 0;
   for (let i = 0; i < entries.length; i++) {
-    if (duplicates > MAX_FINDINGS_PER_RULE) break;
     const keyLower = entries.keyLower(i);
     if (tree.byKey.get(keyLower)!.count < 2) continue;
     const p = lastSet.get(keyLower);
     lastSet.set(keyLower, i);
     if (p === undefined) continue;
-    duplicates++;
+    if (!room(RULES.duplicateKey.id)) break;
     const prev = entries.at(p);
     const cur = entries.at(i);
     const same = prev.value === cur.value;
@@ -89,14 +89,6 @@ export function validateVmx(doc: TextDocument, tree: VmxTree, ctx: ModeContext):
     });
   }
 
-  // the loop below makes each rule's findings in document order: past MAX_FINDINGS_PER_RULE + 1
-  // of one rule the facade lists no more, so they are not made
-  const made = new Map<string, number>();
-  const room = (rule: string) => {
-    const n = (made.get(rule) ?? 0) + 1;
-    made.set(rule, n);
-    return n <= MAX_FINDINGS_PER_RULE + 1;
-  };
   const lookupOf = keyLookups(tree);
   const unknownOf: Array<Finding | undefined> = [];
   const reportedDevices = new Set<string>();
