@@ -41,12 +41,18 @@ export function clausesOf(ctx: ContextId): readonly ClauseDef[] {
   return CLAUSES[ctx];
 }
 
-/** Contexts (other than `except`) where a name is a statement. */
-export function contextsOf(name: string): ContextId[] {
-  const out: ContextId[] = [];
-  for (const [ctx, m] of INDEX) if (m.has(name)) out.push(ctx);
+/** Contexts (other than `except`) where a name is a statement. Remembered per name: do not change the list. */
+export function contextsOf(name: string): readonly ContextId[] {
+  let out = contextsCache.get(name);
+  if (!out) {
+    const found: ContextId[] = [];
+    for (const [ctx, m] of INDEX) if (m.has(name)) found.push(ctx);
+    if (contextsCache.size >= 4096) contextsCache.clear();
+    contextsCache.set(name, (out = found));
+  }
   return out;
 }
+const contextsCache = new Map<string, readonly ContextId[]>();
 
 // ---------------------------------------------------------------------------------------
 // Syntax patterns

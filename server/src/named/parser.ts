@@ -515,14 +515,17 @@ export function parseDocument(doc: TextDocument): NamedTree {
 
 /** Every clause, depth first, with a visitor that may stop descent by returning false. */
 export function walkClauses(clauses: readonly Clause[], visit: (c: Clause) => boolean | void): void {
+  // the list itself is not copied to the stack: a file may have a million top-level statements
   const stack: ClauseNode[] = [];
-  for (let k = clauses.length - 1; k >= 0; k--) stack.push(clauses[k] as ClauseNode);
-  while (stack.length) {
-    const c = stack.pop()!;
-    if (visit(c) === false) continue;
-    // the clauses of every block, in order
-    const kids = c.kids;
-    if (kids) for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]!);
+  for (const top of clauses) {
+    stack.push(top as ClauseNode);
+    while (stack.length) {
+      const c = stack.pop()!;
+      if (visit(c) === false) continue;
+      // the clauses of every block, in order
+      const kids = c.kids;
+      if (kids) for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]!);
+    }
   }
 }
 

@@ -602,8 +602,9 @@ function checkZones(doc: TextDocument, tree: NamedTree, top: readonly Clause[], 
     const viewGet = (n: string) => (z.view ? viewIndex.get(z.view)?.get(n) : undefined) ?? optionOf(n);
     const key = `${z.view ? z.view.start : ''}|${z.cls}|${z.name}|${z.type === 'redirect' ? 'redirect' : ''}`;
     const prev = seen.get(key);
-    if (prev) rep.add(RULES.duplicateZone.id, z.nameItem.start, z.nameItem.end, `Zone \`${z.nameItem.text}\` is already defined${z.view ? ' in this view' : ''} (line ${line(prev.nameItem.start)}).`);
-    else seen.set(key, z);
+    if (prev) {
+      if (rep.wants(RULES.duplicateZone.id, z.nameItem.start)) rep.add(RULES.duplicateZone.id, z.nameItem.start, z.nameItem.end, `Zone \`${z.nameItem.text}\` is already defined${z.view ? ' in this view' : ''} (line ${line(prev.nameItem.start)}).`);
+    } else seen.set(key, z);
     if (!c.items.some((i) => i.kind === 'block')) continue;
     if (!isValidDomainName(z.nameItem.text)) rep.add(RULES.syntax.id, z.nameItem.start, z.nameItem.end, `\`${z.nameItem.text}\` is not a valid zone name.`);
     const inView = get('in-view');

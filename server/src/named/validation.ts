@@ -14,6 +14,12 @@ import { checkSemantics } from './semantics';
 
 export interface Reporter {
   add(rule: string, start: number, end: number, message: string, data?: unknown): void;
+  /**
+   * Whether a finding of `rule` at `start` would be kept (false: one is there already, or the
+   * rule has so many before it that the facade would list none past it). Ask before making an
+   * expensive message at a place that may fire on every statement of a huge file.
+   */
+  wants(rule: string, start: number): boolean;
   /** The document's text at [start, end) (a string's quotes and escapes as written). */
   source(start: number, end: number): string;
 }
@@ -65,21 +71,7 @@ export function zoneTypeOf(zone: Clause): ZoneType | undefined {
 export function doValidation(doc: TextDocument, tree: NamedTree, ctx: ModeContext): Finding[] {
   // offsets first, ranges at the end: a rule may fire 100,000 times, and past
   // MAX_FINDINGS_PER_RULE + 1 of them (by position) the facade lists no more
-  const found: Array<{ rule: string; start: number; end: number; message: string; data: unknown }> = [];
-  // one finding per rule and offset (numeric keys: a huge file may have 100,000 findings)
-  const seen = new Set<number>();
-  const ruleIndex = new Map<string, number>();
-  const rep: Reporter = {
-    add(rule, start, end, message, data) {
-      let r = ruleIndex.get(rule);
-      if (r === undefined) ruleIndex.set(rule, (r = ruleIndex.size));
-      const key = start * 1024 + r;
-      if (seen.has(key)) return;
-      seen.add(key);
-      found.push({ rule, start, end, message, data });
-    },
-    source: (start, end) => tree.text.slice(start, end),
-  };
+  const rep = new FindingSink(tree.text);
   for (const e of tree.structure) {
     const rule =
       e.problem === 'missing-semicolon' || e.problem === 'missing-semicolon-after-block' || e.problem === 'empty-statement'
@@ -97,8 +89,79 @@ export function doValidation(doc: TextDocument, tree: NamedTree, ctx: ModeContex
   }
   checkClauses(tree.clauses, 'top', undefined, rep);
   if (!ctx.token?.isCancellationRequested) checkSemantics(doc, tree, rep, ctx);
-  return firstOfEachRule(found).map((f) => ({ rule: f.rule, range: rangeOf(doc, f.start, f.end), message: f.message, data: f.data }));
+  return firstOfEachRule(rep.result()).map((f) => ({ rule: f.rule, range: rangeOf(doc, f.start, f.end), message: f.message, data: f.data }));
 }
+
+interface RawFinding {
+  readonly rule: string;
+  readonly start: number;
+  readonly end: number;
+  readonly message: string;
+  readonly data: unknown;
+}
+
+/**
+ * The reporter of one validation: one finding per rule and offset (the first made), and no more
+ * of a rule than can outlive the final cut (firstOfEachRule). The passes do not make findings in
+ * document order, so the cut is known only at the end; but once a rule has made KEEP of them,
+ * the (MAX_FINDINGS_PER_RULE + 1)-th smallest offset among them is a bound: the final cut is at
+ * or before it, so a later finding past it is dropped when made. A file that repeats one mistake
+ * 100,000 times so keeps a few thousand findings, not 100,000.
+ */
+class FindingSink implements Reporter {
+  /** Per rule (by index): findings kept, and the bound (Infinity until the rule has made KEEP). */
+  private readonly kept: number[] = [];
+  private readonly bound: number[] = [];
+  private readonly ruleIndex = new Map<string, number>();
+  /** rule index + RULE_SLOTS * offset, of the findings made (dropped ones may stay: the bound rejects them again). */
+  private readonly seen = new Set<number>();
+  private found: RawFinding[] = [];
+  constructor(private readonly text: string) {}
+  private indexOf(rule: string): number {
+    let r = this.ruleIndex.get(rule);
+    if (r === undefined) {
+      r = this.ruleIndex.size;
+      this.ruleIndex.set(rule, r);
+      this.kept.push(0);
+      this.bound.push(Infinity);
+    }
+    return r;
+  }
+  wants(rule: string, start: number): boolean {
+    const r = this.indexOf(rule);
+    return start <= this.bound[r]! && !this.seen.has(r + RULE_SLOTS * start);
+  }
+  add(rule: string, start: number, end: number, message: string, data?: unknown): void {
+    const r = this.indexOf(rule);
+    if (start > this.bound[r]!) return;
+    const key = r + RULE_SLOTS * start;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
+    this.found.push({ rule, start, end, message, data });
+    if (++this.kept[r]! >= KEEP) this.tighten(rule, r);
+  }
+  source(start: number, end: number): string {
+    return this.text.slice(start, end);
+  }
+  /** Rule r has made KEEP findings: bound it, and drop those past the bound. */
+  private tighten(rule: string, r: number): void {
+    const starts: number[] = [];
+    for (const f of this.found) if (f.rule === rule) starts.push(f.start);
+    starts.sort((a, b) => a - b);
+    const bound = starts[MAX_FINDINGS_PER_RULE]!;
+    this.bound[r] = bound;
+    this.found = this.found.filter((f) => f.rule !== rule || f.start <= bound);
+    this.kept[r] = MAX_FINDINGS_PER_RULE + 1;
+  }
+  /** The findings kept, in the order made. */
+  result(): RawFinding[] {
+    return this.found;
+  }
+}
+/** Room for the rule indices in a numeric key (far more than there are rules). */
+const RULE_SLOTS = 1024;
+/** Findings of one rule kept before the bound is taken again (a multiple of what the facade lists, so that tightening is rare). */
+const KEEP = 4 * (MAX_FINDINGS_PER_RULE + 1);
 
 /** The findings, in the order found, but no more than MAX_FINDINGS_PER_RULE + 1 of a rule (the first by position). */
 function firstOfEachRule<T extends { rule: string; start: number }>(found: T[]): T[] {
@@ -152,9 +215,13 @@ function checkClauses(clauses: readonly Clause[], ctx: ContextId, zoneType: Zone
     }
     const def = clauseIn(ctx, name);
     if (!def) {
-      const children = Object.values(CONTEXT_OF_BLOCK[ctx] ?? {});
-      const elsewhere = contextsOf(name).filter((x) => x !== ctx).sort((x, y) => Number(children.includes(y)) - Number(children.includes(x)));
-      if (elsewhere.length) {
+      const contexts = contextsOf(name);
+      const misplaced = contexts.some((x) => x !== ctx);
+      // a file may repeat one unknown word a million times: no message past the facade's cut
+      if (!rep.wants(misplaced ? RULES.wrongContext.id : RULES.unknownStatement.id, first.start)) continue;
+      if (misplaced) {
+        const children = Object.values(CONTEXT_OF_BLOCK[ctx] ?? {});
+        const elsewhere = contexts.filter((x) => x !== ctx).sort((x, y) => Number(children.includes(y)) - Number(children.includes(x)));
         rep.add(
           RULES.wrongContext.id,
           first.start,
@@ -184,8 +251,9 @@ function checkClauses(clauses: readonly Clause[], ctx: ContextId, zoneType: Zone
     }
     if (!def.multi) {
       const prev = counts.get(name);
-      if (prev && !(ctx === 'options' || ctx === 'view' ? false : false)) {
-        rep.add(RULES.duplicate.id, first.start, first.end, `\`${def.name}\` is already set in this block (line ${lineOfOffset(prev)}); it may appear only once.`);
+      if (prev) {
+        if (rep.wants(RULES.duplicate.id, first.start))
+          rep.add(RULES.duplicate.id, first.start, first.end, `\`${def.name}\` is already set in this block (line ${lineOfOffset(prev)}); it may appear only once.`);
       } else counts.set(name, c);
     }
     // value grammar
