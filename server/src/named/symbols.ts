@@ -1,7 +1,7 @@
 /** Outline (options, views, zones with their type, acls, keys, channels, ...) and folding ranges. */
 import { SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ModeContext } from '../service/types';
+import { MAX_OUTLINE_SYMBOLS, type ModeContext } from '../service/types';
 import { args, body, clauseName, type Clause, type NamedTree } from './parser';
 import { dict, positionAt, rangeOf } from '../common/text';
 import { zoneTypeOf } from './validation';
@@ -14,11 +14,21 @@ const OUTLINED: Record<string, SymbolKind> = dict({
   dlz: SymbolKind.Object, dyndb: SymbolKind.Object, plugin: SymbolKind.Object,
 });
 
-function toSymbol(doc: TextDocument, c: Clause): DocumentSymbol | undefined {
+/** Whether a clause gets a symbol of its own (its children are looked at only if it does). */
+function outlined(c: Clause): boolean {
   const name = clauseName(c);
-  const kind = OUTLINED[name];
-  if (kind === undefined || c.ctx === 'list') return undefined;
-  if (name === 'dnssec-policy' && c.ctx !== 'top') return undefined;
+  return OUTLINED[name] !== undefined && c.ctx !== 'list' && !(name === 'dnssec-policy' && c.ctx !== 'top');
+}
+
+/** Symbols still to make (MAX_OUTLINE_SYMBOLS in all). */
+interface Budget {
+  room: number;
+}
+
+function toSymbol(doc: TextDocument, c: Clause, budget: Budget): DocumentSymbol {
+  budget.room--;
+  const name = clauseName(c);
+  const kind = OUTLINED[name]!;
   const a = args(c);
   const label = a[0] ? a[0].text : name;
   let detail = a[0] ? name : '';
@@ -27,19 +37,52 @@ function toSymbol(doc: TextDocument, c: Clause): DocumentSymbol | undefined {
     detail = t ? `zone (${t})` : 'zone';
   }
   const first = c.items[0]!;
-  const children = body(c).map((x) => toSymbol(doc, x)).filter((x): x is DocumentSymbol => !!x);
-  return {
+  const sym: DocumentSymbol = {
     name: label || name,
     detail,
     kind,
     range: rangeOf(doc, c.start, c.end),
     selectionRange: rangeOf(doc, (a[0] ?? first).start, (a[0] ?? first).end),
-    children,
+    children: [],
   };
+  const kids = body(c);
+  const children = symbolsOf(doc, kids, budget);
+  sym.children = children;
+  const total = children.length < kids.length ? children.length + countOutlined(kids, children.length) : children.length;
+  if (total > children.length) {
+    const note = `outline shows ${children.length.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} statements`;
+    sym.detail = detail ? `${detail} · ${note}` : note;
+  }
+  return sym;
+}
+
+/** Symbols for a list of clauses, while the budget lasts. */
+function symbolsOf(doc: TextDocument, clauses: readonly Clause[], budget: Budget): DocumentSymbol[] {
+  const out: DocumentSymbol[] = [];
+  for (const c of clauses) {
+    if (budget.room <= 0) break;
+    if (outlined(c)) out.push(toSymbol(doc, c, budget));
+  }
+  return out;
+}
+
+/** How many outlined clauses the list has past its first `shown` outlined ones. */
+function countOutlined(clauses: readonly Clause[], shown: number): number {
+  let n = 0;
+  for (const c of clauses) if (outlined(c)) n++;
+  return n - shown;
 }
 
 export function findDocumentSymbols(doc: TextDocument, tree: NamedTree, _ctx: ModeContext): DocumentSymbol[] {
-  return tree.clauses.map((c) => toSymbol(doc, c)).filter((x): x is DocumentSymbol => !!x);
+  const out = symbolsOf(doc, tree.clauses, { room: MAX_OUTLINE_SYMBOLS });
+  const left = out.length ? countOutlined(tree.clauses, out.length) : 0;
+  if (left > 0) {
+    // the statements left out are counted on the last one shown
+    const last = out[out.length - 1]!;
+    const note = `outline stops here: ${left.toLocaleString('en-US')} more top-level statements are not listed`;
+    last.detail = last.detail ? `${last.detail} · ${note}` : note;
+  }
+  return out;
 }
 
 export function getFoldingRanges(doc: TextDocument, tree: NamedTree, _ctx: ModeContext): FoldingRange[] {

@@ -87,6 +87,13 @@ export interface Finding {
 export const MAX_FINDINGS_PER_RULE = 1000;
 
 /**
+ * The most symbols an outline lists (every language). A file of a million statements would
+ * otherwise make a million symbols: seconds of work, and more than an outline view can show
+ * (VS Code's JSON service stops at 5,000). Past it, the outline says how many it left out.
+ */
+export const MAX_OUTLINE_SYMBOLS = 10_000;
+
+/**
  * For a mode that makes a rule's findings in document order: `room(key)` counts one more of
  * `key` (a rule, or a kind of problem) and says whether it is among the first
  * MAX_FINDINGS_PER_RULE + 1, past which the facade lists none (so it need not be made).

@@ -1,7 +1,7 @@
 /** Outline: one entry per device (serial0, ethernet0, scsi0, scsi0:0, ...) with its keys; other keys grouped by their first name part. */
 import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ModeContext } from '../service/types';
+import { MAX_OUTLINE_SYMBOLS, type ModeContext } from '../service/types';
 import { rangeOf } from '../common/text';
 import type { VmxEntry, VmxTree } from './parser';
 import { lookupKey } from './schema';
@@ -17,11 +17,10 @@ interface Group {
 }
 
 /**
- * The outline lists at most this many settings. A real .vmx has a few hundred; a file of a
- * million lines would otherwise make a million symbols (seconds of work, and more than an
- * outline can show). Past the limit, a group lists its first settings and says how many it has.
+ * The outline lists at most this many settings (MAX_OUTLINE_SYMBOLS). Past the limit, a group
+ * lists its first settings and says how many it has.
  */
-export const MAX_OUTLINE_SETTINGS = 10_000;
+export const MAX_OUTLINE_SETTINGS = MAX_OUTLINE_SYMBOLS;
 
 function detailOf(tree: VmxTree, g: Group): string | undefined {
   const entries = tree.entries;
