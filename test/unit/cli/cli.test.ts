@@ -70,3 +70,17 @@ test('dist/cli.js as a process: unreadable path exits 2', { skip: !fs.existsSync
   assert.equal(r.status, 2);
   assert.equal(r.stderr.trim(), 'infra-lsp: /nonexistent/dhcpd.conf: cannot read: no such file');
 });
+
+test('dist/cli.js as a process: a reader that goes away (`| head -1`) ends it quietly', { skip: !fs.existsSync('dist/cli.js') && 'dist/cli.js is not built' }, () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'infra-lsp-cli-'));
+  try {
+    // 1,001 findings: far more output than the pipe holds before `head` exits
+    const file = path.join(dir, 'named.conf');
+    fs.writeFileSync(file, 'unknown-word;\n'.repeat(5000));
+    const r = spawnSync('/bin/sh', ['-c', `"${process.execPath}" dist/cli.js check "${file}" | head -1`], { encoding: 'utf8' });
+    assert.match(r.stdout, /named\.conf:1:1: error: Unknown statement `unknown-word`/);
+    assert.equal(r.stderr, '', 'no stack trace on EPIPE');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
