@@ -279,13 +279,19 @@ export interface BigSizes {
   readonly braces: number;
   readonly lineBytes: number;
   readonly lines: number;
+  /**
+   * Lines of one short statement each. The short run uses more of them than `lines`: a scan
+   * that is quadratic in the number of lines (each line searching the rest of the file) stays
+   * under the budget at 50,000 lines but not at 200,000.
+   */
+  readonly denseLines: number;
 }
 
 /** The sizes the issue names (the long run uses them). */
-export const FULL_SIZES: BigSizes = { braces: 100_000, lineBytes: 10 * 1024 * 1024, lines: 1_000_000 };
+export const FULL_SIZES: BigSizes = { braces: 100_000, lineBytes: 10 * 1024 * 1024, lines: 1_000_000, denseLines: 1_000_000 };
 
 /** Every kind at a size that keeps `npm test` fast (the short run). */
-export const SHORT_SIZES: BigSizes = { braces: 100_000, lineBytes: 512 * 1024, lines: 50_000 };
+export const SHORT_SIZES: BigSizes = { braces: 100_000, lineBytes: 512 * 1024, lines: 50_000, denseLines: 200_000 };
 
 function firstWord(seed: string): string {
   return seed.match(/^[ \t]*([A-Za-z][\w.:-]*)/m)?.[1] ?? 'x';
@@ -317,6 +323,8 @@ export function bigInputs(s: BigSizes = FULL_SIZES): BigInput[] {
         return block.repeat(whole) + lines.slice(0, s.lines - whole * lines.length).join('\n');
       },
     },
+    // one short statement per line: the most statements (and findings) a file of that many lines can hold
+    { name: `dense-lines-${s.denseLines}`, make: (seed) => `${firstWord(seed)};\n`.repeat(s.denseLines) },
     { name: `lone-cr-lines-${s.lines / 10}`, make: () => 'a;\r'.repeat(s.lines / 10) },
     { name: 'nul-bytes', make: (seed) => seed.replace(/[ \t]/g, '\0') + '\0'.repeat(1000) },
     {

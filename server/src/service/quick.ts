@@ -77,7 +77,10 @@ export function semicolonAfterBlock(text: string, at: number): boolean {
   while (i >= 0 && text.charCodeAt(i) <= 0x20) i--;
   if (i < 0) return false;
   if (text.charCodeAt(i) === 0x7d) return true;
-  const line = text.slice(Math.max(text.lastIndexOf('\n', i), text.lastIndexOf('\r', i)) + 1, i + 1);
+  // back to the line break (not lastIndexOf('\r'), which searches to the start of a file without one)
+  let from = i;
+  while (from > 0 && text.charCodeAt(from - 1) !== 0x0a && text.charCodeAt(from - 1) !== 0x0d) from--;
+  const line = text.slice(from, i + 1);
   return line.includes('#') || line.includes('//') || line.includes('*/');
 }
 

@@ -355,8 +355,11 @@ function parseLine(
   if (i < end && !isBlank(text.charCodeAt(i)) && text.charCodeAt(i) !== 0x3d) {
     let j = i;
     while (j < end && !isBlank(text.charCodeAt(j)) && text.charCodeAt(j) !== 0x3d) j++;
-    const eqAfter = text.indexOf('=', j);
-    if (keyEnd === keyStart || eqAfter < 0 || eqAfter >= end) {
+    // an `=` later on this line (not text.indexOf: on a file of lines without one, that would
+    // search the rest of the file from every line)
+    let eqAfter = j;
+    while (eqAfter < end && text.charCodeAt(eqAfter) !== 0x3d) eqAfter++;
+    if (keyEnd === keyStart || eqAfter >= end) {
       if (problems.wants('missing-equals')) problems.push({
         kind: 'missing-equals',
         line,
