@@ -151,7 +151,8 @@ class Source {
   /**
    * One row of BLOCK_FIELDS numbers per block: its `{` token (OPEN), its `}` token (CLOSE, -1:
    * never closed), its end offset (END, BlockItem.end), the next block of the same clause (NEXT,
-   * -1: none), and its clauses as owner.kids[FROM, TO).
+   * -1: none), its clauses as owner.kids[FROM, TO), and on a clause's first block, the clause's
+   * last block (LAST: where the next one is linked, without walking the chain).
    */
   blocks = new Int32Array(BLOCK_FIELDS * 64);
   blockCount = 0;
@@ -159,6 +160,13 @@ class Source {
   readonly skipped = new Map<number, number>();
   /** The items last made, for the last few clauses read. */
   readonly recent = new RecentReads<ClauseNode, Item[]>([]);
+  /**
+   * The items of the last clause read that has more than BIG_CLAUSE of them, kept apart: reading
+   * its inner clauses would push it out of `recent`, and making it again on every pass is what
+   * costs (a clause that goes on after block after block may hold a whole file).
+   */
+  bigOwner: ClauseNode | undefined = undefined;
+  bigItems: Item[] = [];
   constructor(
     readonly text: string,
     readonly t: TokenStore,
@@ -177,6 +185,7 @@ class Source {
     this.blocks[r + CLOSE] = -1;
     this.blocks[r + END] = end;
     this.blocks[r + NEXT] = -1;
+    this.blocks[r + LAST] = b;
     this.blocks[r + FROM] = kids;
     this.blocks[r + TO] = kids;
     return b;
@@ -188,7 +197,9 @@ class Source {
     this.blocks[b * BLOCK_FIELDS + field] = value;
   }
 }
-const OPEN = 0, CLOSE = 1, END = 2, NEXT = 3, FROM = 4, TO = 5, BLOCK_FIELDS = 6;
+/** See Source.bigOwner. */
+const BIG_CLAUSE = 256;
+const OPEN = 0, CLOSE = 1, END = 2, NEXT = 3, FROM = 4, TO = 5, LAST = 6, BLOCK_FIELDS = 7;
 
 class ClauseNode implements Clause {
   /** The clause's last token: its `;`, a `}`, a word, or an unclosed block's `{`. */
@@ -216,7 +227,14 @@ class ClauseNode implements Clause {
     return t.kinds[this.last] === Tk.Punct && text.charCodeAt(t.starts[this.last]!) === 0x3b;
   }
   get items(): Item[] {
-    return this.src.recent.get(this, itemsOf);
+    const src = this.src;
+    if (src.bigOwner === this) return src.bigItems;
+    const items = src.recent.get(this, itemsOf);
+    if (items.length > BIG_CLAUSE) {
+      src.bigOwner = this;
+      src.bigItems = items;
+    }
+    return items;
   }
   makeItems(): Item[] {
     const { src } = this;
@@ -383,9 +401,10 @@ class ClauseParser {
     const b = src.addBlock(idx, owner.end, owner.kids ? owner.kids.length : 0);
     if (owner.block < 0) owner.block = b;
     else {
-      let x = owner.block;
-      while (src.get(x, NEXT) >= 0) x = src.get(x, NEXT);
-      src.set(x, NEXT, b);
+      // a clause may go on after block after block (`host a { ... }` on 100,000 lines, none of
+      // them a named.conf statement): link at the last one, not by walking the chain
+      src.set(src.get(owner.block, LAST), NEXT, b);
+      src.set(owner.block, LAST, b);
     }
     owner.last = idx;
     // the context the recovery rule sees: through the first word of the block's own segment

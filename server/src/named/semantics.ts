@@ -285,16 +285,56 @@ export function checkSemantics(doc: TextDocument, tree: NamedTree, rep: Reporter
   }
 
   // ---- undefined references
-  const defIndex = new Map<string, SymbolDef[]>();
+  // what is defined: every kind by name, except keys defined in a view, which count only in
+  // that view (kept by view: a file may hold 100,000 views that each define the same key)
+  const definedNames = new Set<string>();
+  const viewKeys = new Map<Clause | undefined, Set<string>>();
+  const anyViewKeys = new Set<string>();
   const defKey = (kind: SymbolKind, name: string) => `${kind}\u0000${kind === 'acl' || kind === 'channel' ? name : canonical(name)}`;
   for (const d of table.defs) {
     const k = defKey(d.kind, d.name);
-    const l = defIndex.get(k);
-    if (l) l.push(d);
-    else defIndex.set(k, [d]);
+    if (d.kind !== 'key' || d.clause.ctx !== 'view') definedNames.add(k);
+    else {
+      anyViewKeys.add(k);
+      const set = viewKeys.get(d.clause.parent);
+      if (set) set.add(k);
+      else viewKeys.set(d.clause.parent, new Set([k]));
+    }
   }
-  const defined = (kind: SymbolKind, name: string, view?: Clause): boolean =>
-    (defIndex.get(defKey(kind, name)) ?? []).some((d) => !(kind === 'key' && d.clause.ctx === 'view') || !view || d.clause.parent === view);
+  const defined = (kind: SymbolKind, name: string, view?: Clause): boolean => {
+    const k = defKey(kind, name);
+    if (definedNames.has(k)) return true;
+    if (kind !== 'key') return false;
+    // a key defined in a view: seen from outside any view, or from that view
+    return view ? !!viewKeys.get(view)?.has(k) : anyViewKeys.has(k);
+  };
+  // whether a zone takes the also-notify of its options or view (once per options or view: a
+  // file may hold 100,000 also-notify entries, and each would look at every zone)
+  const inheriting = new Map<Clause, boolean>();
+  const inheritedByAZone = (holder: Clause): boolean => {
+    let yes = inheriting.get(holder);
+    if (yes === undefined) {
+      const zonesIn = clauseName(holder) === 'view' ? body(holder) : top;
+      yes = zonesIn.some((z) => {
+        if (clauseName(z) !== 'zone') return false;
+        const t = zoneTypeOf(z);
+        if (t !== 'primary' && t !== 'secondary' && t !== 'mirror') return false;
+        const zb = body(z);
+        if (zb.some((x) => clauseName(x) === 'also-notify')) return false;
+        const nv = firstArg(zb.find((x) => clauseName(x) === 'notify'))?.text.toLowerCase();
+        return !(nv === 'no' || nv === 'false' || nv === '0');
+      });
+      inheriting.set(holder, yes);
+    }
+    return yes;
+  };
+  // the names defined of a kind, for the messages (once per kind: a file may have 100,000 undefined names)
+  const namesByKind = new Map<SymbolKind, string[]>();
+  const namesOf = (kind: SymbolKind): string[] => {
+    let names = namesByKind.get(kind);
+    if (!names) namesByKind.set(kind, (names = table.defs.filter((d) => d.kind === kind).map((d) => d.name)));
+    return names;
+  };
   // a definition may hide in an include we cannot read: then do not call names undefined
   for (const r of table.refs) {
     if (included.unread && r.kind !== 'channel') continue;
@@ -310,24 +350,14 @@ export function checkSemantics(doc: TextDocument, tree: NamedTree, rep: Reporter
       continue;
     }
     if (defined(r.kind, r.name, r.view)) continue;
-    if (r.inheritedBy) {
-      const zonesIn = clauseName(r.inheritedBy) === 'view' ? body(r.inheritedBy) : top;
-      const users = zonesIn.filter((z) => {
-        if (clauseName(z) !== 'zone') return false;
-        const t = zoneTypeOf(z);
-        if (t !== 'primary' && t !== 'secondary' && t !== 'mirror') return false;
-        const zb = body(z);
-        if (zb.some((x) => clauseName(x) === 'also-notify')) return false;
-        const nv = firstArg(zb.find((x) => clauseName(x) === 'notify'))?.text.toLowerCase();
-        return !(nv === 'no' || nv === 'false' || nv === '0');
-      });
-      if (!users.length) continue;
-    }
+    if (r.inheritedBy && !inheritedByAZone(r.inheritedBy)) continue;
     if (r.kind === 'parental-agents' && defined('primaries', r.name, r.view)) continue;
+    const rule = r.soft ? RULES.undefinedSoft.id : RULES.undefinedReference.id;
+    if (!rep.wants(rule, r.item.start)) continue;
     const what = r.kind === 'primaries' ? 'primaries list' : r.kind === 'parental-agents' ? 'parental-agents list' : r.kind;
-    const cands = table.defs.filter((d) => d.kind === r.kind).map((d) => d.name);
+    const cands = namesOf(r.kind);
     rep.add(
-      r.soft ? RULES.undefinedSoft.id : RULES.undefinedReference.id,
+      rule,
       r.item.start,
       r.item.end,
       `Undefined ${what} \`${r.name}\`${cands.length ? ` (defined: ${cands.slice(0, 5).map((c) => `\`${c}\``).join(', ')})` : ''}: define it with \`${r.kind === 'primaries' ? 'primaries' : r.kind} ${r.name} { ... };\` or fix the name.`,
@@ -456,17 +486,19 @@ export function checkSemantics(doc: TextDocument, tree: NamedTree, rep: Reporter
   // check-names duplicates in options/view
   for (const blk of [options, ...views]) {
     if (!blk) continue;
+    // per class, the word its first check-names used; per word, its first check-names (the finding goes there)
     const seen = new Map<string, string>();
+    const firstOf = new Map<string, WordItem>();
     for (const c of body(blk)) {
       if (clauseName(c) !== 'check-names') continue;
       const w = firstArg(c);
       if (!w) continue;
       const raw = w.text.toLowerCase();
+      if (!firstOf.has(raw)) firstOf.set(raw, w);
       const norm = raw === 'master' ? 'primary' : raw === 'slave' ? 'secondary' : raw;
       const prev = seen.get(norm);
       if (prev !== undefined) {
-        const firstOne = body(blk).find((x) => clauseName(x) === 'check-names' && [prev].includes((firstArg(x)?.text ?? '').toLowerCase()))!;
-        const fw = firstArg(firstOne)!;
+        const fw = firstOf.get(prev)!;
         rep.add(RULES.duplicate.id, fw.start, fw.end, prev === raw ? `\`check-names ${raw}\` is set twice.` : `\`check-names\` cannot take both \`${prev}\` and \`${raw}\`: they are the same.`);
       } else seen.set(norm, raw);
     }
@@ -526,10 +558,13 @@ function checkTrustAnchors(top: readonly Clause[], options: Clause | undefined, 
   collect(top);
   for (const v of top.filter((c) => clauseName(c) === 'view')) collect(body(v));
   const validation = firstArg(options ? sub(options, 'dnssec-validation') : undefined)?.text.toLowerCase();
+  // the first static anchor of each name (one lookup per anchor: a file may hold 100,000)
+  const firstStatic = new Map<string, Anchor>();
+  for (const a of anchors) if (a.kind.startsWith('static') && !firstStatic.has(a.name)) firstStatic.set(a.name, a);
   for (const a of anchors) {
     const isStatic = a.kind.startsWith('static');
-    const other = anchors.find((b) => b.name === a.name && b.kind.startsWith('static') !== isStatic);
-    if (other && !isStatic) rep.add(RULES.trustAnchor.id, a.item.start, a.item.end, `Static and initializing trust anchors for \`${a.item.text}\` cannot be mixed (static one at line ${line(other.item.start)}).`);
+    const other = isStatic ? undefined : firstStatic.get(a.name);
+    if (other) rep.add(RULES.trustAnchor.id, a.item.start, a.item.end, `Static and initializing trust anchors for \`${a.item.text}\` cannot be mixed (static one at line ${line(other.item.start)}).`);
     if (isStatic && a.name === '.') {
       const s0 = a.stmt.items[0]!;
       rep.add(RULES.trustAnchor.id, s0.start, s0.end, validation === 'auto'
@@ -561,6 +596,19 @@ function checkZones(doc: TextDocument, tree: NamedTree, top: readonly Clause[], 
   };
   gather(top, undefined);
   for (const v of views) gather(body(v), v);
+  // the zones of each view (made on first use: a file may hold 100,000 views)
+  let zonesByView: Map<Clause | undefined, ZoneInfo[]> | undefined;
+  const zonesOf = (view: Clause | undefined): ZoneInfo[] => {
+    if (!zonesByView) {
+      zonesByView = new Map();
+      for (const z of zones) {
+        const l = zonesByView.get(z.view);
+        if (l) l.push(z);
+        else zonesByView.set(z.view, [z]);
+      }
+    }
+    return zonesByView.get(view) ?? [];
+  };
   // first clause of each name in options and in each view (lookups per zone must not scan)
   const firstByName = (clauses: readonly Clause[]): Map<string, Clause> => {
     const m = new Map<string, Clause>();
@@ -590,7 +638,7 @@ function checkZones(doc: TextDocument, tree: NamedTree, top: readonly Clause[], 
     let set = zoneNames.get(v);
     if (!set) {
       set = new Set();
-      for (const o of zones) if (o.view === v) set.add(o.name);
+      for (const o of zonesOf(v)) set.add(o.name);
       zoneNames.set(v, set);
     }
     return set;
@@ -716,15 +764,28 @@ function checkZones(doc: TextDocument, tree: NamedTree, top: readonly Clause[], 
 
   // catalog-zones / response-policy zones must be primary or secondary zones in the same view
   const scopes: Array<[Clause | undefined, Clause | undefined]> = [[undefined, options], ...views.map((v): [Clause, Clause] => [v, v])];
+  // the zones a list may name, by name: those of its view, or (for options, when there are
+  // views) those of every view; made only for a scope that has such a list (a file may hold
+  // 100,000 views, or a list of 100,000 zones)
+  const byName = (pool: readonly ZoneInfo[]): Map<string, ZoneInfo> => {
+    const m = new Map<string, ZoneInfo>();
+    for (const z of pool) {
+      const prev = m.get(z.name);
+      // a primary or secondary zone first, else the first of that name (as a scan would find)
+      if (!prev || (!isPrimaryOrSecondary(prev) && isPrimaryOrSecondary(z))) m.set(z.name, z);
+    }
+    return m;
+  };
   for (const [view, holder] of scopes) {
     if (!holder) continue;
     const hb = body(holder);
-    const zonesHere = zones.filter((z) => z.view === view);
+    let pool: Map<string, ZoneInfo> | undefined;
     for (const n of ['catalog-zones', 'response-policy']) {
       const c = hb.find((x) => clauseName(x) === n);
       if (!c) continue;
       const list = blocksOf(c)[0];
       if (!list) continue;
+      pool ??= byName(!view && views.length ? zones.filter((z) => z.view) : zonesOf(view));
       const seenNames = new Set<string>();
       let count = 0;
       for (const e of list.clauses) {
@@ -740,15 +801,18 @@ function checkZones(doc: TextDocument, tree: NamedTree, top: readonly Clause[], 
           const dm = e.items.some((i) => i.kind === 'word' && i.text === 'default-masters');
           if (dp && dm) rep.add(RULES.conflict.id, zw.start, zw.end, 'A catalog zone cannot have both `default-primaries` and `default-masters`.');
         }
-        const pool = !view && views.length ? zones.filter((z) => z.view) : zonesHere;
-        const target = pool.find((z) => z.name === zn && (z.type === 'primary' || z.type === 'secondary')) ?? pool.find((z) => z.name === zn);
-        if (!target || (target.type !== 'primary' && target.type !== 'secondary')) {
+        const target = pool.get(zn);
+        if (!target || !isPrimaryOrSecondary(target)) {
           rep.add(RULES.undefinedReference.id, zw.start, zw.end, `${n === 'catalog-zones' ? 'Catalog' : 'Response-policy'} zone \`${zw.text}\` is not a primary or secondary zone${view ? ' in this view' : ''}.`);
         }
       }
     }
   }
   void tree;
+}
+
+function isPrimaryOrSecondary(z: ZoneInfo): boolean {
+  return z.type === 'primary' || z.type === 'secondary';
 }
 
 const UP_NEEDS_DOT = new Set(['krb5-self', 'ms-self', 'tcp-self', '6to4-self', 'krb5-selfsub', 'ms-selfsub', 'zonesub', 'external', 'krb5-subdomain-self-rhs', 'ms-subdomain-self-rhs']);
