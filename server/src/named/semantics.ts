@@ -308,13 +308,15 @@ export function checkSemantics(doc: TextDocument, tree: NamedTree, rep: Reporter
     // a key defined in a view: seen from outside any view, or from that view
     return view ? !!viewKeys.get(view)?.has(k) : anyViewKeys.has(k);
   };
-  // whether a zone takes the also-notify of its options or view (once per options or view: a
-  // file may hold 100,000 also-notify entries, and each would look at every zone)
-  const inheriting = new Map<Clause, boolean>();
+  // whether a zone takes the also-notify of its options or view: the top-level zones for
+  // options, the view's for a view (once per view, and once for all options blocks: a file may
+  // hold 100,000 also-notify entries, or options blocks, and each would look at every zone)
+  const inheriting = new Map<Clause | undefined, boolean>();
   const inheritedByAZone = (holder: Clause): boolean => {
-    let yes = inheriting.get(holder);
+    const view = clauseName(holder) === 'view' ? holder : undefined;
+    let yes = inheriting.get(view);
     if (yes === undefined) {
-      const zonesIn = clauseName(holder) === 'view' ? body(holder) : top;
+      const zonesIn = view ? body(view) : top;
       yes = zonesIn.some((z) => {
         if (clauseName(z) !== 'zone') return false;
         const t = zoneTypeOf(z);
@@ -324,7 +326,7 @@ export function checkSemantics(doc: TextDocument, tree: NamedTree, rep: Reporter
         const nv = firstArg(zb.find((x) => clauseName(x) === 'notify'))?.text.toLowerCase();
         return !(nv === 'no' || nv === 'false' || nv === '0');
       });
-      inheriting.set(holder, yes);
+      inheriting.set(view, yes);
     }
     return yes;
   };

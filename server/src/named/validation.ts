@@ -20,6 +20,8 @@ export interface Reporter {
    * expensive message at a place that may fire on every statement of a huge file.
    */
   wants(rule: string, start: number): boolean;
+  /** Whether no finding of `rule` at `start` or after it would be kept (the rule is cut before it). */
+  past(rule: string, start: number): boolean;
   /** The document's text at [start, end) (a string's quotes and escapes as written). */
   source(start: number, end: number): string;
 }
@@ -130,6 +132,9 @@ class FindingSink implements Reporter {
   wants(rule: string, start: number): boolean {
     const r = this.indexOf(rule);
     return start <= this.bound[r]! && !this.seen.has(r + RULE_SLOTS * start);
+  }
+  past(rule: string, start: number): boolean {
+    return start > this.bound[this.indexOf(rule)]!;
   }
   add(rule: string, start: number, end: number, message: string, data?: unknown): void {
     const r = this.indexOf(rule);
@@ -256,9 +261,10 @@ function checkClauses(clauses: readonly Clause[], ctx: ContextId, zoneType: Zone
           rep.add(RULES.duplicate.id, first.start, first.end, `\`${def.name}\` is already set in this block (line ${lineOfOffset(prev)}); it may appear only once.`);
       } else counts.set(name, c);
     }
-    // value grammar
+    // value grammar (its findings are syntax errors, and missing `;` in address lists, all at
+    // or after the statement's start: none is listed once both rules are cut before it)
     const pat = patternOf(def);
-    if (pat) {
+    if (pat && !(rep.past(RULES.syntax.id, first.start) && rep.past(RULES.missingSemicolon.id, first.start))) {
       const res = matchPattern(pat, c.items.slice(1));
       if (!res.ok) {
         const at = res.failure.at + 1;
