@@ -1,7 +1,7 @@
 /** Network checks: subnet/netmask, ranges inside subnets, overlaps, hosts' addresses. */
-import type { DhcpdTree, RawFinding, RangeDecl, SubnetDecl } from './parser';
+import type { DhcpdTree, RangeDecl, SubnetDecl } from './parser';
+import type { FindingRows } from './findings';
 import { formatIPv4 } from './values';
-import { lineIndex } from '../common/text';
 import { partitionPoint } from '../common/search';
 
 function contiguous(mask: number): boolean {
@@ -9,27 +9,26 @@ function contiguous(mask: number): boolean {
   return ((inv + 1) & inv) >>> 0 === 0;
 }
 
-export function networkFindings(tree: DhcpdTree): RawFinding[] {
-  const out: RawFinding[] = [];
-  const lineOf = lineIndex(tree.text);
+/** `lineOf`: offset → 1-based line (lineIndex of the text). */
+export function networkFindings(tree: DhcpdTree, out: FindingRows, lineOf: (offset: number) => number): void {
   const subs = tree.subnets;
   for (const s of subs) {
     if (!contiguous(s.mask)) {
-      out.push({ rule: 'dhcpd-invalid-netmask', start: s.maskTok.start, end: s.maskTok.end, message: `Netmask ${s.maskTok.text} is not contiguous: its one bits must all come first (e.g. 255.255.255.0).` });
+      out.add('dhcpd-invalid-netmask', s.maskTok.start, s.maskTok.end, `Netmask ${s.maskTok.text} is not contiguous: its one bits must all come first (e.g. 255.255.255.0).`);
     }
     const inSub = (v: number) => ((v & s.mask) >>> 0) === s.net;
     const cidr = `${formatIPv4(s.net)}/${s.maskTok.text}`;
     for (const r of s.ranges) {
       if (r.low > r.high) {
-        out.push({ rule: 'dhcpd-range-reversed', start: r.lowTok.start, end: r.highTok.end, message: `The range starts above its end (${r.lowTok.text} > ${r.highTok.text}): write the lower address first.`, data: { swap: true } });
+        out.add('dhcpd-range-reversed', r.lowTok.start, r.highTok.end, `The range starts above its end (${r.lowTok.text} > ${r.highTok.text}): write the lower address first.`, { swap: true });
       }
       for (const t of r.low === r.high ? [r.lowTok] : [r.lowTok, r.highTok]) {
         const v = t === r.lowTok ? r.low : r.high;
-        if (!inSub(v)) out.push({ rule: 'dhcpd-range-outside-subnet', start: t.start, end: t.end, message: `${t.text} is outside subnet ${cidr}: a range must lie inside the subnet it is declared in.` });
+        if (!inSub(v)) out.add('dhcpd-range-outside-subnet', t.start, t.end, `${t.text} is outside subnet ${cidr}: a range must lie inside the subnet it is declared in.`);
       }
     }
     for (const a of s.addrs) {
-      if (!inSub(a.value)) out.push({ rule: 'dhcpd-address-outside-subnet', start: a.tok.start, end: a.tok.end, message: `The ${a.what === 'routers' ? 'router' : 'broadcast address'} ${a.tok.text} is outside subnet ${cidr}: clients cannot reach it directly.` });
+      if (!inSub(a.value)) out.add('dhcpd-address-outside-subnet', a.tok.start, a.tok.end, `The ${a.what === 'routers' ? 'router' : 'broadcast address'} ${a.tok.text} is outside subnet ${cidr}: clients cannot reach it directly.`);
     }
   }
   // overlapping subnets: each one against the first earlier subnet it overlaps
@@ -38,7 +37,7 @@ export function networkFindings(tree: DhcpdTree): RawFinding[] {
     const i = firstOverlap[j]!;
     if (i < 0) continue;
     const a = subs[i]!, b = subs[j]!;
-    out.push({ rule: 'dhcpd-subnet-overlap', start: b.netTok.start, end: b.maskTok.end, message: `This subnet overlaps subnet ${a.netTok.text} netmask ${a.maskTok.text} (line ${lineOf(a.netTok.start)}).` });
+    out.add('dhcpd-subnet-overlap', b.netTok.start, b.maskTok.end, `This subnet overlaps subnet ${a.netTok.text} netmask ${a.maskTok.text} (line ${lineOf(a.netTok.start)}).`);
   }
   // overlapping ranges (dhcpd: "lease X is declared twice")
   const ranges: RangeDecl[] = subs.flatMap((s) => s.ranges).map((r) => (r.low <= r.high ? r : { ...r, low: r.high, high: r.low }));
@@ -49,32 +48,46 @@ export function networkFindings(tree: DhcpdTree): RawFinding[] {
       if (c.low <= p.high) {
         const later = c.lowTok.start > p.lowTok.start ? c : p;
         const earlier = later === c ? p : c;
-        out.push({ rule: 'dhcpd-range-overlap', start: later.lowTok.start, end: later.highTok.end, message: `This range shares addresses with the range on line ${lineOf(earlier.lowTok.start)} (from ${formatIPv4(Math.max(p.low, c.low))}): dhcpd refuses addresses declared twice.` });
+        out.add('dhcpd-range-overlap', later.lowTok.start, later.highTok.end, `This range shares addresses with the range on line ${lineOf(earlier.lowTok.start)} (from ${formatIPv4(Math.max(p.low, c.low))}): dhcpd refuses addresses declared twice.`);
         break;
       }
     }
   }
-  // hosts
+  // hosts, from the table's columns (a file may declare a million, most with one mistake)
+  const hosts = tree.hosts;
   const inSomeSubnet = subnetMembership(subs);
-  const macs = new Map<string, string>();
-  const fixed = new Map<number, string>();
-  for (const h of tree.hosts) {
-    if (h.mac) {
-      const prev = macs.get(h.mac.value);
-      if (prev !== undefined) out.push({ rule: 'dhcpd-duplicate-hardware', start: h.mac.tok.start, end: h.mac.tok.end, message: `Hardware address ${h.mac.tok.text} is already used by host ${prev}: the client will match only one of them.` });
-      else macs.set(h.mac.value, h.name);
+  const macs = new Map<string, number>(); // MAC → the first host with it
+  const fixed = new Map<number, number>(); // address → the first host with it
+  const order = hosts.fixedOrder();
+  let k = 0;
+  for (let h = 0; h < hosts.length; h++) {
+    if (hosts.hasMac(h)) {
+      const value = hosts.macValue(h);
+      const prev = macs.get(value);
+      const start = hosts.macStartOf(h);
+      if (prev === undefined) macs.set(value, h);
+      else if (!out.wants(DUPLICATE_HARDWARE, start)) out.skip(DUPLICATE_HARDWARE, start);
+      else out.add(DUPLICATE_HARDWARE, start, hosts.macEndOf(h), `Hardware address ${hosts.macText(h)} is already used by host ${hosts.name(prev)}: the client will match only one of them.`);
     }
-    for (const f of h.fixed) {
-      const prev = fixed.get(f.value);
-      if (prev !== undefined) out.push({ rule: 'dhcpd-duplicate-fixed-address', start: f.tok.start, end: f.tok.end, message: `Fixed address ${f.tok.text} is already given to host ${prev}: two clients would share one address.` });
-      else fixed.set(f.value, h.name);
-      if (subs.length && !inSomeSubnet(f.value)) {
-        out.push({ rule: 'dhcpd-fixed-address-outside', start: f.tok.start, end: f.tok.end, message: `Fixed address ${f.tok.text} is outside every declared subnet: dhcpd will never hand it out.` });
+    for (; k < order.length && hosts.fixedHostOf(order[k]!) === h; k++) {
+      const f = order[k]!;
+      const value = hosts.fixedValueOf(f);
+      const start = hosts.fixedStartOf(f);
+      const prev = fixed.get(value);
+      if (prev === undefined) fixed.set(value, h);
+      else if (!out.wants(DUPLICATE_FIXED, start)) out.skip(DUPLICATE_FIXED, start);
+      else out.add(DUPLICATE_FIXED, start, hosts.fixedEndOf(f), `Fixed address ${hosts.fixedText(f)} is already given to host ${hosts.name(prev)}: two clients would share one address.`);
+      if (subs.length && !inSomeSubnet(value)) {
+        if (!out.wants(FIXED_OUTSIDE, start)) out.skip(FIXED_OUTSIDE, start);
+        else out.add(FIXED_OUTSIDE, start, hosts.fixedEndOf(f), `Fixed address ${hosts.fixedText(f)} is outside every declared subnet: dhcpd will never hand it out.`);
       }
     }
   }
-  return out;
 }
+
+const DUPLICATE_HARDWARE = 'dhcpd-duplicate-hardware';
+const DUPLICATE_FIXED = 'dhcpd-duplicate-fixed-address';
+const FIXED_OUTSIDE = 'dhcpd-fixed-address-outside';
 
 const TWO32 = 2 ** 32;
 const prefixMask = (len: number): number => (len === 0 ? 0 : (0xffffffff << (32 - len)) >>> 0);

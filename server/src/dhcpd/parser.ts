@@ -8,9 +8,12 @@
  * references, subnets, ranges, hosts, parameters per scope.
  */
 import { tokenizeStore, Tk, type Token } from '../common/tokenizer';
-import { parseBlocks, type BlockTree, type Stmt } from '../common/blocks';
+import { parseBlocks, type BlockTree, type Stmt, type StructureError, type StructureProblem } from '../common/blocks';
 import { partitionPoint } from '../common/search';
 import { didYouMean as didYouMeanAll, lineIndex } from '../common/text';
+import { FindingRows } from './findings';
+import { HostTable } from './hosts';
+import { ParamTable } from './params';
 
 /**
  * did-you-mean, skipped for words no one would mistype (keeps huge tokens cheap), and remembered
@@ -64,14 +67,13 @@ export interface ZoneDef { readonly name: string; readonly nameTok: Token; reado
 export interface SubnetDecl { readonly stmt: Stmt; readonly net: number; readonly mask: number; readonly netTok: Token; readonly maskTok: Token; readonly ranges: RangeDecl[]; readonly addrs: AddrUse[] }
 export interface RangeDecl { readonly stmt: Stmt; readonly low: number; readonly high: number; readonly lowTok: Token; readonly highTok: Token; readonly subnet?: SubnetDecl }
 export interface AddrUse { readonly what: string; readonly value: number; readonly tok: Token }
-export interface HostDecl { readonly name: string; readonly nameTok: Token; readonly stmt: Stmt; mac?: { value: string; tok: Token }; fixed: Array<{ value: number; tok: Token }> }
-export interface ParamUse { readonly name: string; readonly stmt: Stmt; readonly value?: Token }
 
 export interface DhcpdTree {
   readonly text: string;
   readonly blocks: BlockTree;
-  readonly findings: RawFinding[];
-  /** Scope of every statement (the block it is in). */
+  /** What dhcpd rejects, as rows (see findings.ts): past the per-rule cut without messages. */
+  readonly findings: FindingRows;
+  /** Scope of every statement (the block it is in); the first read walks the tree again to record them. */
   readonly scopeOf: Map<Stmt, Scope>;
   readonly keys: KeyDef[];
   readonly keyRefs: KeyRef[];
@@ -80,9 +82,10 @@ export interface DhcpdTree {
   readonly zones: ZoneDef[];
   readonly includes: Array<{ path: string; tok: Token }>;
   readonly subnets: SubnetDecl[];
-  readonly hosts: HostDecl[];
-  /** Parameters set directly in each block (key: the owner statement, or null for the file). */
-  readonly params: Map<Stmt | null, ParamUse[]>;
+  /** Host declarations: names, MAC and fixed addresses, as a table (see hosts.ts). */
+  readonly hosts: HostTable;
+  /** Parameters set directly in each block (its owner statement, or null for the file), as a table (see params.ts). */
+  readonly params: ParamTable;
   readonly family: 4 | 6;
   /** Option names defined or spaces declared in the file. */
   readonly userOptions: Set<string>;
@@ -135,9 +138,20 @@ const OPERATORS = new Set(['and', 'or', 'not', '=', '!', '!=', '~=', '~~', ',', 
 /** Functions that return data (dhcp-eval(5)); used to tell a data value from a condition. */
 const DATA_FUNCTIONS = new Set(['substring', 'suffix', 'lcase', 'ucase', 'concat', 'reverse', 'binary-to-ascii', 'encode-int', 'extract-int', 'pick-first-value', 'hardware', 'packet', 'leased-address', 'host-decl-name', 'config-option', 'gethostname', 'client-state', 'filename', 'server-name', 'null', 'v6relay', 'iaaddr']);
 
+/** The rule of each problem the block layer reports (the others are not dhcpd's). */
+const STRUCTURE_RULES: Partial<Record<StructureProblem, string>> = {
+  'missing-semicolon': 'dhcpd-missing-semicolon',
+  'unexpected-close-brace': 'dhcpd-unbalanced-brace',
+  'too-deep': 'dhcpd-unbalanced-brace',
+  'unterminated-string': 'dhcpd-unterminated-string',
+  'curly-quoted': 'dhcpd-curly-quotes',
+  'empty-statement': 'dhcpd-stray-semicolon',
+};
+
 const low = (t: Token | undefined) => (t && t.kind === Tk.Word ? t.text.toLowerCase() : undefined);
 
-export function parse(text: string, uri = '', seed?: ParseSeed): DhcpdTree {
+/** `cut`: false makes every finding with its message (see FindingRows; validate asks for it if need be). */
+export function parse(text: string, uri = '', seed?: ParseSeed, cut = true): DhcpdTree {
   const tokens = tokenizeStore(text, { hashComments: true, slashComments: false, blockComments: false, punct: ',()=' });
   const blocks = parseBlocks(text, tokens, {
     semicolonAfterBlock: 'optional',
@@ -158,52 +172,44 @@ export function parse(text: string, uri = '', seed?: ParseSeed): DhcpdTree {
       return true;
     },
   });
-  const g = new Grammar(text, blocks, seed ? seed.family : /6\.conf$|dhcpd6/i.test(uri) ? 6 : undefined);
-  if (seed) {
-    for (const d of seed.definitions) {
-      if (d.at >= seed.before) break;
-      if (d.space !== undefined) g.userSpaces.add(d.space);
-      if (d.class !== undefined) g.classes.add(d.class);
-      if (d.option !== undefined) {
-        g.userOptions.add(d.option);
-        if (d.format) g.userFormats.set(d.option, d.format);
-        else g.userFormats.delete(d.option);
+  const walk = (family: 4 | 6 | undefined, cut: boolean, logScopes: boolean): Grammar => {
+    const g = new Grammar(text, blocks, family, cut, logScopes);
+    if (seed) {
+      for (const d of seed.definitions) {
+        if (d.at >= seed.before) break;
+        if (d.space !== undefined) g.userSpaces.add(d.space);
+        if (d.class !== undefined) g.classes.add(d.class);
+        if (d.option !== undefined) {
+          g.userOptions.add(d.option);
+          if (d.format) g.userFormats.set(d.option, d.format);
+          else g.userFormats.delete(d.option);
+        }
       }
     }
-  }
-  g.run();
-  return g.result();
+    g.run();
+    return g;
+  };
+  const g = walk(seed ? seed.family : /6\.conf$|dhcpd6/i.test(uri) ? 6 : undefined, cut, false);
+  // the same walk again, on the same statements, makes every message or records the scopes
+  if (cut) g.findings.uncut = () => walk(g.family, false, false).findings;
+  return g.result(() => walk(g.family, true, true).scopeOf);
 }
 
 class Grammar {
-  findings: RawFinding[] = [];
+  readonly findings: FindingRows;
   /**
-   * Scope of every statement walked, in walk order (replayed into `scopeOf` on first use: a Map
-   * keyed by 100,000s of statement objects costs more than the rest of the walk).
+   * Scope of every statement walked, with `logScopes` only: no feature reads it, and a Map keyed
+   * by 100,000s of statement objects costs more than the rest of the walk (see parse()).
    */
-  private scopeLogStmts: Stmt[] = [];
-  private scopeLogScopes: Scope[] = [];
-  private scopeMap: Map<Stmt, Scope> | undefined;
-  get scopeOf(): Map<Stmt, Scope> {
-    if (!this.scopeMap) {
-      const m = new Map<Stmt, Scope>();
-      const ss = this.scopeLogStmts, sc = this.scopeLogScopes;
-      for (let i = 0; i < ss.length; i++) m.set(ss[i]!, sc[i]!);
-      this.scopeMap = m;
-    }
-    return this.scopeMap;
-  }
+  readonly scopeOf = new Map<Stmt, Scope>();
   private optionNames = new Map<string, OptionName>();
-  /** The owner and list of the last `addParam` (statements of one block come in a row). */
-  private lastParamOwner: Stmt | null | undefined;
-  private lastParamList: ParamUse[] | undefined;
   keys: KeyDef[] = [];
   keyRefs: KeyRef[] = [];
   zones: ZoneDef[] = [];
   includes: Array<{ path: string; tok: Token }> = [];
   subnets: SubnetDecl[] = [];
-  hosts: HostDecl[] = [];
-  params = new Map<Stmt | null, ParamUse[]>();
+  readonly hosts: HostTable;
+  readonly params: ParamTable;
   userOptions = new Set<string>();
   userFormats = new Map<string, string>();
   definitions: Definition[] = [];
@@ -217,19 +223,30 @@ class Grammar {
   private curSubnet6: { net: bigint; len: number; text: string } | undefined;
   /** Ranges seen in pools directly under a shared-network (checked against its subnets). */
   private sharedRanges: RangeDecl[] | undefined;
-  private curHost: HostDecl | undefined;
+  /** The host being walked (-1: none). */
+  private curHost = -1;
 
-  constructor(private readonly text: string, private readonly blocks: BlockTree, family: 4 | 6 | undefined) {
+  constructor(
+    private readonly text: string,
+    private readonly blocks: BlockTree,
+    family: 4 | 6 | undefined,
+    cut: boolean,
+    private readonly logScopes: boolean,
+  ) {
     this.family = family ?? (/\b(subnet6|range6|prefix6|pool6|fixed-address6|dhcp6\.)/i.test(text) ? 6 : 4);
+    this.hosts = new HostTable(blocks);
+    this.params = new ParamTable(text);
+    this.findings = new FindingRows({ inOrder: true, cut, make: (i) => this.structureFinding(blocks.errors[i]!) });
   }
 
-  result(): DhcpdTree {
-    const g = this;
+  /** The tree; `scopes` walks again to record every statement's scope, on the first read of scopeOf. */
+  result(scopes: () => Map<Stmt, Scope>): DhcpdTree {
+    let scopeOf: Map<Stmt, Scope> | undefined;
     return {
       text: this.text,
       blocks: this.blocks,
       findings: this.findings,
-      get scopeOf() { return g.scopeOf; },
+      get scopeOf() { return (scopeOf ??= scopes()); },
       keys: this.keys,
       keyRefs: this.keyRefs,
       omapiKeys: this.omapiKeys,
@@ -255,10 +272,19 @@ class Grammar {
   }
 
   private err(rule: string, start: number, end: number, message: string, data?: unknown): void {
-    this.findings.push({ rule, start, end, message, data });
+    this.findings.add(rule, start, end, message, data);
   }
   private errTok(rule: string, t: Token, message: string, data?: unknown): void {
     this.err(rule, t.start, t.end, message, data);
+  }
+  /**
+   * For a finding about to be made whose message takes work (a did-you-mean): true, with the
+   * finding made without it, when it is past the cut (a file may repeat one mistake a million times).
+   */
+  private pastCut(rule: string, start: number): boolean {
+    if (this.findings.wants(rule, start)) return false;
+    this.findings.skip(rule, start);
+    return true;
   }
 
   /** Offset of the first token at or after `at` (for missing-`;` ranges that reach the token dhcpd stops at). */
@@ -296,7 +322,8 @@ class Grammar {
     // blocks to the block layer; their content has no `;`
     const records: Array<[number, number]> = [];
     for (const st of this.blocks.stmts) {
-      if (st.block && low(st.words[0]) === 'option' && low(st.words[2]) === 'code') {
+      // a statement starts with its first word: read the words of those starting with an `o` only
+      if (st.block && (this.text.charCodeAt(st.start) | 0x20) === 0x6f && low(st.words[0]) === 'option' && low(st.words[2]) === 'code') {
         records.push([st.block.open.start, st.block.close?.end ?? this.text.length]);
         if (st.block.close && !st.semi) this.missingSemi(st.block.close, 'after the record type');
       }
@@ -305,7 +332,7 @@ class Grammar {
     const percentEnds = new Set<number>();
     const visit = (list: readonly Stmt[]) => {
       for (const st of list) {
-        if (st.words[0]?.text === '%' && !st.semi) percentEnds.add(st.words[st.words.length - 1]!.end);
+        if (this.text.charCodeAt(st.start) === 0x25 && st.words[0]?.text === '%' && !st.semi) percentEnds.add(st.words[st.words.length - 1]!.end);
         if (st.block) visit(st.block.stmts);
       }
     };
@@ -323,7 +350,7 @@ class Grammar {
       const what = this.text.slice(inner.start, inner.end) === '{' ? this.openerName(inner.start) : '';
       const lineOf = lineIndex(this.text);
       const line = lineOf(inner.start);
-      this.findings.push({
+      this.findings.addFinding({
         rule: 'dhcpd-unbalanced-brace',
         start: last.start,
         end: last.end,
@@ -331,35 +358,37 @@ class Grammar {
         relatedAt: { start: inner.start, end: inner.end, message: 'This `{` is never closed.' },
       });
     }
-    for (const e of this.blocks.errors) {
-      if (e.problem === 'unclosed-brace') continue;
-      if (e.problem === 'missing-semicolon' && percentEnds.has(e.start)) continue;
-      if (e.problem === 'missing-semicolon' && records.some(([a, b]) => e.start > a && e.start < b)) continue;
-      switch (e.problem) {
-        case 'missing-semicolon':
-          this.err('dhcpd-missing-semicolon', e.start, Math.max(e.end, this.missingSemiEnd(e.end)), e.message);
-          break;
-        case 'unexpected-close-brace': {
-          // dhcpd stops right after the token before the `}`: cover that gap too
-          const prev = this.prevTokenEndAnywhere(e.start);
-          this.err('dhcpd-unbalanced-brace', prev ?? e.start, e.end, 'Unexpected `}`: no block is open here (a `{` is missing, or this `}` is one too many).');
-          break;
-        }
-        case 'too-deep':
-          this.err('dhcpd-unbalanced-brace', e.start, e.end, e.message);
-          break;
-        case 'unterminated-string':
-          this.err('dhcpd-unterminated-string', e.start, e.end, e.message);
-          break;
-        case 'curly-quoted':
-          this.err('dhcpd-curly-quotes', e.start, e.end, e.message);
-          break;
-        case 'empty-statement':
-          this.err('dhcpd-stray-semicolon', e.start, e.end, 'Stray `;`: dhcpd rejects an empty statement. Remove it.');
-          break;
-        default:
-          break;
-      }
+    // records come in order and do not overlap: the last one starting before `at` is the only candidate
+    const inRecord = (at: number) => {
+      const k = partitionPoint(records.length, (j) => records[j]![0] < at) - 1;
+      return k >= 0 && at < records[k]![1];
+    };
+    // the block layer's problems are made into findings only if listed (there may be a million)
+    const errors = this.blocks.errors;
+    for (let i = 0; i < errors.length; i++) {
+      const e = errors[i]!;
+      const rule = STRUCTURE_RULES[e.problem];
+      if (!rule) continue;
+      if (e.problem === 'missing-semicolon' && (percentEnds.has(e.start) || inRecord(e.start))) continue;
+      // dhcpd stops right after the token before an unexpected `}`: the finding covers that gap too
+      this.findings.later(rule, e.problem === 'unexpected-close-brace' ? this.prevTokenEndAnywhere(e.start) ?? e.start : e.start, i);
+    }
+    // the walk makes its findings in document order
+    this.findings.seal();
+  }
+
+  /** The finding for the block layer's problem `e` (see structure()). */
+  private structureFinding(e: StructureError): RawFinding {
+    const rule = STRUCTURE_RULES[e.problem]!;
+    switch (e.problem) {
+      case 'missing-semicolon':
+        return { rule, start: e.start, end: Math.max(e.end, this.missingSemiEnd(e.end)), message: e.message, data: undefined };
+      case 'unexpected-close-brace':
+        return { rule, start: this.prevTokenEndAnywhere(e.start) ?? e.start, end: e.end, message: 'Unexpected `}`: no block is open here (a `{` is missing, or this `}` is one too many).', data: undefined };
+      case 'empty-statement':
+        return { rule, start: e.start, end: e.end, message: 'Stray `;`: dhcpd rejects an empty statement. Remove it.', data: undefined };
+      default:
+        return { rule, start: e.start, end: e.end, message: e.message, data: undefined };
     }
   }
 
@@ -382,23 +411,17 @@ class Grammar {
 
   private walkList(stmts: readonly Stmt[], scope: Scope, owner: Stmt | null): void {
     let prev: Stmt | undefined;
+    this.params.enter(owner);
     for (const s of stmts) {
-      this.scopeLogStmts.push(s);
-      this.scopeLogScopes.push(scope);
+      if (this.logScopes) this.scopeOf.set(s, scope);
       this.stmt(s, scope, owner, prev);
       prev = s;
     }
+    this.params.leave();
   }
 
   private addParam(owner: Stmt | null, name: string, s: Stmt, value?: Token): void {
-    let list = owner === this.lastParamOwner ? this.lastParamList : undefined;
-    if (!list) {
-      list = this.params.get(owner);
-      if (!list) this.params.set(owner, (list = []));
-      this.lastParamOwner = owner;
-      this.lastParamList = list;
-    }
-    list.push({ name, stmt: s, value });
+    this.params.add(owner, name, s, s.words[0]!, value);
   }
 
   /** A statement that must end with `;` and have no block. */
@@ -415,8 +438,7 @@ class Grammar {
       if (s.semi) this.errTok('dhcpd-syntax', s.semi, `\`${kw}\` needs a \`{ ... }\` block here, not \`;\`.`);
       else {
         // the block layer reported a missing `;` here; the real slip is the missing `{`: one error
-        const i = this.findings.findIndex((f) => f.rule === 'dhcpd-missing-semicolon' && f.start === last.end);
-        if (i >= 0) this.findings.splice(i, 1);
+        this.findings.takeBackSemi(last.end);
         this.err('dhcpd-syntax', last.end, Math.max(last.end, this.nextTokenStart(last.end)), `Missing \`{\` after \`${clip(s.words.map((x) => x.text).join(' '), 60)}\`: a ${kw} declaration needs a \`{ ... }\` block.`);
       }
       return false;
@@ -439,9 +461,11 @@ class Grammar {
       }
       return;
     }
-    const k0 = low(first);
-    if (s.block && s.semi && k0 !== 'key' && !(k0 === 'option' && low(w[2]) === 'code')) {
-      this.errTok('dhcpd-stray-semicolon', s.semi, `dhcpd does not accept \`;\` after the \`}\` of ${k0 ? `a \`${k0}\` block` : 'a block'} (unlike named.conf): remove it.`);
+    if (s.block && s.semi) {
+      const k0 = low(first);
+      if (k0 !== 'key' && !(k0 === 'option' && low(w[2]) === 'code')) {
+        this.errTok('dhcpd-stray-semicolon', s.semi, `dhcpd does not accept \`;\` after the \`}\` of ${k0 ? `a \`${k0}\` block` : 'a block'} (unlike named.conf): remove it.`);
+      }
     }
     if (scope === 'zone') return this.zoneStmt(s);
     if (scope === 'key') return this.keyStmt(s);
@@ -475,10 +499,8 @@ class Grammar {
         const name = w[1];
         if (!name || name.kind === Tk.Punct) this.err('dhcpd-syntax', first.end, first.end, '`host` needs a name: `host NAME { ... }`.');
         if (!this.needBlock(s, kw)) return;
-        const h: HostDecl = { name: name ? nameOf(name) : '', nameTok: name ?? first, stmt: s, fixed: [] };
-        this.hosts.push(h);
         const saved = this.curHost;
-        this.curHost = h;
+        this.curHost = this.hosts.add(name, first);
         this.walkList(s.block!.stmts, 'host', s);
         this.curHost = saved;
         return;
@@ -607,6 +629,7 @@ class Grammar {
         const type = w[1];
         const addr = w[2];
         if (!type || type.kind !== Tk.Word || !HARDWARE_TYPES.includes(type.text.toLowerCase())) {
+          if (this.pastCut('dhcpd-invalid-value', (type ?? first).start)) return;
           const sugg = type ? didYouMean(type.text, HARDWARE_TYPES, 1) : [];
           this.err('dhcpd-invalid-value', (type ?? first).start, (type ?? first).end, `Expected a hardware type (${HARDWARE_TYPES.join(', ')})${sugg.length ? `; did you mean \`${sugg[0]}\`?` : '.'}`, sugg.length ? { replace: sugg[0] } : undefined);
           return;
@@ -620,7 +643,7 @@ class Grammar {
           for (let i = addr.text.indexOf(':'); i >= 0; i = addr.text.indexOf(':', i + 1)) octets++;
           if (octets !== 6) this.errTok('dhcpd-mac-length', addr, `An Ethernet MAC address has 6 octets; this one has ${octets}.`);
         }
-        if (this.curHost && !this.curHost.mac) this.curHost.mac = { value: normMac(addr.text), tok: addr };
+        if (this.curHost >= 0 && !this.hosts.hasMac(this.curHost)) this.hosts.setMac(this.curHost, addr);
         this.extra(s, 3);
         return;
       }
@@ -634,7 +657,7 @@ class Grammar {
           if (kw === 'fixed-address') {
             if (!this.checkI(a)) break;
             const v = parseIPv4(a.text);
-            if (v !== undefined && this.curHost) this.curHost.fixed.push({ value: v, tok: a });
+            if (v !== undefined && this.curHost >= 0) this.hosts.addFixed(this.curHost, v, a);
           } else if (!this.check6(a)) break;
         }
         return;
@@ -875,6 +898,7 @@ class Grammar {
   }
 
   private unknown(t: Token, scope: Scope, rule = 'dhcpd-unknown-statement'): void {
+    if (this.pastCut(rule, t.start)) return;
     const word = t.text;
     const sugg = didYouMean(word, STATEMENT_NAMES, 3);
     // an option name written without `option`?
@@ -950,14 +974,15 @@ class Grammar {
       this.checkOptionRefs(w.slice(i + 1));
       return;
     }
-    if (/[E]/.test(fmt)) return; // encapsulations: free form
+    if (fmt.includes('E')) return; // encapsulations: free form
     if (fmt === 'Z' || fmt === '') {
       this.extra(s, i);
       return;
     }
     if (w.length <= i) {
-      if (/o/.test(fmt) || /^[A-Za-z6]a/.test(fmt)) return;
+      if (fmt.includes('o') || /^[A-Za-z6]a/.test(fmt)) return;
       const at = w[w.length - 1]!;
+      if (this.pastCut('dhcpd-invalid-value', at.end)) return;
       this.err('dhcpd-invalid-value', at.end, at.end, `\`${name}\` needs a value: ${describeFormat(fmt)}.`);
       return;
     }
@@ -1008,10 +1033,6 @@ class Grammar {
 
   private atom(t: Token, c: string, arg: string | undefined, name: string): boolean {
     if (t.problem === 'curly-quoted') return false;
-    const bad = (what: string) => {
-      this.errTok('dhcpd-invalid-value', t, `\`${name}\` expects ${what}, found \`${clip(t.text)}\`.`);
-      return false;
-    };
     switch (c) {
       case 'I':
         return this.checkI(t);
@@ -1019,23 +1040,23 @@ class Grammar {
         return this.check6(t);
       case 't':
         if (t.kind === Tk.Word && /^[A-Za-z_-][A-Za-z0-9_-]*$/.test(t.text)) return true;
-        if (t.kind !== Tk.String) return bad('text in double quotes');
+        if (t.kind !== Tk.String) return this.badValue(t, name, 'text in double quotes');
         return true;
       case 'D':
-        if (t.kind !== Tk.String) return bad('domain names in double quotes, separated by commas');
+        if (t.kind !== Tk.String) return this.badValue(t, name, 'domain names in double quotes, separated by commas');
         return this.domainLabels(t, t.value ?? '');
       case 'd':
         if (t.kind === Tk.Word && isHostname(t.text)) return this.domainLabels(t, t.text);
-        return bad('a domain name without quotes (e.g. example.com)');
+        return this.badValue(t, name, 'a domain name without quotes (e.g. example.com)');
       case 'X':
         if (t.kind === Tk.String || (t.kind === Tk.Word && isHexList(t.text))) return true;
-        return bad('a quoted string or colon-separated hex octets (e.g. 01:00:16:3e:12:34:56)');
+        return this.badValue(t, name, 'a quoted string or colon-separated hex octets (e.g. 01:00:16:3e:12:34:56)');
       case 'f':
         if (t.kind === Tk.Word && BOOLEANS.includes(t.text.toLowerCase())) return true;
-        return bad('a boolean: true, false, on or off');
+        return this.badValue(t, name, 'a boolean: true, false, on or off');
       case 'T':
         if (t.kind === Tk.Word && (isInteger(t.text) || t.text.toLowerCase() === 'infinite')) return true;
-        return bad('a number of seconds or `infinite`');
+        return this.badValue(t, name, 'a number of seconds or `infinite`');
       case 'B':
       case 'b':
       case 'S':
@@ -1043,15 +1064,16 @@ class Grammar {
       case 'L':
       case 'l': {
         const [min, max, what] = INT_RANGE[c]!;
-        if (t.kind !== Tk.Word || !isInteger(t.text)) return bad(what);
+        if (t.kind !== Tk.Word || !isInteger(t.text)) return this.badValue(t, name, what);
         const v = intValue(t.text);
-        if (v > max || v < min) return bad(what);
+        if (v > max || v < min) return this.badValue(t, name, what);
         return true;
       }
       case 'N': {
         const vals = arg ? ENUMS[arg] : undefined;
         if (!vals) return true;
         if (t.kind === Tk.Word && vals.includes(t.text.toLowerCase())) return true;
+        if (this.pastCut('dhcpd-invalid-value', t.start)) return false;
         const sugg = t.kind === Tk.Word ? didYouMean(t.text, vals, 1) : [];
         this.errTok('dhcpd-invalid-value', t, `\`${name}\` expects one of ${vals.join(', ')}; found \`${clip(t.text)}\`${sugg.length ? ` (did you mean \`${sugg[0]}\`?)` : ''}.`, sugg.length ? { replace: sugg[0] } : undefined);
         return false;
@@ -1059,6 +1081,12 @@ class Grammar {
       default:
         return true;
     }
+  }
+
+  /** `name`'s value `t` is not `what` it expects (false: stop checking the values). */
+  private badValue(t: Token, name: string, what: string): false {
+    this.errTok('dhcpd-invalid-value', t, `\`${name}\` expects ${what}, found \`${clip(t.text)}\`.`);
+    return false;
   }
 
   /** DNS limits: labels of 1 to 63 characters. */
@@ -1100,12 +1128,14 @@ class Grammar {
       return;
     }
     if (!BUILTIN_SPACES.includes(space) && !this.userSpaces.has(space)) {
+      if (this.pastCut('dhcpd-unknown-option', nameTok.start)) return;
       const sugg = didYouMean(space, [...BUILTIN_SPACES, ...this.userSpaces], 1);
       this.errTok('dhcpd-unknown-option', nameTok, `No option space named \`${space}\`${sugg.length ? `; did you mean \`${sugg[0]}\`?` : ': declare it with `option space NAME;`.'}`, sugg.length ? { replace: `${sugg[0]}.${raw.slice(dot + 1)}` } : undefined);
       return;
     }
     const def = OPTION_BY_NAME.get(full);
     if (!def && !this.userOptions.has(full)) {
+      if (this.pastCut('dhcpd-unknown-option', nameTok.start)) return;
       const names = OPTIONS.filter((o) => o.space === space).map((o) => o.name);
       for (const u of this.userOptions) if (u.startsWith(space + '.')) names.push(u.slice(space.length + 1));
       const sugg = didYouMean(name, names, 3);
@@ -1331,6 +1361,7 @@ class Grammar {
       return;
     }
     if (used) return this.extra(s, used);
+    if (this.pastCut('dhcpd-invalid-value', w[1]!.start)) return;
     const cands = pool
       ? ['unknown-clients', 'known-clients', 'unknown clients', 'known clients', 'members of', 'dynamic bootp clients', 'all clients', 'authenticated clients', 'unauthenticated clients', 'after']
       : ['unknown-clients', 'bootp', 'booting', 'dynamic-bootp', 'duplicates', 'declines', 'client-updates', 'leasequery'];
@@ -1466,7 +1497,7 @@ class Grammar {
     const kw = low(w[0]);
     if (!kw || !Object.hasOwn(ZONE_STATEMENTS, kw)) {
       const t = w[0] ?? s.block?.open;
-      if (!t) return;
+      if (!t || this.pastCut('dhcpd-zone-statement', t.start)) return;
       const sugg = kw ? didYouMean(kw, Object.keys(ZONE_STATEMENTS), 1) : [];
       this.errTok('dhcpd-zone-statement', t, `Unknown statement \`${clip(t.text)}\` in a zone: use primary, secondary, primary6, secondary6 or key${sugg.length ? ` (did you mean \`${sugg[0]}\`?)` : ''}.`, sugg.length ? { replace: sugg[0] } : undefined);
       return;
@@ -1534,6 +1565,7 @@ class Grammar {
     const kw = low(w[0]);
     if (!kw) return;
     if (!Object.hasOwn(FAILOVER_STATEMENTS, kw)) {
+      if (this.pastCut('dhcpd-syntax', w[0]!.start)) return;
       const sugg = didYouMean(kw, Object.keys(FAILOVER_STATEMENTS), 1);
       this.errTok('dhcpd-syntax', w[0]!, `Unknown statement \`${clip(w[0]!.text)}\` in a failover peer${sugg.length ? `; did you mean \`${sugg[0]}\`?` : '.'}`);
     }
@@ -1570,14 +1602,15 @@ class Grammar {
   }
 
   private walkSwitch(s: Stmt): void {
+    this.params.enter(s);
     for (const c of s.block!.stmts) {
-      this.scopeLogStmts.push(c);
-      this.scopeLogScopes.push('exec');
+      if (this.logScopes) this.scopeOf.set(c, 'exec');
       const k = low(c.words[0]);
       const isLabel = k === 'case' || k === 'default:' || (k === 'default' && !!c.words[1] && c.words[1].text.startsWith(':'));
       if (isLabel) this.caseLabel(c, 'exec', s, k === 'case' ? -1 : 0);
       else this.stmt(c, 'exec', s, undefined);
     }
+    this.params.leave();
   }
 
   private checkInterfaces(s: Stmt): void {
@@ -1586,7 +1619,7 @@ class Grammar {
     if (low(s.words[0]) === 'group') {
       const i = s.block!.stmts.find((c) => low(c.words[0]) === 'interface');
       if (i) {
-        this.findings.push({
+        this.findings.addFinding({
           rule: 'dhcpd-not-allowed-here',
           start: s.words[0]!.start,
           end: (s.words[1] ?? s.words[0]!).end,
@@ -1622,6 +1655,7 @@ class Grammar {
       }
       const full = `${space}.${name}`;
       if (OPTION_BY_NAME.has(full) || this.userOptions.has(full)) continue;
+      if (this.pastCut('dhcpd-unknown-option', n.start)) continue;
       const names = OPTIONS.filter((o) => o.space === space).map((o) => o.name);
       const sugg = didYouMean(name, names, 3);
       this.errTok('dhcpd-unknown-option', n, `No option named \`${name}\` in space \`${space}\`${sugg.length ? `; did you mean ${sugg.map((x) => `\`${x}\``).join(' or ')}?` : ' (define it earlier with `option NAME code N = TYPE;`).'}`, sugg.length ? { replace: dot > 0 ? `${raw.slice(0, dot)}.${sugg[0]}` : sugg[0], alternatives: sugg } : undefined);
@@ -1781,23 +1815,6 @@ function simpleFormat(ws: string[]): string | undefined {
 
 function nameOf(t: Token): string {
   return t.kind === Tk.String ? t.value ?? '' : t.text;
-}
-
-function normMac(s: string): string {
-  if (isNormalMac(s)) return s;
-  return s.split(':').map((x) => x.toLowerCase().padStart(2, '0')).join(':');
-}
-
-/** Already six lower-case two-digit octets (`00:16:3e:12:34:56`): nothing to normalise. */
-function isNormalMac(s: string): boolean {
-  if (s.length !== 17) return false;
-  for (let i = 0; i < 17; i++) {
-    const c = s.charCodeAt(i);
-    if (i % 3 === 2) {
-      if (c !== 58) return false;
-    } else if (!((c >= 48 && c <= 57) || (c >= 97 && c <= 102))) return false;
-  }
-  return true;
 }
 
 export function clip(s: string, n = 40): string {

@@ -1,43 +1,89 @@
 /** Diagnostics for dhcpd.conf: grammar findings, key/zone references, networks, parameters. */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { findingBudget, type Finding, type ModeContext } from '../service/types';
+import { MAX_FINDINGS_PER_RULE, type Finding, type ModeContext } from '../service/types';
 import { rangeOf } from '../common/text';
 import { tokenize, Tk } from '../common/tokenizer';
-import type { DhcpdTree, RawFinding } from './parser';
+import type { DhcpdTree } from './parser';
+import { FindingRows, SEMI, TAKEN_BACK, type RowOrder } from './findings';
 import { PARAM_BY_NAME } from './parser';
 import { networkFindings } from './networks';
 import { lineIndex } from '../common/text';
 
 export function validate(doc: TextDocument, tree: DhcpdTree, ctx: ModeContext): Finding[] {
-  // concat, not push(...): a spread overflows the stack past ~120,000 findings
-  const raw: RawFinding[] = tree.findings.concat(keyFindings(doc, tree, ctx), networkFindings(tree), paramFindings(tree));
-  // one error per token: keep the first finding that starts at an offset (and the first
-  // missing `;` there); the sort is stable and puts findings at one offset together
+  let grammar = tree.findings;
+  let order = grammar.sortedRows();
+  let out = listFindings(doc, grammar, order, checkFindings(doc, tree, ctx, grammar, order, true));
+  if (out instanceof FindingRows) {
+    // a finding to list was made without its message (FindingRows was sure of too much, which
+    // is rare): make them again, all with their messages
+    if (out === grammar && grammar.uncut) {
+      grammar = grammar.uncut();
+      order = grammar.sortedRows();
+    }
+    out = listFindings(doc, grammar, order, checkFindings(doc, tree, ctx, grammar, order, false));
+  }
+  return out as Finding[];
+}
+
+/** The findings of the checks here (keys, networks, parameters), after the parser's (`grammar`). */
+function checkFindings(doc: TextDocument, tree: DhcpdTree, ctx: ModeContext, grammar: FindingRows, order: RowOrder, cut: boolean): FindingRows {
+  const out = new FindingRows({ inOrder: false, cut, hiddenAt: (start, semi) => grammar.hasAt(order, start, semi) });
+  // line numbers for messages: one table for both
+  const lineOf = lineIndex(tree.text);
+  keyFindings(doc, tree, ctx, out);
+  networkFindings(tree, out, lineOf);
+  paramFindings(tree, out, lineOf);
+  return out;
+}
+
+/**
+ * The findings to list: the parser's, then the checks' (in that order at one offset), by
+ * position. One error per token: the first finding that starts at an offset (and the first
+ * missing `;` there); and no more than MAX_FINDINGS_PER_RULE + 1 of a rule, past which the facade
+ * lists none. Or the rows that lack the message of a finding to list.
+ */
+function listFindings(doc: TextDocument, grammar: FindingRows, order: RowOrder, checks: FindingRows): Finding[] | FindingRows {
   const out: Finding[] = [];
-  raw.sort((a, b) => a.start - b.start);
+  const other = checks.sortedRows();
+  const listed = new Int32Array(256);
+  // rules that may still list a finding: when none is left, the rest of the rows do not matter
+  let open = 0;
+  for (let r = 0; r < 255; r++) if (grammar.rowsOf(r) + checks.rowsOf(r) > 0) open++;
+  const a = order.rows, b = other.rows;
   let at = -1;
   let semiSeen = false;
   let otherSeen = false;
-  // in document order, so past MAX_FINDINGS_PER_RULE + 1 of a rule the facade lists no more
-  const room = findingBudget<string>();
-  for (const f of raw) {
-    if (f.start !== at) {
-      at = f.start;
+  for (let i = 0, j = 0; (i < order.length || j < other.length) && open > 0; ) {
+    const gi = i < order.length ? (a ? a[i]! : i) : -1;
+    const cj = j < other.length ? (b ? b[j]! : j) : -1;
+    const fromGrammar = cj < 0 || (gi >= 0 && grammar.startOf(gi) <= checks.startOf(cj));
+    const rows = fromGrammar ? grammar : checks;
+    const row = fromGrammar ? gi : cj;
+    if (fromGrammar) i++;
+    else j++;
+    const r = rows.ruleOf(row);
+    if (r === TAKEN_BACK) continue;
+    const start = rows.startOf(row);
+    if (start !== at) {
+      at = start;
       semiSeen = otherSeen = false;
     }
-    const semi = f.rule === 'dhcpd-missing-semicolon';
+    const semi = r === SEMI;
     if (semi ? semiSeen : otherSeen) continue;
     if (semi) semiSeen = true;
     else otherSeen = true;
-    if (!room(f.rule)) continue;
-    const finding: Finding = {
+    const n = ++listed[r]!;
+    if (n > MAX_FINDINGS_PER_RULE + 1) continue;
+    if (n === MAX_FINDINGS_PER_RULE + 1) open--;
+    const f = rows.findingOf(row);
+    if (!f) return rows;
+    out.push({
       rule: f.rule,
       range: rangeOf(doc, f.start, f.end),
       message: f.message,
       data: f.data,
       related: f.relatedAt ? [{ location: { uri: doc.uri, range: rangeOf(doc, f.relatedAt.start, f.relatedAt.end) }, message: f.relatedAt.message }] : undefined,
-    };
-    out.push(finding);
+    });
   }
   return out;
 }
@@ -60,8 +106,7 @@ function keysInInclude(doc: TextDocument, path: string, ctx: ModeContext): strin
   return out;
 }
 
-function keyFindings(doc: TextDocument, tree: DhcpdTree, ctx: ModeContext): RawFinding[] {
-  const out: RawFinding[] = [];
+function keyFindings(doc: TextDocument, tree: DhcpdTree, ctx: ModeContext, out: FindingRows): void {
   // includes in file order, each either resolved to key names or unknown
   const incs = tree.includes.map((i) => ({ at: i.tok.start, keys: keysInInclude(doc, i.path, ctx) }));
   for (const ref of tree.keyRefs) {
@@ -72,57 +117,70 @@ function keyFindings(doc: TextDocument, tree: DhcpdTree, ctx: ModeContext): RawF
     const unreadable = before.filter((i) => !i.keys);
     const later = tree.keys.find((k) => k.name === ref.name);
     if (unreadable.length && !later) continue; // the key may come from an include we cannot read
-    out.push({
-      rule: 'dhcpd-undefined-key',
-      start: ref.tok.start,
-      end: ref.tok.end,
-      message: later
+    out.add(
+      'dhcpd-undefined-key',
+      ref.tok.start,
+      ref.tok.end,
+      later
         ? `Key \`${ref.tok.text}\` is defined only after this zone: dhcpd needs the \`key\` statement before the zone that uses it.`
         : `No key named \`${ref.tok.text}\` is defined: add \`key ${ref.tok.text} { algorithm hmac-md5; secret "..."; }\` (or include the file that defines it) before this zone.`,
-    });
+    );
   }
   for (const ref of tree.omapiKeys) {
     if (tree.keys.some((k) => k.name === ref.name)) continue;
     if (incs.some((i) => !i.keys || i.keys.includes(ref.name))) continue;
-    out.push({ rule: 'dhcpd-undefined-key', start: ref.tok.start, end: ref.tok.end, message: `No key named \`${ref.tok.text}\` is defined: dhcpd cannot start OMAPI without it. Add \`key ${ref.tok.text} { algorithm hmac-sha256; secret "..."; }\`.` });
+    out.add('dhcpd-undefined-key', ref.tok.start, ref.tok.end, `No key named \`${ref.tok.text}\` is defined: dhcpd cannot start OMAPI without it. Add \`key ${ref.tok.text} { algorithm hmac-sha256; secret "..."; }\`.`);
   }
   for (const k of tree.keys) {
     const missing = [!k.hasAlgorithm && 'algorithm', !k.hasSecret && 'secret'].filter(Boolean) as string[];
     if (missing.length) {
-      out.push({ rule: 'dhcpd-key-incomplete', start: k.nameTok.start, end: k.nameTok.end, message: `Key \`${k.nameTok.text}\` has no ${missing.join(' and no ')}: DNS updates signed with it will fail. Add ${missing.map((m) => (m === 'algorithm' ? '`algorithm hmac-sha256;`' : '`secret "BASE64";`')).join(' and ')}.` });
+      out.add('dhcpd-key-incomplete', k.nameTok.start, k.nameTok.end, `Key \`${k.nameTok.text}\` has no ${missing.join(' and no ')}: DNS updates signed with it will fail. Add ${missing.map((m) => (m === 'algorithm' ? '`algorithm hmac-sha256;`' : '`secret "BASE64";`')).join(' and ')}.`);
     }
   }
-  return out;
 }
 
-function paramFindings(tree: DhcpdTree): RawFinding[] {
-  const out: RawFinding[] = [];
-  const lineAt = lineIndex(tree.text);
-  for (const [owner, list] of tree.params) {
-    // a block with one parameter (every host with one option) cannot repeat it: no Map needed
-    const seen = list.length > 1 ? new Map<string, number>() : undefined;
-    let dflt: number | undefined, max: number | undefined, dfltTok, maxTok;
-    for (const p of list) {
-      const w0 = p.stmt.words[0]!;
-      const kw = w0.text.toLowerCase();
-      const conditional = kw !== p.stmt.words[0]!.text.toLowerCase();
-      void conditional;
-      if (seen?.has(p.name) && !p.name.startsWith('allow ') && !p.name.startsWith('deny ') && !p.name.startsWith('ignore ')) {
-        out.push({ rule: 'dhcpd-duplicate-parameter', start: w0.start, end: p.stmt.end, message: `\`${p.name}\` is already set in this scope on line ${lineAt(seen.get(p.name)!)}: the later value wins.` });
+function paramFindings(tree: DhcpdTree, out: FindingRows, lineAt: (offset: number) => number): void {
+  const params = tree.params;
+  // what each distinct name is, once
+  const names = params.names;
+  const repeatable = names.map((n) => n.startsWith('allow ') || n.startsWith('deny ') || n.startsWith('ignore '));
+  const globalOnly = names.map((n) => PARAM_BY_NAME.get(n)?.scope === 'global');
+  const DEFAULT = names.indexOf('default-lease-time');
+  const MAX = names.indexOf('max-lease-time');
+  // where each name was last set in the block at hand (seenIn: the block it was in)
+  const seenAt = new Int32Array(names.length);
+  const seenIn = new Int32Array(names.length).fill(-1);
+  const order = params.byOwner();
+  for (let k = 0; k < order.length; ) {
+    const owner = params.ownerOf(order[k]!);
+    let dflt: number | undefined, max: number | undefined, dfltRow = -1, maxRow = -1;
+    for (; k < order.length && params.ownerOf(order[k]!) === owner; k++) {
+      const p = order[k]!;
+      const name = params.nameOf(p);
+      const start = params.kwStartOf(p);
+      if (seenIn[name] === owner && !repeatable[name]) {
+        if (!out.wants(DUPLICATE, start)) out.skip(DUPLICATE, start);
+        else out.add(DUPLICATE, start, params.stmtEndOf(p), `\`${names[name]}\` is already set in this scope on line ${lineAt(seenAt[name]!)}: the later value wins.`);
       }
-      seen?.set(p.name, w0.start);
-      const v = p.value && /^\d+$/.test(p.value.text) ? Number(p.value.text) : undefined;
-      if (p.name === 'default-lease-time' && v !== undefined) { dflt = v; dfltTok = p.value; }
-      if (p.name === 'max-lease-time' && v !== undefined) { max = v; maxTok = p.value; }
-      const def = PARAM_BY_NAME.get(p.name);
-      if (def && def.scope === 'global' && owner !== null) {
-        out.push({ rule: 'dhcpd-global-only', start: w0.start, end: w0.end, message: `\`${p.name}\` only has an effect at the top level of the file; here it is ignored.` });
+      seenIn[name] = owner;
+      seenAt[name] = start;
+      if ((name === DEFAULT || name === MAX) && params.hasValue(p)) {
+        const text = params.valueText(p);
+        if (/^\d+$/.test(text)) {
+          if (name === DEFAULT) { dflt = Number(text); dfltRow = p; }
+          else { max = Number(text); maxRow = p; }
+        }
+      }
+      if (globalOnly[name] && params.owners[owner] !== null) {
+        if (!out.wants(GLOBAL_ONLY, start)) out.skip(GLOBAL_ONLY, start);
+        else out.add(GLOBAL_ONLY, start, params.kwEndOf(p), `\`${names[name]}\` only has an effect at the top level of the file; here it is ignored.`);
       }
     }
-    if (dflt !== undefined && max !== undefined && dflt > max && dfltTok && maxTok) {
-      out.push({ rule: 'dhcpd-lease-time-order', start: dfltTok.start, end: dfltTok.end, message: `default-lease-time (${dflt}) is greater than max-lease-time (${max}): clients will get at most ${max} seconds.` });
+    if (dflt !== undefined && max !== undefined && dflt > max && dfltRow >= 0 && maxRow >= 0) {
+      out.add('dhcpd-lease-time-order', params.valueStartOf(dfltRow), params.valueEndOf(dfltRow), `default-lease-time (${dflt}) is greater than max-lease-time (${max}): clients will get at most ${max} seconds.`);
     }
   }
-  return out;
 }
 
+const DUPLICATE = 'dhcpd-duplicate-parameter';
+const GLOBAL_ONLY = 'dhcpd-global-only';

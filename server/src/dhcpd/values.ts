@@ -167,27 +167,32 @@ export const INT_RANGE: Readonly<Record<string, [number, number, string]>> = dic
 
 export const BOOLEANS = ['true', 'false', 'on', 'off', 'ignore'];
 
+const FORMAT_NAMES: Record<string, string> = {
+  I: 'IPv4 address or host name',
+  '6': 'IPv6 address',
+  t: 'quoted text',
+  X: 'quoted string or colon-separated hex octets',
+  f: 'boolean (true/false/on/off)',
+  B: 'unsigned 8-bit integer',
+  b: 'signed 8-bit integer',
+  S: 'unsigned 16-bit integer',
+  s: 'signed 16-bit integer',
+  L: 'unsigned 32-bit integer',
+  l: 'signed 32-bit integer',
+  T: 'time in seconds or `infinite`',
+  D: 'list of quoted domain names',
+  d: 'domain name',
+  Z: 'no value',
+  U: 'option space name',
+  k: 'key name',
+};
+/** Remembered per format: a file may repeat one mistake in a million statements. */
+const FORMAT_WORDS = new Map<string, string>();
+
 /** Human words for an ISC format string, for hover and messages. */
 export function describeFormat(fmt: string): string {
-  const names: Record<string, string> = {
-    I: 'IPv4 address or host name',
-    '6': 'IPv6 address',
-    t: 'quoted text',
-    X: 'quoted string or colon-separated hex octets',
-    f: 'boolean (true/false/on/off)',
-    B: 'unsigned 8-bit integer',
-    b: 'signed 8-bit integer',
-    S: 'unsigned 16-bit integer',
-    s: 'signed 16-bit integer',
-    L: 'unsigned 32-bit integer',
-    l: 'signed 32-bit integer',
-    T: 'time in seconds or `infinite`',
-    D: 'list of quoted domain names',
-    d: 'domain name',
-    Z: 'no value',
-    U: 'option space name',
-    k: 'key name',
-  };
+  let words = FORMAT_WORDS.get(fmt);
+  if (words !== undefined) return words;
   const parts: string[] = [];
   for (let i = 0; i < fmt.length; i++) {
     const c = fmt[i]!;
@@ -200,7 +205,10 @@ export function describeFormat(fmt: string): string {
       const name = fmt.slice(i + 1, end < 0 ? fmt.length : end);
       parts.push(c === 'E' ? `encapsulated ${name || 'vendor'} options` : `one of the ${name} values`);
       i = end < 0 ? fmt.length : end;
-    } else parts.push(names[c] ?? c);
+    } else parts.push(FORMAT_NAMES[c] ?? c);
   }
-  return parts.join(' ') || 'no value';
+  words = parts.join(' ') || 'no value';
+  // user-defined formats vary per file: keep the memo bounded
+  if (FORMAT_WORDS.size < 1000) FORMAT_WORDS.set(fmt, words);
+  return words;
 }
