@@ -225,6 +225,8 @@ class Grammar {
   private sharedRanges: RangeDecl[] | undefined;
   /** The host being walked (-1: none). */
   private curHost = -1;
+  /** The last shared-network block checkInterfaces looked at, and whether it names an interface. */
+  private interfaceIn: { block: NonNullable<Stmt['parent']>; has: boolean } | undefined;
 
   constructor(
     private readonly text: string,
@@ -1615,7 +1617,12 @@ class Grammar {
 
   private checkInterfaces(s: Stmt): void {
     const pb = s.parent;
-    const inherited = !!pb && low(pb.owner.words[0]) === 'shared-network' && pb.stmts.some((c) => low(c.words[0]) === 'interface');
+    let inherited = false;
+    if (pb && low(pb.owner.words[0]) === 'shared-network') {
+      // once per shared-network, not per subnet in it (one may hold 100,000 subnets)
+      if (this.interfaceIn?.block !== pb) this.interfaceIn = { block: pb, has: pb.stmts.some((c) => low(c.words[0]) === 'interface') };
+      inherited = this.interfaceIn.has;
+    }
     if (low(s.words[0]) === 'group') {
       const i = s.block!.stmts.find((c) => low(c.words[0]) === 'interface');
       if (i) {

@@ -8,6 +8,7 @@ import { FindingRows, SEMI, TAKEN_BACK, type RowOrder } from './findings';
 import { PARAM_BY_NAME } from './parser';
 import { networkFindings } from './networks';
 import { lineIndex } from '../common/text';
+import { partitionPoint } from '../common/search';
 
 export function validate(doc: TextDocument, tree: DhcpdTree, ctx: ModeContext): Finding[] {
   let grammar = tree.findings;
@@ -109,14 +110,25 @@ function keysInInclude(doc: TextDocument, path: string, ctx: ModeContext): strin
 function keyFindings(doc: TextDocument, tree: DhcpdTree, ctx: ModeContext, out: FindingRows): void {
   // includes in file order, each either resolved to key names or unknown
   const incs = tree.includes.map((i) => ({ at: i.tok.start, keys: keysInInclude(doc, i.path, ctx) }));
+  // looked up per reference, not searched (a file may hold 100,000 keys and as many references):
+  // per name, where its first key statement ends; per name, the first include that defines it;
+  // and how many unreadable includes come before each include
+  const keyEnd = new Map<string, number>();
+  for (const k of tree.keys) if (!(k.stmt.end >= (keyEnd.get(k.name) ?? Infinity))) keyEnd.set(k.name, k.stmt.end);
+  const inInclude = new Map<string, number>();
+  const unreadableBefore: number[] = [0];
+  incs.forEach((inc, n) => {
+    for (const name of inc.keys ?? []) if (!inInclude.has(name)) inInclude.set(name, n);
+    unreadableBefore.push(unreadableBefore[n]! + (inc.keys ? 0 : 1));
+  });
   for (const ref of tree.keyRefs) {
-    const defined = tree.keys.some((k) => k.name === ref.name && k.stmt.end <= ref.tok.start);
-    if (defined) continue;
-    const before = incs.filter((i) => i.at < ref.tok.start);
-    if (before.some((i) => i.keys?.includes(ref.name))) continue;
-    const unreadable = before.filter((i) => !i.keys);
-    const later = tree.keys.find((k) => k.name === ref.name);
-    if (unreadable.length && !later) continue; // the key may come from an include we cannot read
+    const end = keyEnd.get(ref.name);
+    if (end !== undefined && end <= ref.tok.start) continue;
+    // the includes before the reference
+    const before = partitionPoint(incs.length, (n) => incs[n]!.at < ref.tok.start);
+    if ((inInclude.get(ref.name) ?? Infinity) < before) continue;
+    const later = end !== undefined;
+    if (unreadableBefore[before]! > 0 && !later) continue; // the key may come from an include we cannot read
     out.add(
       'dhcpd-undefined-key',
       ref.tok.start,
@@ -127,8 +139,8 @@ function keyFindings(doc: TextDocument, tree: DhcpdTree, ctx: ModeContext, out: 
     );
   }
   for (const ref of tree.omapiKeys) {
-    if (tree.keys.some((k) => k.name === ref.name)) continue;
-    if (incs.some((i) => !i.keys || i.keys.includes(ref.name))) continue;
+    if (keyEnd.has(ref.name)) continue;
+    if (unreadableBefore[incs.length]! > 0 || inInclude.has(ref.name)) continue;
     out.add('dhcpd-undefined-key', ref.tok.start, ref.tok.end, `No key named \`${ref.tok.text}\` is defined: dhcpd cannot start OMAPI without it. Add \`key ${ref.tok.text} { algorithm hmac-sha256; secret "..."; }\`.`);
   }
   for (const k of tree.keys) {
