@@ -213,7 +213,10 @@ export interface TokenStore {
 }
 
 export function tokenizeStore(text: string, opts: TokenizerOptions): TokenStore {
-  let cap = (text.length >> 3) + 16;
+  // room for a token per four characters (a dense file has about one per five): growing by
+  // doubling copies everything made so far into fresh memory, and on this VM fresh memory is
+  // what costs (3-5 ms per MB); memory not yet written to costs nothing
+  let cap = (text.length >> 2) + 16;
   let kinds = new Uint8Array(cap);
   let starts = new Int32Array(cap);
   let ends = new Int32Array(cap);
@@ -236,6 +239,6 @@ export function tokenizeStore(text: string, opts: TokenizerOptions): TokenStore 
     if (problem) problems.set(count, problem);
     count++;
   });
-  // exact size: the store lives as long as its tree
-  return { count, kinds: kinds.slice(0, count), starts: starts.slice(0, count), ends: ends.slice(0, count), problems };
+  // views, not copies: a copy to exact size would write every token again into fresh memory
+  return { count, kinds: kinds.subarray(0, count), starts: starts.subarray(0, count), ends: ends.subarray(0, count), problems };
 }
