@@ -79,7 +79,7 @@ export function findDocumentSymbols(doc: TextDocument, tree: NamedTree, _ctx: Mo
   if (left > 0) {
     // the statements left out are counted on the last one shown
     const last = out[out.length - 1]!;
-    const note = `outline stops here: ${left.toLocaleString('en-US')} more top-level statements are not listed`;
+    const note = left === 1 ? 'outline stops here: 1 more top-level statement is not listed' : `outline stops here: ${left.toLocaleString('en-US')} more top-level statements are not listed`;
     last.detail = last.detail ? `${last.detail} · ${note}` : note;
   }
   return out;
