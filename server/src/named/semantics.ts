@@ -260,7 +260,10 @@ export function checkSemantics(doc: TextDocument, tree: NamedTree, rep: Reporter
   }
   const top = tree.clauses;
   const includedTop = included.flatMap((t) => t.clauses);
-  const topNamed = (n: string) => top.filter((c) => clauseName(c) === n);
+  // the top-level statements these checks look at, by name, in one pass over the top level
+  const byName = new Map<string, Clause[]>(['options', 'view', 'logging', 'tls', 'http'].map((n) => [n, []]));
+  for (const c of top) byName.get(clauseName(c))?.push(c);
+  const topNamed = (n: 'options' | 'view' | 'logging' | 'tls' | 'http'): Clause[] => byName.get(n)!;
   const options = topNamed('options')[0];
   const views = topNamed('view');
 

@@ -261,10 +261,12 @@ function checkClauses(clauses: readonly Clause[], ctx: ContextId, zoneType: Zone
           rep.add(RULES.duplicate.id, first.start, first.end, `\`${def.name}\` is already set in this block (line ${lineOfOffset(prev)}); it may appear only once.`);
       } else counts.set(name, c);
     }
-    // value grammar (its findings are syntax errors, and missing `;` in address lists, all at
-    // or after the statement's start: none is listed once both rules are cut before it)
+    // value grammar (its findings are syntax errors, and missing `;` in address lists, which
+    // need a block: all at or after the statement's start, so none is listed once those rules
+    // are cut before it)
     const pat = patternOf(def);
-    if (pat && !(rep.past(RULES.syntax.id, first.start) && rep.past(RULES.missingSemicolon.id, first.start))) {
+    const pastCut = rep.past(RULES.syntax.id, first.start) && (rep.past(RULES.missingSemicolon.id, first.start) || !c.items.some((i) => i.kind === 'block'));
+    if (pat && !pastCut) {
       const res = matchPattern(pat, c.items.slice(1));
       if (!res.ok) {
         const at = res.failure.at + 1;
