@@ -4,6 +4,7 @@ import { SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-langu
 import { Tk, type Token } from '../common/tokenizer';
 import type { Stmt } from '../common/blocks';
 import { dict, positionAt, rangeOf } from '../common/text';
+import { leftOutNote, shownNote, withNote } from '../common/outline';
 import type { DhcpdTree } from './parser';
 import { MAX_OUTLINE_SYMBOLS } from '../service/types';
 
@@ -38,8 +39,7 @@ export function documentSymbols(doc: TextDocument, tree: DhcpdTree): DocumentSym
   if (left > 0) {
     // the declarations left out are counted on the last one shown
     const last = out[out.length - 1]!;
-    const note = left === 1 ? 'outline stops here: 1 more top-level declaration is not listed' : `outline stops here: ${left.toLocaleString('en-US')} more top-level declarations are not listed`;
-    last.detail = last.detail ? `${last.detail} · ${note}` : note;
+    last.detail = withNote(last.detail, leftOutNote(left, 'top-level declaration', 'top-level declarations'));
   }
   return out;
 }
@@ -92,10 +92,7 @@ function symbolsOf(doc: TextDocument, stmts: readonly Stmt[], out: DocumentSymbo
     const children = symbolsOf(doc, block.stmts, [], budget);
     if (budget.room <= 0) {
       const total = countDeclarations(block.stmts);
-      if (total > children.length) {
-        const note = `outline shows ${children.length.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} declarations`;
-        detail = detail ? `${detail} · ${note}` : note;
-      }
+      if (total > children.length) detail = withNote(detail, shownNote(children.length, total, 'declarations'));
     }
     const nameTok = w[1] ?? first!;
     out.push({

@@ -4,6 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MAX_OUTLINE_SYMBOLS, type ModeContext } from '../service/types';
 import { args, body, clauseName, type Clause, type NamedTree } from './parser';
 import { dict, positionAt, rangeOf } from '../common/text';
+import { leftOutNote, shownNote, withNote } from '../common/outline';
 import { zoneTypeOf } from './validation';
 
 const OUTLINED: Record<string, SymbolKind> = dict({
@@ -28,7 +29,6 @@ interface Budget {
 function toSymbol(doc: TextDocument, c: Clause, budget: Budget): DocumentSymbol {
   budget.room--;
   const name = clauseName(c);
-  const kind = OUTLINED[name]!;
   const a = args(c);
   const label = a[0] ? a[0].text : name;
   let detail = a[0] ? name : '';
@@ -37,23 +37,20 @@ function toSymbol(doc: TextDocument, c: Clause, budget: Budget): DocumentSymbol 
     detail = t ? `zone (${t})` : 'zone';
   }
   const first = c.items[0]!;
-  const sym: DocumentSymbol = {
-    name: label || name,
-    detail,
-    kind,
-    range: rangeOf(doc, c.start, c.end),
-    selectionRange: rangeOf(doc, (a[0] ?? first).start, (a[0] ?? first).end),
-    children: [],
-  };
   const kids = body(c);
   const children = symbolsOf(doc, kids, budget);
-  sym.children = children;
-  const total = children.length < kids.length ? children.length + countOutlined(kids, children.length) : children.length;
-  if (total > children.length) {
-    const note = `outline shows ${children.length.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} statements`;
-    sym.detail = detail ? `${detail} · ${note}` : note;
+  if (budget.room <= 0) {
+    const total = countOutlined(kids);
+    if (total > children.length) detail = withNote(detail, shownNote(children.length, total, 'statements'));
   }
-  return sym;
+  return {
+    name: label || name,
+    detail,
+    kind: OUTLINED[name]!,
+    range: rangeOf(doc, c.start, c.end),
+    selectionRange: rangeOf(doc, (a[0] ?? first).start, (a[0] ?? first).end),
+    children,
+  };
 }
 
 /** Symbols for a list of clauses, while the budget lasts. */
@@ -66,22 +63,19 @@ function symbolsOf(doc: TextDocument, clauses: readonly Clause[], budget: Budget
   return out;
 }
 
-/** How many outlined clauses the list has past its first `shown` outlined ones. */
-function countOutlined(clauses: readonly Clause[], shown: number): number {
+/** How many clauses of the list are outlined. */
+function countOutlined(clauses: readonly Clause[]): number {
   let n = 0;
   for (const c of clauses) if (outlined(c)) n++;
-  return n - shown;
+  return n;
 }
 
 export function findDocumentSymbols(doc: TextDocument, tree: NamedTree, _ctx: ModeContext): DocumentSymbol[] {
-  const out = symbolsOf(doc, tree.clauses, { room: MAX_OUTLINE_SYMBOLS });
-  const left = out.length ? countOutlined(tree.clauses, out.length) : 0;
-  if (left > 0) {
-    // the statements left out are counted on the last one shown
-    const last = out[out.length - 1]!;
-    const note = left === 1 ? 'outline stops here: 1 more top-level statement is not listed' : `outline stops here: ${left.toLocaleString('en-US')} more top-level statements are not listed`;
-    last.detail = last.detail ? `${last.detail} · ${note}` : note;
-  }
+  const budget = { room: MAX_OUTLINE_SYMBOLS };
+  const out = symbolsOf(doc, tree.clauses, budget);
+  const left = budget.room <= 0 ? countOutlined(tree.clauses) - out.length : 0;
+  // the statements left out are counted on the last one shown
+  if (left > 0) out[out.length - 1]!.detail = withNote(out[out.length - 1]!.detail, leftOutNote(left, 'top-level statement', 'top-level statements'));
   return out;
 }
 

@@ -3,6 +3,7 @@ import { SymbolKind, type DocumentSymbol, type Range } from 'vscode-languageserv
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MAX_OUTLINE_SYMBOLS, type ModeContext } from '../service/types';
 import { rangeOf } from '../common/text';
+import { leftOutNote, shownNote, withNote } from '../common/outline';
 import type { VmxEntry, VmxTree } from './parser';
 import { lookupKey } from './schema';
 
@@ -117,8 +118,7 @@ export function findDocumentSymbols(doc: TextDocument, tree: VmxTree, _ctx: Mode
       // the groups left out are named on the last one shown
       const rest = entries.length - listed;
       const last = out[out.length - 1]!;
-      const note = `outline stops here: ${rest.toLocaleString('en-US')} more settings are not listed`;
-      last.detail = last.detail ? `${last.detail} · ${note}` : note;
+      last.detail = withNote(last.detail, leftOutNote(rest, 'setting', 'settings'));
       break;
     }
     listed += g.entries.length;
@@ -133,10 +133,7 @@ export function findDocumentSymbols(doc: TextDocument, tree: VmxTree, _ctx: Mode
     const children: DocumentSymbol[] = [];
     for (let k = 0; k < shown; k++) children.push(property(tree, g.entries[k]!));
     let detail = detailOf(tree, g);
-    if (shown < g.entries.length) {
-      const note = `outline shows ${shown.toLocaleString('en-US')} of ${g.entries.length.toLocaleString('en-US')} settings`;
-      detail = detail ? `${detail} · ${note}` : note;
-    }
+    if (shown < g.entries.length) detail = withNote(detail, shownNote(shown, g.entries.length, 'settings'));
     out.push({
       name: g.name,
       detail,
