@@ -534,13 +534,13 @@ export function checkSemantics(doc: TextDocument, tree: NamedTree, rep: Reporter
   }
 
   // ---- trust anchors
-  checkTrustAnchors(top, options, rep, line);
+  checkTrustAnchors(top, options, views, rep, line);
 
   // ---- zones
   checkZones(doc, tree, top, includedTop, options, views, rep, line);
 }
 
-function checkTrustAnchors(top: readonly Clause[], options: Clause | undefined, rep: Reporter, line: (o: number) => number): void {
+function checkTrustAnchors(top: readonly Clause[], options: Clause | undefined, views: readonly Clause[], rep: Reporter, line: (o: number) => number): void {
   interface Anchor { name: string; kind: string; item: WordItem; stmt: Clause }
   const anchors: Anchor[] = [];
   const collect = (clauses: readonly Clause[]) => {
@@ -561,7 +561,7 @@ function checkTrustAnchors(top: readonly Clause[], options: Clause | undefined, 
     }
   };
   collect(top);
-  for (const v of top.filter((c) => clauseName(c) === 'view')) collect(body(v));
+  for (const v of views) collect(body(v));
   const validation = firstArg(options ? sub(options, 'dnssec-validation') : undefined)?.text.toLowerCase();
   // the first static anchor of each name (one lookup per anchor: a file may hold 100,000)
   const firstStatic = new Map<string, Anchor>();

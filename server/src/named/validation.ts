@@ -91,7 +91,7 @@ export function doValidation(doc: TextDocument, tree: NamedTree, ctx: ModeContex
   }
   checkClauses(tree.clauses, 'top', undefined, rep);
   if (!ctx.token?.isCancellationRequested) checkSemantics(doc, tree, rep, ctx);
-  return firstOfEachRule(rep.result()).map((f) => ({ rule: f.rule, range: rangeOf(doc, f.start, f.end), message: f.message, data: f.data }));
+  return rep.result().map((f) => ({ rule: f.rule, range: rangeOf(doc, f.start, f.end), message: f.message, data: f.data }));
 }
 
 interface RawFinding {
@@ -104,7 +104,7 @@ interface RawFinding {
 
 /**
  * The reporter of one validation: one finding per rule and offset (the first made), and no more
- * of a rule than can outlive the final cut (firstOfEachRule). The passes do not make findings in
+ * of a rule than can outlive the final cut (result()). The passes do not make findings in
  * document order, so the cut is known only at the end; but once a rule has made KEEP of them,
  * the (MAX_FINDINGS_PER_RULE + 1)-th smallest offset among them is a bound: the final cut is at
  * or before it, so a later finding past it is dropped when made. A file that repeats one mistake
@@ -158,8 +158,14 @@ class FindingSink implements Reporter {
     this.found = this.found.filter((f) => f.rule !== rule || f.start <= bound);
     this.kept[r] = MAX_FINDINGS_PER_RULE + 1;
   }
-  /** The findings kept, in the order made. */
+  /**
+   * The findings kept, in the order made, and no more of a rule than the facade may list: the
+   * first MAX_FINDINGS_PER_RULE + 1 by position (the bound of a rule cut here is its last).
+   */
   result(): RawFinding[] {
+    this.ruleIndex.forEach((r, rule) => {
+      if (this.kept[r]! > MAX_FINDINGS_PER_RULE + 1) this.tighten(rule, r);
+    });
     return this.found;
   }
 }
@@ -167,21 +173,6 @@ class FindingSink implements Reporter {
 const RULE_SLOTS = 1024;
 /** Findings of one rule kept before the bound is taken again (a multiple of what the facade lists, so that tightening is rare). */
 const KEEP = 4 * (MAX_FINDINGS_PER_RULE + 1);
-
-/** The findings, in the order found, but no more than MAX_FINDINGS_PER_RULE + 1 of a rule (the first by position). */
-function firstOfEachRule<T extends { rule: string; start: number }>(found: T[]): T[] {
-  if (found.length <= MAX_FINDINGS_PER_RULE) return found;
-  const counts = new Map<string, number>();
-  for (const f of found) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
-  const cut = new Map<string, number>();
-  for (const [rule, n] of counts) {
-    if (n <= MAX_FINDINGS_PER_RULE + 1) continue;
-    // the start of the last one kept (ties at that start are all kept: the facade sorts them)
-    const starts = found.filter((f) => f.rule === rule).map((f) => f.start).sort((a, b) => a - b);
-    cut.set(rule, starts[MAX_FINDINGS_PER_RULE]!);
-  }
-  return cut.size ? found.filter((f) => !cut.has(f.rule) || f.start <= cut.get(f.rule)!) : found;
-}
 
 /**
  * Statements of a context spelled like `name`. Remembered (a file may repeat one unknown word
@@ -265,8 +256,7 @@ function checkClauses(clauses: readonly Clause[], ctx: ContextId, zoneType: Zone
     // need a block: all at or after the statement's start, so none is listed once those rules
     // are cut before it)
     const pat = patternOf(def);
-    const pastCut = rep.past(RULES.syntax.id, first.start) && (rep.past(RULES.missingSemicolon.id, first.start) || !c.items.some((i) => i.kind === 'block'));
-    if (pat && !pastCut) {
+    if (pat && !(rep.past(RULES.syntax.id, first.start) && (rep.past(RULES.missingSemicolon.id, first.start) || !c.items.some((i) => i.kind === 'block')))) {
       const res = matchPattern(pat, c.items.slice(1));
       if (!res.ok) {
         const at = res.failure.at + 1;
