@@ -98,8 +98,8 @@ export class FindingRows {
 
   /**
    * Whether a finding of `rule` at `start` would be kept with its message. Ask before making an
-   * expensive message at a place that may fire on every statement of a huge file (and call
-   * skip() when not).
+   * expensive message at a place that may fire on every statement of a huge file (pastCut()
+   * asks and records the row).
    */
   wants(rule: string, start: number): boolean {
     if (!this.opts.cut) return true;
@@ -116,9 +116,14 @@ export class FindingRows {
     this.push(this.wants(f.rule, f.start) ? f : undefined, ruleIndex(f.rule), f.start, true);
   }
 
-  /** A finding past the cut (wants() said no): its row only. */
-  skip(rule: string, start: number): void {
+  /**
+   * For a finding about to be made whose message takes work: true, with the finding's row made
+   * (it still hides a later finding at its offset) but no message, when it is past the cut.
+   */
+  pastCut(rule: string, start: number): boolean {
+    if (this.wants(rule, start)) return false;
     this.push(undefined, ruleIndex(rule), start, true);
+    return true;
   }
 
   /** A finding made only if it is listed, by `make(ref)`. */

@@ -66,8 +66,7 @@ export function networkFindings(tree: DhcpdTree, out: FindingRows, lineOf: (offs
       const prev = macs.get(value);
       const start = hosts.macStartOf(h);
       if (prev === undefined) macs.set(value, h);
-      else if (!out.wants(DUPLICATE_HARDWARE, start)) out.skip(DUPLICATE_HARDWARE, start);
-      else out.add(DUPLICATE_HARDWARE, start, hosts.macEndOf(h), `Hardware address ${hosts.macText(h)} is already used by host ${hosts.name(prev)}: the client will match only one of them.`);
+      else if (!out.pastCut(DUPLICATE_HARDWARE, start)) out.add(DUPLICATE_HARDWARE, start, hosts.macEndOf(h), `Hardware address ${hosts.macText(h)} is already used by host ${hosts.name(prev)}: the client will match only one of them.`);
     }
     for (; k < order.length && hosts.fixedHostOf(order[k]!) === h; k++) {
       const f = order[k]!;
@@ -75,11 +74,9 @@ export function networkFindings(tree: DhcpdTree, out: FindingRows, lineOf: (offs
       const start = hosts.fixedStartOf(f);
       const prev = fixed.get(value);
       if (prev === undefined) fixed.set(value, h);
-      else if (!out.wants(DUPLICATE_FIXED, start)) out.skip(DUPLICATE_FIXED, start);
-      else out.add(DUPLICATE_FIXED, start, hosts.fixedEndOf(f), `Fixed address ${hosts.fixedText(f)} is already given to host ${hosts.name(prev)}: two clients would share one address.`);
+      else if (!out.pastCut(DUPLICATE_FIXED, start)) out.add(DUPLICATE_FIXED, start, hosts.fixedEndOf(f), `Fixed address ${hosts.fixedText(f)} is already given to host ${hosts.name(prev)}: two clients would share one address.`);
       if (subs.length && !inSomeSubnet(value)) {
-        if (!out.wants(FIXED_OUTSIDE, start)) out.skip(FIXED_OUTSIDE, start);
-        else out.add(FIXED_OUTSIDE, start, hosts.fixedEndOf(f), `Fixed address ${hosts.fixedText(f)} is outside every declared subnet: dhcpd will never hand it out.`);
+        if (!out.pastCut(FIXED_OUTSIDE, start)) out.add(FIXED_OUTSIDE, start, hosts.fixedEndOf(f), `Fixed address ${hosts.fixedText(f)} is outside every declared subnet: dhcpd will never hand it out.`);
       }
     }
   }

@@ -279,15 +279,6 @@ class Grammar {
   private errTok(rule: string, t: Token, message: string, data?: unknown): void {
     this.err(rule, t.start, t.end, message, data);
   }
-  /**
-   * For a finding about to be made whose message takes work (a did-you-mean): true, with the
-   * finding made without it, when it is past the cut (a file may repeat one mistake a million times).
-   */
-  private pastCut(rule: string, start: number): boolean {
-    if (this.findings.wants(rule, start)) return false;
-    this.findings.skip(rule, start);
-    return true;
-  }
 
   /** Offset of the first token at or after `at` (for missing-`;` ranges that reach the token dhcpd stops at). */
   private nextTokenStart(at: number): number {
@@ -631,7 +622,7 @@ class Grammar {
         const type = w[1];
         const addr = w[2];
         if (!type || type.kind !== Tk.Word || !HARDWARE_TYPES.includes(type.text.toLowerCase())) {
-          if (this.pastCut('dhcpd-invalid-value', (type ?? first).start)) return;
+          if (this.findings.pastCut('dhcpd-invalid-value', (type ?? first).start)) return;
           const sugg = type ? didYouMean(type.text, HARDWARE_TYPES, 1) : [];
           this.err('dhcpd-invalid-value', (type ?? first).start, (type ?? first).end, `Expected a hardware type (${HARDWARE_TYPES.join(', ')})${sugg.length ? `; did you mean \`${sugg[0]}\`?` : '.'}`, sugg.length ? { replace: sugg[0] } : undefined);
           return;
@@ -900,7 +891,7 @@ class Grammar {
   }
 
   private unknown(t: Token, scope: Scope, rule = 'dhcpd-unknown-statement'): void {
-    if (this.pastCut(rule, t.start)) return;
+    if (this.findings.pastCut(rule, t.start)) return;
     const word = t.text;
     const sugg = didYouMean(word, STATEMENT_NAMES, 3);
     // an option name written without `option`?
@@ -984,7 +975,7 @@ class Grammar {
     if (w.length <= i) {
       if (fmt.includes('o') || /^[A-Za-z6]a/.test(fmt)) return;
       const at = w[w.length - 1]!;
-      if (this.pastCut('dhcpd-invalid-value', at.end)) return;
+      if (this.findings.pastCut('dhcpd-invalid-value', at.end)) return;
       this.err('dhcpd-invalid-value', at.end, at.end, `\`${name}\` needs a value: ${describeFormat(fmt)}.`);
       return;
     }
@@ -1075,7 +1066,7 @@ class Grammar {
         const vals = arg ? ENUMS[arg] : undefined;
         if (!vals) return true;
         if (t.kind === Tk.Word && vals.includes(t.text.toLowerCase())) return true;
-        if (this.pastCut('dhcpd-invalid-value', t.start)) return false;
+        if (this.findings.pastCut('dhcpd-invalid-value', t.start)) return false;
         const sugg = t.kind === Tk.Word ? didYouMean(t.text, vals, 1) : [];
         this.errTok('dhcpd-invalid-value', t, `\`${name}\` expects one of ${vals.join(', ')}; found \`${clip(t.text)}\`${sugg.length ? ` (did you mean \`${sugg[0]}\`?)` : ''}.`, sugg.length ? { replace: sugg[0] } : undefined);
         return false;
@@ -1130,14 +1121,14 @@ class Grammar {
       return;
     }
     if (!BUILTIN_SPACES.includes(space) && !this.userSpaces.has(space)) {
-      if (this.pastCut('dhcpd-unknown-option', nameTok.start)) return;
+      if (this.findings.pastCut('dhcpd-unknown-option', nameTok.start)) return;
       const sugg = didYouMean(space, [...BUILTIN_SPACES, ...this.userSpaces], 1);
       this.errTok('dhcpd-unknown-option', nameTok, `No option space named \`${space}\`${sugg.length ? `; did you mean \`${sugg[0]}\`?` : ': declare it with `option space NAME;`.'}`, sugg.length ? { replace: `${sugg[0]}.${raw.slice(dot + 1)}` } : undefined);
       return;
     }
     const def = OPTION_BY_NAME.get(full);
     if (!def && !this.userOptions.has(full)) {
-      if (this.pastCut('dhcpd-unknown-option', nameTok.start)) return;
+      if (this.findings.pastCut('dhcpd-unknown-option', nameTok.start)) return;
       const names = OPTIONS.filter((o) => o.space === space).map((o) => o.name);
       for (const u of this.userOptions) if (u.startsWith(space + '.')) names.push(u.slice(space.length + 1));
       const sugg = didYouMean(name, names, 3);
@@ -1363,7 +1354,7 @@ class Grammar {
       return;
     }
     if (used) return this.extra(s, used);
-    if (this.pastCut('dhcpd-invalid-value', w[1]!.start)) return;
+    if (this.findings.pastCut('dhcpd-invalid-value', w[1]!.start)) return;
     const cands = pool
       ? ['unknown-clients', 'known-clients', 'unknown clients', 'known clients', 'members of', 'dynamic bootp clients', 'all clients', 'authenticated clients', 'unauthenticated clients', 'after']
       : ['unknown-clients', 'bootp', 'booting', 'dynamic-bootp', 'duplicates', 'declines', 'client-updates', 'leasequery'];
@@ -1499,7 +1490,7 @@ class Grammar {
     const kw = low(w[0]);
     if (!kw || !Object.hasOwn(ZONE_STATEMENTS, kw)) {
       const t = w[0] ?? s.block?.open;
-      if (!t || this.pastCut('dhcpd-zone-statement', t.start)) return;
+      if (!t || this.findings.pastCut('dhcpd-zone-statement', t.start)) return;
       const sugg = kw ? didYouMean(kw, Object.keys(ZONE_STATEMENTS), 1) : [];
       this.errTok('dhcpd-zone-statement', t, `Unknown statement \`${clip(t.text)}\` in a zone: use primary, secondary, primary6, secondary6 or key${sugg.length ? ` (did you mean \`${sugg[0]}\`?)` : ''}.`, sugg.length ? { replace: sugg[0] } : undefined);
       return;
@@ -1567,7 +1558,7 @@ class Grammar {
     const kw = low(w[0]);
     if (!kw) return;
     if (!Object.hasOwn(FAILOVER_STATEMENTS, kw)) {
-      if (this.pastCut('dhcpd-syntax', w[0]!.start)) return;
+      if (this.findings.pastCut('dhcpd-syntax', w[0]!.start)) return;
       const sugg = didYouMean(kw, Object.keys(FAILOVER_STATEMENTS), 1);
       this.errTok('dhcpd-syntax', w[0]!, `Unknown statement \`${clip(w[0]!.text)}\` in a failover peer${sugg.length ? `; did you mean \`${sugg[0]}\`?` : '.'}`);
     }
@@ -1662,7 +1653,7 @@ class Grammar {
       }
       const full = `${space}.${name}`;
       if (OPTION_BY_NAME.has(full) || this.userOptions.has(full)) continue;
-      if (this.pastCut('dhcpd-unknown-option', n.start)) continue;
+      if (this.findings.pastCut('dhcpd-unknown-option', n.start)) continue;
       const names = OPTIONS.filter((o) => o.space === space).map((o) => o.name);
       const sugg = didYouMean(name, names, 3);
       this.errTok('dhcpd-unknown-option', n, `No option named \`${name}\` in space \`${space}\`${sugg.length ? `; did you mean ${sugg.map((x) => `\`${x}\``).join(' or ')}?` : ' (define it earlier with `option NAME code N = TYPE;`).'}`, sugg.length ? { replace: dot > 0 ? `${raw.slice(0, dot)}.${sugg[0]}` : sugg[0], alternatives: sugg } : undefined);

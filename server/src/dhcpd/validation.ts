@@ -171,8 +171,7 @@ function paramFindings(tree: DhcpdTree, out: FindingRows, lineAt: (offset: numbe
       const name = params.nameOf(p);
       const start = params.kwStartOf(p);
       if (seenIn[name] === owner && !repeatable[name]) {
-        if (!out.wants(DUPLICATE, start)) out.skip(DUPLICATE, start);
-        else out.add(DUPLICATE, start, params.stmtEndOf(p), `\`${names[name]}\` is already set in this scope on line ${lineAt(seenAt[name]!)}: the later value wins.`);
+        if (!out.pastCut(DUPLICATE, start)) out.add(DUPLICATE, start, params.stmtEndOf(p), `\`${names[name]}\` is already set in this scope on line ${lineAt(seenAt[name]!)}: the later value wins.`);
       }
       seenIn[name] = owner;
       seenAt[name] = start;
@@ -184,8 +183,7 @@ function paramFindings(tree: DhcpdTree, out: FindingRows, lineAt: (offset: numbe
         }
       }
       if (globalOnly[name] && params.owners[owner] !== null) {
-        if (!out.wants(GLOBAL_ONLY, start)) out.skip(GLOBAL_ONLY, start);
-        else out.add(GLOBAL_ONLY, start, params.kwEndOf(p), `\`${names[name]}\` only has an effect at the top level of the file; here it is ignored.`);
+        if (!out.pastCut(GLOBAL_ONLY, start)) out.add(GLOBAL_ONLY, start, params.kwEndOf(p), `\`${names[name]}\` only has an effect at the top level of the file; here it is ignored.`);
       }
     }
     if (dflt !== undefined && max !== undefined && dflt > max && dfltRow >= 0 && maxRow >= 0) {
