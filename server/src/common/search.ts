@@ -3,9 +3,10 @@
 /**
  * The index of the first item for which `before(i)` is false, given that it is true for a
  * prefix of the `length` items and false after it (so also: how many items come before).
+ * `from`: the answer is known to be at or after it (search only [from, length)).
  */
-export function partitionPoint(length: number, before: (i: number) => boolean): number {
-  let lo = 0;
+export function partitionPoint(length: number, before: (i: number) => boolean, from = 0): number {
+  let lo = from;
   let hi = length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;

@@ -21,6 +21,7 @@
 import { MAX_FINDINGS_PER_RULE } from '../service/types';
 import type { RawFinding } from './parser';
 import { IntRows } from './rows';
+import { partitionPoint } from '../common/search';
 
 /** Rule ids by index (the rows keep the index, below TAKEN_BACK: dhcpd has a few dozen rules). */
 const RULE_IDS: string[] = [];
@@ -216,16 +217,7 @@ export class FindingRows {
    */
   takeBackSemi(start: number): void {
     for (const { rows, sorted } of this.semiRuns) {
-      let k = 0;
-      if (sorted) {
-        let lo = 0, hi = rows.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (this.startOf(rows[mid]!) < start) lo = mid + 1;
-          else hi = mid;
-        }
-        k = lo;
-      }
+      let k = sorted ? partitionPoint(rows.length, (m) => this.startOf(rows[m]!) < start) : 0;
       for (; k < rows.length; k++) {
         const i = rows[k]!;
         if (this.startOf(i) === start && this.ruleOf(i) === SEMI) {
@@ -274,11 +266,7 @@ export class FindingRows {
         lo += step;
       }
     }
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.startOf(rows ? rows[mid]! : mid) < start) lo = mid + 1;
-      else hi = mid;
-    }
+    lo = partitionPoint(hi, (m) => this.startOf(rows ? rows[m]! : m) < start, lo);
     this.lastOrder = order;
     this.lastStart = start;
     this.lastFound = lo;

@@ -6,6 +6,7 @@
 import { tokenObject, type BlockTree } from '../common/blocks';
 import { stringValue, Tk, type Token } from '../common/tokenizer';
 import { IntRows } from './rows';
+import { partitionPoint } from '../common/search';
 
 /** A host: its name, its first `hardware` address and its fixed addresses (IPv4). */
 export interface HostDecl {
@@ -119,15 +120,7 @@ export class HostTable implements Iterable<HostDecl> {
     if (!(i >= 0 && i < this.length)) return undefined;
     const fixed: Array<{ value: number; tok: Token }> = [];
     // grouped by host (the usual case): from the first of host i on
-    let k = 0;
-    if (this.fixedByHost) {
-      let hi = this.fixedCount;
-      while (k < hi) {
-        const mid = (k + hi) >> 1;
-        if (this.fixedHostOf(mid) < i) k = mid + 1;
-        else hi = mid;
-      }
-    }
+    let k = this.fixedByHost ? partitionPoint(this.fixedCount, (m) => this.fixedHostOf(m) < i) : 0;
     for (; k < this.fixedCount; k++) {
       const h = this.fixedHostOf(k);
       if (h === i) fixed.push({ value: this.fixedValueOf(k), tok: this.tokenAt(this.fixedStartOf(k)) });
@@ -144,13 +137,7 @@ export class HostTable implements Iterable<HostDecl> {
   /** The index of the token that starts at `start`. */
   private tokenIndex(start: number): number {
     const t = this.blocks.tokens;
-    let lo = 0, hi = t.count;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (t.starts[mid]! < start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return partitionPoint(t.count, (m) => t.starts[m]! < start);
   }
   private endOf(start: number): number {
     return this.blocks.tokens.ends[this.tokenIndex(start)]!;
