@@ -20,7 +20,7 @@
  */
 import { MAX_FINDINGS_PER_RULE } from '../service/types';
 import type { RawFinding } from './parser';
-import { IntRows } from './rows';
+import { IntRows } from '../common/rows';
 import { partitionPoint } from '../common/search';
 
 /** Rule ids by index (the rows keep the index, below TAKEN_BACK: dhcpd has a few dozen rules). */

@@ -5,7 +5,7 @@
  */
 import { tokenObject, type BlockTree } from '../common/blocks';
 import { stringValue, Tk, type Token } from '../common/tokenizer';
-import { IntRows } from './rows';
+import { IntRows } from '../common/rows';
 import { partitionPoint } from '../common/search';
 
 /** A host: its name, its first `hardware` address and its fixed addresses (IPv4). */

@@ -11,6 +11,7 @@
  * when read. Syntax problems stop at MAX_FINDINGS_PER_RULE + 1 of a kind.
  */
 import { makeInterner } from '../common/tokenizer';
+import { IntRows } from '../common/rows';
 import { findingBudget } from '../service/types';
 
 export type QuoteKind = 'straight' | 'curly' | 'none';
@@ -150,8 +151,6 @@ const VALUE_END = 4;
 const KEY_ID = 5;
 const LINE_END = 6;
 const STRIDE = 7;
-const CHUNK_BITS = 12;
-const CHUNK = 1 << CHUNK_BITS;
 const QUOTES: readonly QuoteKind[] = ['straight', 'curly', 'none'];
 const UNTERMINATED = 4;
 
@@ -161,8 +160,7 @@ const UNTERMINATED = 4;
  * `keyLower`...) read one field without making the object.
  */
 export class VmxEntries implements Iterable<VmxEntry> {
-  private readonly chunks: Uint32Array[] = [];
-  private n = 0;
+  private readonly rows = new IntRows(STRIDE);
   private readonly intern: (start: number, end: number) => string;
   /** Distinct key texts, their lower-case forms, and the number of each text. */
   readonly keyTexts: string[] = [];
@@ -174,22 +172,20 @@ export class VmxEntries implements Iterable<VmxEntry> {
   }
 
   get length(): number {
-    return this.n;
+    return this.rows.length;
   }
 
   /** Called by the parser, in line order. */
   add(line: number, lineEnd: number, keyStart: number, keyEnd: number, valueStart: number, valueEnd: number, quote: QuoteKind, unterminated: boolean): void {
-    const i = this.n++;
-    if ((i & (CHUNK - 1)) === 0) this.chunks.push(new Uint32Array(CHUNK * STRIDE));
-    const r = this.chunks[i >>> CHUNK_BITS]!;
-    const o = (i & (CHUNK - 1)) * STRIDE;
-    // line * 8 stays below 2^32: a string holds fewer than 2^29 characters
-    r[o + LINE_FLAGS] = line * 8 + (unterminated ? UNTERMINATED : 0) + QUOTES.indexOf(quote);
-    r[o + KEY_START] = keyStart;
-    r[o + KEY_END] = keyEnd;
-    r[o + VALUE_START] = valueStart;
-    r[o + VALUE_END] = valueEnd;
-    r[o + LINE_END] = lineEnd;
+    const r = this.rows;
+    const i = r.add();
+    // line * 8 stays below 2^32 (a string holds fewer than 2^29 characters): read back unsigned
+    r.set(i, LINE_FLAGS, line * 8 + (unterminated ? UNTERMINATED : 0) + QUOTES.indexOf(quote));
+    r.set(i, KEY_START, keyStart);
+    r.set(i, KEY_END, keyEnd);
+    r.set(i, VALUE_START, valueStart);
+    r.set(i, VALUE_END, valueEnd);
+    r.set(i, LINE_END, lineEnd);
     const key = this.intern(keyStart, keyEnd);
     let id = this.keyIds.get(key);
     if (id === undefined) {
@@ -200,15 +196,18 @@ export class VmxEntries implements Iterable<VmxEntry> {
       // a key already in lower case is its own lower-case form: keep the one string
       this.keyLowers.push(lower === key ? key : lower);
     }
-    r[o + KEY_ID] = id;
+    r.set(i, KEY_ID, id);
   }
 
   private field(i: number, f: number): number {
-    return this.chunks[i >>> CHUNK_BITS]![(i & (CHUNK - 1)) * STRIDE + f]!;
+    return this.rows.get(i, f);
+  }
+  private lineFlags(i: number): number {
+    return this.rows.get(i, LINE_FLAGS) >>> 0;
   }
 
   line(i: number): number {
-    return Math.floor(this.field(i, LINE_FLAGS) / 8);
+    return Math.floor(this.lineFlags(i) / 8);
   }
   /** Start of the entry's line: blanks before the key are all the line holds before it. */
   lineStart(i: number): number {
@@ -238,15 +237,15 @@ export class VmxEntries implements Iterable<VmxEntry> {
     return this.field(i, KEY_END);
   }
   unterminated(i: number): boolean {
-    return (this.field(i, LINE_FLAGS) & UNTERMINATED) !== 0;
+    return (this.lineFlags(i) & UNTERMINATED) !== 0;
   }
   quote(i: number): QuoteKind {
-    return QUOTES[this.field(i, LINE_FLAGS) & 3]!;
+    return QUOTES[this.lineFlags(i) & 3]!;
   }
 
   at(i: number): VmxEntry {
     const t = this.text;
-    const lineFlags = this.field(i, LINE_FLAGS);
+    const lineFlags = this.lineFlags(i);
     const keyStart = this.field(i, KEY_START);
     const keyEnd = this.field(i, KEY_END);
     const valueStart = this.field(i, VALUE_START);
@@ -279,7 +278,7 @@ export class VmxEntries implements Iterable<VmxEntry> {
   }
 
   *[Symbol.iterator](): Iterator<VmxEntry> {
-    for (let i = 0; i < this.n; i++) yield this.at(i);
+    for (let i = 0; i < this.rows.length; i++) yield this.at(i);
   }
 }
 

@@ -1,7 +1,8 @@
 /**
- * Rows of a few 32-bit integers, kept in chunks: the tables of a large parse (findings, hosts,
- * parameters) have a row per statement, and a table grown by doubling writes to twice the
- * memory it ends up with (new memory costs a page fault per 4 KB).
+ * Rows of a few 32-bit integers, kept in chunks: the tables of a large parse (.vmx settings,
+ * dhcpd findings, hosts, parameters) have a row per line or statement, and a table grown by
+ * doubling writes to twice the memory it ends up with (new memory costs a page fault per 4 KB).
+ * Fields are signed: a value of 2^31 or more reads back with `>>> 0`.
  */
 const CHUNK_BITS = 12;
 const CHUNK = 1 << CHUNK_BITS;
