@@ -7,8 +7,8 @@
  * statement is one `Clause` (a list of items: words, strings and blocks). Each clause knows its
  * context (top level, options, view, zone, logging channel, ...).
  *
- * Clauses are the only objects the tree keeps; their items are made from the token arrays when
- * read (see Source).
+ * The tree keeps its clauses as rows of numbers (see Source); a clause object is a handle of two
+ * fields, and its items are made from the token arrays when read.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { makeInterner, stringValue, tokenizeStore, Tk, type Interner, type TokenStore } from '../common/tokenizer';
@@ -141,21 +141,29 @@ export function parseNamed(original: string): NamedTree {
 }
 
 /**
- * What a tree's clauses read their items from: the tokens, and the blocks as rows of numbers.
- * A 50,000-zone file has 700,000 words and 180,000 blocks; objects for them that lived as long
- * as the tree made the parse slow (they all survive young-generation collections) and the
- * tree large. Clauses stay objects: the checks keep them in maps and compare them.
+ * What a tree's clauses read everything from: the tokens, and clauses and blocks as rows of
+ * numbers. A 50,000-zone file has 450,000 clauses, 700,000 words and 180,000 blocks; objects for
+ * them that lived as long as the tree made the parse slow (they all survive young-generation
+ * collections) and the tree large. A clause is still an object, a handle of two fields made once
+ * (the checks keep clauses in maps and compare them); its data lives in the rows.
  */
 class Source {
   readonly intern: Interner;
+  /** One row of CLAUSE_FIELDS numbers per clause (see FIRST ... PARENT). */
+  rows: Int32Array;
+  count = 0;
+  /** The handle of each clause, by id. */
+  readonly nodes: ClauseNode[] = [];
   /**
    * One row of BLOCK_FIELDS numbers per block: its `{` token (OPEN), its `}` token (CLOSE, -1:
    * never closed), its end offset (END, BlockItem.end), the next block of the same clause (NEXT,
-   * -1: none), its clauses as owner.kids[FROM, TO), and on a clause's first block, the clause's
-   * last block (LAST: where the next one is linked, without walking the chain).
+   * -1: none), its clauses as kids[FROM, TO), and on a clause's first block, the clause's last
+   * block (LAST: where the next one is linked, without walking the chain).
    */
   blocks = new Int32Array(BLOCK_FIELDS * 64);
   blockCount = 0;
+  /** The clauses of every block, each block's in one run (see FROM, TO). */
+  readonly kids: ClauseNode[] = [];
   /** Blocks nested too deep, skipped unread: `{` token -> its `}` token (absent: never closed). */
   readonly skipped = new Map<number, number>();
   /** The items last made, for the last few clauses read. */
@@ -172,8 +180,35 @@ class Source {
     readonly t: TokenStore,
   ) {
     this.intern = makeInterner(text);
+    // room for a clause per two tokens (`a;`): pages never written to cost nothing
+    this.rows = new Int32Array(CLAUSE_FIELDS * ((t.count >> 1) + 16));
   }
-  addBlock(open: number, end: number, kids: number): number {
+  addClause(name: string, ctx: ContextId | 'list', parent: number, first: number, end: number): ClauseNode {
+    if ((this.count + 1) * CLAUSE_FIELDS > this.rows.length) {
+      const grown = new Int32Array(this.rows.length * 2);
+      grown.set(this.rows);
+      this.rows = grown;
+    }
+    const id = this.count++;
+    const r = id * CLAUSE_FIELDS;
+    const rows = this.rows;
+    rows[r + FIRST] = first;
+    rows[r + LAST_TOKEN] = first;
+    rows[r + CLAUSE_END] = end;
+    rows[r + BLOCK] = -1;
+    rows[r + PARENT] = parent;
+    const node = new ClauseNode(this, id, name, ctx);
+    this.nodes.push(node);
+    return node;
+  }
+  /** Field f of clause id. */
+  at(id: number, f: number): number {
+    return this.rows[id * CLAUSE_FIELDS + f]!;
+  }
+  put(id: number, f: number, value: number): void {
+    this.rows[id * CLAUSE_FIELDS + f] = value;
+  }
+  addBlock(open: number, end: number): number {
     if ((this.blockCount + 1) * BLOCK_FIELDS > this.blocks.length) {
       const grown = new Int32Array(this.blocks.length * 2);
       grown.set(this.blocks);
@@ -186,8 +221,8 @@ class Source {
     this.blocks[r + END] = end;
     this.blocks[r + NEXT] = -1;
     this.blocks[r + LAST] = b;
-    this.blocks[r + FROM] = kids;
-    this.blocks[r + TO] = kids;
+    this.blocks[r + FROM] = 0;
+    this.blocks[r + TO] = 0;
     return b;
   }
   get(b: number, field: number): number {
@@ -200,31 +235,50 @@ class Source {
 /** See Source.bigOwner. */
 const BIG_CLAUSE = 256;
 const OPEN = 0, CLOSE = 1, END = 2, NEXT = 3, FROM = 4, TO = 5, LAST = 6, BLOCK_FIELDS = 7;
+/**
+ * A clause's row: its first token (FIRST), its last token (LAST_TOKEN: its `;`, a `}`, a word,
+ * or an unclosed block's `{`), its end offset (CLAUSE_END), its first block (BLOCK, -1: none)
+ * and its owner (PARENT, -1: top level).
+ */
+const FIRST = 0, LAST_TOKEN = 1, CLAUSE_END = 2, BLOCK = 3, PARENT = 4, CLAUSE_FIELDS = 5;
 
+/**
+ * A clause: a handle on its row in src (made once per clause, so clauses compare by identity),
+ * with the two fields the checks read most.
+ */
 class ClauseNode implements Clause {
-  /** The clause's last token: its `;`, a `}`, a word, or an unclosed block's `{`. */
-  last: number;
-  /** Its first block in src's rows (-1: none). */
-  block = -1;
-  /** The clauses of all its blocks, in order. */
-  kids: ClauseNode[] | undefined = undefined;
   constructor(
     readonly src: Source,
+    readonly id: number,
     readonly name: string,
-    public ctx: ContextId | 'list',
-    readonly parent: ClauseNode | undefined,
-    /** The clause's first token. */
-    readonly first: number,
-    public end: number,
-  ) {
-    this.last = first;
+    readonly ctx: ContextId | 'list',
+  ) {}
+  get parent(): ClauseNode | undefined {
+    const p = this.src.at(this.id, PARENT);
+    return p < 0 ? undefined : this.src.nodes[p];
+  }
+  /** The clause's first token. */
+  get first(): number {
+    return this.src.at(this.id, FIRST);
+  }
+  /** The clause's last token: its `;`, a `}`, a word, or an unclosed block's `{`. */
+  get last(): number {
+    return this.src.at(this.id, LAST_TOKEN);
+  }
+  /** Its first block in src's rows (-1: none). */
+  get block(): number {
+    return this.src.at(this.id, BLOCK);
   }
   get start(): number {
     return this.src.t.starts[this.first]!;
   }
+  get end(): number {
+    return this.src.at(this.id, CLAUSE_END);
+  }
   get semi(): boolean {
     const { t, text } = this.src;
-    return t.kinds[this.last] === Tk.Punct && text.charCodeAt(t.starts[this.last]!) === 0x3b;
+    const last = this.last;
+    return t.kinds[last] === Tk.Punct && text.charCodeAt(t.starts[last]!) === 0x3b;
   }
   get items(): Item[] {
     const src = this.src;
@@ -241,7 +295,8 @@ class ClauseNode implements Clause {
     const { t, text } = src;
     const out: Item[] = [];
     let b = this.block;
-    for (let i = this.first; i <= this.last; i++) {
+    const last = this.last;
+    for (let i = this.first; i <= last; i++) {
       const kind = t.kinds[i]!;
       if (kind === Tk.Comment) continue;
       const s = t.starts[i]!;
@@ -265,12 +320,10 @@ class ClauseNode implements Clause {
     }
     return out;
   }
-  /** The clauses of block b of this clause. */
+  /** The clauses of block b of this clause (a new array). */
   kidsOf(b: number): ClauseNode[] {
-    const kids = this.kids;
-    if (!kids) return [];
-    const from = this.src.get(b, FROM), to = this.src.get(b, TO);
-    return from === 0 && to === kids.length ? kids : kids.slice(from, to);
+    const { src } = this;
+    return src.kids.slice(src.get(b, FROM), src.get(b, TO));
   }
 }
 
@@ -278,13 +331,19 @@ class BlockView implements BlockItem {
   readonly start: number;
   readonly end: number;
   readonly closed: boolean;
-  readonly clauses: Clause[];
-  constructor(owner: ClauseNode, b: number) {
+  private kids: Clause[] | undefined = undefined;
+  constructor(
+    private readonly owner: ClauseNode,
+    private readonly b: number,
+  ) {
     const { src } = owner;
     this.start = src.t.starts[src.get(b, OPEN)]!;
     this.end = src.get(b, END);
     this.closed = src.get(b, CLOSE) >= 0;
-    this.clauses = owner.kidsOf(b);
+  }
+  /** Made on first read: most readers of a clause's items look at its words only. */
+  get clauses(): Clause[] {
+    return (this.kids ??= this.owner.kidsOf(this.b));
   }
   get kind(): 'block' {
     return 'block';
@@ -304,6 +363,8 @@ interface Frame {
   readonly inner: ContextId | 'list';
   /** The context named.conf's missing-`;` recovery sees inside (see startsStatement); undefined: none. */
   readonly pathCtx: ContextId | undefined;
+  /** The clauses inside so far (they go to src.kids, in one run, when the block ends). */
+  readonly kids: ClauseNode[];
 }
 
 /**
@@ -364,13 +425,16 @@ class ClauseParser {
     // unclosed blocks once each, innermost first, at the brace that opened them
     for (let k = this.frames.length - 1; k >= 0; k--) {
       const f = this.frames[k]!;
+      this.endKids(f);
       const words: string[] = [];
       for (let i = f.segFirst; i >= 0 && i < f.open && words.length < 2; i++) if (t.kinds[i] !== Tk.Comment) words.push(text.slice(t.starts[i]!, t.ends[i]!));
       errors.push(unclosedBrace(t.starts[f.open]!, words.join(' '), 'required'));
     }
     const structure = this.dropped.size ? errors.filter((e) => !this.dropped.has(e)) : errors;
-    // exact size: the rows live as long as the tree
+    // exact size: the rows live as long as the tree (clause rows: a view; the pages past its end
+    // were never written to)
     this.src.blocks = this.src.blocks.slice(0, this.src.blockCount * BLOCK_FIELDS);
+    this.src.rows = this.src.rows.subarray(0, this.src.count * CLAUSE_FIELDS);
     return { clauses: exactSize(this.top), structure, comments: this.comments };
   }
 
@@ -378,13 +442,11 @@ class ClauseParser {
     const end = this.t.ends[idx]!;
     const cur = this.cur;
     if (cur) {
-      cur.end = end;
-      cur.last = idx;
+      this.extend(cur, idx, end);
       this.endSegment();
     } else if (this.afterBlock) {
       // `};`
-      this.afterBlock.end = end;
-      this.afterBlock.last = idx;
+      this.extend(this.afterBlock, idx, end);
       this.afterBlock = undefined;
     }
     // a `;` with no statement: named.conf ignores it
@@ -398,20 +460,21 @@ class ClauseParser {
     this.afterBlock = undefined;
     const nameWord = t.kinds[owner.first] === Tk.Word ? owner.name : '';
     const inner = innerContext(owner.ctx, nameWord) ?? 'list';
-    const b = src.addBlock(idx, owner.end, owner.kids ? owner.kids.length : 0);
-    if (owner.block < 0) owner.block = b;
+    const b = src.addBlock(idx, owner.end);
+    const first = owner.block;
+    if (first < 0) src.put(owner.id, BLOCK, b);
     else {
       // a clause may go on after block after block (`host a { ... }` on 100,000 lines, none of
       // them a named.conf statement): link at the last one, not by walking the chain
-      src.set(src.get(owner.block, LAST), NEXT, b);
-      src.set(owner.block, LAST, b);
+      src.set(src.get(first, LAST), NEXT, b);
+      src.set(first, LAST, b);
     }
-    owner.last = idx;
+    src.put(owner.id, LAST_TOKEN, idx);
     // the context the recovery rule sees: through the first word of the block's own segment
     const outer = this.frames.length ? this.frames[this.frames.length - 1]!.pathCtx : 'top';
     const w = segFirst >= 0 && t.kinds[segFirst] === Tk.Word ? this.lowerAt(segFirst) : undefined;
     const pathCtx = outer && w !== undefined ? innerContext(outer, w) : undefined;
-    this.frames.push({ b, owner, open: idx, segFirst, inner, pathCtx });
+    this.frames.push({ b, owner, open: idx, segFirst, inner, pathCtx, kids: [] });
     this.containerCtx = inner;
   }
 
@@ -426,10 +489,9 @@ class ClauseParser {
     }
     src.set(f.b, CLOSE, idx);
     src.set(f.b, END, end);
+    this.endKids(f);
     const owner = f.owner;
-    if (owner.kids) owner.kids = exactSize(owner.kids);
-    owner.end = end;
-    owner.last = idx;
+    this.extend(owner, idx, end);
     const parent = this.frames[this.frames.length - 1];
     this.containerCtx = parent ? parent.inner : 'top';
     this.afterBlock = owner;
@@ -461,8 +523,7 @@ class ClauseParser {
       this.cur = cur;
       this.segFirst = idx;
     }
-    cur.end = t.ends[idx]!;
-    cur.last = idx;
+    this.extend(cur, idx, t.ends[idx]!);
     this.segLast = idx;
   }
 
@@ -500,14 +561,23 @@ class ClauseParser {
     const kind = t.kinds[idx];
     const name = kind === Tk.Punct ? '' : (kind === Tk.String ? stringValue(text, s, e, src.intern) : src.intern(s, e)).toLowerCase();
     const f = this.frames[this.frames.length - 1];
-    const c = new ClauseNode(src, name, this.containerCtx, f?.owner, idx, e);
-    if (!f) this.top.push(c);
-    else {
-      const kids = (f.owner.kids ??= []);
-      kids.push(c);
-      src.set(f.b, TO, kids.length);
-    }
+    const c = src.addClause(name, this.containerCtx, f ? f.owner.id : -1, idx, e);
+    (f ? f.kids : this.top).push(c);
     return c;
+  }
+
+  /** The clause now ends with token idx, at offset end. */
+  private extend(c: ClauseNode, idx: number, end: number): void {
+    this.src.put(c.id, LAST_TOKEN, idx);
+    this.src.put(c.id, CLAUSE_END, end);
+  }
+
+  /** Block f ends (or the text does): its clauses go to src.kids, in one run. */
+  private endKids(f: Frame): void {
+    const { src } = this;
+    src.set(f.b, FROM, src.kids.length);
+    for (const k of f.kids) src.kids.push(k);
+    src.set(f.b, TO, src.kids.length);
   }
 
   /** cur's segment ends (at `;`, at `{`, or with a missing `;`). */
@@ -541,9 +611,21 @@ export function walkClauses(clauses: readonly Clause[], visit: (c: Clause) => bo
     while (stack.length) {
       const c = stack.pop()!;
       if (visit(c) === false) continue;
-      // the clauses of every block, in order
-      const kids = c.kids;
-      if (kids) for (let k = kids.length - 1; k >= 0; k--) stack.push(kids[k]!);
+      // the clauses of every block, in order (pushed last block first)
+      const first = c.block;
+      if (first < 0) continue;
+      const { src } = c;
+      const kids = src.kids;
+      if (src.get(first, NEXT) < 0) {
+        for (let k = src.get(first, TO) - 1; k >= src.get(first, FROM); k--) stack.push(kids[k]!);
+        continue;
+      }
+      const blocks: number[] = [];
+      for (let b = first; b >= 0; b = src.get(b, NEXT)) blocks.push(b);
+      for (let j = blocks.length - 1; j >= 0; j--) {
+        const b = blocks[j]!;
+        for (let k = src.get(b, TO) - 1; k >= src.get(b, FROM); k--) stack.push(kids[k]!);
+      }
     }
   }
 }
@@ -564,7 +646,12 @@ export function body(c: Clause): Clause[] {
 
 /** The first sub-clause named `name` in a clause's block. */
 export function sub(c: Clause, name: string): Clause | undefined {
-  return body(c).find((x) => clauseName(x) === name);
+  const n = c as ClauseNode;
+  const b = n.block;
+  if (b < 0) return undefined;
+  const { src } = n;
+  for (let k = src.get(b, FROM), to = src.get(b, TO); k < to; k++) if (src.kids[k]!.name === name) return src.kids[k];
+  return undefined;
 }
 
 /** The words after the clause name up to the first block (the "arguments"). */
