@@ -144,16 +144,14 @@ export function parseNamed(original: string): NamedTree {
  * What a tree's clauses read everything from: the tokens, and clauses and blocks as rows of
  * numbers. A 50,000-zone file has 450,000 clauses, 700,000 words and 180,000 blocks; objects for
  * them that lived as long as the tree made the parse slow (they all survive young-generation
- * collections) and the tree large. A clause is still an object, a handle of two fields made once
- * (the checks keep clauses in maps and compare them); its data lives in the rows.
+ * collections) and the tree large. A clause is still an object made once (the checks keep
+ * clauses in maps and compare them), with the fields they read most; the rest lives in rows.
  */
 class Source {
   readonly intern: Interner;
-  /** One row of CLAUSE_FIELDS numbers per clause (see FIRST ... PARENT). */
+  /** One row of CLAUSE_FIELDS numbers per clause (see FIRST ... BLOCK). */
   rows: Int32Array;
   count = 0;
-  /** The handle of each clause, by id. */
-  readonly nodes: ClauseNode[] = [];
   /**
    * One row of BLOCK_FIELDS numbers per block: its `{` token (OPEN), its `}` token (CLOSE, -1:
    * never closed), its end offset (END, BlockItem.end), the next block of the same clause (NEXT,
@@ -183,7 +181,7 @@ class Source {
     // room for a clause per two tokens (`a;`): pages never written to cost nothing
     this.rows = new Int32Array(CLAUSE_FIELDS * ((t.count >> 1) + 16));
   }
-  addClause(name: string, ctx: ContextId | 'list', parent: number, first: number, end: number): ClauseNode {
+  addClause(name: string, ctx: ContextId | 'list', parent: ClauseNode | undefined, first: number, end: number): ClauseNode {
     if ((this.count + 1) * CLAUSE_FIELDS > this.rows.length) {
       const grown = new Int32Array(this.rows.length * 2);
       grown.set(this.rows);
@@ -196,10 +194,7 @@ class Source {
     rows[r + LAST_TOKEN] = first;
     rows[r + CLAUSE_END] = end;
     rows[r + BLOCK] = -1;
-    rows[r + PARENT] = parent;
-    const node = new ClauseNode(this, id, name, ctx);
-    this.nodes.push(node);
-    return node;
+    return new ClauseNode(this, id, name, ctx, parent);
   }
   /** Field f of clause id. */
   at(id: number, f: number): number {
@@ -237,14 +232,13 @@ const BIG_CLAUSE = 256;
 const OPEN = 0, CLOSE = 1, END = 2, NEXT = 3, FROM = 4, TO = 5, LAST = 6, BLOCK_FIELDS = 7;
 /**
  * A clause's row: its first token (FIRST), its last token (LAST_TOKEN: its `;`, a `}`, a word,
- * or an unclosed block's `{`), its end offset (CLAUSE_END), its first block (BLOCK, -1: none)
- * and its owner (PARENT, -1: top level).
+ * or an unclosed block's `{`), its end offset (CLAUSE_END) and its first block (BLOCK, -1: none).
  */
-const FIRST = 0, LAST_TOKEN = 1, CLAUSE_END = 2, BLOCK = 3, PARENT = 4, CLAUSE_FIELDS = 5;
+const FIRST = 0, LAST_TOKEN = 1, CLAUSE_END = 2, BLOCK = 3, CLAUSE_FIELDS = 4;
 
 /**
  * A clause: a handle on its row in src (made once per clause, so clauses compare by identity),
- * with the two fields the checks read most.
+ * with the fields the checks read most.
  */
 class ClauseNode implements Clause {
   constructor(
@@ -252,11 +246,8 @@ class ClauseNode implements Clause {
     readonly id: number,
     readonly name: string,
     readonly ctx: ContextId | 'list',
+    readonly parent: ClauseNode | undefined,
   ) {}
-  get parent(): ClauseNode | undefined {
-    const p = this.src.at(this.id, PARENT);
-    return p < 0 ? undefined : this.src.nodes[p];
-  }
   /** The clause's first token. */
   get first(): number {
     return this.src.at(this.id, FIRST);
@@ -561,7 +552,7 @@ class ClauseParser {
     const kind = t.kinds[idx];
     const name = kind === Tk.Punct ? '' : (kind === Tk.String ? stringValue(text, s, e, src.intern) : src.intern(s, e)).toLowerCase();
     const f = this.frames[this.frames.length - 1];
-    const c = src.addClause(name, this.containerCtx, f ? f.owner.id : -1, idx, e);
+    const c = src.addClause(name, this.containerCtx, f?.owner, idx, e);
     (f ? f.kids : this.top).push(c);
     return c;
   }
