@@ -162,6 +162,11 @@ class Source {
   blockCount = 0;
   /** The clauses of every block, each block's in one run (see FROM, TO). */
   readonly kids: ClauseNode[] = [];
+  /**
+   * The clauses of each block of more than BIG_CLAUSE of them, as one list kept once made: a
+   * hover inside a view of 25,000 zones must not copy them all on every request.
+   */
+  readonly bigKids = new Map<number, ClauseNode[]>();
   /** Blocks nested too deep, skipped unread: `{` token -> its `}` token (absent: never closed). */
   readonly skipped = new Map<number, number>();
   /** The items last made, for the last few clauses read. */
@@ -227,7 +232,7 @@ class Source {
     this.blocks[b * BLOCK_FIELDS + field] = value;
   }
 }
-/** See Source.bigOwner. */
+/** See Source.bigOwner and Source.bigKids. */
 const BIG_CLAUSE = 256;
 const OPEN = 0, CLOSE = 1, END = 2, NEXT = 3, FROM = 4, TO = 5, LAST = 6, BLOCK_FIELDS = 7;
 /**
@@ -311,10 +316,14 @@ class ClauseNode implements Clause {
     }
     return out;
   }
-  /** The clauses of block b of this clause (a new array). */
+  /** The clauses of block b of this clause (a new array, except for a big block: see Source.bigKids). */
   kidsOf(b: number): ClauseNode[] {
     const { src } = this;
-    return src.kids.slice(src.get(b, FROM), src.get(b, TO));
+    const from = src.get(b, FROM), to = src.get(b, TO);
+    if (to - from <= BIG_CLAUSE) return src.kids.slice(from, to);
+    let kids = src.bigKids.get(b);
+    if (!kids) src.bigKids.set(b, (kids = src.kids.slice(from, to)));
+    return kids;
   }
 }
 
