@@ -18,10 +18,15 @@
  * those goes in both.
  */
 import { stringValue, Tk, type Token, type TokenStore } from './tokenizer';
-import { lastStartingAtOrBefore } from './search';
+import { partitionPoint } from './search';
+import { IntRows } from './rows';
 
 export const MAX_DEPTH = 64;
 
+/**
+ * A statement. One with a block is the same object on every read; one without is made anew from
+ * its row each time its list is read (see Source): compare statements by `start`.
+ */
 export interface Stmt {
   /**
    * Tokens before the block or terminator (no comments). Made from the token arrays on each
@@ -40,7 +45,7 @@ export interface Stmt {
 export interface Block {
   readonly open: Token;
   readonly close: Token | undefined;
-  readonly stmts: Stmt[];
+  readonly stmts: StmtList;
   /** The statement that owns this block. */
   readonly owner: Stmt;
 }
@@ -77,7 +82,7 @@ export interface BlockOptions {
 }
 
 export interface BlockTree {
-  readonly stmts: Stmt[];
+  readonly stmts: StmtList;
   readonly errors: StructureError[];
   /** Every token, comments included, as arrays; `tokenObject` makes one into an object. */
   readonly tokens: TokenStore;
@@ -91,7 +96,9 @@ export function tokenObject(tree: { readonly tokens: TokenStore; readonly text: 
   const start = t.starts[i]!;
   const end = t.ends[i]!;
   const text = tree.text;
-  return { kind, text: text.slice(start, end), start, end, value: kind === Tk.String ? stringValue(text, start, end) : undefined, problem: t.problems.get(i) };
+  // most files have no malformed token: no lookup per token then
+  const problem = t.problems.size === 0 ? undefined : t.problems.get(i);
+  return { kind, text: text.slice(start, end), start, end, value: kind === Tk.String ? stringValue(text, start, end) : undefined, problem };
 }
 
 /**
@@ -99,7 +106,7 @@ export function tokenObject(tree: { readonly tokens: TokenStore; readonly text: 
  * read keep the last eight: code that reads `s.words[k]` in a loop over a statement of thousands
  * of words must not make them all again each time.
  */
-export class RecentReads<K extends object, V> {
+export class RecentReads<K, V> {
   private readonly keys: Array<K | undefined> = new Array(RECENT).fill(undefined);
   private readonly values: V[];
   private next = 0;
@@ -237,54 +244,113 @@ export function hasNewlineBetween(text: string, a: number, b: number): boolean {
 }
 
 /**
- * What statements read their words from: the text and its tokens. A 100,000-host dhcpd.conf has
- * 1.5 million tokens; objects for all of them, kept as long as the tree, made a large parse slow
- * (they all survive young-generation collections) and the tree large.
+ * What statements read their words from: the text and its tokens, and the statements themselves
+ * as rows. A 100,000-host dhcpd.conf has 1.5 million tokens, and a file may hold a million
+ * one-line statements: an object kept for each, as long as the tree, made a large parse slow
+ * (they all survive young-generation collections, which is most of the time such a parse takes).
+ * So only statements with a block are kept objects (with their blocks); the others are made
+ * from their row each time they are read.
  */
 class Source {
   /** Blocks nested too deep, skipped unread: `{` token -> its `}` token (absent: never closed). */
   readonly skipped = new Map<number, number>();
-  readonly recent = new RecentReads<StmtNode, Token[]>([]);
+  /** Words of the last few statements read, by row. */
+  readonly recent = new RecentReads<number, Token[]>([]);
+  readonly wordsOf = (k: number): Token[] => wordsOf(this, k);
+  /** One row per statement, in document order (see the fields below). */
+  readonly rows = new IntRows(FIELDS);
+  /** The blocks by id, in the order of their `{`. */
+  readonly blocks: BlockNode[] = [];
+  /**
+   * The statement rows grouped by the block they are in, the file's first, each block's in
+   * document order: a block's statements are `order[from, from + count)` (see groupByBlock).
+   * Null when the file has no block: the rows are in that order already.
+   */
+  order: Int32Array | null = null;
   constructor(
     readonly text: string,
     readonly tokens: TokenStore,
   ) {}
+  /** Statement row k: the kept object of one with a block, a new one otherwise. */
+  stmt(k: number): Stmt {
+    const b = this.rows.get(k, BLOCK);
+    return b >= 0 ? this.blocks[b]!.owner : new RowStmt(this, k);
+  }
+  /** The row of the statement at place i of the grouped order. */
+  rowAt(i: number): number {
+    return this.order ? this.order[i]! : i;
+  }
+  start(k: number): number {
+    return this.tokens.starts[this.rows.get(k, FIRST)]!;
+  }
+  /**
+   * Where statement k ends: at its `;`, else at the `}` of its block, else at its last word
+   * (a missing `;`, or a block never closed), else at its `{` (a bare block never closed).
+   */
+  end(k: number): number {
+    const ends = this.tokens.ends;
+    const semi = this.rows.get(k, SEMI_AT);
+    if (semi >= 0) return ends[semi]!;
+    const b = this.rows.get(k, BLOCK);
+    const close = b >= 0 ? this.blocks[b]!.closeAt : -1;
+    if (close >= 0) return ends[close]!;
+    const last = this.rows.get(k, LAST);
+    return ends[last >= 0 ? last : this.rows.get(k, FIRST)]!;
+  }
 }
 
-class StmtNode implements Stmt {
-  block: BlockNode | undefined = undefined;
-  /** Token index of the `;` (-1: none). */
-  semiAt = -1;
-  /** Token index of the last word (-1: no words). */
-  lastWord = -1;
+/**
+ * The fields of a statement row: the token index of its first token (a word, or the `{` of a
+ * bare block) and of its last word (-1: no words), of its `;` (-1: none), the id of the block it
+ * is in and of its own block (-1: none). Its offsets come from those tokens (Source.start, end):
+ * every field is 4 MB more to write for a million statements.
+ */
+const FIRST = 0, LAST = 1, SEMI_AT = 2, PARENT = 3, BLOCK = 4;
+const FIELDS = 5;
+
+/** A statement read from its row (one with a block is made once, and kept by its block). */
+class RowStmt implements Stmt {
+  /** The words, kept by a statement without a block (a new object on each read of the list). */
+  private leafWords: Token[] | undefined = undefined;
   constructor(
     readonly src: Source,
-    /** Token index of the first word (-1: the statement is a bare block). */
-    readonly firstWord: number,
-    public start: number,
-    public end: number,
-    readonly parent: BlockNode | undefined,
-  ) {
-    this.lastWord = firstWord;
-  }
+    readonly row: number,
+  ) {}
   get words(): Token[] {
-    return this.src.recent.get(this, wordsOf);
+    // a kept statement (with a block) would keep its words as long as the tree: the last few read are cached instead
+    if (this.src.rows.get(this.row, BLOCK) >= 0) return this.src.recent.get(this.row, this.src.wordsOf);
+    return (this.leafWords ??= wordsOf(this.src, this.row));
+  }
+  get block(): BlockNode | undefined {
+    const b = this.src.rows.get(this.row, BLOCK);
+    return b < 0 ? undefined : this.src.blocks[b];
   }
   get semi(): Token | undefined {
-    return this.semiAt < 0 ? undefined : tokenObject(this.src, this.semiAt);
+    const at = this.src.rows.get(this.row, SEMI_AT);
+    return at < 0 ? undefined : tokenObject(this.src, at);
+  }
+  get start(): number {
+    return this.src.start(this.row);
+  }
+  get end(): number {
+    return this.src.end(this.row);
+  }
+  get parent(): BlockNode | undefined {
+    const p = this.src.rows.get(this.row, PARENT);
+    return p < 0 ? undefined : this.src.blocks[p];
   }
 }
 
-function wordsOf(s: StmtNode): Token[] {
-  const { src } = s;
+function wordsOf(src: Source, k: number): Token[] {
   const words: Token[] = [];
-  const { tokens: t, text } = src;
-  for (let i = s.firstWord; i >= 0 && i <= s.lastWord; i++) {
+  const { tokens: t, text, rows } = src;
+  const last = rows.get(k, LAST);
+  for (let i = rows.get(k, FIRST); i >= 0 && i <= last; i++) {
     const kind = t.kinds[i]!;
     if (kind === Tk.Comment) continue;
     // a block nested too deep sits among the words: skipped, as the parser did
     if (kind === Tk.Punct && text.charCodeAt(t.starts[i]!) === 0x7b) {
-      i = src.skipped.get(i) ?? s.lastWord;
+      i = src.skipped.get(i) ?? last;
       continue;
     }
     words.push(tokenObject(src, i));
@@ -294,11 +360,15 @@ function wordsOf(s: StmtNode): Token[] {
 
 class BlockNode implements Block {
   closeAt = -1;
-  stmts: StmtNode[] = [];
+  /** Where its statements are in `src.order`, and how many (see groupByBlock). */
+  from = 0;
+  count = 0;
   constructor(
     readonly src: Source,
+    /** Its index in `src.blocks`. */
+    readonly id: number,
     readonly openAt: number,
-    readonly owner: StmtNode,
+    readonly owner: RowStmt,
   ) {}
   get open(): Token {
     return tokenObject(this.src, this.openAt);
@@ -306,27 +376,102 @@ class BlockNode implements Block {
   get close(): Token | undefined {
     return this.closeAt < 0 ? undefined : tokenObject(this.src, this.closeAt);
   }
+  get stmts(): StmtList {
+    return new Stmts(this.src, this.from, this.count);
+  }
+}
+
+/**
+ * The statements of a block or of the file. `at(i)` makes the object of a statement without a
+ * block on each call (read it once into a local, and compare statements by `start`); a
+ * statement with a block is the same object on every read. Loops over a list that only look
+ * at blocks skip the others with `hasBlock(i)`, without making them.
+ */
+export interface StmtList extends Iterable<Stmt> {
+  readonly length: number;
+  /** Statement i (undefined unless 0 ≤ i < length). */
+  at(i: number): Stmt | undefined;
+  /** Where statement i starts. */
+  startOf(i: number): number;
+  hasBlock(i: number): boolean;
+  some(pred: (s: Stmt) => boolean): boolean;
+  find(pred: (s: Stmt) => boolean): Stmt | undefined;
+  filter(pred: (s: Stmt) => boolean): Stmt[];
+  map<T>(fn: (s: Stmt) => T): T[];
+}
+
+class Stmts implements StmtList {
+  constructor(
+    private readonly src: Source,
+    private readonly from: number,
+    readonly length: number,
+  ) {}
+  at(i: number): Stmt | undefined {
+    return i >= 0 && i < this.length ? this.src.stmt(this.src.rowAt(this.from + i)) : undefined;
+  }
+  startOf(i: number): number {
+    return this.src.start(this.src.rowAt(this.from + i));
+  }
+  hasBlock(i: number): boolean {
+    return this.src.rows.get(this.src.rowAt(this.from + i), BLOCK) >= 0;
+  }
+  some(pred: (s: Stmt) => boolean): boolean {
+    for (let i = 0; i < this.length; i++) if (pred(this.at(i)!)) return true;
+    return false;
+  }
+  find(pred: (s: Stmt) => boolean): Stmt | undefined {
+    for (let i = 0; i < this.length; i++) {
+      const s = this.at(i)!;
+      if (pred(s)) return s;
+    }
+    return undefined;
+  }
+  filter(pred: (s: Stmt) => boolean): Stmt[] {
+    const out: Stmt[] = [];
+    for (let i = 0; i < this.length; i++) {
+      const s = this.at(i)!;
+      if (pred(s)) out.push(s);
+    }
+    return out;
+  }
+  map<T>(fn: (s: Stmt) => T): T[] {
+    const out: T[] = [];
+    for (let i = 0; i < this.length; i++) out.push(fn(this.at(i)!));
+    return out;
+  }
+  *[Symbol.iterator](): Iterator<Stmt> {
+    for (let i = 0; i < this.length; i++) yield this.at(i)!;
+  }
 }
 
 export function parseBlocks(text: string, tokens: TokenStore, opts: BlockOptions): BlockTree {
   const src = new Source(text, tokens);
   const t = tokens;
+  const rows = src.rows;
   const errors: StructureError[] = [];
-  const top: StmtNode[] = [];
-  // the chain of open blocks; container is where new statements go
+  // the chain of open blocks, and the owners of them (for startsStatement)
   const openBlocks: BlockNode[] = [];
-  const path: StmtNode[] = [];
-  let container: StmtNode[] = top;
-  let cur: StmtNode | undefined;
+  const path: RowStmt[] = [];
+  // per depth (0: the file), the last statement made in the block open there (-1: none yet)
+  const lastIn: number[] = [-1];
+  // the row of the statement still open (its `;` not yet seen), -1: none
+  let cur = -1;
 
-  const newStmt = (idx: number, isWord: boolean): StmtNode => {
-    const s = new StmtNode(src, isWord ? idx : -1, t.starts[idx]!, t.ends[idx]!, openBlocks[openBlocks.length - 1]);
-    container.push(s);
-    return s;
+  const newStmt = (idx: number, isWord: boolean): number => {
+    const k = rows.add();
+    const word = isWord ? idx : -1;
+    rows.set(k, FIRST, idx);
+    rows.set(k, LAST, word);
+    rows.set(k, SEMI_AT, -1);
+    const parent = openBlocks.length - 1;
+    rows.set(k, PARENT, parent >= 0 ? openBlocks[parent]!.id : -1);
+    rows.set(k, BLOCK, -1);
+    lastIn[openBlocks.length] = k;
+    return k;
   };
-  const missingSemi = (s: StmtNode) => {
-    const last = s.lastWord;
-    errors.push(last >= 0 ? missingSemicolon(t.ends[last]!, text.slice(t.starts[last]!, t.ends[last]!)) : missingSemicolon(s.end, undefined));
+  const missingSemi = (k: number) => {
+    const last = rows.get(k, LAST);
+    errors.push(last >= 0 ? missingSemicolon(t.ends[last]!, text.slice(t.starts[last]!, t.ends[last]!)) : missingSemicolon(src.end(k), undefined));
   };
 
   walkStructure(
@@ -336,35 +481,34 @@ export function parseBlocks(text: string, tokens: TokenStore, opts: BlockOptions
       depth: () => openBlocks.length,
       semicolon(idx) {
         const end = t.ends[idx]!;
-        if (cur) {
-          cur.semiAt = idx;
-          cur.end = end;
-          cur = undefined;
+        if (cur >= 0) {
+          rows.set(cur, SEMI_AT, idx);
+          cur = -1;
           return;
         }
         // `;` with no statement: either right after a block (`};`) or an empty statement
-        const prev = container[container.length - 1];
-        if (prev && prev.block && prev.semiAt < 0 && prev.block.closeAt >= 0) {
-          prev.semiAt = idx;
-          prev.end = end;
-        } else if (opts.reportEmptyStatements) {
+        const prev = lastIn[openBlocks.length]!;
+        const prevBlock = prev >= 0 ? rows.get(prev, BLOCK) : -1;
+        if (prevBlock >= 0 && rows.get(prev, SEMI_AT) < 0 && src.blocks[prevBlock]!.closeAt >= 0) rows.set(prev, SEMI_AT, idx); else if (opts.reportEmptyStatements) {
           errors.push({ problem: 'empty-statement', start: t.starts[idx]!, end, message: 'Stray `;`: there is no statement for it to end.' });
         }
       },
       open(idx) {
-        const owner = cur ?? newStmt(idx, false);
-        const block = new BlockNode(src, idx, owner);
-        owner.block = block;
+        const k = cur >= 0 ? cur : newStmt(idx, false);
+        const owner = new RowStmt(src, k);
+        const block = new BlockNode(src, src.blocks.length, idx, owner);
+        rows.set(k, BLOCK, src.blocks.length);
+        src.blocks.push(block);
         openBlocks.push(block);
         path.push(owner);
-        container = block.stmts;
-        cur = undefined;
+        lastIn[openBlocks.length] = -1;
+        cur = -1;
       },
       close(idx) {
         const end = t.ends[idx]!;
-        if (cur) {
+        if (cur >= 0) {
           missingSemi(cur);
-          cur = undefined;
+          cur = -1;
         }
         const block = openBlocks.pop();
         if (!block) {
@@ -372,31 +516,27 @@ export function parseBlocks(text: string, tokens: TokenStore, opts: BlockOptions
           return;
         }
         path.pop();
+        // the owner now ends at this `}` (see Source.end)
         block.closeAt = idx;
-        block.stmts = exactSize(block.stmts);
-        block.owner.end = end;
-        const parent = openBlocks[openBlocks.length - 1];
-        container = parent ? parent.stmts : top;
         // named.conf: the block must be followed by `;`
         if (opts.semicolonAfterBlock === 'required' && !followedBySemicolon(text, t, idx)) errors.push(missingSemicolonAfterBlock(end));
       },
       word(idx) {
         const start = t.starts[idx]!;
-        if (cur && opts.startsStatement && t.kinds[idx] === Tk.Word && hasNewlineBetween(text, cur.end, start)) {
-          const ends = opts.startsStatement(tokenObject(src, idx), cur, path);
+        if (cur >= 0 && opts.startsStatement && t.kinds[idx] === Tk.Word && hasNewlineBetween(text, t.ends[rows.get(cur, LAST)]!, start)) {
+          const ends = opts.startsStatement(tokenObject(src, idx), new RowStmt(src, cur), path);
           // the hook may have read words of statements that are still growing
           src.recent.clear();
           if (ends) {
             missingSemi(cur);
-            cur = undefined;
+            cur = -1;
           }
         }
-        if (!cur) cur = newStmt(idx, true);
-        cur.lastWord = idx;
-        cur.end = t.ends[idx]!;
+        if (cur < 0) cur = newStmt(idx, true);
+        rows.set(cur, LAST, idx);
       },
       end() {
-        if (cur) missingSemi(cur);
+        if (cur >= 0) missingSemi(cur);
       },
     },
     errors,
@@ -408,11 +548,36 @@ export function parseBlocks(text: string, tokens: TokenStore, opts: BlockOptions
     errors.push(unclosedBrace(t.starts[b.openAt]!, b.owner.words.slice(0, 2).map((w) => w.text).join(' '), opts.semicolonAfterBlock));
   }
   src.recent.clear();
-  return { stmts: exactSize(top), errors, tokens, text };
+  const top = groupByBlock(src);
+  return { stmts: new Stmts(src, 0, top), errors, tokens, text };
+}
+
+/**
+ * Fills `src.order` (the statements grouped by the block they are in, by a counting sort, which
+ * keeps document order in each) and each block's place in it; returns how many statements the
+ * file has at its top level (they come first).
+ */
+function groupByBlock(src: Source): number {
+  const { rows, blocks } = src;
+  const n = rows.length;
+  if (!blocks.length) return n;
+  // group g: the file (0) or block g - 1; first the size of each, then where each starts
+  const at = new Int32Array(blocks.length + 2);
+  for (let k = 0; k < n; k++) at[rows.get(k, PARENT) + 2]!++;
+  for (let g = 1; g < at.length; g++) at[g]! += at[g - 1]!;
+  const top = at[1]!;
+  for (let b = 0; b < blocks.length; b++) {
+    blocks[b]!.from = at[b + 1]!;
+    blocks[b]!.count = at[b + 2]! - at[b + 1]!;
+  }
+  const order = new Int32Array(n);
+  for (let k = 0; k < n; k++) order[at[rows.get(k, PARENT) + 1]!++] = k;
+  src.order = order;
+  return top;
 }
 
 /** Depth-first walk with an explicit stack (blocks are at most MAX_DEPTH deep anyway). */
-export function walk(stmts: readonly Stmt[], visit: (s: Stmt, depth: number) => boolean | void, depth = 0): void {
+export function walk(stmts: StmtList, visit: (s: Stmt, depth: number) => boolean | void, depth = 0): void {
   for (const s of stmts) {
     if (visit(s, depth) === false) continue;
     if (s.block) walk(s.block.stmts, visit, depth + 1);
@@ -420,9 +585,9 @@ export function walk(stmts: readonly Stmt[], visit: (s: Stmt, depth: number) => 
 }
 
 /** The innermost statement whose span holds `offset`, with its ancestors (outermost first). */
-export function statementPathAt(stmts: readonly Stmt[], offset: number): Stmt[] {
+export function statementPathAt(stmts: StmtList, offset: number): Stmt[] {
   const path: Stmt[] = [];
-  let list: readonly Stmt[] = stmts;
+  let list: StmtList = stmts;
   for (;;) {
     const s = findCovering(list, offset);
     if (!s) return path;
@@ -432,9 +597,9 @@ export function statementPathAt(stmts: readonly Stmt[], offset: number): Stmt[] 
   }
 }
 
-function findCovering(list: readonly Stmt[], offset: number): Stmt | undefined {
+function findCovering(list: StmtList, offset: number): Stmt | undefined {
   // statements are in order
-  const found = list[lastStartingAtOrBefore(list, offset)];
+  const found = list.at(partitionPoint(list.length, (i) => list.startOf(i) <= offset) - 1);
   if (found && offset <= found.end) return found;
   // an unclosed block extends to the end of the text
   if (found && found.block && !found.block.close) return found;

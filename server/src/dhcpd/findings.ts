@@ -26,13 +26,19 @@ import { partitionPoint } from '../common/search';
 /** Rule ids by index (the rows keep the index, below TAKEN_BACK: dhcpd has a few dozen rules). */
 const RULE_IDS: string[] = [];
 const RULE_INDEX = new Map<string, number>();
+/** The rule asked last, and its index: a rule that fires on every line asks a million times (wants(), then add()). */
+let lastRule = '';
+let lastIndex = -1;
 function ruleIndex(rule: string): number {
+  if (rule === lastRule) return lastIndex;
   let r = RULE_INDEX.get(rule);
   if (r === undefined) {
     r = RULE_IDS.length;
     RULE_IDS.push(rule);
     RULE_INDEX.set(rule, r);
   }
+  lastRule = rule;
+  lastIndex = r;
   return r;
 }
 /** The one rule whose findings are kept apart from the others at an offset (see validate). */

@@ -27,6 +27,8 @@ export class ParamTable {
   /** Distinct parameter names (`default-lease-time`, `option dhcp.routers`, `allow bootp`...). */
   readonly names: string[] = [];
   private readonly nameIds = new Map<string, number>();
+  private lastName = '';
+  private lastNameId = -1;
 
   constructor(private readonly text: string) {}
 
@@ -76,12 +78,15 @@ export class ParamTable {
       if (o < this.owners.length - 1) this.grouped = false;
       this.lastOwnerId = o;
     }
-    let n = this.nameIds.get(name);
+    // the name set last, again (a file often sets one parameter line after line): no lookup by hash
+    let n = name === this.lastName ? this.lastNameId : this.nameIds.get(name);
     if (n === undefined) {
       n = this.names.length;
       this.names.push(name);
       this.nameIds.set(name, n);
     }
+    this.lastName = name;
+    this.lastNameId = n;
     const i = this.rows.add();
     const r = this.rows;
     r.set(i, OWNER, o);
@@ -121,14 +126,14 @@ export class ParamTable {
     return this.text.slice(this.valueStartOf(i), this.valueEndOf(i));
   }
 
-  /** The rows grouped by owner (owners in the order first seen), each owner's in the order set. */
-  byOwner(): Int32Array {
+  /**
+   * The rows grouped by owner (owners in the order first seen), each owner's in the order set;
+   * null when the rows come in that order (the usual case: no table of a million numbers to write).
+   */
+  byOwner(): Int32Array | null {
     const n = this.length;
+    if (this.grouped) return null;
     const order = new Int32Array(n);
-    if (this.grouped) {
-      for (let i = 0; i < n; i++) order[i] = i;
-      return order;
-    }
     // counting sort by owner: stable
     const at = new Int32Array(this.owners.length + 1);
     for (let i = 0; i < n; i++) at[this.ownerOf(i) + 1]!++;

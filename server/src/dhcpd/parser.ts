@@ -8,7 +8,7 @@
  * references, subnets, ranges, hosts, parameters per scope.
  */
 import { tokenizeStore, Tk, type Token } from '../common/tokenizer';
-import { parseBlocks, type BlockTree, type Stmt, type StructureError, type StructureProblem } from '../common/blocks';
+import { parseBlocks, type BlockTree, type Stmt, type StmtList, type StructureError, type StructureProblem } from '../common/blocks';
 import { partitionPoint } from '../common/search';
 import { didYouMean as didYouMeanAll, lineIndex } from '../common/text';
 import { FindingRows } from './findings';
@@ -74,7 +74,7 @@ export interface DhcpdTree {
   /** What dhcpd rejects, as rows (see findings.ts): past the per-rule cut without messages. */
   readonly findings: FindingRows;
   /** Scope of every statement (the block it is in); the first read walks the tree again to record them. */
-  readonly scopeOf: Map<Stmt, Scope>;
+  readonly scopeOf: StatementScopes;
   readonly keys: KeyDef[];
   readonly keyRefs: KeyRef[];
   /** `omapi-key NAME;` (the key may be defined anywhere in the file). */
@@ -93,6 +93,20 @@ export interface DhcpdTree {
   /** Option spaces, options and classes defined in the file, in file order (see ParseSeed). */
   readonly definitions: readonly Definition[];
   readonly classes: Set<string>;
+}
+
+/**
+ * The scope of each statement, by where it starts: a statement without a block is a new object
+ * on each read (see common/blocks), so statements are told apart by position, not identity.
+ */
+export class StatementScopes {
+  private readonly byStart = new Map<number, Scope>();
+  set(s: Stmt, scope: Scope): void {
+    this.byStart.set(s.start, scope);
+  }
+  get(s: Stmt): Scope | undefined {
+    return this.byStart.get(s.start);
+  }
 }
 
 /**
@@ -198,11 +212,25 @@ export function parse(text: string, uri = '', seed?: ParseSeed, cut = true): Dhc
 class Grammar {
   readonly findings: FindingRows;
   /**
-   * Scope of every statement walked, with `logScopes` only: no feature reads it, and a Map keyed
-   * by 100,000s of statement objects costs more than the rest of the walk (see parse()).
+   * Scope of every statement walked, with `logScopes` only: no feature reads it, and a Map of
+   * 100,000s of statements costs more than the rest of the walk (see parse()).
    */
-  readonly scopeOf = new Map<Stmt, Scope>();
+  readonly scopeOf = new StatementScopes();
   private optionNames = new Map<string, OptionName>();
+  /**
+   * First words (lower-cased) that matched no case of the switch in stmt(), recorded at its
+   * `default`: a million lines of one parameter would each compare it with the sixty-odd cases
+   * (a tenth of the walk), where a set answers from the string's hash.
+   */
+  private readonly notInSwitch = new Set<string>();
+  /**
+   * The last first word asked about, and what inSwitch() and paramNamed() answered for it: a file
+   * often repeats one statement line after line, and comparing with the word before costs less
+   * than a lookup by a string's hash (made anew for each statement's word).
+   */
+  private lastKw = '';
+  private lastInSwitch = true;
+  private lastParam: ServerParamDef | undefined | null = null;
   keys: KeyDef[] = [];
   keyRefs: KeyRef[] = [];
   zones: ZoneDef[] = [];
@@ -235,15 +263,17 @@ class Grammar {
     cut: boolean,
     private readonly logScopes: boolean,
   ) {
-    this.family = family ?? (/\b(subnet6|range6|prefix6|pool6|fixed-address6|dhcp6\.)/i.test(text) ? 6 : 4);
+    // each of the words has a `6`: a file without one is not searched (a regular expression with
+    // alternatives and /i takes tens of milliseconds over a large file)
+    this.family = family ?? (text.includes('6') && /\b(subnet6|range6|prefix6|pool6|fixed-address6|dhcp6\.)/i.test(text) ? 6 : 4);
     this.hosts = new HostTable(blocks);
     this.params = new ParamTable(text);
     this.findings = new FindingRows({ inOrder: true, cut, make: (i) => this.structureFinding(blocks.errors[i]!) });
   }
 
   /** The tree; `scopes` walks again to record every statement's scope, on the first read of scopeOf. */
-  result(scopes: () => Map<Stmt, Scope>): DhcpdTree {
-    let scopeOf: Map<Stmt, Scope> | undefined;
+  result(scopes: () => StatementScopes): DhcpdTree {
+    let scopeOf: StatementScopes | undefined;
     return {
       text: this.text,
       blocks: this.blocks,
@@ -314,18 +344,25 @@ class Grammar {
     // record types of option definitions (`option x code 1 = { ip-address, text };`) are
     // blocks to the block layer; their content has no `;`
     const records: Array<[number, number]> = [];
-    for (const st of this.blocks.stmts) {
+    const top = this.blocks.stmts;
+    for (let i = 0; i < top.length; i++) {
       // a statement starts with its first word: read the words of those starting with an `o` only
-      if (st.block && (this.text.charCodeAt(st.start) | 0x20) === 0x6f && low(st.words[0]) === 'option' && low(st.words[2]) === 'code') {
+      if (!top.hasBlock(i) || (this.text.charCodeAt(top.startOf(i)) | 0x20) !== 0x6f) continue;
+      const st = top.at(i)!;
+      if (st.block && low(st.words[0]) === 'option' && low(st.words[2]) === 'code') {
         records.push([st.block.open.start, st.block.close?.end ?? this.text.length]);
         if (st.block.close && !st.semi) this.missingSemi(st.block.close, 'after the record type');
       }
     }
     // `% ...` lines are skipped by dhcpd up to the next `;` (or the end of the file)
     const percentEnds = new Set<number>();
-    const visit = (list: readonly Stmt[]) => {
-      for (const st of list) {
-        if (this.text.charCodeAt(st.start) === 0x25 && st.words[0]?.text === '%' && !st.semi) percentEnds.add(st.words[st.words.length - 1]!.end);
+    const visit = (list: StmtList) => {
+      for (let i = 0; i < list.length; i++) {
+        // made into objects only where needed: a file may hold a million statements
+        const percent = this.text.charCodeAt(list.startOf(i)) === 0x25;
+        if (!percent && !list.hasBlock(i)) continue;
+        const st = list.at(i)!;
+        if (percent && st.words[0]?.text === '%' && !st.semi) percentEnds.add(st.words[st.words.length - 1]!.end);
         if (st.block) visit(st.block.stmts);
       }
     };
@@ -388,8 +425,10 @@ class Grammar {
   /** The first two words of the statement that owns the `{` at `offset`. */
   private openerName(offset: number): string {
     let found = '';
-    const visit = (list: readonly Stmt[]) => {
-      for (const st of list) {
+    const visit = (list: StmtList) => {
+      for (let i = 0; i < list.length; i++) {
+        if (!list.hasBlock(i)) continue;
+        const st = list.at(i)!;
         if (!st.block) continue;
         if (st.block.open.start === offset) {
           found = st.words.slice(0, 2).map((w) => w.text).join(' ');
@@ -402,10 +441,28 @@ class Grammar {
     return clip(found, 60);
   }
 
-  private walkList(stmts: readonly Stmt[], scope: Scope, owner: Stmt | null): void {
+  /** Whether the switch in stmt() may handle the first word `kw` (false: it went to `default` before). */
+  private inSwitch(kw: string): boolean {
+    if (kw !== this.lastKw) {
+      this.lastKw = kw;
+      this.lastInSwitch = !this.notInSwitch.has(kw);
+      this.lastParam = null;
+    }
+    return this.lastInSwitch;
+  }
+
+  /** The server parameter named `kw` (asked after inSwitch(kw)). */
+  private paramNamed(kw: string): ServerParamDef | undefined {
+    if (kw !== this.lastKw) return PARAM_BY_NAME.get(kw);
+    if (this.lastParam === null) this.lastParam = PARAM_BY_NAME.get(kw);
+    return this.lastParam;
+  }
+
+  private walkList(stmts: StmtList, scope: Scope, owner: Stmt | null): void {
     let prev: Stmt | undefined;
     this.params.enter(owner);
-    for (const s of stmts) {
+    for (let i = 0; i < stmts.length; i++) {
+      const s = stmts.at(i)!;
       if (this.logScopes) this.scopeOf.set(s, scope);
       this.stmt(s, scope, owner, prev);
       prev = s;
@@ -475,7 +532,8 @@ class Grammar {
     const inHost = scope === 'host';
     const inSubnet = scope === 'subnet' || scope === 'subnet6';
 
-    switch (kw) {
+    // a word the switch sent to `default` before skips it (see notInSwitch)
+    if (this.inSwitch(kw)) switch (kw) {
       case 'include': {
         const f = w[1];
         if (!f || f.kind !== Tk.String || f.problem === 'curly-quoted') {
@@ -829,10 +887,12 @@ class Grammar {
       case 'db-time-format':
         return;
       default:
+        if (this.notInSwitch.size < 4096) this.notInSwitch.add(kw);
+        this.lastInSwitch = false;
         break;
     }
     // a server parameter?
-    const p = PARAM_BY_NAME.get(kw);
+    const p = this.paramNamed(kw);
     if (p) {
       this.needSemi(s, kw);
       this.addParam(owner, kw, s, w[1]);
@@ -1101,7 +1161,7 @@ class Grammar {
       return;
     }
     const raw = nameTok.text;
-    if (isOption && raw.toLowerCase() === 'space') {
+    if (isOption && raw.length === 5 && raw.toLowerCase() === 'space') {
       if (scope !== 'root') this.errTok('dhcpd-not-allowed-here', w[0]!, 'Option space definitions may not be scoped: put `option space` at the top level.');
       this.optionSpace(s, i + 1);
       return;
@@ -1259,13 +1319,14 @@ class Grammar {
     // opens a block. Handle the plain forms here and leave records to the block check.
     if (s.block) {
       // `option foo code 1 = { ip-address, text };` — the record's words are the block's statement
-      const inner = s.block.stmts[0];
-      if (inner && (inner.semi || s.block.stmts.length > 1)) {
-        const at = inner.semi ?? s.block.stmts[1]!.words[0] ?? s.block.open;
+      const kids = s.block.stmts;
+      const inner = kids.at(0);
+      if (inner && (inner.semi || kids.length > 1)) {
+        const at = inner.semi ?? kids.at(1)!.words[0] ?? s.block.open;
         this.errTok('dhcpd-syntax', at, 'Expected `}` to close the record type, e.g. `= { boolean, unsigned integer 8 };`.');
         return;
       }
-      const nested = s.block.stmts.find((c) => c.block);
+      const nested = kids.find((c) => !!c.block);
       if (nested) {
         this.err('dhcpd-invalid-value', nested.block!.open.start, nested.block!.open.end, 'Records cannot contain records or arrays of records: flatten the type.');
         return;

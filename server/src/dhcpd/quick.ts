@@ -1,7 +1,7 @@
 /** What quick re-validation (service/quick.ts) needs from dhcpd.conf: statement spans and rule scopes. */
 import type { QuickSupport, StatementSpan } from '../service/types';
-import { lastStartingAtOrBefore } from '../common/search';
-import type { Stmt } from '../common/blocks';
+import { partitionPoint } from '../common/search';
+import type { Stmt, StmtList } from '../common/blocks';
 import { Tk } from '../common/tokenizer';
 import { parse, type DhcpdTree } from './parser';
 
@@ -18,17 +18,19 @@ const first = (s: Stmt | undefined) => {
  */
 function statementPath(tree: DhcpdTree, start: number, end: number): StatementSpan[] {
   const path: StatementSpan[] = [];
-  let list: readonly Stmt[] = tree.blocks.stmts;
+  let list: StmtList = tree.blocks.stmts;
   let from = 0;
   let to = tree.text.length;
   for (;;) {
-    const i = lastStartingAtOrBefore(list, start);
+    const here = list;
+    const i = partitionPoint(here.length, (k) => here.startOf(k) <= start) - 1;
+    const s = here.at(i);
     // an edit right after a statement's `;` or `}` is in the gap after it
-    if (i < 0 || end > list[i]!.end || start >= list[i]!.end) {
+    if (!s || end > s.end || start >= s.end) {
       // between two statements (a new one being typed): the gap, unless a statement around it
       // is still open (no `;` or block) or an `if` chain runs across it
-      const prev = list[i];
-      const next = list[i + 1];
+      const prev = s;
+      const next = here.at(i + 1);
       // the span runs on over the next statement: what is typed may not have its `;` yet and join it
       const gap = { start: prev ? prev.end : from, end: next ? next.end : to };
       const open = (s: Stmt | undefined) => !!s && !s.semi && !s.block;
@@ -36,13 +38,12 @@ function statementPath(tree: DhcpdTree, start: number, end: number): StatementSp
       if (!open(prev) && !open(next) && !chain && start >= gap.start && end < (next ? next.start : to)) path.push(gap);
       return path;
     }
-    const s = list[i]!;
     if (CHAIN.has(first(s))) {
       let a = i;
-      while (a > 0 && first(list[a]) !== 'if' && CHAIN.has(first(list[a - 1]))) a--;
+      while (a > 0 && first(here.at(a)) !== 'if' && CHAIN.has(first(here.at(a - 1)))) a--;
       let b = i;
-      while (b + 1 < list.length && (first(list[b + 1]) === 'elsif' || first(list[b + 1]) === 'else')) b++;
-      path.push({ start: list[a]!.start, end: list[b]!.end });
+      while (b + 1 < here.length && (first(here.at(b + 1)) === 'elsif' || first(here.at(b + 1)) === 'else')) b++;
+      path.push({ start: here.startOf(a), end: here.at(b)!.end });
       return path;
     }
     const blk = s.block;

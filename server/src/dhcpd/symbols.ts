@@ -2,7 +2,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver-types';
 import { Tk, type Token } from '../common/tokenizer';
-import type { Stmt } from '../common/blocks';
+import type { Stmt, StmtList } from '../common/blocks';
 import { dict, positionAt, rangeOf } from '../common/text';
 import { leftOutNote, shownNote, withNote } from '../common/outline';
 import type { DhcpdTree } from './parser';
@@ -52,9 +52,12 @@ function declarationOf(s: Stmt): string | undefined {
 }
 
 /** How many symbols `stmts` would have at their own level (inside other blocks as if they were not). */
-function countDeclarations(stmts: readonly Stmt[]): number {
+function countDeclarations(stmts: StmtList): number {
   let n = 0;
-  for (const s of stmts) {
+  for (let i = 0; i < stmts.length; i++) {
+    // statements without a block are not made into objects (a file may hold a million)
+    if (!stmts.hasBlock(i)) continue;
+    const s = stmts.at(i)!;
     if (!s.block) continue;
     if (declarationOf(s)) n++;
     else n += countDeclarations(s.block.stmts);
@@ -68,9 +71,11 @@ function countDeclarations(stmts: readonly Stmt[]): number {
  * more than `budget.room` in all (MAX_OUTLINE_SYMBOLS): a declaration whose children are cut
  * short says how many it has.
  */
-function symbolsOf(doc: TextDocument, stmts: readonly Stmt[], out: DocumentSymbol[], budget: { room: number }): DocumentSymbol[] {
-  for (const s of stmts) {
+function symbolsOf(doc: TextDocument, stmts: StmtList, out: DocumentSymbol[], budget: { room: number }): DocumentSymbol[] {
+  for (let i = 0; i < stmts.length; i++) {
     if (budget.room <= 0) break;
+    if (!stmts.hasBlock(i)) continue;
+    const s = stmts.at(i)!;
     const block = s.block;
     if (!block) continue;
     const w = s.words;
@@ -110,9 +115,10 @@ function symbolsOf(doc: TextDocument, stmts: readonly Stmt[], out: DocumentSymbo
 export function foldingRanges(doc: TextDocument, tree: DhcpdTree): FoldingRange[] {
   const out: FoldingRange[] = [];
   const text = doc.getText();
-  const visit = (stmts: readonly Stmt[]) => {
-    for (const s of stmts) {
-      const block = s.block;
+  const visit = (stmts: StmtList) => {
+    for (let i = 0; i < stmts.length; i++) {
+      if (!stmts.hasBlock(i)) continue;
+      const block = stmts.at(i)!.block;
       if (!block) continue;
       const open = block.open.start;
       const close = block.close;

@@ -163,11 +163,14 @@ function paramFindings(tree: DhcpdTree, out: FindingRows, lineAt: (offset: numbe
   const seenAt = new Int32Array(names.length);
   const seenIn = new Int32Array(names.length).fill(-1);
   const order = params.byOwner();
-  for (let k = 0; k < order.length; ) {
-    const owner = params.ownerOf(order[k]!);
+  const n = params.length;
+  // the rows grouped by owner: order[k], or row k itself when they come that way already
+  const row = (k: number) => (order ? order[k]! : k);
+  for (let k = 0; k < n; ) {
+    const owner = params.ownerOf(row(k));
     let dflt: number | undefined, max: number | undefined, dfltRow = -1, maxRow = -1;
-    for (; k < order.length && params.ownerOf(order[k]!) === owner; k++) {
-      const p = order[k]!;
+    for (; k < n && params.ownerOf(row(k)) === owner; k++) {
+      const p = row(k);
       const name = params.nameOf(p);
       const start = params.kwStartOf(p);
       if (seenIn[name] === owner && !repeatable[name]) {

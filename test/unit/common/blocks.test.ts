@@ -56,9 +56,9 @@ test('blocks: nested statements and `};`', () => {
   const t = parse('options { directory "/x"; allow-query { any; 10/8; }; };\nzone "a" { type hint; };');
   assert.deepEqual(t.errors, []);
   assert.equal(t.stmts.length, 2);
-  const opts = t.stmts[0]!;
+  const opts = t.stmts.at(0)!;
   assert.equal(opts.block!.stmts.length, 2);
-  assert.equal(opts.block!.stmts[1]!.block!.stmts.map((s) => s.words[0]!.text).join(','), 'any,10/8');
+  assert.equal(opts.block!.stmts.at(1)!.block!.stmts.map((s) => s.words[0]!.text).join(','), 'any,10/8');
 });
 
 test('blocks: a missing `;` before `}` is one error after the last word', () => {
@@ -97,10 +97,10 @@ test('blocks: 100,000 nested braces neither overflow the stack nor nest past MAX
   const text = '{'.repeat(100_000) + '}'.repeat(100_000);
   const t = parse(text);
   let depth = 0;
-  let s = t.stmts[0];
+  let s = t.stmts.at(0);
   while (s?.block) {
     depth++;
-    s = s.block.stmts[0];
+    s = s.block.stmts.at(0);
   }
   assert.equal(depth, MAX_DEPTH);
   assert.ok(t.errors.some((e) => e.problem === 'too-deep'));

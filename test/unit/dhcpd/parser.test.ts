@@ -13,8 +13,8 @@ for (const [name, fn] of bothEOL('the tree records scopes, keys, zones, subnets 
   assert.equal(t.subnets[0]!.ranges.length, 1);
   assert.equal(t.hosts.at(0)!.mac!.value, '00:11:22:33:44:55');
   assert.equal(t.family, 4);
-  const sub = t.blocks.stmts[2]!;
-  assert.equal(t.scopeOf.get(sub.block!.stmts[0]!), 'subnet');
+  const sub = t.blocks.stmts.at(2)!;
+  assert.equal(t.scopeOf.get(sub.block!.stmts.at(0)!), 'subnet');
   assert.equal(t.findings.length, 0);
 })) test(name, fn);
 
