@@ -92,6 +92,8 @@ const AML_CLAUSES = new Set([
   'match-clients', 'match-destinations', 'no-case-compress', 'sortlist', 'deny-answer-addresses', 'response-padding', 'exempt-clients',
   'clients', 'exclude', 'mapped', 'acl', 'allow',
 ]);
+/** The statements whose first argument the symbol table reads (a definition's name, or a reference). */
+const NAMED_BY_FIRST_ARG = new Set(['acl', 'key', 'tls', 'http', 'primaries', 'masters', 'parental-agents', 'dnssec-policy', 'view', 'zone', 'channel', 'in-view']);
 const REMOTE_CLAUSES: Record<string, SymbolKind> = Object.assign(Object.create(null) as Record<string, SymbolKind>, { primaries: 'primaries', masters: 'primaries', 'also-notify': 'primaries', 'parental-agents': 'parental-agents', 'default-primaries': 'primaries', 'default-masters': 'primaries' });
 
 const NO_BLOCKS: readonly BlockItem[] = [];
@@ -122,8 +124,9 @@ export function symbolTable(tree: NamedTree): SymbolTable {
       }
       return true;
     }
-    // the first argument (args(c)[0]) without building the list
-    const item1 = c.items[1];
+    // the first argument (args(c)[0]) without building the list, read only by the statements
+    // below that use it (most clauses of a large file use none: no items made for them)
+    const item1 = NAMED_BY_FIRST_ARG.has(name) ? c.items[1] : undefined;
     const first = item1 && item1.kind === 'word' ? item1 : undefined;
     if (c.ctx === 'top' && first) {
       const k: SymbolKind | undefined =
@@ -142,12 +145,15 @@ export function symbolTable(tree: NamedTree): SymbolTable {
       if (v && v.kind === 'word') refs.push({ kind: 'key', name: v.text, item: v, view });
       if (v && v.kind === 'block') for (const e of v.clauses) { const f = e.items[0]; if (f && f.kind === 'word') refs.push({ kind: 'key', name: f.text, item: f, view }); }
     }
-    // keyword-value references inside statements: `tls NAME`, `http NAME`, `key NAME`
-    for (let k = 1; k < c.items.length - 1; k++) {
-      const w = c.items[k]!, v = c.items[k + 1]!;
-      if (w.kind === 'word' && !w.quoted && v.kind === 'word') {
-        if (w.text === 'tls' && (name === 'listen-on' || name === 'listen-on-v6')) refs.push({ kind: 'tls', name: v.text, item: v, view });
-        if (w.text === 'http' && (name === 'listen-on' || name === 'listen-on-v6')) refs.push({ kind: 'http', name: v.text, item: v, view });
+    // keyword-value references inside statements: `tls NAME`, `http NAME` after listen-on
+    if (name === 'listen-on' || name === 'listen-on-v6') {
+      const items = c.items;
+      for (let k = 1; k < items.length - 1; k++) {
+        const w = items[k]!, v = items[k + 1]!;
+        if (w.kind === 'word' && !w.quoted && v.kind === 'word') {
+          if (w.text === 'tls') refs.push({ kind: 'tls', name: v.text, item: v, view });
+          if (w.text === 'http') refs.push({ kind: 'http', name: v.text, item: v, view });
+        }
       }
     }
     const isAml = AML_CLAUSES.has(name);
