@@ -326,6 +326,11 @@ export function bigInputs(s: BigSizes = FULL_SIZES): BigInput[] {
     // one short statement per line: the most statements (and findings) a file of that many lines can hold
     { name: `dense-lines-${s.denseLines}`, make: (seed) => `${firstWord(seed)};\n`.repeat(s.denseLines) },
     { name: `lone-cr-lines-${s.lines / 10}`, make: () => 'a;\r'.repeat(s.lines / 10) },
+    // one statement that goes on over every line (each ends with `,`, each starts with a
+    // statement name): work per line that grows with the statement so far is quadratic here
+    // (dhcpd's missing-`;` check read all its words on each line: 4,000 lines took 10 s)
+    // (20,000 in the short run, 100,000 in the long one: the million-line inputs are above)
+    { name: `continued-lines-${Math.max(20_000, s.lines / 10)}`, make: (seed) => `${firstWord(seed)} a,\n`.repeat(Math.max(20_000, s.lines / 10)) },
     { name: 'nul-bytes', make: (seed) => seed.replace(/[ \t]/g, '\0') + '\0'.repeat(1000) },
     {
       name: 'invalid-utf8',

@@ -74,9 +74,12 @@ export interface BlockOptions {
   /**
    * Called for a word that starts a new line while a statement is still open (its `;` not
    * yet seen). Return true when that word surely starts a new statement: the open one then
-   * ends with a missing-semicolon error. `path` is the owners' first words, outermost first.
+   * ends with a missing-semicolon error. `first` and `last` are the open statement's first and
+   * last words, `owner` the first word of the statement whose block it is in (undefined at the
+   * top level or in a bare block). Only these, not the open statement's words: a statement
+   * that goes on over 100,000 lines asks once per line.
    */
-  readonly startsStatement?: (word: Token, open: Stmt, path: readonly Stmt[]) => boolean;
+  readonly startsStatement?: (word: Token, first: Token, last: Token, owner: Token | undefined) => boolean;
   /** Report `;;` and a lone `;` (named.conf tolerates them, dhcpd.conf too). Default false. */
   readonly reportEmptyStatements?: boolean;
 }
@@ -195,10 +198,30 @@ export function walkStructure(text: string, t: TokenStore, sink: StructureSink, 
   }
 }
 
-/** A `;` is missing after the word `raw` ending at `at` (undefined: a statement with no words). */
-export function missingSemicolon(at: number, raw: string | undefined): StructureError {
-  const what = raw !== undefined ? `\`${raw.length > 40 ? raw.slice(0, 40) + '…' : raw}\`` : 'the statement';
-  return { problem: 'missing-semicolon', start: at, end: at, message: `Missing \`;\` after ${what}: every statement ends with \`;\`.` };
+/**
+ * A `;` is missing after the word text[from, at) (from < 0: a statement with no words). The
+ * message is written when read: a file of a million lines may miss a million `;`, and only the
+ * first thousand are listed.
+ */
+export function missingSemicolon(text: string, from: number, at: number): StructureError {
+  return new MissingSemicolon(text, from, at);
+}
+
+class MissingSemicolon implements StructureError {
+  readonly problem = 'missing-semicolon';
+  constructor(
+    private readonly text: string,
+    private readonly from: number,
+    readonly start: number,
+  ) {}
+  get end(): number {
+    return this.start;
+  }
+  get message(): string {
+    const raw = this.from >= 0 ? this.text.slice(this.from, this.start) : undefined;
+    const what = raw !== undefined ? `\`${raw.length > 40 ? raw.slice(0, 40) + '…' : raw}\`` : 'the statement';
+    return `Missing \`;\` after ${what}: every statement ends with \`;\`.`;
+  }
 }
 
 export function unexpectedCloseBrace(start: number, end: number): StructureError {
@@ -449,9 +472,8 @@ export function parseBlocks(text: string, tokens: TokenStore, opts: BlockOptions
   const t = tokens;
   const rows = src.rows;
   const errors: StructureError[] = [];
-  // the chain of open blocks, and the owners of them (for startsStatement)
+  // the chain of open blocks
   const openBlocks: BlockNode[] = [];
-  const path: RowStmt[] = [];
   // per depth (0: the file), the last statement made in the block open there (-1: none yet)
   const lastIn: number[] = [-1];
   // the row of the statement still open (its `;` not yet seen), -1: none
@@ -471,7 +493,7 @@ export function parseBlocks(text: string, tokens: TokenStore, opts: BlockOptions
   };
   const missingSemi = (k: number) => {
     const last = rows.get(k, LAST);
-    errors.push(last >= 0 ? missingSemicolon(t.ends[last]!, text.slice(t.starts[last]!, t.ends[last]!)) : missingSemicolon(src.end(k), undefined));
+    errors.push(last >= 0 ? missingSemicolon(text, t.starts[last]!, t.ends[last]!) : missingSemicolon(text, -1, src.end(k)));
   };
 
   walkStructure(
@@ -500,7 +522,6 @@ export function parseBlocks(text: string, tokens: TokenStore, opts: BlockOptions
         rows.set(k, BLOCK, src.blocks.length);
         src.blocks.push(block);
         openBlocks.push(block);
-        path.push(owner);
         lastIn[openBlocks.length] = -1;
         cur = -1;
       },
@@ -515,7 +536,6 @@ export function parseBlocks(text: string, tokens: TokenStore, opts: BlockOptions
           errors.push(unexpectedCloseBrace(t.starts[idx]!, end));
           return;
         }
-        path.pop();
         // the owner now ends at this `}` (see Source.end)
         block.closeAt = idx;
         // named.conf: the block must be followed by `;`
@@ -524,9 +544,11 @@ export function parseBlocks(text: string, tokens: TokenStore, opts: BlockOptions
       word(idx) {
         const start = t.starts[idx]!;
         if (cur >= 0 && opts.startsStatement && t.kinds[idx] === Tk.Word && hasNewlineBetween(text, t.ends[rows.get(cur, LAST)]!, start)) {
-          const ends = opts.startsStatement(tokenObject(src, idx), new RowStmt(src, cur), path);
-          // the hook may have read words of statements that are still growing
-          src.recent.clear();
+          // the owner's first word (none for a bare block, whose row starts at its `{`)
+          const b = openBlocks[openBlocks.length - 1];
+          const ownerRow = b ? b.owner.row : -1;
+          const owner = ownerRow >= 0 && rows.get(ownerRow, LAST) >= 0 ? tokenObject(src, rows.get(ownerRow, FIRST)) : undefined;
+          const ends = opts.startsStatement(tokenObject(src, idx), tokenObject(src, rows.get(cur, FIRST)), tokenObject(src, rows.get(cur, LAST)), owner);
           if (ends) {
             missingSemi(cur);
             cur = -1;

@@ -170,19 +170,17 @@ export function parse(text: string, uri = '', seed?: ParseSeed, cut = true): Dhc
   const blocks = parseBlocks(text, tokens, {
     semicolonAfterBlock: 'optional',
     reportEmptyStatements: true,
-    startsStatement: (word, open, path) => {
+    startsStatement: (word, first, last, owner) => {
       const w = word.text.toLowerCase();
-      const ownerKw = low(path[path.length - 1]?.words[0]);
+      const ownerKw = low(owner);
       const sub = ownerKw === 'zone' ? ZONE_STATEMENTS : ownerKw === 'key' ? KEY_STATEMENTS : ownerKw === 'failover' ? FAILOVER_STATEMENTS : undefined;
       if (sub) {
         if (!(w in sub)) return false;
       } else if (!STRONG_STARTERS.has(w)) return false;
-      const last = open.words[open.words.length - 1];
-      if (!last) return false;
       const lastText = last.text.toLowerCase();
       if (OPERATORS.has(lastText) || lastText.endsWith(':')) return false;
-      const first = low(open.words[0]);
-      if (first === 'case' || first === 'default') return false;
+      const firstKw = low(first);
+      if (firstKw === 'case' || firstKw === 'default') return false;
       return true;
     },
   });

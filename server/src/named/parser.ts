@@ -591,7 +591,7 @@ class ClauseParser {
     const cur = this.cur!;
     const { t, text } = this;
     const last = this.segLast;
-    this.errors.push(last >= 0 ? missingSemicolon(t.ends[last]!, text.slice(t.starts[last]!, t.ends[last]!)) : missingSemicolon(cur.end, undefined));
+    this.errors.push(last >= 0 ? missingSemicolon(text, t.starts[last]!, t.ends[last]!) : missingSemicolon(text, -1, cur.end));
     this.endSegment();
   }
 }

@@ -259,8 +259,9 @@ export function checkSemantics(doc: TextDocument, tree: NamedTree, rep: Reporter
   const line = (off: number): number => positionAt(doc, off).line + 1;
   const included = includedTrees(doc, tree, ctx);
   const own = symbolTable(tree);
-  const table: SymbolTable = { defs: [...own.defs, ...included.flatMap((t) => symbolTable(t).defs)], refs: own.refs };
-  const ownDefs = new Set(own.defs);
+  // (without includes, the file's own table: no copy, and no set of a million definitions)
+  const table: SymbolTable = included.length ? { defs: [...own.defs, ...included.flatMap((t) => symbolTable(t).defs)], refs: own.refs } : own;
+  const ownDefs = included.length ? new Set(own.defs) : undefined;
   for (const f of included.unreadAt ?? []) {
     rep.add(RULES.includeUnread.id, f.start, f.end, `Cannot read \`${f.text}\` here (outside the workspace or missing): names it defines are not checked.`);
   }
@@ -277,13 +278,13 @@ export function checkSemantics(doc: TextDocument, tree: NamedTree, rep: Reporter
   const seenDefs = new Map<string, SymbolDef>();
   for (const d of table.defs) {
     if (d.kind === 'zone' || d.kind === 'view') continue;
-    if (!ownDefs.has(d)) continue;
+    if (ownDefs && !ownDefs.has(d)) continue;
     const scope = d.kind === 'key' && d.clause.ctx === 'view' ? `view@${d.clause.parent?.start}` : d.kind === 'channel' ? 'logging' : 'top';
     const key = `${d.kind}:${scope}:${d.kind === 'acl' ? d.name : canonical(d.name)}`;
     const prev = seenDefs.get(key);
     if (prev) {
       const [at, other] = clauseName(prev.clause) === 'masters' && clauseName(d.clause) !== 'masters' ? [prev, d] : [d, prev];
-      rep.add(RULES.duplicateDefinition.id, at.item.start, at.item.end, `${d.kind} \`${d.name}\` is defined twice (also at line ${line(other.item.start)}): rename or remove one.`);
+      if (rep.wants(RULES.duplicateDefinition.id, at.item.start)) rep.add(RULES.duplicateDefinition.id, at.item.start, at.item.end, `${d.kind} \`${d.name}\` is defined twice (also at line ${line(other.item.start)}): rename or remove one.`);
     }
     else seenDefs.set(key, d);
     const lname = d.name.toLowerCase();

@@ -87,6 +87,8 @@ export function doValidation(doc: TextDocument, tree: NamedTree, ctx: ModeContex
               : e.problem === 'curly-quoted'
                 ? RULES.curlyQuotes.id
                 : RULES.tooDeep.id;
+    // the message is written when read (see missingSemicolon): not for one past the cut
+    if (!rep.wants(rule, e.start)) continue;
     rep.add(rule, e.start, e.end, e.message, e.problem === 'missing-semicolon' || e.problem === 'missing-semicolon-after-block' ? { insert: ';' } : undefined);
   }
   checkClauses(tree.clauses, 'top', undefined, rep);

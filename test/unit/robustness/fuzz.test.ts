@@ -2,6 +2,7 @@
  * The short seeded robustness run (the long one is `npm run fuzz -- --minutes N`).
  * For every language in the registry: mutated corpus/sample seeds and the big pathological
  * inputs (100,000 nested braces, a 512 KB line, 50,000 lines, 200,000 one-statement lines,
+ * one statement continued over 20,000 lines,
  * NUL bytes, invalid UTF-8, CRLF and lone CR; FUZZ_FULL=1 or the long run: a 10 MB line and
  * 1,000,000 lines of each kind).
  * Every input must pass `checkText`: no exception, no call over 2 s, every range inside the
