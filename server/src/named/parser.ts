@@ -7,8 +7,8 @@
  * statement is one `Clause` (a list of items: words, strings and blocks). Each clause knows its
  * context (top level, options, view, zone, logging channel, ...).
  *
- * The tree keeps its clauses as rows of numbers (see Source); a clause object is a handle of two
- * fields, and its items are made from the token arrays when read.
+ * The tree keeps its clauses' data as rows of numbers (see Source); a clause object is a small
+ * handle made once, and its items are made from the token arrays when read.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { makeInterner, stringValue, tokenizeStore, Tk, type Interner, type TokenStore } from '../common/tokenizer';
