@@ -3,7 +3,8 @@
  *
  * Every language in the registry, round robin: corpus/sample seeds mutated 1–3 times (byte flips,
  * truncations, deleted/doubled `;` `}` `"`, NUL, invalid UTF-8, CRLF/CR, spliced lines...), and
- * once per language the big pathological inputs at full size. Each input goes through
+ * once per language the big pathological inputs at full size and a few corpus lines repeated
+ * 100,000 times each. Each input goes through
  * `checkText` (every feature; exceptions, >2 s calls, ranges outside the document).
  * The work runs in a worker thread watched by the main thread, so a hang is caught too: after
  * 20 s without progress the worker is stopped and the input saved.
@@ -13,7 +14,7 @@
 import * as path from 'node:path';
 import * as fs from 'node:fs';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { bigInputs, checkText, FULL_SIZES, languageIds, loadSeeds, mutate, prng, recordingService, saveFailure, type Problem } from './harness';
+import { bigInputs, checkText, corpusLines, FULL_SIZES, languageIds, loadSeeds, mutate, prng, recordingService, saveFailure, type Problem } from './harness';
 
 interface Options {
   minutes: number;
@@ -29,6 +30,9 @@ type FromWorker =
 
 const OUT = path.join(process.cwd(), 'test-results', 'fuzz');
 const HANG_MS = 20_000;
+/** Corpus lines per language repeated REPEATS times each (see corpusLines), after the big inputs. */
+const REPEATED_LINES = 6;
+const REPEATS = 100_000;
 
 function parseArgs(argv: string[]): Options {
   const o: Options = { minutes: 1, seed: Date.now() % 2 ** 31, languages: languageIds(), big: true };
@@ -78,6 +82,15 @@ function workerMain(o: Options): void {
         counts[lang] = (counts[lang] ?? 0) + 1;
         post({ type: 'done', lang, label, ...r });
       }
+      corpusLines(seeds.get(lang) ?? [], rnd, REPEATED_LINES).forEach((line, k) => {
+        if (Date.now() > deadline) return;
+        // a failure saves the line (the label says how often it was repeated)
+        const label = `repeated-line-${k}-x${REPEATS}`;
+        post({ type: 'start', lang, label, text: `${line}\n` });
+        const r = checkText(svc, lang, `${line}\n`.repeat(REPEATS), { rnd, positions: 3 });
+        counts[lang] = (counts[lang] ?? 0) + 1;
+        post({ type: 'done', lang, label, ...r });
+      });
     }
   }
   let i = 0;

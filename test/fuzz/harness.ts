@@ -343,6 +343,22 @@ export function bigInputs(s: BigSizes = FULL_SIZES): BigInput[] {
   ];
 }
 
+/**
+ * `count` lines picked at random from a language's seeds (not blank, at most 200 characters), to
+ * be repeated line after line: a shape the big inputs above do not make (they start from the
+ * first seed's first word) may still be slow when a file holds it 100,000 times. A corpus line
+ * ending in `,` found dhcpd's quadratic missing-`;` check this way.
+ */
+export function corpusLines(seeds: readonly Seed[], rnd: Rnd, count: number): string[] {
+  const out: string[] = [];
+  for (let tries = 0; out.length < count && tries < count * 20 && seeds.length; tries++) {
+    const lines = pick(rnd, seeds).text.split(/\r\n|\r|\n/);
+    const line = pick(rnd, lines);
+    if (line.trim() && line.length <= 200 && !out.includes(line)) out.push(line);
+  }
+  return out;
+}
+
 // -------------------------------------------------------------------------------- checking
 
 export interface Problem {
