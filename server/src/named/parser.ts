@@ -158,7 +158,7 @@ class Source {
    * -1: none), its clauses as kids[FROM, TO), and on a clause's first block, the clause's last
    * block (LAST: where the next one is linked, without walking the chain).
    */
-  blocks = new Int32Array(BLOCK_FIELDS * 64);
+  blocks: Int32Array = new Int32Array(BLOCK_FIELDS * 64);
   blockCount = 0;
   /** The clauses of every block, each block's in one run (see FROM, TO). */
   readonly kids: ClauseNode[] = [];
@@ -187,11 +187,7 @@ class Source {
     this.rows = new Int32Array(CLAUSE_FIELDS * ((t.count >> 1) + 16));
   }
   addClause(name: string, ctx: ContextId | 'list', parent: ClauseNode | undefined, first: number, end: number): ClauseNode {
-    if ((this.count + 1) * CLAUSE_FIELDS > this.rows.length) {
-      const grown = new Int32Array(this.rows.length * 2);
-      grown.set(this.rows);
-      this.rows = grown;
-    }
+    this.rows = withRoom(this.rows, (this.count + 1) * CLAUSE_FIELDS);
     const id = this.count++;
     const r = id * CLAUSE_FIELDS;
     const rows = this.rows;
@@ -209,11 +205,7 @@ class Source {
     this.rows[id * CLAUSE_FIELDS + f] = value;
   }
   addBlock(open: number, end: number): number {
-    if ((this.blockCount + 1) * BLOCK_FIELDS > this.blocks.length) {
-      const grown = new Int32Array(this.blocks.length * 2);
-      grown.set(this.blocks);
-      this.blocks = grown;
-    }
+    this.blocks = withRoom(this.blocks, (this.blockCount + 1) * BLOCK_FIELDS);
     const b = this.blockCount++;
     const r = b * BLOCK_FIELDS;
     this.blocks[r + OPEN] = open;
@@ -232,6 +224,14 @@ class Source {
     this.blocks[b * BLOCK_FIELDS + field] = value;
   }
 }
+/** `a`, or a copy twice its size when it has less than `need` numbers. */
+function withRoom(a: Int32Array, need: number): Int32Array {
+  if (need <= a.length) return a;
+  const grown = new Int32Array(Math.max(need, a.length * 2));
+  grown.set(a);
+  return grown;
+}
+
 /** See Source.bigOwner and Source.bigKids. */
 const BIG_CLAUSE = 256;
 const OPEN = 0, CLOSE = 1, END = 2, NEXT = 3, FROM = 4, TO = 5, LAST = 6, BLOCK_FIELDS = 7;
