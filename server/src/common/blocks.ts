@@ -250,14 +250,6 @@ export function followedBySemicolon(text: string, t: TokenStore, idx: number): b
   return next < t.count && t.kinds[next] === Tk.Punct && text.charCodeAt(t.starts[next]!) === 0x3b;
 }
 
-/**
- * Arrays grown by push keep spare capacity (at least 17 slots); a large file has hundreds of
- * thousands of short lists, so each finished one gets an exact-size copy.
- */
-export function exactSize<T>(a: T[]): T[] {
-  return a.length < 16 ? a.slice() : a;
-}
-
 export function hasNewlineBetween(text: string, a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
     const c = text.charCodeAt(i);

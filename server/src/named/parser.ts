@@ -13,7 +13,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { makeInterner, stringValue, tokenizeStore, Tk, type Interner, type TokenStore } from '../common/tokenizer';
 import {
-  exactSize,
   followedBySemicolon,
   hasNewlineBetween,
   missingSemicolon,
@@ -435,7 +434,7 @@ class ClauseParser {
     // were never written to)
     this.src.blocks = this.src.blocks.slice(0, this.src.blockCount * BLOCK_FIELDS);
     this.src.rows = this.src.rows.subarray(0, this.src.count * CLAUSE_FIELDS);
-    return { clauses: exactSize(this.top), structure, comments: this.comments };
+    return { clauses: this.top, structure, comments: this.comments };
   }
 
   private semicolon(idx: number): void {

@@ -92,8 +92,12 @@ const AML_CLAUSES = new Set([
   'match-clients', 'match-destinations', 'no-case-compress', 'sortlist', 'deny-answer-addresses', 'response-padding', 'exempt-clients',
   'clients', 'exclude', 'mapped', 'acl', 'allow',
 ]);
+/** Top-level statements that define a name (their first argument), and the kind of name. */
+const TOP_DEFINITIONS: Record<string, SymbolKind> = Object.assign(Object.create(null) as Record<string, SymbolKind>, {
+  acl: 'acl', key: 'key', tls: 'tls', http: 'http', primaries: 'primaries', masters: 'primaries', 'parental-agents': 'parental-agents', 'dnssec-policy': 'dnssec-policy', view: 'view', zone: 'zone',
+});
 /** The statements whose first argument the symbol table reads (a definition's name, or a reference). */
-const NAMED_BY_FIRST_ARG = new Set(['acl', 'key', 'tls', 'http', 'primaries', 'masters', 'parental-agents', 'dnssec-policy', 'view', 'zone', 'channel', 'in-view']);
+const NAMED_BY_FIRST_ARG = new Set([...Object.keys(TOP_DEFINITIONS), 'channel', 'in-view']);
 const REMOTE_CLAUSES: Record<string, SymbolKind> = Object.assign(Object.create(null) as Record<string, SymbolKind>, { primaries: 'primaries', masters: 'primaries', 'also-notify': 'primaries', 'parental-agents': 'parental-agents', 'default-primaries': 'primaries', 'default-masters': 'primaries' });
 
 const NO_BLOCKS: readonly BlockItem[] = [];
@@ -129,8 +133,7 @@ export function symbolTable(tree: NamedTree): SymbolTable {
     const item1 = NAMED_BY_FIRST_ARG.has(name) ? c.items[1] : undefined;
     const first = item1 && item1.kind === 'word' ? item1 : undefined;
     if (c.ctx === 'top' && first) {
-      const k: SymbolKind | undefined =
-        name === 'acl' ? 'acl' : name === 'key' ? 'key' : name === 'tls' ? 'tls' : name === 'http' ? 'http' : name === 'primaries' || name === 'masters' ? 'primaries' : name === 'parental-agents' ? 'parental-agents' : name === 'dnssec-policy' ? 'dnssec-policy' : name === 'view' ? 'view' : name === 'zone' ? 'zone' : undefined;
+      const k = TOP_DEFINITIONS[name];
       if (k) defs.push({ kind: k, name: first.text, item: first, clause: c });
     }
     if (c.ctx === 'view' && first && (name === 'key' || name === 'zone')) defs.push({ kind: name, name: first.text, item: first, clause: c });
