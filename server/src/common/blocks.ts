@@ -408,6 +408,8 @@ export interface StmtList extends Iterable<Stmt> {
   at(i: number): Stmt | undefined;
   /** Where statement i starts. */
   startOf(i: number): number;
+  /** The index of the last statement starting at or before `offset` (-1: none). */
+  lastStartingAtOrBefore(offset: number): number;
   hasBlock(i: number): boolean;
   some(pred: (s: Stmt) => boolean): boolean;
   find(pred: (s: Stmt) => boolean): Stmt | undefined;
@@ -426,6 +428,9 @@ class Stmts implements StmtList {
   }
   startOf(i: number): number {
     return this.src.start(this.src.rowAt(this.from + i));
+  }
+  lastStartingAtOrBefore(offset: number): number {
+    return partitionPoint(this.length, (i) => this.startOf(i) <= offset) - 1;
   }
   hasBlock(i: number): boolean {
     return this.src.rows.get(this.src.rowAt(this.from + i), BLOCK) >= 0;
@@ -613,7 +618,7 @@ export function statementPathAt(stmts: StmtList, offset: number): Stmt[] {
 
 function findCovering(list: StmtList, offset: number): Stmt | undefined {
   // statements are in order
-  const found = list.at(partitionPoint(list.length, (i) => list.startOf(i) <= offset) - 1);
+  const found = list.at(list.lastStartingAtOrBefore(offset));
   if (found && offset <= found.end) return found;
   // an unclosed block extends to the end of the text
   if (found && found.block && !found.block.close) return found;

@@ -1,6 +1,5 @@
 /** What quick re-validation (service/quick.ts) needs from dhcpd.conf: statement spans and rule scopes. */
 import type { QuickSupport, StatementSpan } from '../service/types';
-import { partitionPoint } from '../common/search';
 import type { Stmt, StmtList } from '../common/blocks';
 import { Tk } from '../common/tokenizer';
 import { parse, type DhcpdTree } from './parser';
@@ -23,7 +22,7 @@ function statementPath(tree: DhcpdTree, start: number, end: number): StatementSp
   let to = tree.text.length;
   for (;;) {
     const here = list;
-    const i = partitionPoint(here.length, (k) => here.startOf(k) <= start) - 1;
+    const i = here.lastStartingAtOrBefore(start);
     const s = here.at(i);
     // an edit right after a statement's `;` or `}` is in the gap after it
     if (!s || end > s.end || start >= s.end) {
