@@ -19,7 +19,7 @@
  */
 import { stringValue, Tk, type Token, type TokenStore } from './tokenizer';
 import { partitionPoint } from './search';
-import { IntRows } from './rows';
+import { groupRows, IntRows } from './rows';
 
 export const MAX_DEPTH = 64;
 
@@ -572,27 +572,21 @@ export function parseBlocks(text: string, tokens: TokenStore, opts: BlockOptions
 }
 
 /**
- * Fills `src.order` (the statements grouped by the block they are in, by a counting sort, which
- * keeps document order in each) and each block's place in it; returns how many statements the
- * file has at its top level (they come first).
+ * Fills `src.order` (the statements grouped by the block they are in, the file's first, each
+ * group in document order) and each block's place in it; returns how many statements the file
+ * has at its top level (they come first).
  */
 function groupByBlock(src: Source): number {
   const { rows, blocks } = src;
-  const n = rows.length;
-  if (!blocks.length) return n;
-  // group g: the file (0) or block g - 1; first the size of each, then where each starts
-  const at = new Int32Array(blocks.length + 2);
-  for (let k = 0; k < n; k++) at[rows.get(k, PARENT) + 2]!++;
-  for (let g = 1; g < at.length; g++) at[g]! += at[g - 1]!;
-  const top = at[1]!;
+  if (!blocks.length) return rows.length;
+  // group 0: the file; group b + 1: block b
+  const { order, starts } = groupRows(rows.length, blocks.length + 1, (k) => rows.get(k, PARENT) + 1);
   for (let b = 0; b < blocks.length; b++) {
-    blocks[b]!.from = at[b + 1]!;
-    blocks[b]!.count = at[b + 2]! - at[b + 1]!;
+    blocks[b]!.from = starts[b + 1]!;
+    blocks[b]!.count = starts[b + 2]! - starts[b + 1]!;
   }
-  const order = new Int32Array(n);
-  for (let k = 0; k < n; k++) order[at[rows.get(k, PARENT) + 1]!++] = k;
   src.order = order;
-  return top;
+  return starts[1]!;
 }
 
 /** Depth-first walk with an explicit stack (blocks are at most MAX_DEPTH deep anyway). */

@@ -26,3 +26,18 @@ export class IntRows {
     this.chunks[i >>> CHUNK_BITS]![(i & (CHUNK - 1)) * this.stride + field] = value;
   }
 }
+
+/**
+ * A stable counting sort of the rows 0 .. n-1 by their group, 0 ≤ group(i) < groups: `order`
+ * holds the rows of group 0, then those of group 1, and so on, each group's in row order;
+ * group g is order[starts[g], starts[g + 1]).
+ */
+export function groupRows(n: number, groups: number, group: (i: number) => number): { order: Int32Array; starts: Int32Array } {
+  const starts = new Int32Array(groups + 1);
+  for (let i = 0; i < n; i++) starts[group(i) + 1]!++;
+  for (let g = 0; g < groups; g++) starts[g + 1]! += starts[g]!;
+  const next = starts.slice(0, groups);
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[next[group(i)]!++] = i;
+  return { order, starts };
+}

@@ -5,7 +5,7 @@
  */
 import { tokenObject, type BlockTree } from '../common/blocks';
 import { stringValue, Tk, type Token } from '../common/tokenizer';
-import { IntRows } from '../common/rows';
+import { groupRows, IntRows } from '../common/rows';
 import { partitionPoint } from '../common/search';
 
 /** A host: its name, its first `hardware` address and its fixed addresses (IPv4). */
@@ -105,13 +105,9 @@ export class HostTable implements Iterable<HostDecl> {
   /** The fixed addresses grouped by host, in host order, each host's in the order found. */
   fixedOrder(): Int32Array {
     const n = this.fixedCount;
+    if (!this.fixedByHost) return groupRows(n, this.length, (k) => this.fixedHostOf(k)).order;
     const order = new Int32Array(n);
     for (let k = 0; k < n; k++) order[k] = k;
-    if (!this.fixedByHost) {
-      const a = Array.from(order);
-      a.sort((x, y) => this.fixedHostOf(x) - this.fixedHostOf(y) || x - y);
-      order.set(a);
-    }
     return order;
   }
 

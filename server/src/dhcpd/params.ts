@@ -5,7 +5,7 @@
  */
 import type { Stmt } from '../common/blocks';
 import type { Token } from '../common/tokenizer';
-import { IntRows } from '../common/rows';
+import { groupRows, IntRows } from '../common/rows';
 
 /** The fields of a row: the owner (by index in `owners`), the name (by index in `names`), where the statement's first word starts and ends, where the statement ends, and where the value starts and ends (-1: none). */
 const OWNER = 0, NAME = 1, KW_START = 2, KW_END = 3, STMT_END = 4, VALUE_START = 5, VALUE_END = 6;
@@ -131,14 +131,6 @@ export class ParamTable {
    * null when the rows come in that order (the usual case: no table of a million numbers to write).
    */
   byOwner(): Int32Array | null {
-    const n = this.length;
-    if (this.grouped) return null;
-    const order = new Int32Array(n);
-    // counting sort by owner: stable
-    const at = new Int32Array(this.owners.length + 1);
-    for (let i = 0; i < n; i++) at[this.ownerOf(i) + 1]!++;
-    for (let o = 0; o < this.owners.length; o++) at[o + 1]! += at[o]!;
-    for (let i = 0; i < n; i++) order[at[this.ownerOf(i)]!++] = i;
-    return order;
+    return this.grouped ? null : groupRows(this.length, this.owners.length, (i) => this.ownerOf(i)).order;
   }
 }
