@@ -42,6 +42,9 @@ export interface Stmt {
   readonly parent: Block | undefined;
 }
 
+/** A statement that has a block. */
+export type BlockStmt = Stmt & { readonly block: Block };
+
 export interface Block {
   readonly open: Token;
   readonly close: Token | undefined;
@@ -411,6 +414,8 @@ export interface StmtList extends Iterable<Stmt> {
   /** The index of the last statement starting at or before `offset` (-1: none). */
   lastStartingAtOrBefore(offset: number): number;
   hasBlock(i: number): boolean;
+  /** Statement i if it has a block (the kept object: nothing is made), else undefined. */
+  withBlock(i: number): BlockStmt | undefined;
   some(pred: (s: Stmt) => boolean): boolean;
   find(pred: (s: Stmt) => boolean): Stmt | undefined;
   filter(pred: (s: Stmt) => boolean): Stmt[];
@@ -434,6 +439,11 @@ class Stmts implements StmtList {
   }
   hasBlock(i: number): boolean {
     return this.src.rows.get(this.src.rowAt(this.from + i), BLOCK) >= 0;
+  }
+  withBlock(i: number): BlockStmt | undefined {
+    if (!(i >= 0 && i < this.length)) return undefined;
+    const b = this.src.rows.get(this.src.rowAt(this.from + i), BLOCK);
+    return b >= 0 ? (this.src.blocks[b]!.owner as BlockStmt) : undefined;
   }
   some(pred: (s: Stmt) => boolean): boolean {
     for (let i = 0; i < this.length; i++) if (pred(this.at(i)!)) return true;

@@ -345,9 +345,9 @@ class Grammar {
     const top = this.blocks.stmts;
     for (let i = 0; i < top.length; i++) {
       // a statement starts with its first word: read the words of those starting with an `o` only
-      if (!top.hasBlock(i) || (this.text.charCodeAt(top.startOf(i)) | 0x20) !== 0x6f) continue;
-      const st = top.at(i)!;
-      if (st.block && low(st.words[0]) === 'option' && low(st.words[2]) === 'code') {
+      if ((this.text.charCodeAt(top.startOf(i)) | 0x20) !== 0x6f) continue;
+      const st = top.withBlock(i);
+      if (st && low(st.words[0]) === 'option' && low(st.words[2]) === 'code') {
         records.push([st.block.open.start, st.block.close?.end ?? this.text.length]);
         if (st.block.close && !st.semi) this.missingSemi(st.block.close, 'after the record type');
       }
@@ -425,9 +425,8 @@ class Grammar {
     let found = '';
     const visit = (list: StmtList) => {
       for (let i = 0; i < list.length; i++) {
-        if (!list.hasBlock(i)) continue;
-        const st = list.at(i)!;
-        if (!st.block) continue;
+        const st = list.withBlock(i);
+        if (!st) continue;
         if (st.block.open.start === offset) {
           found = st.words.slice(0, 2).map((w) => w.text).join(' ');
           return;

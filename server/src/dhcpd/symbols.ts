@@ -56,9 +56,8 @@ function countDeclarations(stmts: StmtList): number {
   let n = 0;
   for (let i = 0; i < stmts.length; i++) {
     // statements without a block are not made into objects (a file may hold a million)
-    if (!stmts.hasBlock(i)) continue;
-    const s = stmts.at(i)!;
-    if (!s.block) continue;
+    const s = stmts.withBlock(i);
+    if (!s) continue;
     if (declarationOf(s)) n++;
     else n += countDeclarations(s.block.stmts);
   }
@@ -74,10 +73,9 @@ function countDeclarations(stmts: StmtList): number {
 function symbolsOf(doc: TextDocument, stmts: StmtList, out: DocumentSymbol[], budget: { room: number }): DocumentSymbol[] {
   for (let i = 0; i < stmts.length; i++) {
     if (budget.room <= 0) break;
-    if (!stmts.hasBlock(i)) continue;
-    const s = stmts.at(i)!;
+    const s = stmts.withBlock(i);
+    if (!s) continue;
     const block = s.block;
-    if (!block) continue;
     const w = s.words;
     const first = w[0];
     const kw = declarationOf(s);
@@ -117,8 +115,7 @@ export function foldingRanges(doc: TextDocument, tree: DhcpdTree): FoldingRange[
   const text = doc.getText();
   const visit = (stmts: StmtList) => {
     for (let i = 0; i < stmts.length; i++) {
-      if (!stmts.hasBlock(i)) continue;
-      const block = stmts.at(i)!.block;
+      const block = stmts.withBlock(i)?.block;
       if (!block) continue;
       const open = block.open.start;
       const close = block.close;
