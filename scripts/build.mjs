@@ -21,7 +21,14 @@ function find(dir, suffix) {
   return out;
 }
 
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', logLevel: 'warning', legalComments: 'none' };
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  logLevel: 'warning',
+  legalComments: 'none',
+};
 
 const MODES = ['vmx', 'dhcpd', 'named', 'vmklog', 'iscsi'];
 const modeFiles = new Map(MODES.map((m) => [resolve('server/src', m, 'index.ts'), `./modes/${m}.js`]));
@@ -31,7 +38,12 @@ const lazyModes = {
   setup(build) {
     build.onResolve({ filter: /^\.\.?\//, namespace: 'file' }, async (args) => {
       if (args.kind !== 'require-call' || args.pluginData === 'lazy-modes') return undefined;
-      const r = await build.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'lazy-modes' });
+      const r = await build.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: 'lazy-modes',
+      });
       return modeFiles.has(r.path) ? { path: modeFiles.get(r.path), external: true } : undefined;
     });
   },
@@ -49,7 +61,9 @@ const lazyBuiltins = {
   name: 'lazy-builtins',
   setup(build) {
     build.onResolve({ filter: LAZY_BUILTINS }, (args) =>
-      /[\\/]node_modules[\\/]vscode-(jsonrpc|languageserver)/.test(args.importer) ? { path: LAZY_BUILTINS.exec(args.path)[1], namespace: 'lazy-builtin' } : undefined,
+      /[\\/]node_modules[\\/]vscode-(jsonrpc|languageserver)/.test(args.importer)
+        ? { path: LAZY_BUILTINS.exec(args.path)[1], namespace: 'lazy-builtin' }
+        : undefined,
     );
     build.onLoad({ filter: /.*/, namespace: 'lazy-builtin' }, (args) => ({
       contents: `let real;
@@ -70,11 +84,38 @@ module.exports = new Proxy({}, {
 const lib = { ...common, outdir: 'dist/lib', minify: !dev, sourcemap: dev };
 
 const builds = [
-  esbuild.build({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'], minify: !dev, sourcemap: dev }),
-  esbuild.build({ ...common, entryPoints: { server: 'server/src/boot/server.ts' }, outdir: 'dist', minify: !dev, sourcemap: dev }),
-  esbuild.build({ ...common, entryPoints: { cli: 'server/src/boot/cli.ts' }, outdir: 'dist', minify: !dev, sourcemap: dev, banner: { js: '#!/usr/bin/env node' } }),
-  esbuild.build({ ...lib, entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cliMain.ts' }, plugins: [lazyModes, lazyBuiltins] }),
-  esbuild.build({ ...lib, entryPoints: Object.fromEntries(MODES.map((m) => [`modes/${m}`, `server/src/${m}/index.ts`])) }),
+  esbuild.build({
+    ...common,
+    entryPoints: { client: 'client/src/extension.ts' },
+    outdir: 'dist',
+    external: ['vscode'],
+    minify: !dev,
+    sourcemap: dev,
+  }),
+  esbuild.build({
+    ...common,
+    entryPoints: { server: 'server/src/boot/server.ts' },
+    outdir: 'dist',
+    minify: !dev,
+    sourcemap: dev,
+  }),
+  esbuild.build({
+    ...common,
+    entryPoints: { cli: 'server/src/boot/cli.ts' },
+    outdir: 'dist',
+    minify: !dev,
+    sourcemap: dev,
+    banner: { js: '#!/usr/bin/env node' },
+  }),
+  esbuild.build({
+    ...lib,
+    entryPoints: { server: 'server/src/server.ts', cli: 'server/src/cliMain.ts' },
+    plugins: [lazyModes, lazyBuiltins],
+  }),
+  esbuild.build({
+    ...lib,
+    entryPoints: Object.fromEntries(MODES.map((m) => [`modes/${m}`, `server/src/${m}/index.ts`])),
+  }),
 ];
 const testsArg = process.argv.slice(2).find((a) => a === '--tests' || a.startsWith('--tests='));
 if (testsArg) {

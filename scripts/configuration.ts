@@ -21,7 +21,9 @@ export function configurationProperties(): Record<string, object> {
       description: 'Let `include` statements in named.conf and dhcpd.conf read files outside the workspace folders.',
     },
   };
-  const rules = createLanguageService().rules().sort((a, b) => a.id.localeCompare(b.id));
+  const rules = createLanguageService()
+    .rules()
+    .sort((a, b) => a.id.localeCompare(b.id));
   for (const r of rules) {
     props[`infraLsp.rules.${r.id}`] = {
       type: 'string',

@@ -26,12 +26,22 @@ const passes = [
 ].filter((p) => p.files.length);
 
 const tmp = mkdtempSync(join(tmpdir(), 'infra-lsp-tests-'));
-let passed = 0, failed = 0, status = 0;
+let passed = 0,
+  failed = 0,
+  status = 0;
 passes.forEach((p, i) => {
   const tap = join(tmp, `pass${i}.tap`);
   const r = spawnSync(
     process.execPath,
-    ['--test', `--test-concurrency=${p.concurrency}`, '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...p.files],
+    [
+      '--test',
+      `--test-concurrency=${p.concurrency}`,
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${tap}`,
+      ...p.files,
+    ],
     { stdio: 'inherit' },
   );
   const text = readFileSync(tap, 'utf8');

@@ -39,12 +39,22 @@ export function withEOL(text: string, eol: EOL): string {
 }
 
 /** Run `fn` once per line-ending style; the name gets the style appended. */
-export function bothEOL(name: string, fn: (eol: EOL, name: string) => void | Promise<void>): Array<[string, () => void | Promise<void>]> {
+export function bothEOL(
+  name: string,
+  fn: (eol: EOL, name: string) => void | Promise<void>,
+): Array<[string, () => void | Promise<void>]> {
   return EOLS.map((eol) => [`${name} (${eol === '\n' ? 'LF' : 'CRLF'})`, () => fn(eol, name)]);
 }
 
-export function validate(languageId: string, text: string, opts: { settings?: ServiceSettings; files?: FileAccess; uri?: string } = {}): Diagnostic[] {
-  return service.doValidation(doc(languageId, text, opts.uri), { settings: opts.settings ?? defaultSettings, files: opts.files });
+export function validate(
+  languageId: string,
+  text: string,
+  opts: { settings?: ServiceSettings; files?: FileAccess; uri?: string } = {},
+): Diagnostic[] {
+  return service.doValidation(doc(languageId, text, opts.uri), {
+    settings: opts.settings ?? defaultSettings,
+    files: opts.files,
+  });
 }
 
 /** A FileAccess over an in-memory map of URI → text. */

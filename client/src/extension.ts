@@ -4,7 +4,12 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
 
 const LANGUAGES = ['vmx', 'dhcpd', 'named', 'vmkernel-log', 'iscsi-initiatorname', 'log'];
 

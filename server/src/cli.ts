@@ -60,7 +60,9 @@ function run(argv: readonly string[], io: CliIO): number {
   let format: 'text' | 'json' = 'text';
   let language: string | undefined;
   const files: string[] = [];
-  const service = createLanguageService({ onError: (where, err) => io.err(`infra-lsp: internal error in ${where}: ${String(err)}`) });
+  const service = createLanguageService({
+    onError: (where, err) => io.err(`infra-lsp: internal error in ${where}: ${String(err)}`),
+  });
   const known = service.languageIds();
   while (args.length) {
     const a = args.shift()!;
@@ -70,7 +72,8 @@ function run(argv: readonly string[], io: CliIO): number {
       format = v;
     } else if (a === '--language' || a.startsWith('--language=')) {
       const v = a.includes('=') ? a.slice(11) : args.shift();
-      if (!v || !known.includes(v)) throw new UsageError(`--language takes one of ${known.join(', ')}; got ${v ?? 'nothing'}`);
+      if (!v || !known.includes(v))
+        throw new UsageError(`--language takes one of ${known.join(', ')}; got ${v ?? 'nothing'}`);
       language = v;
     } else if (a === '--') {
       files.push(...args.splice(0));
@@ -99,7 +102,14 @@ function run(argv: readonly string[], io: CliIO): number {
       text = fs.readFileSync(abs, 'utf8');
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      const why = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code ? code : (e as Error).message;
+      const why =
+        code === 'ENOENT'
+          ? 'no such file'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : code
+              ? code
+              : (e as Error).message;
       io.err(`infra-lsp: ${f}: cannot read: ${why}`);
       unreadable = true;
       continue;
@@ -119,7 +129,11 @@ function run(argv: readonly string[], io: CliIO): number {
 
 export function formatText(file: string, d: Diagnostic): string {
   // one line per finding: split and trim (a whitespace-newline-whitespace regex backtracks on long blanks)
-  const msg = d.message.split('\n').map((l) => l.trim()).filter(Boolean).join(' ');
+  const msg = d.message
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join(' ');
   return `${file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${SEV[d.severity ?? 1]}: ${msg} [${String(d.code ?? '')}]`;
 }
 

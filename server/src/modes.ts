@@ -24,7 +24,9 @@ function lazy<T extends object>(own: Partial<T>, load: () => T): T {
   });
 }
 
-const lazyMode = (id: string, rules: readonly RuleDef[], load: () => LanguageMode<any>): LanguageMode => lazy<LanguageMode>({ id, rules }, load);
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each mode has its own tree type
+const lazyMode = (id: string, rules: readonly RuleDef[], load: () => LanguageMode<any>): LanguageMode =>
+  lazy<LanguageMode>({ id, rules }, load);
 
 const iscsi = () => require('./iscsi') as typeof import('./iscsi');
 

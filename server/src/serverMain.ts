@@ -65,7 +65,6 @@ export interface ServerOptions {
 /** A full pass slower than this frees the old tree's memory before parsing again. */
 const COLLECT_AFTER_MS = 250;
 
-
 interface UserConfig {
   rules?: Record<string, RuleSeverity>;
   inlayHints?: { enabled?: boolean };
@@ -73,12 +72,18 @@ interface UserConfig {
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
-  const timers: Timers = options.timers ?? { setTimeout: (f, ms) => setTimeout(f, ms), clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout) };
+  const timers: Timers = options.timers ?? {
+    setTimeout: (f, ms) => setTimeout(f, ms),
+    clearTimeout: (h) => clearTimeout(h as NodeJS.Timeout),
+  };
   const delay = options.validationDelay ?? 150;
   const now = () => (timers.now ? timers.now() : performance.now());
   const documents = new TextDocuments(TextDocument);
   const service = createLanguageService({
-    onError: (where, err) => connection.console.error(`infra-lsp: internal error in ${where}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`),
+    onError: (where, err) =>
+      connection.console.error(
+        `infra-lsp: internal error in ${where}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`,
+      ),
   });
   let settings: ServiceSettings = defaultSettings;
   let allowOutside = false;
@@ -100,7 +105,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const opts = (token?: CancellationToken) => ({ settings, files, token });
   // a client may send a didOpen without text or language: such a document is not served
   const served = (doc: TextDocument | undefined): doc is TextDocument =>
-    !!doc && typeof doc.languageId === 'string' && typeof doc.getText() === 'string' && !!service.modeFor(doc.languageId);
+    !!doc &&
+    typeof doc.languageId === 'string' &&
+    typeof doc.getText() === 'string' &&
+    !!service.modeFor(doc.languageId);
 
   connection.onInitialize((params): InitializeResult => {
     canPullConfig = !!params.capabilities.workspace?.configuration;
@@ -130,7 +138,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   connection.onInitialized(() => {
     if (canPullConfig) {
-      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'infraLsp' }).catch(() => undefined);
+      void connection.client
+        .register(DidChangeConfigurationNotification.type, { section: 'infraLsp' })
+        .catch(() => undefined);
       void pullConfig();
     }
   });
@@ -286,7 +296,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   // A custom request rather than workspace/executeCommand: advertising a command makes
   // vscode-languageclient register it in the client, where the extension's own command of the
   // same name already lives, and the client then fails to start.
-  connection.onRequest('infraLsp/decodeStatusCode', (p: { code?: unknown }) => decodeStatusCodeMarkdown(String(p?.code ?? '')));
+  connection.onRequest('infraLsp/decodeStatusCode', (p: { code?: unknown }) =>
+    decodeStatusCodeMarkdown(String(p?.code ?? '')),
+  );
 
   connection.onShutdown(() => {
     shutdown = true;

@@ -40,9 +40,15 @@ const collectGarbage = vm.runInNewContext('gc') as () => void;
 
 const args = new Set(process.argv.slice(2));
 /** `--only=named` limits the run to files whose name contains the text. */
-const ONLY = process.argv.slice(2).find((a) => a.startsWith('--only='))?.slice(7);
+const ONLY = process.argv
+  .slice(2)
+  .find((a) => a.startsWith('--only='))
+  ?.slice(7);
 /** `--lsp-client=JOB.json`: measure one file over LSP and print the LspResult as JSON (see overLspInChild). */
-const LSP_CLIENT = process.argv.slice(2).find((a) => a.startsWith('--lsp-client='))?.slice(13);
+const LSP_CLIENT = process.argv
+  .slice(2)
+  .find((a) => a.startsWith('--lsp-client='))
+  ?.slice(13);
 const QUICK = args.has('--quick');
 const PROFILE = args.has('--profile');
 const RUNS = QUICK ? 1 : 3;
@@ -82,7 +88,10 @@ const rows: Row[] = [];
 const addRow = rows.push.bind(rows);
 // every row is also logged as it is measured, so a long run shows figures before the table
 rows.push = (...rs: Row[]) => {
-  for (const r of rs) process.stderr.write(`  ${r.metric} | ${r.file} | ${r.value} | ${r.target}${r.pass === undefined ? '' : r.pass ? ' | PASS' : ' | MISS'}\n`);
+  for (const r of rs)
+    process.stderr.write(
+      `  ${r.metric} | ${r.file} | ${r.value} | ${r.target}${r.pass === undefined ? '' : r.pass ? ' | PASS' : ' | MISS'}\n`,
+    );
   return addRow(...rs);
 };
 const notes: string[] = [];
@@ -133,7 +142,17 @@ function vmxValue(d: KeyDef): string {
 }
 
 function vmxKeys(): Array<readonly [string, string]> {
-  return KEYS.map((d) => [d.key.replace(/\{n\}/g, '0').replace(/\{u\}/g, '0').replace(/\.\*\*$/, '.bench').replace(/\*/g, 'bench'), vmxValue(d)] as const);
+  return KEYS.map(
+    (d) =>
+      [
+        d.key
+          .replace(/\{n\}/g, '0')
+          .replace(/\{u\}/g, '0')
+          .replace(/\.\*\*$/, '.bench')
+          .replace(/\*/g, 'bench'),
+        vmxValue(d),
+      ] as const,
+  );
 }
 
 function generateAll(dir: string): BenchFile[] {
@@ -155,7 +174,12 @@ function generateAll(dir: string): BenchFile[] {
       rssTarget: i === 1,
     }),
   );
-  hosts.forEach((h, i) => write(`dhcpd-${h}-hosts.conf`, generateDhcpdConf({ hosts: h, subnets: 4 }), { tool: { cmd: 'dhcpd', args: ['-t', '-q', '-cf'] }, keystrokeTarget: i === 0 }));
+  hosts.forEach((h, i) =>
+    write(`dhcpd-${h}-hosts.conf`, generateDhcpdConf({ hosts: h, subnets: 4 }), {
+      tool: { cmd: 'dhcpd', args: ['-t', '-q', '-cf'] },
+      keystrokeTarget: i === 0,
+    }),
+  );
   const keys = vmxKeys();
   write('bench.vmx', generateVmx(keys.length ? keys : undefined));
   notes.push(`bench.vmx has ${keys.length} keys (every entry of server/src/vmx/data/keys.ts, indices 0)`);
@@ -165,8 +189,16 @@ function generateAll(dir: string): BenchFile[] {
 
 // ----------------------------------------------------------------------------- in process
 
-function inProcess(f: BenchFile): { median: number; cpu: number; errors: number; warnings: number; firstError?: string } {
-  const service = createLanguageService({ onError: (where, err) => notes.push(`in-process ${f.name}: mode threw in ${where}: ${String(err)}`) });
+function inProcess(f: BenchFile): {
+  median: number;
+  cpu: number;
+  errors: number;
+  warnings: number;
+  firstError?: string;
+} {
+  const service = createLanguageService({
+    onError: (where, err) => notes.push(`in-process ${f.name}: mode threw in ${where}: ${String(err)}`),
+  });
   const text = fs.readFileSync(f.path, 'utf8');
   const times: number[] = [];
   const cpu: number[] = [];
@@ -188,7 +220,9 @@ function inProcess(f: BenchFile): { median: number; cpu: number; errors: number;
     cpu: median(cpu),
     errors: errs.length,
     warnings: diags.length - errs.length,
-    firstError: e0 ? `${e0.range.start.line + 1}:${e0.range.start.character + 1} ${String(e0.code)}: ${e0.message}` : undefined,
+    firstError: e0
+      ? `${e0.range.start.line + 1}:${e0.range.start.character + 1} ${String(e0.code)}: ${e0.message}`
+      : undefined,
   };
 }
 
@@ -197,15 +231,23 @@ async function profile(f: BenchFile): Promise<string[]> {
   const text = fs.readFileSync(f.path, 'utf8');
   const session = new Session();
   session.connect();
-  const post = <T>(method: string, params?: object) => new Promise<T>((res, rej) => session.post(method, params ?? {}, (e, r) => (e ? rej(e) : res(r as T))));
+  const post = <T>(method: string, params?: object) =>
+    new Promise<T>((res, rej) => session.post(method, params ?? {}, (e, r) => (e ? rej(e) : res(r as T))));
   await post('Profiler.enable');
   await post('Profiler.setSamplingInterval', { interval: 200 });
   await post('Profiler.start');
-  for (let i = 0; i < Math.max(runs === 1 ? 1 : 2, runs); i++) service.doValidation(TextDocument.create(`file://${f.path}`, f.language, i + 1, text));
-  type Node = { id: number; hitCount?: number; children?: number[]; callFrame: { functionName: string; url: string; lineNumber: number } };
+  for (let i = 0; i < Math.max(runs === 1 ? 1 : 2, runs); i++)
+    service.doValidation(TextDocument.create(`file://${f.path}`, f.language, i + 1, text));
+  type Node = {
+    id: number;
+    hitCount?: number;
+    children?: number[];
+    callFrame: { functionName: string; url: string; lineNumber: number };
+  };
   const { profile: p } = await post<{ profile: { nodes: Node[] } }>('Profiler.stop');
   session.disconnect();
-  const name = (n: Node) => `${n.callFrame.functionName || '(anonymous)'} ${path.basename(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
+  const name = (n: Node) =>
+    `${n.callFrame.functionName || '(anonymous)'} ${path.basename(n.callFrame.url)}:${n.callFrame.lineNumber + 1}`;
   const parent = new Map<number, Node>();
   for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n);
   const self = new Map<string, number>();
@@ -282,18 +324,25 @@ async function overLsp(f: BenchFile): Promise<LspResult> {
   });
   try {
     await s.conn.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {} });
-    s.conn.sendNotification('initialized', {});
+    void s.conn.sendNotification('initialized', {});
     const uri = `file://${f.path}`;
     const doc = TextDocument.create(uri, f.language, 1, text);
     let t0 = performance.now();
     const opened = s.diagnostics(uri, 1, 600_000);
-    s.conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: f.language, version: 1, text } });
+    void s.conn.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: f.language, version: 1, text },
+    });
     await opened;
     const open = performance.now() - t0;
     const rssOpen = peakRss(s.proc.pid);
     // one-character edits in the middle of the file: insert a space at the end of a line, then remove it
     const line = Math.floor(doc.lineCount / 2);
-    const at = { line, character: doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '').length };
+    const at = {
+      line,
+      character: doc
+        .getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } })
+        .replace(/\r?\n$/, '').length,
+    };
     const changes: number[] = [];
     const fulls: number[] = [];
     // languages with quick re-checks publish twice after a change: the quick result, then the full one
@@ -302,15 +351,23 @@ async function overLsp(f: BenchFile): Promise<LspResult> {
     for (let i = 0; i < lspRuns * 2; i++) {
       version++;
       const insert = i % 2 === 0;
-      const range = insert ? { start: at, end: at } : { start: at, end: { line: at.line, character: at.character + 1 } };
+      const range = insert
+        ? { start: at, end: at }
+        : { start: at, end: { line: at.line, character: at.character + 1 } };
       const got = s.diagnostics(uri, version, 600_000);
       t0 = performance.now();
-      s.conn.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range, text: insert ? ' ' : '' }] });
+      void s.conn.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range, text: insert ? ' ' : '' }],
+      });
       await got;
       changes.push(performance.now() - t0);
       if (twice) {
         // the full pass (it waits for a pause in typing); the next keystroke comes after it
-        const full = await s.diagnostics(uri, version, Math.max(5000, 4 * open)).then(() => performance.now() - t0, () => undefined);
+        const full = await s.diagnostics(uri, version, Math.max(5000, 4 * open)).then(
+          () => performance.now() - t0,
+          () => undefined,
+        );
         if (full !== undefined) fulls.push(full);
       }
     }
@@ -329,7 +386,15 @@ async function overLsp(f: BenchFile): Promise<LspResult> {
       await s.conn.sendRequest('textDocument/completion', { textDocument: { uri }, position });
       completion.push(performance.now() - t0);
     }
-    return { open, change: median(changes), changeFull: fulls.length ? median(fulls) : undefined, hover, completion, rss: peakRss(s.proc.pid), rssOpen };
+    return {
+      open,
+      change: median(changes),
+      changeFull: fulls.length ? median(fulls) : undefined,
+      hover,
+      completion,
+      rss: peakRss(s.proc.pid),
+      rssOpen,
+    };
   } finally {
     s.kill();
   }
@@ -347,11 +412,15 @@ async function overLspInChild(f: BenchFile): Promise<LspResult> {
   fs.writeFileSync(job, JSON.stringify({ file: f, lspRuns } satisfies LspJob));
   try {
     const out = await new Promise<string>((resolve, reject) => {
-      const child = spawn(process.execPath, [__filename, `--lsp-client=${job}`, ...(QUICK ? ['--quick'] : [])], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn(process.execPath, [__filename, `--lsp-client=${job}`, ...(QUICK ? ['--quick'] : [])], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
       let text = '';
       child.stdout!.on('data', (d: Buffer) => (text += d.toString()));
       child.on('error', reject);
-      child.on('exit', (code) => (code === 0 ? resolve(text) : reject(new Error(`the LSP client for ${f.name} exited ${code}`))));
+      child.on('exit', (code) =>
+        code === 0 ? resolve(text) : reject(new Error(`the LSP client for ${f.name} exited ${code}`)),
+      );
     });
     const got = JSON.parse(out) as { result: LspResult; notes: string[] };
     notes.push(...got.notes);
@@ -385,7 +454,10 @@ function timeProcess(cmd: string, argv: readonly string[]): Promise<ProcTime> {
     const script = `${[cmd, ...argv].map(q).join(' ')} >"$OUT" 2>&1; rc=$?; times >&2; exit $rc`;
     const outFile = path.join(os.tmpdir(), `infra-lsp-bench-out-${process.pid}`);
     const t0 = performance.now();
-    const p = spawn('bash', ['-c', script], { stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, OUT: outFile } });
+    const p = spawn('bash', ['-c', script], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      env: { ...process.env, OUT: outFile },
+    });
     let err = '';
     p.stderr.on('data', (d: Buffer) => (err += d.toString()));
     p.on('error', () => resolve({ ms: NaN, cpu: NaN, code: -1, out: '' }));
@@ -417,12 +489,14 @@ async function medianProcess(cmd: string, argv: readonly string[], n: number): P
   return { ...all[0]!, ms: median(all.map((r) => r.ms)), cpu: median(all.map((r) => r.cpu)) };
 }
 
-const haveTool = (cmd: string) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0 || fs.existsSync(`/usr/sbin/${cmd}`);
+const haveTool = (cmd: string) =>
+  spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0 || fs.existsSync(`/usr/sbin/${cmd}`);
 
 // ---------------------------------------------------------------------------------- main
 
 async function main(): Promise<void> {
-  if (!fs.existsSync(SERVER) || !fs.existsSync(CLI)) throw new Error('dist/server.js or dist/cli.js missing: run node scripts/build.mjs');
+  if (!fs.existsSync(SERVER) || !fs.existsSync(CLI))
+    throw new Error('dist/server.js or dist/cli.js missing: run node scripts/build.mjs');
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'infra-lsp-bench-'));
   try {
     log(`bench: generating inputs in ${dir}${QUICK ? ' (quick)' : ''}`);
@@ -430,7 +504,13 @@ async function main(): Promise<void> {
     for (const f of files) log(`  ${f.name.padEnd(26)} ${mb(f.size)}`);
 
     const cold = await coldStart();
-    rows.push({ metric: 'cold start → initialize result', file: '-', value: ms(cold.ms), target: '< 200 ms', pass: cold.ms < 200 });
+    rows.push({
+      metric: 'cold start → initialize result',
+      file: '-',
+      value: ms(cold.ms),
+      target: '< 200 ms',
+      pass: cold.ms < 200,
+    });
     rows.push({ metric: 'server peak RSS, no document', file: '-', value: mb(cold.rss), target: '-' });
 
     // smallest first: the big files may be slow, and the small ones carry most targets
@@ -454,15 +534,29 @@ async function main(): Promise<void> {
       });
       if (ip.firstError) notes.push(`${f.name}: first error on a valid generated file: ${ip.firstError}`);
       if (ip.median > HOPELESS_MS) {
-        notes.push(`${f.name}: in-process validation takes ${ms(ip.median)}; LSP, CLI and profile skipped (they would each take as long)`);
-        rows.push({ metric: 'LSP / CLI', file: f.name, value: `skipped: validation alone takes ${ms(ip.median)}`, target: 'see targets', pass: false });
+        notes.push(
+          `${f.name}: in-process validation takes ${ms(ip.median)}; LSP, CLI and profile skipped (they would each take as long)`,
+        );
+        rows.push({
+          metric: 'LSP / CLI',
+          file: f.name,
+          value: `skipped: validation alone takes ${ms(ip.median)}`,
+          target: 'see targets',
+          pass: false,
+        });
         if (f.tool && haveTool(f.tool.cmd)) {
           const t = await medianProcess(f.tool.cmd, [...f.tool.args, f.path], RUNS);
-          rows.push({ metric: `${f.tool.cmd} (median)`, file: f.name, value: `${ms(t.ms)} wall, ${ms(t.cpu)} cpu`, target: '-' });
+          rows.push({
+            metric: `${f.tool.cmd} (median)`,
+            file: f.name,
+            value: `${ms(t.ms)} wall, ${ms(t.cpu)} cpu`,
+            target: '-',
+          });
         }
         continue;
       }
-      if (PROFILE) notes.push(`profile of in-process validation, ${f.name}:\n      ${(await profile(f)).join('\n      ')}`);
+      if (PROFILE)
+        notes.push(`profile of in-process validation, ${f.name}:\n      ${(await profile(f)).join('\n      ')}`);
 
       const lsp = await overLspInChild(f);
       log(`  lsp: open ${ms(lsp.open)}, change ${ms(lsp.change)}`);
@@ -470,14 +564,29 @@ async function main(): Promise<void> {
       rows.push({
         metric: 'LSP 1-char didChange → diagnostics',
         file: f.name,
-        value: lsp.changeFull !== undefined ? `${ms(lsp.change)} (quick re-check; full pass after a pause: ${ms(lsp.changeFull)})` : ms(lsp.change),
+        value:
+          lsp.changeFull !== undefined
+            ? `${ms(lsp.change)} (quick re-check; full pass after a pause: ${ms(lsp.changeFull)})`
+            : ms(lsp.change),
         target: f.keystrokeTarget ? '< 50 ms' : '-',
         pass: f.keystrokeTarget ? lsp.change < 50 : undefined,
       });
       const h99 = pct(lsp.hover, 99);
       const c99 = pct(lsp.completion, 99);
-      rows.push({ metric: `LSP hover p50 / p99 (${REQUESTS} req)`, file: f.name, value: `${ms(pct(lsp.hover, 50))} / ${ms(h99)}`, target: 'p99 < 5 ms', pass: h99 < 5 });
-      rows.push({ metric: `LSP completion p50 / p99 (${REQUESTS} req)`, file: f.name, value: `${ms(pct(lsp.completion, 50))} / ${ms(c99)}`, target: 'p99 < 5 ms', pass: c99 < 5 });
+      rows.push({
+        metric: `LSP hover p50 / p99 (${REQUESTS} req)`,
+        file: f.name,
+        value: `${ms(pct(lsp.hover, 50))} / ${ms(h99)}`,
+        target: 'p99 < 5 ms',
+        pass: h99 < 5,
+      });
+      rows.push({
+        metric: `LSP completion p50 / p99 (${REQUESTS} req)`,
+        file: f.name,
+        value: `${ms(pct(lsp.completion, 50))} / ${ms(c99)}`,
+        target: 'p99 < 5 ms',
+        pass: c99 < 5,
+      });
       rows.push({
         metric: 'server peak RSS',
         file: f.name,
@@ -487,19 +596,30 @@ async function main(): Promise<void> {
       });
 
       const cli = await medianProcess(process.execPath, [CLI, 'check', f.path], runs);
-      if (cli.code !== 0) notes.push(`${f.name}: the CLI exited ${cli.code}: ${cli.out.split('\n').slice(0, 2).join(' | ')}`);
+      if (cli.code !== 0)
+        notes.push(`${f.name}: the CLI exited ${cli.code}: ${cli.out.split('\n').slice(0, 2).join(' | ')}`);
       let theirs: ProcTime | undefined;
       if (f.tool) {
         if (haveTool(f.tool.cmd)) {
           theirs = await medianProcess(f.tool.cmd, [...f.tool.args, f.path], RUNS);
-          if (theirs.code !== 0) notes.push(`${f.name}: ${f.tool.cmd} exited ${theirs.code} (the generated file should be valid): ${theirs.out.split('\n').slice(-3).join(' | ')}`);
-          rows.push({ metric: `${f.tool.cmd} (median)`, file: f.name, value: `${ms(theirs.ms)} wall, ${ms(theirs.cpu)} cpu`, target: '-' });
+          if (theirs.code !== 0)
+            notes.push(
+              `${f.name}: ${f.tool.cmd} exited ${theirs.code} (the generated file should be valid): ${theirs.out.split('\n').slice(-3).join(' | ')}`,
+            );
+          rows.push({
+            metric: `${f.tool.cmd} (median)`,
+            file: f.name,
+            value: `${ms(theirs.ms)} wall, ${ms(theirs.cpu)} cpu`,
+            target: '-',
+          });
         } else notes.push(`${f.tool.cmd} is not installed: no ratio for ${f.name}`);
       }
       rows.push({
         metric: 'CLI whole process (median)',
         file: f.name,
-        value: theirs ? `${ms(cli.ms)} wall, ${ms(cli.cpu)} cpu = ${(cli.ms / theirs.ms).toFixed(2)}× / ${(cli.cpu / theirs.cpu).toFixed(2)}× theirs` : `${ms(cli.ms)} wall, ${ms(cli.cpu)} cpu`,
+        value: theirs
+          ? `${ms(cli.ms)} wall, ${ms(cli.cpu)} cpu = ${(cli.ms / theirs.ms).toFixed(2)}× / ${(cli.cpu / theirs.cpu).toFixed(2)}× theirs`
+          : `${ms(cli.ms)} wall, ${ms(cli.cpu)} cpu`,
         target: theirs ? '≤ 0.5× theirs (cpu)' : '-',
         pass: theirs ? cli.cpu <= theirs.cpu / 2 : undefined,
       });
@@ -516,10 +636,18 @@ async function main(): Promise<void> {
 
 function printTable(): void {
   const head = ['metric', 'file', 'value', 'target', ''];
-  const body = rows.map((r) => [r.metric, r.file, r.value, r.target, r.pass === undefined ? '' : r.pass ? 'PASS' : 'MISS']);
+  const body = rows.map((r) => [
+    r.metric,
+    r.file,
+    r.value,
+    r.target,
+    r.pass === undefined ? '' : r.pass ? 'PASS' : 'MISS',
+  ]);
   const w = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   const line = (cells: string[]) => '| ' + cells.map((c, i) => c.padEnd(w[i]!)).join(' | ') + ' |';
-  console.log(`\ninfra-lsp benchmark${QUICK ? ' (quick: smaller files, 1 run)' : ''}: node ${process.version}, ${os.cpus().length} cpus, ${os.loadavg()[0]!.toFixed(1)} load, median of ${RUNS} runs`);
+  console.log(
+    `\ninfra-lsp benchmark${QUICK ? ' (quick: smaller files, 1 run)' : ''}: node ${process.version}, ${os.cpus().length} cpus, ${os.loadavg()[0]!.toFixed(1)} load, median of ${RUNS} runs`,
+  );
   console.log(line(head));
   console.log('|' + w.map((n) => '-'.repeat(n + 2)).join('|') + '|');
   for (const b of body) console.log(line(b));

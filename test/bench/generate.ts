@@ -146,7 +146,13 @@ export function generateDhcpdConf(o: DhcpdOptions): string {
     out.push('\tpool {', `\t\trange ${net}.254.1 ${net}.254.250;`, '\t\tdefault-lease-time 1800;', '\t}');
     for (let j = 0; j < per && h < o.hosts; j++, h++) {
       const ip = `${net}.${1 + (j >>> 8)}.${j & 255}`;
-      out.push(`\thost h${h} {`, `\t\thardware ethernet ${mac(h)};`, `\t\tfixed-address ${ip};`, `\t\toption host-name "h${h}";`, '\t}');
+      out.push(
+        `\thost h${h} {`,
+        `\t\thardware ethernet ${mac(h)};`,
+        `\t\tfixed-address ${ip};`,
+        `\t\toption host-name "h${h}";`,
+        '\t}',
+      );
     }
     out.push('}', '');
   }

@@ -21,7 +21,8 @@ import { createFsAccess } from '../../server/src/service/fileAccess';
 import { defaultSettings } from '../../server/src/service/types';
 
 const argv = process.argv.slice(2);
-const opt = (name: string, dflt: string): string => argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? dflt;
+const opt = (name: string, dflt: string): string =>
+  argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? dflt;
 const RUNS = Number(opt('runs', '7'));
 const ZONES = opt('zones', '5000,50000').split(',').map(Number);
 
@@ -39,7 +40,9 @@ function time(fn: () => unknown): number {
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'named-perf-'));
 const files = createFsAccess({ roots: () => [dir], allowOutside: () => false });
 const ctx = { settings: defaultSettings, files };
-const rows: string[][] = [['file', 'KB', 'tokenize', 'parse', 'validate', 'service', 'edit+revalidate', 'diags', 'heap MB']];
+const rows: string[][] = [
+  ['file', 'KB', 'tokenize', 'parse', 'validate', 'service', 'edit+revalidate', 'diags', 'heap MB'],
+];
 
 for (const zones of ZONES) {
   for (const views of [0, 2]) {
@@ -49,7 +52,11 @@ for (const zones of ZONES) {
     fs.writeFileSync(file, text);
     const uri = 'file://' + file;
     const service = createLanguageService();
-    const tTok: number[] = [], tParse: number[] = [], tVal: number[] = [], tSvc: number[] = [], tEdit: number[] = [];
+    const tTok: number[] = [],
+      tParse: number[] = [],
+      tVal: number[] = [],
+      tSvc: number[] = [],
+      tEdit: number[] = [];
     let diags = 0;
     // a one-character edit in the middle of the file: `primary` -> `primarx` and back
     const mid = text.indexOf('type primary;', text.length >> 1) + 11;
@@ -69,11 +76,18 @@ for (const zones of ZONES) {
     for (const a of [tTok, tParse, tVal, tSvc, tEdit]) a.shift();
     (globalThis as { gc?: () => void }).gc?.();
     const heap = process.memoryUsage().heapUsed / 1048576;
-    rows.push([name, (text.length / 1024).toFixed(0), ...[tTok, tParse, tVal, tSvc, tEdit].map((a) => median(a).toFixed(1)), String(diags), heap.toFixed(0)]);
+    rows.push([
+      name,
+      (text.length / 1024).toFixed(0),
+      ...[tTok, tParse, tVal, tSvc, tEdit].map((a) => median(a).toFixed(1)),
+      String(diags),
+      heap.toFixed(0),
+    ]);
   }
 }
 fs.rmSync(dir, { recursive: true, force: true });
 
 const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
+for (const r of rows)
+  console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
 console.log(`(ms, median of ${RUNS} runs after one warm-up; node ${process.version})`);

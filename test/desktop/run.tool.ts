@@ -26,10 +26,16 @@ async function main(): Promise<number> {
     try {
       // quiet while resolving: offline, the one line below is all a user should see
       const reporter = { report: (): void => undefined, error: (): void => undefined };
-      executable = await downloadAndUnzipVSCode({ cachePath: path.join(ROOT, '.cache', 'vscode-test'), timeout: 30_000, reporter });
+      executable = await downloadAndUnzipVSCode({
+        cachePath: path.join(ROOT, '.cache', 'vscode-test'),
+        timeout: 30_000,
+        reporter,
+      });
     } catch (e) {
       const why = ((e as Error).message || String(e)).split('\n')[0];
-      console.log(`desktop: skipped: no VS Code could be downloaded (${why}); set VSCODE_EXECUTABLE to a local VS Code, or run npm run test:e2e`);
+      console.log(
+        `desktop: skipped: no VS Code could be downloaded (${why}); set VSCODE_EXECUTABLE to a local VS Code, or run npm run test:e2e`,
+      );
       return 0;
     }
   }
@@ -41,7 +47,15 @@ async function main(): Promise<number> {
       vscodeExecutablePath: executable,
       extensionDevelopmentPath: ROOT,
       extensionTestsPath: path.join(__dirname, 'suite.tool.js'),
-      launchArgs: [ws, '--disable-extensions', '--disable-workspace-trust', '--skip-welcome', '--skip-release-notes', '--user-data-dir', path.join(tmp, 'user-data')],
+      launchArgs: [
+        ws,
+        '--disable-extensions',
+        '--disable-workspace-trust',
+        '--skip-welcome',
+        '--skip-release-notes',
+        '--user-data-dir',
+        path.join(tmp, 'user-data'),
+      ],
     });
     return code;
   } catch (e) {

@@ -47,12 +47,17 @@ export async function run(): Promise<void> {
     return doc;
   }
 
-  const severityName = (s: vscodeTypes.DiagnosticSeverity): string => ['error', 'warning', 'info', 'hint'][s] ?? String(s);
+  const severityName = (s: vscodeTypes.DiagnosticSeverity): string =>
+    ['error', 'warning', 'info', 'hint'][s] ?? String(s);
   const show = (ds: readonly vscodeTypes.Diagnostic[]): string =>
     ds.map((d) => `[${severityName(d.severity)} line ${d.range.start.line + 1}] ${d.message}`).join(' | ') || 'none';
 
   /** Diagnostics of a document once `want` holds (1-based lines in `want`, as users read them). */
-  async function diagnostics(name: string, what: string, want: (ds: readonly vscodeTypes.Diagnostic[]) => boolean): Promise<readonly vscodeTypes.Diagnostic[]> {
+  async function diagnostics(
+    name: string,
+    what: string,
+    want: (ds: readonly vscodeTypes.Diagnostic[]) => boolean,
+  ): Promise<readonly vscodeTypes.Diagnostic[]> {
     await open(name);
     return poll(what, 60_000, async () => {
       const ds = vscode.languages.getDiagnostics(uri(name));
@@ -60,7 +65,8 @@ export async function run(): Promise<void> {
       throw new Error(`diagnostics of ${name}: ${show(ds)}`);
     });
   }
-  const on = (d: vscodeTypes.Diagnostic, line: number, severity: vscodeTypes.DiagnosticSeverity): boolean => d.range.start.line + 1 === line && d.severity === severity;
+  const on = (d: vscodeTypes.Diagnostic, line: number, severity: vscodeTypes.DiagnosticSeverity): boolean =>
+    d.range.start.line + 1 === line && d.severity === severity;
   const { Error: ERROR, Warning: WARNING } = vscode.DiagnosticSeverity;
 
   const labelOf = (i: vscodeTypes.CompletionItem): string => (typeof i.label === 'string' ? i.label : i.label.label);
@@ -69,14 +75,17 @@ export async function run(): Promise<void> {
     const wrong: string[] = [];
     for (const f of FILES) {
       const doc = await vscode.workspace.openTextDocument(uri(f.name));
-      if (doc.languageId !== LANGUAGE_IDS[f.name]) wrong.push(`${f.name} is ${doc.languageId}, expected ${LANGUAGE_IDS[f.name]}`);
+      if (doc.languageId !== LANGUAGE_IDS[f.name])
+        wrong.push(`${f.name} is ${doc.languageId}, expected ${LANGUAGE_IDS[f.name]}`);
     }
     if (wrong.length) throw new Error(wrong.join('; '));
     return FILES.map((f) => `${f.name}: ${LANGUAGE_IDS[f.name]}`).join(', ');
   });
 
   await check('vmx-unknown-key-warning', async () => {
-    const ds = await diagnostics(VMX, `a warning on line ${EXPECT.vmxUnknownKeyLine}`, (d) => d.some((x) => on(x, EXPECT.vmxUnknownKeyLine, WARNING)));
+    const ds = await diagnostics(VMX, `a warning on line ${EXPECT.vmxUnknownKeyLine}`, (d) =>
+      d.some((x) => on(x, EXPECT.vmxUnknownKeyLine, WARNING)),
+    );
     return ds.find((x) => on(x, EXPECT.vmxUnknownKeyLine, WARNING))!.message;
   });
 
@@ -85,7 +94,11 @@ export async function run(): Promise<void> {
     const doc = await vscode.workspace.openTextDocument({ language: 'vmx', content: `${base}serial0.` });
     const pos = doc.positionAt(doc.getText().length);
     const labels = await poll(`completion after "serial0." with ${EXPECT.serialKeys.join(', ')}`, 30_000, async () => {
-      const list = await vscode.commands.executeCommand<vscodeTypes.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, pos);
+      const list = await vscode.commands.executeCommand<vscodeTypes.CompletionList>(
+        'vscode.executeCompletionItemProvider',
+        doc.uri,
+        pos,
+      );
       const ls = (list?.items ?? []).map(labelOf);
       if (EXPECT.serialKeys.every((k) => ls.some((l) => l.includes(k)))) return ls;
       throw new Error(`labels: ${ls.slice(0, 15).join(' | ') || 'none'}`);
@@ -100,12 +113,28 @@ export async function run(): Promise<void> {
     const editor = await vscode.window.showTextDocument(doc);
     const end = doc.positionAt(snip.prefix.length);
     const item = await poll(`the snippet "${snip.name}" (prefix ${snip.prefix}) in completion`, 30_000, async () => {
-      const list = await vscode.commands.executeCommand<vscodeTypes.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, end);
-      const items = (list?.items ?? []).filter((i) => i.kind === vscode.CompletionItemKind.Snippet && labelOf(i) === snip.prefix);
+      const list = await vscode.commands.executeCommand<vscodeTypes.CompletionList>(
+        'vscode.executeCompletionItemProvider',
+        doc.uri,
+        end,
+      );
+      const items = (list?.items ?? []).filter(
+        (i) => i.kind === vscode.CompletionItemKind.Snippet && labelOf(i) === snip.prefix,
+      );
       if (items.length) return items.find((i) => i.insertText instanceof vscode.SnippetString) ?? items[0];
-      throw new Error(`snippet items: ${(list?.items ?? []).filter((i) => i.kind === vscode.CompletionItemKind.Snippet).map(labelOf).join(' | ') || 'none'}`);
+      throw new Error(
+        `snippet items: ${
+          (list?.items ?? [])
+            .filter((i) => i.kind === vscode.CompletionItemKind.Snippet)
+            .map(labelOf)
+            .join(' | ') || 'none'
+        }`,
+      );
     });
-    const text = item.insertText instanceof vscode.SnippetString ? item.insertText : new vscode.SnippetString(String(item.insertText ?? ''));
+    const text =
+      item.insertText instanceof vscode.SnippetString
+        ? item.insertText
+        : new vscode.SnippetString(String(item.insertText ?? ''));
     const ok = await editor.insertSnippet(text, new vscode.Range(doc.positionAt(0), end));
     if (!ok) throw new Error('insertSnippet refused the snippet');
     const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -118,21 +147,30 @@ export async function run(): Promise<void> {
 
   await check('dhcpd-diagnostics', async () => {
     const semi = EXPECT.dhcpdSemicolonLines as readonly number[];
-    const ds = await diagnostics(DHCPD, `errors on lines ${EXPECT.dhcpdKeyLine} and ${semi.join('/')}`, (d) =>
-      d.some((x) => on(x, EXPECT.dhcpdKeyLine, ERROR) && x.message.includes('DHCP_UPDATER')) && d.some((x) => x.severity === ERROR && semi.includes(x.range.start.line + 1) && /;|semicolon/i.test(x.message)),
+    const ds = await diagnostics(
+      DHCPD,
+      `errors on lines ${EXPECT.dhcpdKeyLine} and ${semi.join('/')}`,
+      (d) =>
+        d.some((x) => on(x, EXPECT.dhcpdKeyLine, ERROR) && x.message.includes('DHCP_UPDATER')) &&
+        d.some((x) => x.severity === ERROR && semi.includes(x.range.start.line + 1) && /;|semicolon/i.test(x.message)),
     );
     return show(ds.filter((x) => x.severity === ERROR));
   });
 
   await check('named-undefined-acl', async () => {
-    const ds = await diagnostics(NAMED, `an error naming "trusted" on line ${EXPECT.namedAclLine}`, (d) => d.some((x) => on(x, EXPECT.namedAclLine, ERROR) && x.message.includes('trusted')));
+    const ds = await diagnostics(NAMED, `an error naming "trusted" on line ${EXPECT.namedAclLine}`, (d) =>
+      d.some((x) => on(x, EXPECT.namedAclLine, ERROR) && x.message.includes('trusted')),
+    );
     return ds.find((x) => on(x, EXPECT.namedAclLine, ERROR))!.message;
   });
 
   await check('named-outline', async () => {
     await open(NAMED);
     const names = await poll(`document symbols ${EXPECT.namedZones.join(', ')}`, 30_000, async () => {
-      const syms = await vscode.commands.executeCommand<(vscodeTypes.DocumentSymbol | vscodeTypes.SymbolInformation)[]>('vscode.executeDocumentSymbolProvider', uri(NAMED));
+      const syms = await vscode.commands.executeCommand<(vscodeTypes.DocumentSymbol | vscodeTypes.SymbolInformation)[]>(
+        'vscode.executeDocumentSymbolProvider',
+        uri(NAMED),
+      );
       const all: string[] = [];
       const walk = (s: vscodeTypes.DocumentSymbol | vscodeTypes.SymbolInformation): void => {
         all.push(s.name);
@@ -150,7 +188,11 @@ export async function run(): Promise<void> {
     const p = positionOf(VMKLOG, EXPECT.vmkCode);
     const pos = new vscode.Position(p.line - 1, p.column - 1 + 3);
     const text = await poll(`a hover saying ${EXPECT.vmkHover.join(' / ')}`, 30_000, async () => {
-      const hovers = await vscode.commands.executeCommand<vscodeTypes.Hover[]>('vscode.executeHoverProvider', uri(VMKLOG), pos);
+      const hovers = await vscode.commands.executeCommand<vscodeTypes.Hover[]>(
+        'vscode.executeHoverProvider',
+        uri(VMKLOG),
+        pos,
+      );
       const t = (hovers ?? [])
         .flatMap((h) => h.contents)
         .map((c) => (typeof c === 'string' ? c : c.value))
@@ -162,7 +204,9 @@ export async function run(): Promise<void> {
   });
 
   await check('iscsi-month-13', async () => {
-    const ds = await diagnostics(ISCSI, `a problem about month 13 on line ${EXPECT.iscsiLine}`, (d) => d.some((x) => x.range.start.line + 1 === EXPECT.iscsiLine && /13|month/i.test(x.message)));
+    const ds = await diagnostics(ISCSI, `a problem about month 13 on line ${EXPECT.iscsiLine}`, (d) =>
+      d.some((x) => x.range.start.line + 1 === EXPECT.iscsiLine && /13|month/i.test(x.message)),
+    );
     return ds.find((x) => x.range.start.line + 1 === EXPECT.iscsiLine)!.message;
   });
 

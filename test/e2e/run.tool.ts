@@ -18,7 +18,19 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { DHCPD, EXPECT, ISCSI, NAMED, TIMEOUT_SCALE, VMKLOG, VMX, poll, positionOf, serialPipeSnippet, writeWorkspace } from './workspace';
+import {
+  DHCPD,
+  EXPECT,
+  ISCSI,
+  NAMED,
+  TIMEOUT_SCALE,
+  VMKLOG,
+  VMX,
+  poll,
+  positionOf,
+  serialPipeSnippet,
+  writeWorkspace,
+} from './workspace';
 
 const CODE_SERVER_VERSION = '4.100.3';
 const RIPGREP_PACKAGE = '1.15.11'; // @vscode/ripgrep in code-server 4.100.3
@@ -85,7 +97,11 @@ function unavailable(why: string): never {
   process.exit(0);
 }
 
-function run(cmd: string, args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): { ok: boolean; out: string } {
+function run(
+  cmd: string,
+  args: string[],
+  opts: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
+): { ok: boolean; out: string } {
   const r = spawnSync(cmd, args, {
     cwd: opts.cwd ?? ROOT,
     env: opts.env ?? process.env,
@@ -104,7 +120,11 @@ function referencedFiles(): string[] {
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
     icon?: string;
     main?: string;
-    contributes?: { languages?: { configuration?: string }[]; grammars?: { path: string }[]; snippets?: { path: string }[] };
+    contributes?: {
+      languages?: { configuration?: string }[];
+      grammars?: { path: string }[];
+      snippets?: { path: string }[];
+    };
   };
   const c = pkg.contributes ?? {};
   return [
@@ -123,7 +143,8 @@ function referencedFiles(): string[] {
 const TINY_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
 function placeholder(file: string): string {
-  if (file.endsWith('.tmLanguage.json')) return JSON.stringify({ scopeName: `source.placeholder.${path.basename(file, '.tmLanguage.json')}`, patterns: [] });
+  if (file.endsWith('.tmLanguage.json'))
+    return JSON.stringify({ scopeName: `source.placeholder.${path.basename(file, '.tmLanguage.json')}`, patterns: [] });
   if (file.endsWith('.language-configuration.json')) return JSON.stringify({ comments: { lineComment: '#' } });
   if (file.endsWith('.json')) return '{}';
   return 'placeholder\n';
@@ -139,7 +160,10 @@ function packageVsix(): string {
     // Languages still being written: package a throwaway copy with placeholders, never touch the repo.
     cwd = path.join(tmp, 'pkg');
     const skip = new Set(['node_modules', '.git', '.cache', 'out', 'test-results', 'test', 'server', 'client']);
-    fs.cpSync(ROOT, cwd, { recursive: true, filter: (src) => !skip.has(path.relative(ROOT, src).split(path.sep)[0] ?? '') && !src.endsWith('.vsix') });
+    fs.cpSync(ROOT, cwd, {
+      recursive: true,
+      filter: (src) => !skip.has(path.relative(ROOT, src).split(path.sep)[0] ?? '') && !src.endsWith('.vsix'),
+    });
     for (const f of missing) {
       fs.mkdirSync(path.dirname(path.join(cwd, f)), { recursive: true });
       if (f.endsWith('.png')) fs.writeFileSync(path.join(cwd, f), Buffer.from(TINY_PNG, 'base64'));
@@ -196,7 +220,11 @@ exports.activate = (context) => {
 `,
   );
   const out = path.join(tmp, 'api-suite-shim.vsix');
-  const r = run(path.join(ROOT, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', out], { cwd: dir });
+  const r = run(
+    path.join(ROOT, 'node_modules', '.bin', 'vsce'),
+    ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', out],
+    { cwd: dir },
+  );
   if (!r.ok) throw new Error(`packaging the API suite shim failed:\n${r.out}`);
   return out;
 }
@@ -205,7 +233,11 @@ function codeServerInstalled(): boolean {
   try {
     const v = (JSON.parse(fs.readFileSync(path.join(CS_PKG, 'package.json'), 'utf8')) as { version: string }).version;
     // node_modules.asar is made by code-server's postinstall: without it the install is incomplete
-    return v === CODE_SERVER_VERSION && fs.existsSync(CS_ENTRY) && fs.existsSync(path.join(CS_PKG, 'lib', 'vscode', 'node_modules.asar'));
+    return (
+      v === CODE_SERVER_VERSION &&
+      fs.existsSync(CS_ENTRY) &&
+      fs.existsSync(path.join(CS_PKG, 'lib', 'vscode', 'node_modules.asar'))
+    );
   } catch {
     return false;
   }
@@ -214,9 +246,14 @@ function codeServerInstalled(): boolean {
 function installCodeServer(): void {
   if (codeServerInstalled()) return;
   const t = Date.now();
-  log(`installing code-server@${CODE_SERVER_VERSION} into ${path.relative(ROOT, CACHE)} (first run only; a few minutes)`);
+  log(
+    `installing code-server@${CODE_SERVER_VERSION} into ${path.relative(ROOT, CACHE)} (first run only; a few minutes)`,
+  );
   const rg = spawnSync('sh', ['-c', 'command -v rg'], { encoding: 'utf8' }).stdout.trim();
-  if (!rg) unavailable('ripgrep (rg) is not installed; code-server cannot be installed without it here (apt-get install ripgrep)');
+  if (!rg)
+    unavailable(
+      'ripgrep (rg) is not installed; code-server cannot be installed without it here (apt-get install ripgrep)',
+    );
   // @vscode/ripgrep's postinstall downloads rg from GitHub; hand it Debian's rg through its own cache.
   const tmpdir = os.tmpdir();
   const rgCache = path.join(tmpdir, `vscode-ripgrep-cache-${RIPGREP_PACKAGE}`);
@@ -232,13 +269,25 @@ function installCodeServer(): void {
   }
   fs.rmSync(CACHE, { recursive: true, force: true });
   fs.mkdirSync(CACHE, { recursive: true });
-  const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: tmpdir, npm_config_yes: 'true', npm_config_unsafe_perm: 'true', npm_config_audit: 'false', npm_config_fund: 'false' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    TMPDIR: tmpdir,
+    npm_config_yes: 'true',
+    npm_config_unsafe_perm: 'true',
+    npm_config_audit: 'false',
+    npm_config_fund: 'false',
+  };
   // native modules (kerberos, argon2) build with node-gyp; offline it needs local headers (Debian: /usr/include/node)
   if (!env.npm_config_nodedir && systemHeadersMatch()) env.npm_config_nodedir = '/usr';
-  const r = run('npm', ['install', '--no-save', '--prefix', CACHE, `code-server@${CODE_SERVER_VERSION}`], { env, timeoutMs: 1_200_000 });
+  const r = run('npm', ['install', '--no-save', '--prefix', CACHE, `code-server@${CODE_SERVER_VERSION}`], {
+    env,
+    timeoutMs: 1_200_000,
+  });
   if (!r.ok || !codeServerInstalled()) {
     fs.writeFileSync(path.join(RESULTS, 'code-server-install.log'), r.out);
-    unavailable(`code-server@${CODE_SERVER_VERSION} could not be installed (log: ${path.relative(ROOT, path.join(RESULTS, 'code-server-install.log'))}; needs Node 20, libkrb5-dev, ripgrep)`);
+    unavailable(
+      `code-server@${CODE_SERVER_VERSION} could not be installed (log: ${path.relative(ROOT, path.join(RESULTS, 'code-server-install.log'))}; needs Node 20, libkrb5-dev, ripgrep)`,
+    );
   }
   log(`code-server installed in ${since(t)}`);
 }
@@ -246,7 +295,9 @@ function installCodeServer(): void {
 function systemHeadersMatch(): boolean {
   try {
     const h = fs.readFileSync('/usr/include/node/node_version.h', 'utf8');
-    const v = ['MAJOR', 'MINOR', 'PATCH'].map((k) => new RegExp(`define NODE_${k}_VERSION (\\d+)`).exec(h)?.[1]).join('.');
+    const v = ['MAJOR', 'MINOR', 'PATCH']
+      .map((k) => new RegExp(`define NODE_${k}_VERSION (\\d+)`).exec(h)?.[1])
+      .join('.');
     return v === process.versions.node;
   } catch {
     return false;
@@ -339,7 +390,9 @@ async function runCommand(label: string): Promise<void> {
 /** Opens a workspace file from the Explorer (Quick Open, Ctrl+P, when the row is not there) and waits for its editor. */
 async function openFile(name: string): Promise<void> {
   await page.keyboard.press('Escape');
-  const row = page.locator('.explorer-folders-view .monaco-list-row').filter({ has: page.locator(`.label-name:text-is("${name}")`) });
+  const row = page
+    .locator('.explorer-folders-view .monaco-list-row')
+    .filter({ has: page.locator(`.label-name:text-is("${name}")`) });
   if (await row.count()) {
     await row.first().click();
   } else {
@@ -358,7 +411,10 @@ async function openFile(name: string): Promise<void> {
     const lines = await page.locator('.editor-group-container.active .monaco-editor .view-lines').count();
     return tab.some((t) => t.includes(name)) && lines > 0 ? true : undefined;
   });
-  await page.locator('.editor-group-container.active .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+  await page
+    .locator('.editor-group-container.active .monaco-editor .view-lines')
+    .first()
+    .click({ position: { x: 5, y: 5 } });
 }
 
 /** The visible lines of the active editor, top to bottom (the samples fit on one screen). */
@@ -393,7 +449,12 @@ interface Problem {
 
 /** Every row of the Problems panel (opened with Ctrl+Shift+M if hidden), grouped by file. */
 async function problems(): Promise<Problem[]> {
-  if (!(await page.locator('.markers-panel').isVisible().catch(() => false))) {
+  if (
+    !(await page
+      .locator('.markers-panel')
+      .isVisible()
+      .catch(() => false))
+  ) {
     await page.keyboard.press(`${ctrl}+Shift+M`);
     await page.locator('.markers-panel').waitFor({ state: 'visible', timeout: 10_000 * SCALE });
   }
@@ -412,16 +473,29 @@ async function problems(): Promise<Problem[]> {
   return out;
 }
 
-async function problemsFor(name: string, want: (ps: Problem[]) => boolean, what: string, timeoutMs = 60_000): Promise<Problem[]> {
+async function problemsFor(
+  name: string,
+  want: (ps: Problem[]) => boolean,
+  what: string,
+  timeoutMs = 60_000,
+): Promise<Problem[]> {
   return poll(`${what} in the Problems panel`, timeoutMs, async () => {
     const ps = (await problems()).filter((p) => p.file.includes(name));
     if (want(ps)) return ps;
-    throw new Error(`rows for ${name}: ${ps.map((p) => `[${p.severity} line ${p.line}] ${p.label}`).join(' | ') || 'none'}`);
+    throw new Error(
+      `rows for ${name}: ${ps.map((p) => `[${p.severity} line ${p.line}] ${p.label}`).join(' | ') || 'none'}`,
+    );
   });
 }
 
 async function closePanel(): Promise<void> {
-  if (await page.locator('.markers-panel').isVisible().catch(() => false)) await runCommand('View: Hide Panel');
+  if (
+    await page
+      .locator('.markers-panel')
+      .isVisible()
+      .catch(() => false)
+  )
+    await runCommand('View: Hide Panel');
 }
 
 /** Opens the suggest widget (Ctrl+Space) and returns the labels of its rows, scrolling through them. */
@@ -463,7 +537,12 @@ async function scenarios(): Promise<void> {
   });
 
   await check('vmx-unknown-key-warning', async () => {
-    const ps = await problemsFor(VMX, (p) => p.some((x) => x.line === EXPECT.vmxUnknownKeyLine && x.severity === 'warning'), `a warning on line ${EXPECT.vmxUnknownKeyLine} of ${VMX}`, 90_000);
+    const ps = await problemsFor(
+      VMX,
+      (p) => p.some((x) => x.line === EXPECT.vmxUnknownKeyLine && x.severity === 'warning'),
+      `a warning on line ${EXPECT.vmxUnknownKeyLine} of ${VMX}`,
+      90_000,
+    );
     const w = ps.find((x) => x.line === EXPECT.vmxUnknownKeyLine)!;
     return w.label;
   });
@@ -475,15 +554,27 @@ async function scenarios(): Promise<void> {
     await page.keyboard.type('serial0.');
     const labels = await completionLabels(EXPECT.serialKeys);
     const missing = EXPECT.serialKeys.filter((k) => !labels.some((l) => l.includes(k)));
-    if (missing.length) throw new Error(`after "serial0." the list lacks ${missing.join(', ')}; it has: ${labels.slice(0, 15).join(' | ')}`);
+    if (missing.length)
+      throw new Error(
+        `after "serial0." the list lacks ${missing.join(', ')}; it has: ${labels.slice(0, 15).join(' | ')}`,
+      );
     // for the screenshot: focus the fileType row and show its documentation beside the list
     for (let i = 0; i < 40; i++) {
       const focused = (await texts('.suggest-widget.visible .monaco-list-row.focused', 'aria-label')).join(' ');
       if (focused.includes(EXPECT.serialKeys[0])) break;
       await page.keyboard.press('ArrowDown');
     }
-    if (!(await page.locator('.suggest-details-container .suggest-details').isVisible().catch(() => false))) await page.keyboard.press(`${ctrl}+Space`);
-    await page.locator('.suggest-details-container .suggest-details').waitFor({ state: 'visible', timeout: 5_000 * SCALE }).catch(() => undefined);
+    if (
+      !(await page
+        .locator('.suggest-details-container .suggest-details')
+        .isVisible()
+        .catch(() => false))
+    )
+      await page.keyboard.press(`${ctrl}+Space`);
+    await page
+      .locator('.suggest-details-container .suggest-details')
+      .waitFor({ state: 'visible', timeout: 5_000 * SCALE })
+      .catch(() => undefined);
     return `${labels.length} items after "serial0.", including ${EXPECT.serialKeys.join(' and ')}`;
   });
 
@@ -498,10 +589,16 @@ async function scenarios(): Promise<void> {
     await page.keyboard.type(snip.prefix);
     const labels = await completionLabels([snip.prefix]);
     const row = page.locator('.suggest-widget.visible .monaco-list-row').filter({ hasText: snip.prefix });
-    if (!(await row.count())) throw new Error(`no completion row for the snippet prefix "${snip.prefix}"; rows: ${labels.slice(0, 10).join(' | ')}`);
+    if (!(await row.count()))
+      throw new Error(
+        `no completion row for the snippet prefix "${snip.prefix}"; rows: ${labels.slice(0, 10).join(' | ')}`,
+      );
     // prefer the row VS Code made from snippets/vmx.json (its aria-label names the snippet)
     const rows = await texts('.suggest-widget.visible .monaco-list-row', 'aria-label');
-    const idx = rows.findIndex((r) => r.includes(snip.name)) >= 0 ? rows.findIndex((r) => r.includes(snip.name)) : rows.findIndex((r) => r.includes(snip.prefix));
+    const idx =
+      rows.findIndex((r) => r.includes(snip.name)) >= 0
+        ? rows.findIndex((r) => r.includes(snip.name))
+        : rows.findIndex((r) => r.includes(snip.prefix));
     await page.locator('.suggest-widget.visible .monaco-list-row').nth(Math.max(idx, 0)).click();
     const norm = (s: string): string => s.replace(/\s+/g, ' ').trim();
     const expected = snip.lines.map(norm).filter(Boolean);
@@ -519,21 +616,37 @@ async function scenarios(): Promise<void> {
     await openFile(DHCPD);
     const ps = await problemsFor(
       DHCPD,
-      (p) => p.some((x) => x.severity === 'error' && x.line === EXPECT.dhcpdKeyLine) && p.some((x) => x.severity === 'error' && (EXPECT.dhcpdSemicolonLines as readonly number[]).includes(x.line)),
+      (p) =>
+        p.some((x) => x.severity === 'error' && x.line === EXPECT.dhcpdKeyLine) &&
+        p.some((x) => x.severity === 'error' && (EXPECT.dhcpdSemicolonLines as readonly number[]).includes(x.line)),
       `errors on line ${EXPECT.dhcpdKeyLine} (undefined key) and line ${EXPECT.dhcpdSemicolonLines.join(' or ')} (missing ;) of ${DHCPD}`,
       90_000,
     );
     const key = ps.find((x) => x.severity === 'error' && x.line === EXPECT.dhcpdKeyLine)!;
-    if (!/DHCP_UPDATER/.test(key.label)) throw new Error(`the line ${EXPECT.dhcpdKeyLine} error does not name DHCP_UPDATER: ${key.label}`);
-    const semi = ps.filter((x) => x.severity === 'error' && (EXPECT.dhcpdSemicolonLines as readonly number[]).includes(x.line));
-    if (!semi.some((x) => /;|semicolon/i.test(x.label))) throw new Error(`no error about a missing ';' on line ${EXPECT.dhcpdSemicolonLines.join(' or ')}: ${semi.map((x) => x.label).join(' | ')}`);
-    return ps.filter((x) => x.severity === 'error').map((x) => `line ${x.line}: ${x.label}`).join(' | ');
+    if (!/DHCP_UPDATER/.test(key.label))
+      throw new Error(`the line ${EXPECT.dhcpdKeyLine} error does not name DHCP_UPDATER: ${key.label}`);
+    const semi = ps.filter(
+      (x) => x.severity === 'error' && (EXPECT.dhcpdSemicolonLines as readonly number[]).includes(x.line),
+    );
+    if (!semi.some((x) => /;|semicolon/i.test(x.label)))
+      throw new Error(
+        `no error about a missing ';' on line ${EXPECT.dhcpdSemicolonLines.join(' or ')}: ${semi.map((x) => x.label).join(' | ')}`,
+      );
+    return ps
+      .filter((x) => x.severity === 'error')
+      .map((x) => `line ${x.line}: ${x.label}`)
+      .join(' | ');
   });
 
   await check('named-undefined-acl', async () => {
     await closePanel();
     await openFile(NAMED);
-    const ps = await problemsFor(NAMED, (p) => p.some((x) => x.severity === 'error' && x.line === EXPECT.namedAclLine && /trusted/.test(x.label)), `an error naming acl "trusted" on line ${EXPECT.namedAclLine} of ${NAMED}`, 90_000);
+    const ps = await problemsFor(
+      NAMED,
+      (p) => p.some((x) => x.severity === 'error' && x.line === EXPECT.namedAclLine && /trusted/.test(x.label)),
+      `an error naming acl "trusted" on line ${EXPECT.namedAclLine} of ${NAMED}`,
+      90_000,
+    );
     return ps.find((x) => x.line === EXPECT.namedAclLine)!.label;
   });
 
@@ -554,7 +667,13 @@ async function scenarios(): Promise<void> {
     const pos = positionOf(VMKLOG, EXPECT.vmkCode);
     await gotoPosition(pos.line, pos.column + 3);
     const text = await poll(`a hover saying ${EXPECT.vmkHover.join(' / ')}`, 45_000, async () => {
-      if (!(await page.locator('.monaco-hover-content').first().isVisible().catch(() => false))) {
+      if (
+        !(await page
+          .locator('.monaco-hover-content')
+          .first()
+          .isVisible()
+          .catch(() => false))
+      ) {
         await page.keyboard.press(`${ctrl}+K`);
         await page.keyboard.press(`${ctrl}+I`);
       }
@@ -570,7 +689,12 @@ async function scenarios(): Promise<void> {
   await check('iscsi-month-13', async () => {
     await page.keyboard.press('Escape');
     await openFile(ISCSI);
-    const ps = await problemsFor(ISCSI, (p) => p.some((x) => x.line === EXPECT.iscsiLine && /13|month/i.test(x.label)), `a problem about month 13 on line ${EXPECT.iscsiLine} of ${ISCSI}`, 90_000);
+    const ps = await problemsFor(
+      ISCSI,
+      (p) => p.some((x) => x.line === EXPECT.iscsiLine && /13|month/i.test(x.label)),
+      `a problem about month 13 on line ${EXPECT.iscsiLine} of ${ISCSI}`,
+      90_000,
+    );
     return ps.find((x) => x.line === EXPECT.iscsiLine)!.label;
   });
 }
@@ -587,7 +711,10 @@ async function apiSuite(resultFile: string): Promise<void> {
     const lines = text.split('\n').filter((l) => l.startsWith('desktop:'));
     for (const l of lines) log(`  ${l}`);
     const summary = lines.find((l) => /^desktop: \d+ passed, \d+ failed$/.test(l));
-    if (!summary || !/ 0 failed$/.test(summary)) throw new Error(`API suite: ${lines.filter((l) => /FAIL|error/.test(l)).join(' | ') || summary || 'no summary line'}`);
+    if (!summary || !/ 0 failed$/.test(summary))
+      throw new Error(
+        `API suite: ${lines.filter((l) => /FAIL|error/.test(l)).join(' | ') || summary || 'no summary line'}`,
+      );
     return summary.replace(/^desktop: /, '');
   });
 }
@@ -605,7 +732,10 @@ function reportActivation(logs: string): void {
   for (const f of files) {
     const lines = fs.readFileSync(f, 'utf8').split('\n');
     const i = lines.findIndex((l) => /Activating extension infra-lsp\.infra-lsp failed/.test(l));
-    if (i >= 0) log(`the extension failed to activate: ${lines[i + 1]?.replace(/^.*\[error\]\s*/, '') ?? ''} (${path.relative(ROOT, f)})`);
+    if (i >= 0)
+      log(
+        `the extension failed to activate: ${lines[i + 1]?.replace(/^.*\[error\]\s*/, '') ?? ''} (${path.relative(ROOT, f)})`,
+      );
   }
 }
 
@@ -662,35 +792,68 @@ async function main(): Promise<void> {
   const shimVsix = packageShim(apiResults);
   const installs = [vsix, ...(shimVsix ? [shimVsix] : [])].flatMap((v) => ['--install-extension', v]);
   const inst = run(process.execPath, [CS_ENTRY, ...csArgs, ...installs], { timeoutMs: 180_000 });
-  if (!inst.ok || !/successfully installed/i.test(inst.out)) throw new Error(`code-server --install-extension failed:\n${inst.out}`);
+  if (!inst.ok || !/successfully installed/i.test(inst.out))
+    throw new Error(`code-server --install-extension failed:\n${inst.out}`);
   log(`installed the .vsix into a fresh extensions dir (${since(ti)})`);
 
   const port = await freePort();
   const serverLog = fs.openSync(path.join(RESULTS, 'code-server.log'), 'w');
   server = spawn(
     process.execPath,
-    [CS_ENTRY, '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, ...csArgs, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', ws],
-    { cwd: tmp, detached: true, stdio: ['ignore', serverLog, serverLog], env: { ...process.env, SERVICE_URL: '', ITEM_URL: '' } },
+    [
+      CS_ENTRY,
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      ...csArgs,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      ws,
+    ],
+    {
+      cwd: tmp,
+      detached: true,
+      stdio: ['ignore', serverLog, serverLog],
+      env: { ...process.env, SERVICE_URL: '', ITEM_URL: '' },
+    },
   );
   const ts = Date.now();
   const end = Date.now() + 90_000 * SCALE;
   for (;;) {
-    if (server.exitCode !== null) throw new Error(`code-server exited with ${server.exitCode}; see ${path.relative(ROOT, path.join(RESULTS, 'code-server.log'))}`);
-    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+    if (server.exitCode !== null)
+      throw new Error(
+        `code-server exited with ${server.exitCode}; see ${path.relative(ROOT, path.join(RESULTS, 'code-server.log'))}`,
+      );
+    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (Date.now() > end) throw new Error('code-server did not answer /healthz within 90 s');
     await new Promise((r) => setTimeout(r, 250));
   }
   log(`code-server up on 127.0.0.1:${port} (${since(ts)})`);
 
-  browser = await playwright.chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS, timeout: 60_000 * SCALE });
+  browser = await playwright.chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_FLAGS,
+    timeout: 60_000 * SCALE,
+  });
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   page = await context.newPage();
   page.setDefaultTimeout(15_000 * SCALE);
   const tw = Date.now();
   await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(ws)}`, { timeout: 60_000 * SCALE });
   await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 90_000 * SCALE });
-  await page.locator('.explorer-folders-view, .explorer-viewlet').first().waitFor({ state: 'visible', timeout: 60_000 * SCALE }).catch(() => undefined);
+  await page
+    .locator('.explorer-folders-view, .explorer-viewlet')
+    .first()
+    .waitFor({ state: 'visible', timeout: 60_000 * SCALE })
+    .catch(() => undefined);
   await shot('workbench');
   log(`workbench loaded (${since(tw)})`);
 
@@ -724,7 +887,8 @@ main().then(
     if (process.env.NODE_TEST_CONTEXT) return;
     cleanup();
     const failed = results.filter((r) => !r.ok);
-    for (const f of failed) console.log(`failed: ${f.name}: ${f.detail.split('\n')[0]}\n  screenshot: ${path.relative(ROOT, f.shot)}`);
+    for (const f of failed)
+      console.log(`failed: ${f.name}: ${f.detail.split('\n')[0]}\n  screenshot: ${path.relative(ROOT, f.shot)}`);
     log(`done; screenshots in ${path.relative(ROOT, RESULTS)}/`);
     console.log(`e2e: ${results.length - failed.length} passed, ${failed.length} failed`);
     process.exit(failed.length ? 1 : 0);

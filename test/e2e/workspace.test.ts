@@ -14,12 +14,16 @@ test('serialPipeSnippet: the server-end pipe snippet of snippets/vmx.json, resol
   const s = serialPipeSnippet(process.cwd());
   assert.equal(typeof s, 'object', String(s));
   if (typeof s === 'string') return;
-  assert.ok(s.lines.some((l) => l.includes('serial0.fileType = "pipe"')), s.lines.join('\n'));
+  assert.ok(
+    s.lines.some((l) => l.includes('serial0.fileType = "pipe"')),
+    s.lines.join('\n'),
+  );
   assert.ok(!s.lines.some((l) => l.includes('$')), s.lines.join('\n'));
 });
 
 test('sample files hold what the checks look for', () => {
   assert.equal(new Set(FILES.map((f) => f.name)).size, FILES.length);
   assert.equal(positionOf(VMKLOG, EXPECT.vmkCode).line, 2);
-  for (const f of FILES) assert.ok(!f.text.includes('\r'), `${f.name} is written with \\n; the editor tests add no CRLF variant`);
+  for (const f of FILES)
+    assert.ok(!f.text.includes('\r'), `${f.name} is written with \\n; the editor tests add no CRLF variant`);
 });

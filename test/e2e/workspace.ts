@@ -144,7 +144,8 @@ export function serialPipeSnippet(root: string): Snippet | string {
   });
   candidates.sort(([a, da], [b, db]) => score(b, db) - score(a, da));
   const hit = candidates[0];
-  if (!hit) return `no serial-pipe snippet in ${file} (looked for a name, prefix or description with "serial" and "pipe")`;
+  if (!hit)
+    return `no serial-pipe snippet in ${file} (looked for a name, prefix or description with "serial" and "pipe")`;
   const [name, d] = hit;
   const prefix = Array.isArray(d.prefix) ? d.prefix[0] : d.prefix;
   const body = Array.isArray(d.body) ? d.body.join('\n') : (d.body ?? '');
@@ -229,7 +230,10 @@ export async function poll<T>(what: string, timeoutMs: number, probe: () => Prom
     } catch (e) {
       last = (e as Error).message.split('\n')[0] ?? '';
     }
-    if (Date.now() > end) throw new Error(`timed out after ${(timeoutMs * TIMEOUT_SCALE) / 1000}s waiting for ${what}${last ? ` (${last})` : ''}`);
+    if (Date.now() > end)
+      throw new Error(
+        `timed out after ${(timeoutMs * TIMEOUT_SCALE) / 1000}s waiting for ${what}${last ? ` (${last})` : ''}`,
+      );
     await new Promise((r) => setTimeout(r, 250));
   }
 }

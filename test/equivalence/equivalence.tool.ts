@@ -58,7 +58,9 @@ function inputs(mutants: number): Input[] {
   const out: Input[] = [];
   for (const list of seeds.values()) {
     for (const s of list) {
-      const uri = s.name.startsWith('/') ? `file://${s.name}` : `file:///equivalence/${s.name.replace(/[^\w.-]+/g, '_')}`;
+      const uri = s.name.startsWith('/')
+        ? `file://${s.name}`
+        : `file:///equivalence/${s.name.replace(/[^\w.-]+/g, '_')}`;
       out.push({ language: s.language, name: s.name, uri, text: s.text });
     }
   }
@@ -139,7 +141,8 @@ function main(argv: string[]): number {
       mode = a === '--write' ? 'write' : 'compare';
       file = argv[++i] ?? '';
     } else if (a === '--mutants') mutants = Number(argv[++i]);
-    else if (a === '--renames') renames = JSON.parse(fs.readFileSync(argv[++i] ?? '', 'utf8')) as Record<string, string>;
+    else if (a === '--renames')
+      renames = JSON.parse(fs.readFileSync(argv[++i] ?? '', 'utf8')) as Record<string, string>;
     else {
       console.error(`unknown option ${a}`);
       return 2;
@@ -155,12 +158,16 @@ function main(argv: string[]): number {
   if (mode === 'write') {
     const lines = list.map((input) => JSON.stringify({ name: input.name, answers: answers(svc, input) }));
     fs.writeFileSync(file, zlib.gzipSync(lines.join('\n')));
-    console.log(`equivalence: wrote the answers for ${list.length} inputs to ${file} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    console.log(
+      `equivalence: wrote the answers for ${list.length} inputs to ${file} in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+    );
     return 0;
   }
   const old = zlib.gunzipSync(fs.readFileSync(file)).toString('utf8').split('\n');
   if (old.length !== list.length) {
-    console.error(`equivalence: ${file} holds ${old.length} inputs, this run makes ${list.length}: not the same inputs`);
+    console.error(
+      `equivalence: ${file} holds ${old.length} inputs, this run makes ${list.length}: not the same inputs`,
+    );
     return 1;
   }
   let differ = 0;
@@ -172,10 +179,14 @@ function main(argv: string[]): number {
     if (differ > 5) return;
     let k = 0;
     while (k < now.length && now[k] === before[k]) k++;
-    console.log(`DIFFERS: ${input.language} ${input.name}\n  before: …${before.slice(Math.max(0, k - 150), k + 250)}\n  after:  …${now.slice(Math.max(0, k - 150), k + 250)}`);
+    console.log(
+      `DIFFERS: ${input.language} ${input.name}\n  before: …${before.slice(Math.max(0, k - 150), k + 250)}\n  after:  …${now.slice(Math.max(0, k - 150), k + 250)}`,
+    );
   });
   const secs = ((Date.now() - t0) / 1000).toFixed(1);
-  console.log(`equivalence: ${list.length - differ} identical, ${differ} different, of ${list.length} inputs (${secs} s)`);
+  console.log(
+    `equivalence: ${list.length - differ} identical, ${differ} different, of ${list.length} inputs (${secs} s)`,
+  );
   return differ ? 1 : 0;
 }
 

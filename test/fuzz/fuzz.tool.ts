@@ -14,7 +14,19 @@
 import * as path from 'node:path';
 import * as fs from 'node:fs';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { bigInputs, checkText, corpusLines, FULL_SIZES, languageIds, loadSeeds, mutate, prng, recordingService, saveFailure, type Problem } from './harness';
+import {
+  bigInputs,
+  checkText,
+  corpusLines,
+  FULL_SIZES,
+  languageIds,
+  loadSeeds,
+  mutate,
+  prng,
+  recordingService,
+  saveFailure,
+  type Problem,
+} from './harness';
 
 interface Options {
   minutes: number;
@@ -38,7 +50,7 @@ function parseArgs(argv: string[]): Options {
   const o: Options = { minutes: 1, seed: Date.now() % 2 ** 31, languages: languageIds(), big: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
-    const val = () => (a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i] ?? '');
+    const val = () => (a.includes('=') ? a.slice(a.indexOf('=') + 1) : (argv[++i] ?? ''));
     if (a.startsWith('--minutes')) o.minutes = Number(val());
     else if (a.startsWith('--seed')) o.seed = Number(val());
     else if (a.startsWith('--language')) o.languages = val().split(',');
@@ -121,7 +133,9 @@ function workerMain(o: Options): void {
 
 function main(): void {
   const o = parseArgs(process.argv.slice(2));
-  console.log(`fuzz: seed ${o.seed} (replay with --seed ${o.seed}), ${o.minutes} min, languages ${o.languages.join(', ')}`);
+  console.log(
+    `fuzz: seed ${o.seed} (replay with --seed ${o.seed}), ${o.minutes} min, languages ${o.languages.join(', ')}`,
+  );
   const worker = new Worker(__filename, { workerData: o, resourceLimits: { maxOldGenerationSizeMb: 4096 } });
   let current: { lang: string; label: string; text?: string; since: number } | undefined;
   const failures: string[] = [];
@@ -129,9 +143,13 @@ function main(): void {
   let finished = false;
   const watchdog = setInterval(() => {
     if (current && Date.now() - current.since > HANG_MS) {
-      const file = saveFailure(OUT, current.lang, `hang-${current.label}`, current.text ?? `(big input ${current.label}; regenerate with the same seed)`, [
-        { kind: 'slow', call: 'any', detail: `no progress for ${HANG_MS / 1000} s: a hang` },
-      ]);
+      const file = saveFailure(
+        OUT,
+        current.lang,
+        `hang-${current.label}`,
+        current.text ?? `(big input ${current.label}; regenerate with the same seed)`,
+        [{ kind: 'slow', call: 'any', detail: `no progress for ${HANG_MS / 1000} s: a hang` }],
+      );
       failures.push(`${current.lang}: HANG on ${current.label} → ${file}`);
       console.log(`✗ ${current.lang}: hang on ${current.label}; input saved to ${file}`);
       clearInterval(watchdog);
@@ -145,10 +163,18 @@ function main(): void {
       if (!s || m.slowest.ms > s.ms) slowest.set(m.lang, { ...m.slowest, label: m.label });
       if (m.problems.length) {
         const text = current?.label === m.label ? current.text : undefined;
-        const file = saveFailure(OUT, m.lang, m.label, text ?? `(big input ${m.label}; regenerate with the same seed)`, m.problems);
+        const file = saveFailure(
+          OUT,
+          m.lang,
+          m.label,
+          text ?? `(big input ${m.label}; regenerate with the same seed)`,
+          m.problems,
+        );
         const first = m.problems[0]!;
         failures.push(`${m.lang}: ${m.problems.length} problem(s) on ${m.label} → ${file}`);
-        console.log(`✗ ${m.lang} ${m.label}: ${first.kind} in ${first.call}: ${first.detail.split('\n')[0]}\n  saved to ${file}`);
+        console.log(
+          `✗ ${m.lang} ${m.label}: ${first.kind} in ${first.call}: ${first.detail.split('\n')[0]}\n  saved to ${file}`,
+        );
       }
       current = undefined;
     } else {
@@ -156,21 +182,33 @@ function main(): void {
       console.log('\ninputs per language:');
       for (const [lang, n] of Object.entries(m.counts)) {
         const s = slowest.get(lang);
-        console.log(`  ${lang.padEnd(22)} ${String(n).padStart(7)}   slowest call ${s ? `${s.ms.toFixed(0)} ms (${s.call} on ${s.label})` : '-'}`);
+        console.log(
+          `  ${lang.padEnd(22)} ${String(n).padStart(7)}   slowest call ${s ? `${s.ms.toFixed(0)} ms (${s.call} on ${s.label})` : '-'}`,
+        );
       }
     }
   });
   worker.on('error', (e) => {
     failures.push(`worker crashed: ${e.stack ?? String(e)}`);
     if (current) {
-      const file = saveFailure(OUT, current.lang, `crash-${current.label}`, current.text ?? `(big input ${current.label})`, [{ kind: 'exception', call: 'worker', detail: String(e.stack ?? e) }]);
+      const file = saveFailure(
+        OUT,
+        current.lang,
+        `crash-${current.label}`,
+        current.text ?? `(big input ${current.label})`,
+        [{ kind: 'exception', call: 'worker', detail: String(e.stack ?? e) }],
+      );
       console.log(`✗ worker crashed on ${current.lang} ${current.label} (${String(e)}); input saved to ${file}`);
     }
   });
   worker.on('exit', () => {
     clearInterval(watchdog);
     if (!finished && !failures.length) failures.push('worker exited early');
-    console.log(failures.length ? `\nfuzz: ${failures.length} failure(s), seed ${o.seed}:\n  ${failures.join('\n  ')}` : `\nfuzz: no failures (seed ${o.seed})`);
+    console.log(
+      failures.length
+        ? `\nfuzz: ${failures.length} failure(s), seed ${o.seed}:\n  ${failures.join('\n  ')}`
+        : `\nfuzz: no failures (seed ${o.seed})`,
+    );
     if (failures.length) fs.mkdirSync(OUT, { recursive: true });
     process.exitCode = failures.length ? 1 : 0;
   });

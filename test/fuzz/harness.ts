@@ -11,7 +11,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Diagnostic, DocumentSymbol, Position, Range, TextEdit, InsertReplaceEdit } from 'vscode-languageserver-types';
+import type {
+  Diagnostic,
+  DocumentSymbol,
+  Position,
+  Range,
+  TextEdit,
+  InsertReplaceEdit,
+} from 'vscode-languageserver-types';
 import { createLanguageService, MODES } from '../../server/src/modes';
 import type { LanguageService } from '../../server/src/service/languageService';
 import { languageForPath } from '../../server/src/service/languages';
@@ -73,8 +80,12 @@ function listFiles(dir: string, depth = 3): string[] {
 
 /** Small hand-written seeds so that a language without corpus files is still fuzzed. */
 const BUILTIN: Readonly<Record<string, readonly string[]>> = {
-  named: ['options {\n\tdirectory "/var/cache/bind";\n\tallow-query { any; };\n};\nzone "example.com" {\n\ttype primary;\n\tfile "db.example";\n};\n'],
-  dhcpd: ['subnet 192.0.2.0 netmask 255.255.255.0 {\n  range 192.0.2.10 192.0.2.20;\n  option routers 192.0.2.1;\n}\nhost a { hardware ethernet 02:00:00:00:00:01; fixed-address 192.0.2.5; }\n'],
+  named: [
+    'options {\n\tdirectory "/var/cache/bind";\n\tallow-query { any; };\n};\nzone "example.com" {\n\ttype primary;\n\tfile "db.example";\n};\n',
+  ],
+  dhcpd: [
+    'subnet 192.0.2.0 netmask 255.255.255.0 {\n  range 192.0.2.10 192.0.2.20;\n  option routers 192.0.2.1;\n}\nhost a { hardware ethernet 02:00:00:00:00:01; fixed-address 192.0.2.5; }\n',
+  ],
   vmx: [generateVmx()],
   'vmkernel-log': [generateVmkernelLog(4000)],
   'iscsi-initiatorname': [
@@ -105,7 +116,12 @@ export function loadSeeds(languages: readonly string[] = languageIds()): Map<str
   add('named', 'generated:named-50-zones', generateNamedConf({ zones: 50, acls: 3, keys: 2 }));
   add('dhcpd', 'generated:dhcpd-50-hosts', generateDhcpdConf({ hosts: 50, subnets: 2 }));
   for (const [lang, list] of seeds) {
-    if (!list.length) list.push({ language: lang, name: `generic:${lang}`, text: 'key = "value"\nblock {\n  word other "string";\n};\n# comment\n' });
+    if (!list.length)
+      list.push({
+        language: lang,
+        name: `generic:${lang}`,
+        text: 'key = "value"\nblock {\n  word other "string";\n};\n# comment\n',
+      });
   }
   return seeds;
 }
@@ -148,7 +164,16 @@ function editChar(ch: string, how: 'delete' | 'double'): Mutator {
   };
 }
 
-const INVALID_UTF8: readonly number[][] = [[0xff], [0xc3], [0xe2, 0x82], [0xed, 0xa0, 0x80], [0xf8, 0x88, 0x80, 0x80, 0x80], [0xc0, 0xaf], [0x80], [0xfe, 0xfe]];
+const INVALID_UTF8: readonly number[][] = [
+  [0xff],
+  [0xc3],
+  [0xe2, 0x82],
+  [0xed, 0xa0, 0x80],
+  [0xf8, 0x88, 0x80, 0x80, 0x80],
+  [0xc0, 0xaf],
+  [0x80],
+  [0xfe, 0xfe],
+];
 
 export const MUTATORS: readonly Mutator[] = [
   {
@@ -202,7 +227,11 @@ export const MUTATORS: readonly Mutator[] = [
     name: 'lone-surrogates',
     apply(text, rnd) {
       const i = int(rnd, text.length + 1);
-      return text.slice(0, i) + pick(rnd, ['\ud800', '\udfff', '\ud83d', '\ufffd\ufffe', '\u2028', '\u00a0', '\ufeff', '\u201c', '\u201d']) + text.slice(i);
+      return (
+        text.slice(0, i) +
+        pick(rnd, ['\ud800', '\udfff', '\ud83d', '\ufffd\ufffe', '\u2028', '\u00a0', '\ufeff', '\u201c', '\u201d']) +
+        text.slice(i)
+      );
     },
   },
   { name: 'crlf', apply: (text) => text.replace(/\r?\n/g, '\r\n') },
@@ -235,7 +264,11 @@ export const MUTATORS: readonly Mutator[] = [
       let t = text;
       for (let k = 1 + int(rnd, 4); k > 0; k--) {
         const i = int(rnd, t.length + 1);
-        t = t.slice(0, i) + pick(rnd, [' ', '', '\n', ';', '"', '{', '}', '=', '.', ':', '#', '//', '/*', '*/']) + pick(rnd, words) + t.slice(i);
+        t =
+          t.slice(0, i) +
+          pick(rnd, [' ', '', '\n', ';', '"', '{', '}', '=', '.', ':', '#', '//', '/*', '*/']) +
+          pick(rnd, words) +
+          t.slice(i);
       }
       return t;
     },
@@ -288,7 +321,12 @@ export interface BigSizes {
 }
 
 /** The sizes the issue names (the long run uses them). */
-export const FULL_SIZES: BigSizes = { braces: 100_000, lineBytes: 10 * 1024 * 1024, lines: 1_000_000, denseLines: 1_000_000 };
+export const FULL_SIZES: BigSizes = {
+  braces: 100_000,
+  lineBytes: 10 * 1024 * 1024,
+  lines: 1_000_000,
+  denseLines: 1_000_000,
+};
 
 /** Every kind at a size that keeps `npm test` fast (the short run). */
 export const SHORT_SIZES: BigSizes = { braces: 100_000, lineBytes: 512 * 1024, lines: 50_000, denseLines: 200_000 };
@@ -299,7 +337,10 @@ function firstWord(seed: string): string {
 
 export function bigInputs(s: BigSizes = FULL_SIZES): BigInput[] {
   return [
-    { name: `nested-braces-${s.braces}`, make: (seed) => `${firstWord(seed)} "n" ` + '{'.repeat(s.braces) + '\n' + '}'.repeat(s.braces) + ';\n' },
+    {
+      name: `nested-braces-${s.braces}`,
+      make: (seed) => `${firstWord(seed)} "n" ` + '{'.repeat(s.braces) + '\n' + '}'.repeat(s.braces) + ';\n',
+    },
     { name: `unclosed-braces-${s.braces}`, make: (seed) => `${firstWord(seed)} ` + '{ a '.repeat(s.braces) },
     {
       name: `single-line-${s.lineBytes}`,
@@ -330,11 +371,20 @@ export function bigInputs(s: BigSizes = FULL_SIZES): BigInput[] {
     // statement name): work per line that grows with the statement so far is quadratic here
     // (dhcpd's missing-`;` check read all its words on each line: 4,000 lines took 10 s)
     // (20,000 in the short run, 100,000 in the long one: the million-line inputs are above)
-    { name: `continued-lines-${Math.max(20_000, s.lines / 10)}`, make: (seed) => `${firstWord(seed)} a,\n`.repeat(Math.max(20_000, s.lines / 10)) },
+    {
+      name: `continued-lines-${Math.max(20_000, s.lines / 10)}`,
+      make: (seed) => `${firstWord(seed)} a,\n`.repeat(Math.max(20_000, s.lines / 10)),
+    },
     { name: 'nul-bytes', make: (seed) => seed.replace(/[ \t]/g, '\0') + '\0'.repeat(1000) },
     {
       name: 'invalid-utf8',
-      make: (seed) => new TextDecoder().decode(Buffer.concat([Buffer.from(seed.slice(0, 2000)), Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xed, 0xa0, 0x80, 0xf0, 0x28, 0x8c, 0xbc])])),
+      make: (seed) =>
+        new TextDecoder().decode(
+          Buffer.concat([
+            Buffer.from(seed.slice(0, 2000)),
+            Buffer.from([0xff, 0xfe, 0xc3, 0x28, 0xed, 0xa0, 0x80, 0xf0, 0x28, 0x8c, 0xbc]),
+          ]),
+        ),
     },
     { name: 'crlf', make: (seed) => seed.replace(/\r?\n/g, '\r\n') },
     { name: 'lone-cr', make: (seed) => seed.replace(/\r?\n/g, '\r') },
@@ -381,7 +431,8 @@ export interface CheckOptions {
 export function recordingService(): { service: LanguageService; errors: string[] } {
   const errors: string[] = [];
   const service = createLanguageService({
-    onError: (where, err) => errors.push(`${where}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`.slice(0, 2000)),
+    onError: (where, err) =>
+      errors.push(`${where}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`.slice(0, 2000)),
   });
   return { service, errors };
 }
@@ -400,7 +451,8 @@ class Bounds {
   posOk(p: Position | undefined): boolean {
     if (!p || !Number.isInteger(p.line) || !Number.isInteger(p.character)) return false;
     if (p.line < 0 || p.character < 0) return false;
-    if (p.line >= this.doc.lineCount) return p.line === this.doc.lineCount && p.character === 0 && /[\r\n]$/.test(this.text);
+    if (p.line >= this.doc.lineCount)
+      return p.line === this.doc.lineCount && p.character === 0 && /[\r\n]$/.test(this.text);
     return p.character <= this.lineLength(p.line);
   }
   rangeOk(r: Range | undefined): boolean {
@@ -410,10 +462,13 @@ class Bounds {
 }
 
 const contains = (outer: Range, inner: Range) =>
-  (outer.start.line < inner.start.line || (outer.start.line === inner.start.line && outer.start.character <= inner.start.character)) &&
-  (outer.end.line > inner.end.line || (outer.end.line === inner.end.line && outer.end.character >= inner.end.character));
+  (outer.start.line < inner.start.line ||
+    (outer.start.line === inner.start.line && outer.start.character <= inner.start.character)) &&
+  (outer.end.line > inner.end.line ||
+    (outer.end.line === inner.end.line && outer.end.character >= inner.end.character));
 
-const fmt = (r: Range | undefined) => (r ? `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}` : String(r));
+const fmt = (r: Range | undefined) =>
+  r ? `${r.start.line}:${r.start.character}-${r.end.line}:${r.end.character}` : String(r);
 
 /** Positions to probe: random offsets, plus line starts/ends and the very end of the text. */
 export function probePositions(doc: TextDocument, n: number, rnd: Rnd): Position[] {
@@ -450,7 +505,11 @@ export function checkText(
     try {
       result = fn();
     } catch (e) {
-      problems.push({ kind: 'exception', call, detail: `escaped the facade: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`.slice(0, 2000) });
+      problems.push({
+        kind: 'exception',
+        call,
+        detail: `escaped the facade: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`.slice(0, 2000),
+      });
     }
     const ms = performance.now() - t0;
     if (ms > slowest.ms) Object.assign(slowest, { call, ms });
@@ -459,7 +518,12 @@ export function checkText(
     return result;
   };
   const badRange = (call: string, what: string, r: Range | undefined) => {
-    if (!bounds.rangeOk(r)) problems.push({ kind: 'range', call, detail: `${what} range ${fmt(r)} is outside the document (${doc.lineCount} lines)` });
+    if (!bounds.rangeOk(r))
+      problems.push({
+        kind: 'range',
+        call,
+        detail: `${what} range ${fmt(r)} is outside the document (${doc.lineCount} lines)`,
+      });
   };
   const editOk = (call: string, e: TextEdit | InsertReplaceEdit | undefined) => {
     if (!e) return;
@@ -481,8 +545,17 @@ export function checkText(
         badRange('findDocumentSymbols', `symbol ${s.name}`, s.range);
         badRange('findDocumentSymbols', `symbol ${s.name} selection`, s.selectionRange);
         if (s.range && s.selectionRange && !contains(s.range, s.selectionRange))
-          problems.push({ kind: 'range', call: 'findDocumentSymbols', detail: `symbol ${s.name}: selectionRange ${fmt(s.selectionRange)} not inside range ${fmt(s.range)}` });
-        if (!s.name) problems.push({ kind: 'no-answer', call: 'findDocumentSymbols', detail: 'a symbol with an empty name (VS Code rejects it)' });
+          problems.push({
+            kind: 'range',
+            call: 'findDocumentSymbols',
+            detail: `symbol ${s.name}: selectionRange ${fmt(s.selectionRange)} not inside range ${fmt(s.range)}`,
+          });
+        if (!s.name)
+          problems.push({
+            kind: 'no-answer',
+            call: 'findDocumentSymbols',
+            detail: 'a symbol with an empty name (VS Code rejects it)',
+          });
         if (s.children && depth < 200) walk(s.children, depth + 1);
       }
     };
@@ -490,17 +563,28 @@ export function checkText(
     const folds = timed('getFoldingRanges', () => service.getFoldingRanges(doc)) ?? [];
     for (const f of folds) {
       if (!(f.startLine >= 0 && f.endLine >= f.startLine && f.endLine < doc.lineCount))
-        problems.push({ kind: 'range', call: 'getFoldingRanges', detail: `fold ${f.startLine}-${f.endLine} outside 0-${doc.lineCount - 1}` });
+        problems.push({
+          kind: 'range',
+          call: 'getFoldingRanges',
+          detail: `fold ${f.startLine}-${f.endLine} outside 0-${doc.lineCount - 1}`,
+        });
     }
     const links = timed('findDocumentLinks', () => service.findDocumentLinks(doc)) ?? [];
     for (const l of links) badRange('findDocumentLinks', 'link', l.range);
     const whole: Range = { start: { line: 0, character: 0 }, end: doc.positionAt(text.length) };
     const hints = timed('getInlayHints', () => service.getInlayHints(doc, whole)) ?? [];
-    for (const h of hints) if (!bounds.posOk(h.position)) problems.push({ kind: 'range', call: 'getInlayHints', detail: `hint at ${h.position.line}:${h.position.character}` });
+    for (const h of hints)
+      if (!bounds.posOk(h.position))
+        problems.push({
+          kind: 'range',
+          call: 'getInlayHints',
+          detail: `hint at ${h.position.line}:${h.position.character}`,
+        });
     for (const d of diags.slice(0, 5)) {
       const actions = timed('getCodeActions', () => service.getCodeActions(doc, d.range, { diagnostics: [d] })) ?? [];
       for (const a of actions) {
-        for (const edits of Object.values(a.edit?.changes ?? {})) for (const e of edits) badRange('getCodeActions', `edit of "${a.title}"`, e.range);
+        for (const edits of Object.values(a.edit?.changes ?? {}))
+          for (const e of edits) badRange('getCodeActions', `edit of "${a.title}"`, e.range);
       }
     }
   }
@@ -511,7 +595,8 @@ export function checkText(
     if (hover === undefined) problems.push({ kind: 'no-answer', call: `doHover@${at}`, detail: 'no answer' });
     else if (hover?.range) badRange(`doHover@${at}`, 'hover', hover.range);
     const list = timed(`doComplete@${at}`, () => service.doComplete(doc, pos));
-    if (!list || !Array.isArray(list.items)) problems.push({ kind: 'no-answer', call: `doComplete@${at}`, detail: 'no completion list' });
+    if (!list || !Array.isArray(list.items))
+      problems.push({ kind: 'no-answer', call: `doComplete@${at}`, detail: 'no completion list' });
     else for (const it of list.items.slice(0, 200)) editOk(`doComplete@${at}`, it.textEdit);
     if (o.full !== false) {
       timed(`findDefinition@${at}`, () => service.findDefinition(doc, pos));
@@ -522,7 +607,13 @@ export function checkText(
 }
 
 /** Save a failing input for replay; returns the file's path. */
-export function saveFailure(dir: string, languageId: string, label: string, text: string, problems: readonly Problem[]): string {
+export function saveFailure(
+  dir: string,
+  languageId: string,
+  label: string,
+  text: string,
+  problems: readonly Problem[],
+): string {
   fs.mkdirSync(dir, { recursive: true });
   const safe = label.replace(/[^\w.-]+/g, '_').slice(0, 80);
   const base = path.join(dir, `${languageId}-${safe}`);
@@ -543,7 +634,20 @@ export function regexAlphabet(source: string, max = 8): string[] {
     const c = source[i]!;
     if (c === '\\') {
       const e = source[++i] ?? '';
-      const cls: Record<string, string> = { s: ' ', S: 'a', d: '0', D: 'a', w: 'a', W: ' ', h: 'f', t: '\t', b: '', B: '', n: '', r: '' };
+      const cls: Record<string, string> = {
+        s: ' ',
+        S: 'a',
+        d: '0',
+        D: 'a',
+        w: 'a',
+        W: ' ',
+        h: 'f',
+        t: '\t',
+        b: '',
+        B: '',
+        n: '',
+        r: '',
+      };
       const v = e in cls ? cls[e]! : /[A-Za-z0-9]/.test(e) ? '' : e;
       if (v) chars.add(v);
     } else if (!'()[]{}|?*+^$'.includes(c) && c >= ' ' && c <= '~') chars.add(c);
@@ -584,7 +688,11 @@ export function regexLiteralsIn(dir: string): RegexSource[] {
       if (ts.isRegularExpressionLiteral(node)) {
         const lit = node.text;
         const end = lit.lastIndexOf('/');
-        out.push({ where: `${path.relative(repoRoot(), f)}:${line()}`, source: lit.slice(1, end), flags: lit.slice(end + 1) });
+        out.push({
+          where: `${path.relative(repoRoot(), f)}:${line()}`,
+          source: lit.slice(1, end),
+          flags: lit.slice(end + 1),
+        });
       } else if (ts.isNewExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'RegExp') {
         const [a, b] = node.arguments ?? [];
         if (a && (ts.isStringLiteral(a) || ts.isNoSubstitutionTemplateLiteral(a))) {
@@ -606,7 +714,8 @@ export function grammarPatterns(grammar: unknown, file: string): RegexSource[] {
     if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${at}[${i}]`));
     else if (v && typeof v === 'object') {
       for (const [k, x] of Object.entries(v)) {
-        if ((k === 'match' || k === 'begin' || k === 'end' || k === 'while') && typeof x === 'string') out.push({ where: `${file} ${at}.${k}`, source: x, flags: '' });
+        if ((k === 'match' || k === 'begin' || k === 'end' || k === 'while') && typeof x === 'string')
+          out.push({ where: `${file} ${at}.${k}`, source: x, flags: '' });
         else walk(x, `${at}.${k}`);
       }
     }

@@ -25,7 +25,12 @@ for (const g of pkg.contributes.grammars) {
     failed++;
     continue;
   }
-  const files = fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => !f.endsWith('.snap')).map((f) => path.join(dir, f)) : [];
+  const files = fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((f) => !f.endsWith('.snap'))
+        .map((f) => path.join(dir, f))
+    : [];
   if (!files.length) {
     console.error(`no grammar test cases in ${dir}`);
     failed++;

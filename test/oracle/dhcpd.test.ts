@@ -25,7 +25,13 @@ const FIXTURE = path.join(process.cwd(), 'test', 'oracle', 'dhcpd-fixtures', 'di
 
 const MUTATIONS_PER_FILE = Number(process.env.DHCPD_MUTATIONS ?? 2);
 
-interface Case { name: string; text: string; family: string; fails: boolean; lines: number[] }
+interface Case {
+  name: string;
+  text: string;
+  family: string;
+  fails: boolean;
+  lines: number[];
+}
 
 function known(): Map<string, string> {
   const m = new Map<string, string>();
@@ -50,8 +56,13 @@ function linesNamed(stderr: string, base: string): number[] {
 
 /** Our verdict: agree when (fails and an Error touches a named line) or (passes and no Error). */
 function agrees(c: Case): { ok: boolean; detail: string } {
-  const errs = errorsOf(validate('dhcpd', c.text, { uri: `file:///corpus/${c.family === '-6' ? 'dhcpd6' : 'dhcpd'}/${c.name}` }));
-  const brief = errs.slice(0, 3).map((d) => `${d.range.start.line + 1}-${d.range.end.line + 1}:${String(d.code)}`).join(' ');
+  const errs = errorsOf(
+    validate('dhcpd', c.text, { uri: `file:///corpus/${c.family === '-6' ? 'dhcpd6' : 'dhcpd'}/${c.name}` }),
+  );
+  const brief = errs
+    .slice(0, 3)
+    .map((d) => `${d.range.start.line + 1}-${d.range.end.line + 1}:${String(d.code)}`)
+    .join(' ');
   if (!c.fails) return { ok: errs.length === 0, detail: `dhcpd passes; we report ${errs.length} error(s) ${brief}` };
   if (!errs.length) return { ok: false, detail: `dhcpd fails (lines ${c.lines.join(',') || '-'}); we report no error` };
   if (!c.lines.length) return { ok: true, detail: '' };
@@ -64,7 +75,8 @@ function mutate(text: string, kind: number, seed: number): { label: string; text
   const lines = text.split('\n');
   const code = (l: string) => l.replace(/#.*$/, '');
   // a deterministic position: the middle one for seed 0, spread out for other seeds
-  const pick = <T>(xs: T[]): T | undefined => (xs.length ? xs[(Math.floor(xs.length / 2) + seed * 7) % xs.length] : undefined);
+  const pick = <T>(xs: T[]): T | undefined =>
+    xs.length ? xs[(Math.floor(xs.length / 2) + seed * 7) % xs.length] : undefined;
   const idxs = (re: RegExp) => lines.map((l, i) => (re.test(code(l)) ? i : -1)).filter((i) => i >= 0);
   switch (kind) {
     case 0: {
@@ -119,12 +131,14 @@ function runDhcpd(dir: string, name: string, family: string): Promise<{ fails: b
 async function pool<T, R>(items: T[], n: number, fn: (t: T) => Promise<R>): Promise<R[]> {
   const out: R[] = new Array(items.length);
   let next = 0;
-  await Promise.all(Array.from({ length: n }, async () => {
-    while (next < items.length) {
-      const i = next++;
-      out[i] = await fn(items[i]!);
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: n }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        out[i] = await fn(items[i]!);
+      }
+    }),
+  );
   return out;
 }
 
@@ -134,7 +148,12 @@ test('dhcpd differential: corpus and mutations agree with dhcpd -t', async (t) =
     t.skip(`corpus not found at ${TSV}`);
     return;
   }
-  const rows = fs.readFileSync(TSV, 'utf8').split('\n').slice(1).filter(Boolean).map((l) => l.split('\t'));
+  const rows = fs
+    .readFileSync(TSV, 'utf8')
+    .split('\n')
+    .slice(1)
+    .filter(Boolean)
+    .map((l) => l.split('\t'));
   const cases: Case[] = [];
   for (const r of rows) {
     const name = path.basename(r[0]!);
@@ -150,16 +169,18 @@ test('dhcpd differential: corpus and mutations agree with dhcpd -t', async (t) =
     try {
       const muts: Case[] = [];
       // two mutations of each accepted file, of different kinds, chosen round-robin
-      cases.filter((c) => !c.fails).forEach((c, i) => {
-        let made = 0;
-        for (let k = 0; k < 6 * MUTATIONS_PER_FILE && made < MUTATIONS_PER_FILE; k++) {
-          const m = mutate(c.text, (i + k * 2) % 6, Math.floor(k / 6) * 3 + made);
-          if (m && !muts.some((x) => x.name === `${c.name}~${m.label}`)) {
-            muts.push({ name: `${c.name}~${m.label}`, text: m.text, family: c.family, fails: false, lines: [] });
-            made++;
+      cases
+        .filter((c) => !c.fails)
+        .forEach((c, i) => {
+          let made = 0;
+          for (let k = 0; k < 6 * MUTATIONS_PER_FILE && made < MUTATIONS_PER_FILE; k++) {
+            const m = mutate(c.text, (i + k * 2) % 6, Math.floor(k / 6) * 3 + made);
+            if (m && !muts.some((x) => x.name === `${c.name}~${m.label}`)) {
+              muts.push({ name: `${c.name}~${m.label}`, text: m.text, family: c.family, fails: false, lines: [] });
+              made++;
+            }
           }
-        }
-      });
+        });
       await pool(muts, 2, async (m) => {
         const file = `m${muts.indexOf(m)}.conf`;
         fs.writeFileSync(path.join(dir, file), m.text, 'latin1');
@@ -183,15 +204,38 @@ test('dhcpd differential: corpus and mutations agree with dhcpd -t', async (t) =
       if (listed.has(c.name)) fixedNow.push(c.name);
     } else if (!listed.has(c.name)) unexpected.push(`${c.name}: ${r.detail}`);
   }
-  console.log(`# dhcpd agreement: ${agree}/${cases.length} (${((100 * agree) / cases.length).toFixed(1)}%), listed disagreements ${listed.size}`);
+  console.log(
+    `# dhcpd agreement: ${agree}/${cases.length} (${((100 * agree) / cases.length).toFixed(1)}%), listed disagreements ${listed.size}`,
+  );
   if (fixedNow.length) console.log(`# listed but now agreeing (remove from fixture): ${fixedNow.join(', ')}`);
   assert.deepEqual(unexpected, [], 'disagreements not listed in dhcpd-fixtures/disagreements.tsv');
 });
 
 /** One statement per table entry, with a sample value of the entry's format. */
 function tableConfig(space: string): string {
-  const one: Record<string, string> = { I: '192.168.1.1', '6': '2001:db8::1', t: '"text"', X: '"string"', f: 'true', B: '1', b: '1', S: '1500', s: '-1', L: '3600', l: '-3600', T: '3600', D: '"example.com"', d: 'example.com', k: 'k', U: 'dhcp' };
-  const enumSample: Record<string, string> = { 'ddns-update-style': 'standard', 'log-facility': 'local7', 'prefix-length-mode': 'exact' };
+  const one: Record<string, string> = {
+    I: '192.168.1.1',
+    '6': '2001:db8::1',
+    t: '"text"',
+    X: '"string"',
+    f: 'true',
+    B: '1',
+    b: '1',
+    S: '1500',
+    s: '-1',
+    L: '3600',
+    l: '-3600',
+    T: '3600',
+    D: '"example.com"',
+    d: 'example.com',
+    k: 'k',
+    U: 'dhcp',
+  };
+  const enumSample: Record<string, string> = {
+    'ddns-update-style': 'standard',
+    'log-facility': 'local7',
+    'prefix-length-mode': 'exact',
+  };
   const lines: string[] = [];
   if (space === 'server') {
     lines.push('key k { algorithm hmac-md5; secret "eHh4"; }');
@@ -223,7 +267,11 @@ test('dhcpd knows every option and server parameter of our tables (and we accept
       fs.writeFileSync(path.join(dir, file), text);
       const r = await runDhcpd(dir, file, space === 'dhcp6' ? '-6' : '-4');
       assert.equal(r.fails, false, `dhcpd rejects our ${space} table samples (lines ${r.lines.join(',')})`);
-      assert.deepEqual(errorsOf(validate('dhcpd', text)).map((d) => d.message), [], space);
+      assert.deepEqual(
+        errorsOf(validate('dhcpd', text)).map((d) => d.message),
+        [],
+        space,
+      );
     }
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

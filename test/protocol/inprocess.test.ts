@@ -57,24 +57,40 @@ function setup() {
     published.push(p);
     notify?.();
   });
-  client.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({ rules: { 'vmx-unknown-key': 'error' } })));
+  client.onRequest('workspace/configuration', (p: { items: unknown[] }) =>
+    p.items.map(() => ({ rules: { 'vmx-unknown-key': 'error' } })),
+  );
   client.onRequest('client/registerCapability', () => null);
   client.listen();
   const nextPublish = () => new Promise<void>((r) => (notify = r));
   const tick = () => new Promise((r) => setImmediate(r));
-  return { client, timers, published, nextPublish, tick, collections, dispose: () => (client.dispose(), serverConn.dispose()) };
+  return {
+    client,
+    timers,
+    published,
+    nextPublish,
+    tick,
+    collections,
+    dispose: () => (client.dispose(), serverConn.dispose()),
+  };
 }
 
 test('in-process: changes are debounced into one validation per burst, and settings apply', async () => {
   const s = setup();
   try {
-    await s.client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: { workspace: { configuration: true } } });
-    s.client.sendNotification('initialized', {});
+    await s.client.sendRequest('initialize', {
+      processId: null,
+      rootUri: null,
+      capabilities: { workspace: { configuration: true } },
+    });
+    void s.client.sendNotification('initialized', {});
     await s.tick();
     const uri = 'file:///inproc/a.vmx';
-    s.client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'vmx', version: 1, text: 'memsize = "1024"\n' } });
+    void s.client.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'vmx', version: 1, text: 'memsize = "1024"\n' },
+    });
     for (let v = 2; v <= 6; v++) {
-      s.client.sendNotification('textDocument/didChange', {
+      void s.client.sendNotification('textDocument/didChange', {
         textDocument: { uri, version: v },
         contentChanges: [{ text: `memsize = "1024"\nbogusKey${v} = "x"\n` }],
       });
@@ -93,9 +109,16 @@ test('in-process: changes are debounced into one validation per burst, and setti
     assert.equal(d.severity, 1, 'the user setting raised it to error');
 
     // the document validates in no time (the clock stands still): the next change validates at once
-    s.client.sendNotification('textDocument/didChange', { textDocument: { uri, version: 7 }, contentChanges: [{ text: 'memsize = "1024"\n' }] });
+    void s.client.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version: 7 },
+      contentChanges: [{ text: 'memsize = "1024"\n' }],
+    });
     await s.client.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
-    assert.deepEqual([...s.timers.queue.values()].map((t) => t.ms), [0], 'a cheap document is validated at once, not after the delay');
+    assert.deepEqual(
+      [...s.timers.queue.values()].map((t) => t.ms),
+      [0],
+      'a cheap document is validated at once, not after the delay',
+    );
     const again = s.nextPublish();
     s.timers.flush();
     await again;
@@ -103,7 +126,7 @@ test('in-process: changes are debounced into one validation per burst, and setti
 
     // closing clears the diagnostics
     const cleared = s.nextPublish();
-    s.client.sendNotification('textDocument/didClose', { textDocument: { uri } });
+    void s.client.sendNotification('textDocument/didClose', { textDocument: { uri } });
     await cleared;
     assert.deepEqual(s.published.at(-1)!.diagnostics, []);
   } finally {
@@ -116,8 +139,14 @@ test('in-process: requests on unknown documents answer empty, never fail', async
   try {
     await s.client.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {} });
     const td = { uri: 'file:///nowhere.vmx' };
-    assert.equal(await s.client.sendRequest('textDocument/hover', { textDocument: td, position: { line: 99, character: 99 } }), null);
-    assert.equal(await s.client.sendRequest('textDocument/completion', { textDocument: td, position: { line: 0, character: 0 } }), null);
+    assert.equal(
+      await s.client.sendRequest('textDocument/hover', { textDocument: td, position: { line: 99, character: 99 } }),
+      null,
+    );
+    assert.equal(
+      await s.client.sendRequest('textDocument/completion', { textDocument: td, position: { line: 0, character: 0 } }),
+      null,
+    );
     assert.equal(await s.client.sendRequest('textDocument/documentSymbol', { textDocument: td }), null);
   } finally {
     s.dispose();
@@ -133,17 +162,23 @@ test('in-process: a slow document gets a quick re-check of the edited statement 
     const zone = (i: number) => `zone "z${i}.example" {\n\ttype primary;\n\tfile "db.z${i}";\n};\n`;
     const text = [0, 1, 2].map(zone).join('') + 'acl a { bogus-acl; };\n';
     let p = s.nextPublish();
-    s.client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'named', version: 1, text } });
+    void s.client.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'named', version: 1, text },
+    });
     await s.client.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
     s.timers.flush();
     await p;
     const full1 = s.published.at(-1)!;
-    assert.deepEqual(full1.diagnostics.map((d) => d.code), ['named-undefined-reference'], 'the whole-file finding of the full pass');
+    assert.deepEqual(
+      full1.diagnostics.map((d) => d.code),
+      ['named-undefined-reference'],
+      'the whole-file finding of the full pass',
+    );
     // `type primary` → `type primar` in the second zone
     const at = text.indexOf('primary', text.indexOf('z1.example'));
     const line = text.slice(0, at).split('\n').length - 1;
     const character = at - text.lastIndexOf('\n', at) - 1 + 'primar'.length;
-    s.client.sendNotification('textDocument/didChange', {
+    void s.client.sendNotification('textDocument/didChange', {
       textDocument: { uri, version: 2 },
       contentChanges: [{ range: { start: { line, character }, end: { line, character: character + 1 } }, text: '' }],
     });
@@ -156,17 +191,32 @@ test('in-process: a slow document gets a quick re-check of the edited statement 
     const quick = s.published.at(-1)!;
     assert.equal(quick.version, 2);
     const codes = (ds: typeof quick.diagnostics) => ds.map((d) => `${String(d.code)}@${d.range.start.line}`).sort();
-    assert.ok(codes(quick.diagnostics).some((c) => c.startsWith('named-invalid-value@') || c.startsWith('named-zone-missing-type@')), `the edited zone is re-checked: ${codes(quick.diagnostics)}`);
-    assert.ok(codes(quick.diagnostics).includes(`named-undefined-reference@${full1.diagnostics[0]!.range.start.line}`), 'the whole-file finding is carried over');
+    assert.ok(
+      codes(quick.diagnostics).some(
+        (c) => c.startsWith('named-invalid-value@') || c.startsWith('named-zone-missing-type@'),
+      ),
+      `the edited zone is re-checked: ${codes(quick.diagnostics)}`,
+    );
+    assert.ok(
+      codes(quick.diagnostics).includes(`named-undefined-reference@${full1.diagnostics[0]!.range.start.line}`),
+      'the whole-file finding is carried over',
+    );
     p = s.nextPublish();
     s.timers.flush();
     await p;
-    assert.deepEqual(codes(s.published.at(-1)!.diagnostics), codes(quick.diagnostics), 'the full pass agrees with the quick one');
+    assert.deepEqual(
+      codes(s.published.at(-1)!.diagnostics),
+      codes(quick.diagnostics),
+      'the full pass agrees with the quick one',
+    );
     assert.equal(s.collections.length, 0, 'a 40 ms document is parsed again without a full collection first');
     // a document whose full pass takes 300 ms gets its old tree collected before it is parsed again
     s.timers.step = 300;
     for (const v of [3, 4]) {
-      s.client.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [{ text: text + ' '.repeat(v) }] });
+      void s.client.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: v },
+        contentChanges: [{ text: text + ' '.repeat(v) }],
+      });
       await s.client.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
       p = s.nextPublish();
       s.timers.flush();

@@ -33,7 +33,13 @@ export function runBundle(name: string): void {
   loadBundle(path.join(__dirname, 'lib', name), path.join(__dirname, '.code-cache'));
 }
 
-type Wrapper = (exports: unknown, require: (id: string) => unknown, module: Loaded, filename: string, dirname: string) => void;
+type Wrapper = (
+  exports: unknown,
+  require: (id: string) => unknown,
+  module: Loaded,
+  filename: string,
+  dirname: string,
+) => void;
 
 /**
  * Runs the CommonJS bundle `file` once and returns its exports. The bundle's own `require`
@@ -47,10 +53,15 @@ export function loadBundle(file: string, cacheDir: string): unknown {
   const key = Buffer.concat([Buffer.from(`infra-lsp ${process.version} ${process.arch} ${source.length}\n`), source]);
   const cacheFile = path.join(cacheDir, `${path.basename(path.dirname(file))}-${path.basename(file)}.bin`);
   const cached = readCache(cacheFile, key);
-  const script = new vm.Script(HEAD + source.toString('utf8') + TAIL, { filename: file, lineOffset: -1, cachedData: cached });
+  const script = new vm.Script(HEAD + source.toString('utf8') + TAIL, {
+    filename: file,
+    lineOffset: -1,
+    cachedData: cached,
+  });
   const dir = path.dirname(file);
   const module: Loaded = { exports: {} };
-  const req = (id: string): unknown => (id.startsWith('./') || id.startsWith('../') ? loadBundle(path.join(dir, id), cacheDir) : require(id));
+  const req = (id: string): unknown =>
+    id.startsWith('./') || id.startsWith('../') ? loadBundle(path.join(dir, id), cacheDir) : require(id);
   loaded.set(file, module);
   try {
     (script.runInThisContext() as Wrapper).call(module.exports, module.exports, req, module, file, dir);

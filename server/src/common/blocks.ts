@@ -104,7 +104,14 @@ export function tokenObject(tree: { readonly tokens: TokenStore; readonly text: 
   const text = tree.text;
   // most files have no malformed token: no lookup per token then
   const problem = t.problems.size === 0 ? undefined : t.problems.get(i);
-  return { kind, text: text.slice(start, end), start, end, value: kind === Tk.String ? stringValue(text, start, end) : undefined, problem };
+  return {
+    kind,
+    text: text.slice(start, end),
+    start,
+    end,
+    value: kind === Tk.String ? stringValue(text, start, end) : undefined,
+    problem,
+  };
 }
 
 /**
@@ -155,7 +162,13 @@ export interface StructureSink {
  * comments and strings, skips blocks nested deeper than MAX_DEPTH (recording each skipped `{`
  * and its `}` token in `skipped`), and hands every other token to the sink by kind.
  */
-export function walkStructure(text: string, t: TokenStore, sink: StructureSink, errors: StructureError[], skipped: Map<number, number>): void {
+export function walkStructure(
+  text: string,
+  t: TokenStore,
+  sink: StructureSink,
+  errors: StructureError[],
+  skipped: Map<number, number>,
+): void {
   let skipDepth = 0; // > 0 while skipping a too-deep block
   let skipStart = 0;
   let skipOpen = 0;
@@ -166,7 +179,12 @@ export function walkStructure(text: string, t: TokenStore, sink: StructureSink, 
     if (kind === Tk.Comment) {
       sink.comment?.(start, end);
       if (t.problems.get(idx) === 'unterminated-comment') {
-        errors.push({ problem: 'unterminated-comment', start, end: Math.min(start + 2, end), message: 'Unterminated comment: `/*` has no closing `*/`.' });
+        errors.push({
+          problem: 'unterminated-comment',
+          start,
+          end: Math.min(start + 2, end),
+          message: 'Unterminated comment: `/*` has no closing `*/`.',
+        });
       }
       continue;
     }
@@ -175,15 +193,30 @@ export function walkStructure(text: string, t: TokenStore, sink: StructureSink, 
       if (c === 0x7b) skipDepth++;
       else if (c === 0x7d && --skipDepth === 0) {
         skipped.set(skipOpen, idx);
-        errors.push({ problem: 'too-deep', start: skipStart, end: skipStart + 1, message: `Blocks nested deeper than ${MAX_DEPTH} levels; the content of this block was not checked.` });
+        errors.push({
+          problem: 'too-deep',
+          start: skipStart,
+          end: skipStart + 1,
+          message: `Blocks nested deeper than ${MAX_DEPTH} levels; the content of this block was not checked.`,
+        });
       }
       continue;
     }
     const problem = kind === Tk.String ? t.problems.get(idx) : undefined;
     if (problem === 'unterminated-string') {
-      errors.push({ problem: 'unterminated-string', start, end: start + 1, message: 'Unterminated string: this `"` has no closing `"`.' });
+      errors.push({
+        problem: 'unterminated-string',
+        start,
+        end: start + 1,
+        message: 'Unterminated string: this `"` has no closing `"`.',
+      });
     } else if (problem === 'curly-quoted') {
-      errors.push({ problem: 'curly-quoted', start, end, message: 'Curly quotes “ ” are not quotes here: use straight double quotes (").' });
+      errors.push({
+        problem: 'curly-quoted',
+        start,
+        end,
+        message: 'Curly quotes “ ” are not quotes here: use straight double quotes (").',
+      });
     }
     if (c === 0x3b) sink.semicolon(idx);
     else if (c === 0x7b) {
@@ -197,7 +230,12 @@ export function walkStructure(text: string, t: TokenStore, sink: StructureSink, 
   }
   sink.end();
   if (skipDepth > 0) {
-    errors.push({ problem: 'unclosed-brace', start: skipStart, end: skipStart + 1, message: 'This `{` is never closed: add the matching `}`.' });
+    errors.push({
+      problem: 'unclosed-brace',
+      start: skipStart,
+      end: skipStart + 1,
+      message: 'This `{` is never closed: add the matching `}`.',
+    });
   }
 }
 
@@ -233,11 +271,20 @@ export function unexpectedCloseBrace(start: number, end: number): StructureError
 
 /** named.conf: the `}` ending at `end` is not followed by `;`. */
 export function missingSemicolonAfterBlock(end: number): StructureError {
-  return { problem: 'missing-semicolon-after-block', start: end, end, message: 'Missing `;` after `}`: a block ends with `};`.' };
+  return {
+    problem: 'missing-semicolon-after-block',
+    start: end,
+    end,
+    message: 'Missing `;` after `}`: a block ends with `};`.',
+  };
 }
 
 /** The `{` at `at` is never closed; `owner` is its statement's first words ('' for none). */
-export function unclosedBrace(at: number, owner: string, semicolonAfterBlock: BlockOptions['semicolonAfterBlock']): StructureError {
+export function unclosedBrace(
+  at: number,
+  owner: string,
+  semicolonAfterBlock: BlockOptions['semicolonAfterBlock'],
+): StructureError {
   return {
     problem: 'unclosed-brace',
     start: at,
@@ -323,7 +370,11 @@ class Source {
  * is in and of its own block (-1: none). Its offsets come from those tokens (Source.start, end):
  * every field is 4 MB more to write for a million statements.
  */
-const FIRST = 0, LAST = 1, SEMI_AT = 2, PARENT = 3, BLOCK = 4;
+const FIRST = 0,
+  LAST = 1,
+  SEMI_AT = 2,
+  PARENT = 3,
+  BLOCK = 4;
 const FIELDS = 5;
 
 /** A statement read from its row (one with a block is made once, and kept by its block). */
@@ -500,7 +551,9 @@ export function parseBlocks(text: string, tokens: TokenStore, opts: BlockOptions
   };
   const missingSemi = (k: number) => {
     const last = rows.get(k, LAST);
-    errors.push(last >= 0 ? missingSemicolon(text, t.starts[last]!, t.ends[last]!) : missingSemicolon(text, -1, src.end(k)));
+    errors.push(
+      last >= 0 ? missingSemicolon(text, t.starts[last]!, t.ends[last]!) : missingSemicolon(text, -1, src.end(k)),
+    );
   };
 
   walkStructure(
@@ -518,8 +571,15 @@ export function parseBlocks(text: string, tokens: TokenStore, opts: BlockOptions
         // `;` with no statement: either right after a block (`};`) or an empty statement
         const prev = lastIn[openBlocks.length]!;
         const prevBlock = prev >= 0 ? rows.get(prev, BLOCK) : -1;
-        if (prevBlock >= 0 && rows.get(prev, SEMI_AT) < 0 && src.blocks[prevBlock]!.closeAt >= 0) rows.set(prev, SEMI_AT, idx); else if (opts.reportEmptyStatements) {
-          errors.push({ problem: 'empty-statement', start: t.starts[idx]!, end, message: 'Stray `;`: there is no statement for it to end.' });
+        if (prevBlock >= 0 && rows.get(prev, SEMI_AT) < 0 && src.blocks[prevBlock]!.closeAt >= 0)
+          rows.set(prev, SEMI_AT, idx);
+        else if (opts.reportEmptyStatements) {
+          errors.push({
+            problem: 'empty-statement',
+            start: t.starts[idx]!,
+            end,
+            message: 'Stray `;`: there is no statement for it to end.',
+          });
         }
       },
       open(idx) {
@@ -546,16 +606,28 @@ export function parseBlocks(text: string, tokens: TokenStore, opts: BlockOptions
         // the owner now ends at this `}` (see Source.end)
         block.closeAt = idx;
         // named.conf: the block must be followed by `;`
-        if (opts.semicolonAfterBlock === 'required' && !followedBySemicolon(text, t, idx)) errors.push(missingSemicolonAfterBlock(end));
+        if (opts.semicolonAfterBlock === 'required' && !followedBySemicolon(text, t, idx))
+          errors.push(missingSemicolonAfterBlock(end));
       },
       word(idx) {
         const start = t.starts[idx]!;
-        if (cur >= 0 && opts.startsStatement && t.kinds[idx] === Tk.Word && hasNewlineBetween(text, t.ends[rows.get(cur, LAST)]!, start)) {
+        if (
+          cur >= 0 &&
+          opts.startsStatement &&
+          t.kinds[idx] === Tk.Word &&
+          hasNewlineBetween(text, t.ends[rows.get(cur, LAST)]!, start)
+        ) {
           // the owner's first word (none for a bare block, whose row starts at its `{`)
           const b = openBlocks[openBlocks.length - 1];
           const ownerRow = b ? b.owner.row : -1;
-          const owner = ownerRow >= 0 && rows.get(ownerRow, LAST) >= 0 ? tokenObject(src, rows.get(ownerRow, FIRST)) : undefined;
-          const ends = opts.startsStatement(tokenObject(src, idx), tokenObject(src, rows.get(cur, FIRST)), tokenObject(src, rows.get(cur, LAST)), owner);
+          const owner =
+            ownerRow >= 0 && rows.get(ownerRow, LAST) >= 0 ? tokenObject(src, rows.get(ownerRow, FIRST)) : undefined;
+          const ends = opts.startsStatement(
+            tokenObject(src, idx),
+            tokenObject(src, rows.get(cur, FIRST)),
+            tokenObject(src, rows.get(cur, LAST)),
+            owner,
+          );
           if (ends) {
             missingSemi(cur);
             cur = -1;
@@ -574,7 +646,16 @@ export function parseBlocks(text: string, tokens: TokenStore, opts: BlockOptions
   // report unclosed blocks once each, innermost first, at the brace that opened them
   for (let k = openBlocks.length - 1; k >= 0; k--) {
     const b = openBlocks[k]!;
-    errors.push(unclosedBrace(t.starts[b.openAt]!, b.owner.words.slice(0, 2).map((w) => w.text).join(' '), opts.semicolonAfterBlock));
+    errors.push(
+      unclosedBrace(
+        t.starts[b.openAt]!,
+        b.owner.words
+          .slice(0, 2)
+          .map((w) => w.text)
+          .join(' '),
+        opts.semicolonAfterBlock,
+      ),
+    );
   }
   src.recent.clear();
   const top = groupByBlock(src);

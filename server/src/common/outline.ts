@@ -16,5 +16,7 @@ export function shownNote(shown: number, total: number, plural: string): string 
 
 /** "outline stops here: 7 more settings are not listed" (one: "1 more setting is not listed"). */
 export function leftOutNote(left: number, singular: string, plural: string): string {
-  return left === 1 ? `outline stops here: 1 more ${singular} is not listed` : `outline stops here: ${left.toLocaleString('en-US')} more ${plural} are not listed`;
+  return left === 1
+    ? `outline stops here: 1 more ${singular} is not listed`
+    : `outline stops here: ${left.toLocaleString('en-US')} more ${plural} are not listed`;
 }

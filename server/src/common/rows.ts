@@ -32,7 +32,11 @@ export class IntRows {
  * holds the rows of group 0, then those of group 1, and so on, each group's in row order;
  * group g is order[starts[g], starts[g + 1]).
  */
-export function groupRows(n: number, groups: number, group: (i: number) => number): { order: Int32Array; starts: Int32Array } {
+export function groupRows(
+  n: number,
+  groups: number,
+  group: (i: number) => number,
+): { order: Int32Array; starts: Int32Array } {
   const starts = new Int32Array(groups + 1);
   for (let i = 0; i < n; i++) starts[group(i) + 1]!++;
   for (let g = 0; g < groups; g++) starts[g + 1]! += starts[g]!;

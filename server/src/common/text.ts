@@ -19,7 +19,8 @@ interface LineStarts {
  * each with its own copy of this file, and a table built by one copy serves them all.
  */
 const CACHE_KEY = Symbol.for('infra-lsp.lineStarts.v1');
-const lineStartsCache: WeakMap<TextDocument, LineStarts> = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] ??= new WeakMap()) as WeakMap<TextDocument, LineStarts>;
+const lineStartsCache: WeakMap<TextDocument, LineStarts> = ((globalThis as Record<symbol, unknown>)[CACHE_KEY] ??=
+  new WeakMap()) as WeakMap<TextDocument, LineStarts>;
 
 /**
  * The line starts of `doc`, once per version. TextDocument builds the same table with a loop
@@ -76,7 +77,8 @@ const mapsPositions = (doc: TextDocument) => (doc as unknown as Record<string, u
 
 /** Whether every \r of `text` is followed by \n (then its lines end exactly at its \n's). */
 function onlyCrLf(text: string): boolean {
-  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) if (text.charCodeAt(i + 1) !== 0x0a) return false;
+  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1))
+    if (text.charCodeAt(i + 1) !== 0x0a) return false;
   return true;
 }
 
@@ -130,7 +132,11 @@ export function rangeContains(r: Range, p: Position): boolean {
 }
 
 /** The word around `offset` made of characters matching `wordChar`. */
-export function wordAt(text: string, offset: number, wordChar: RegExp = /[\w.\-:]/): { word: string; start: number; end: number } {
+export function wordAt(
+  text: string,
+  offset: number,
+  wordChar: RegExp = /[\w.\-:]/,
+): { word: string; start: number; end: number } {
   let s = Math.min(Math.max(offset, 0), text.length);
   let e = s;
   // Bounded scans: a word longer than 4096 characters is not a word anyone hovers.
@@ -147,7 +153,8 @@ export function editDistance(a: string, b: string, max = 3): number {
   if (a.length > 64 || b.length > 64) return a.length === b.length && a.toLowerCase() === b.toLowerCase() ? 0 : max + 1;
   a = a.toLowerCase();
   b = b.toLowerCase();
-  const n = a.length, m = b.length;
+  const n = a.length,
+    m = b.length;
   let prev2: number[] = [];
   let prev: number[] = Array.from({ length: m + 1 }, (_, j) => j);
   for (let i = 1; i <= n; i++) {
@@ -217,6 +224,9 @@ export function lineIndex(text: string): (offset: number) => number {
   return (offset) => {
     const { starts, count } = (table ??= lineStartTable(text, false));
     // the number of lines starting at or before offset (the first starts at 0)
-    return Math.max(1, partitionPoint(count, (i) => starts[i]! <= offset));
+    return Math.max(
+      1,
+      partitionPoint(count, (i) => starts[i]! <= offset),
+    );
   };
 }

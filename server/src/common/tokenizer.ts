@@ -191,7 +191,8 @@ export function tokenize(text: string, opts: TokenizerOptions): Token[] {
   const out: Token[] = [];
   const intern = makeInterner(text);
   scanTokens(text, opts, (kind, start, end, problem) => {
-    if (kind === Tk.String) out.push({ kind, text: intern(start, end), start, end, value: stringValue(text, start, end, intern), problem });
+    if (kind === Tk.String)
+      out.push({ kind, text: intern(start, end), start, end, value: stringValue(text, start, end, intern), problem });
     else if (kind === Tk.Punct) out.push({ kind, text: text[start]!, start, end });
     else if (kind === Tk.Comment) out.push({ kind, text: text.slice(start, end), start, end, problem });
     else out.push({ kind, text: intern(start, end), start, end });
@@ -225,7 +226,9 @@ export function tokenizeStore(text: string, opts: TokenizerOptions): TokenStore 
   scanTokens(text, opts, (kind, start, end, problem) => {
     if (count === cap) {
       cap *= 2;
-      const k = new Uint8Array(cap), s = new Int32Array(cap), e = new Int32Array(cap);
+      const k = new Uint8Array(cap),
+        s = new Int32Array(cap),
+        e = new Int32Array(cap);
       k.set(kinds);
       s.set(starts);
       e.set(ends);
@@ -240,5 +243,11 @@ export function tokenizeStore(text: string, opts: TokenizerOptions): TokenStore 
     count++;
   });
   // views, not copies: a copy to exact size would write every token again into fresh memory
-  return { count, kinds: kinds.subarray(0, count), starts: starts.subarray(0, count), ends: ends.subarray(0, count), problems };
+  return {
+    count,
+    kinds: kinds.subarray(0, count),
+    starts: starts.subarray(0, count),
+    ends: ends.subarray(0, count),
+    problems,
+  };
 }

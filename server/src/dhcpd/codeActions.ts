@@ -8,25 +8,55 @@ import { positionAt } from '../common/text';
 export function codeActions(doc: TextDocument, _tree: DhcpdTree, context: CodeActionContext): CodeAction[] {
   const out: CodeAction[] = [];
   for (const d of context.diagnostics) {
-    const data = d.data as { replace?: string; alternatives?: string[]; insert?: string; start?: number; end?: number } | undefined;
+    const data = d.data as
+      { replace?: string; alternatives?: string[]; insert?: string; start?: number; end?: number } | undefined;
     switch (d.code) {
       case 'dhcpd-curly-quotes':
         out.push(...curlyQuoteActions(doc, d));
         break;
       case 'dhcpd-stray-semicolon':
-        out.push({ title: 'Remove `;`', kind: 'quickfix', diagnostics: [d], isPreferred: true, edit: { changes: { [doc.uri]: [{ range: d.range, newText: '' }] } } });
+        out.push({
+          title: 'Remove `;`',
+          kind: 'quickfix',
+          diagnostics: [d],
+          isPreferred: true,
+          edit: { changes: { [doc.uri]: [{ range: d.range, newText: '' }] } },
+        });
         break;
       case 'dhcpd-missing-semicolon':
-        out.push({ title: 'Insert `;`', kind: 'quickfix', diagnostics: [d], isPreferred: true, edit: { changes: { [doc.uri]: [{ range: { start: d.range.start, end: d.range.start }, newText: ';' }] } } });
+        out.push({
+          title: 'Insert `;`',
+          kind: 'quickfix',
+          diagnostics: [d],
+          isPreferred: true,
+          edit: { changes: { [doc.uri]: [{ range: { start: d.range.start, end: d.range.start }, newText: ';' }] } },
+        });
         break;
       default:
         if (data?.insert) {
-          out.push({ title: `Insert \`${data.insert.trim()}\``, kind: 'quickfix', diagnostics: [d], isPreferred: true, edit: { changes: { [doc.uri]: [{ range: { start: d.range.start, end: d.range.start }, newText: data.insert }] } } });
+          out.push({
+            title: `Insert \`${data.insert.trim()}\``,
+            kind: 'quickfix',
+            diagnostics: [d],
+            isPreferred: true,
+            edit: {
+              changes: { [doc.uri]: [{ range: { start: d.range.start, end: d.range.start }, newText: data.insert }] },
+            },
+          });
         } else if (data?.replace !== undefined) {
-          const range = data.start !== undefined && data.end !== undefined ? { start: positionAt(doc, data.start), end: positionAt(doc, data.end) } : d.range;
+          const range =
+            data.start !== undefined && data.end !== undefined
+              ? { start: positionAt(doc, data.start), end: positionAt(doc, data.end) }
+              : d.range;
           const all = data.alternatives?.length ? data.alternatives : [data.replace];
           all.forEach((r, i) =>
-            out.push({ title: `Change to \`${r}\``, kind: 'quickfix', diagnostics: [d], isPreferred: i === 0, edit: { changes: { [doc.uri]: [{ range, newText: r }] } } }),
+            out.push({
+              title: `Change to \`${r}\``,
+              kind: 'quickfix',
+              diagnostics: [d],
+              isPreferred: i === 0,
+              edit: { changes: { [doc.uri]: [{ range, newText: r }] } },
+            }),
           );
         }
     }

@@ -1,20 +1,52 @@
 /** Completion by context: statements for the block kind, option names, enum values, key names. */
 import { dict, offsetAt } from '../common/text';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver-types';
+import {
+  CompletionItemKind,
+  InsertTextFormat,
+  type CompletionItem,
+  type CompletionList,
+  type Position,
+} from 'vscode-languageserver-types';
 import { Tk } from '../common/tokenizer';
 import type { Stmt } from '../common/blocks';
 import { OPTIONS } from './data/options';
 import { SERVER_PARAMS, ENUMS } from './data/serverParams';
-import { KEYWORDS, ZONE_STATEMENTS, KEY_STATEMENTS, FAILOVER_STATEMENTS, ALLOW_DENY, HARDWARE_TYPES, KEY_ALGORITHMS, ON_EVENTS, type Scope } from './data/keywords';
+import {
+  KEYWORDS,
+  ZONE_STATEMENTS,
+  KEY_STATEMENTS,
+  FAILOVER_STATEMENTS,
+  ALLOW_DENY,
+  HARDWARE_TYPES,
+  KEY_ALGORITHMS,
+  ON_EVENTS,
+  type Scope,
+} from './data/keywords';
 import { KEYWORD_BY_NAME, OPTION_BY_NAME, PARAM_BY_NAME, type DhcpdTree } from './parser';
 import { describeFormat, BOOLEANS } from './values';
 import { stmtPath } from './lookup';
 
 const SCOPE_OF: Record<string, Scope> = dict({
-  'shared-network': 'shared-network', subnet: 'subnet', subnet6: 'subnet6', host: 'host', group: 'group', pool: 'pool', pool6: 'pool6',
-  class: 'class', subclass: 'class', 'vendor-class': 'class', 'user-class': 'class', zone: 'zone', key: 'key', failover: 'failover',
-  if: 'exec', elsif: 'exec', else: 'exec', on: 'exec', switch: 'exec',
+  'shared-network': 'shared-network',
+  subnet: 'subnet',
+  subnet6: 'subnet6',
+  host: 'host',
+  group: 'group',
+  pool: 'pool',
+  pool6: 'pool6',
+  class: 'class',
+  subclass: 'class',
+  'vendor-class': 'class',
+  'user-class': 'class',
+  zone: 'zone',
+  key: 'key',
+  failover: 'failover',
+  if: 'exec',
+  elsif: 'exec',
+  else: 'exec',
+  on: 'exec',
+  switch: 'exec',
 });
 
 /** completionItem/resolve for a statement or option item: its documentation. */
@@ -39,25 +71,45 @@ export function complete(doc: TextDocument, tree: DhcpdTree, pos: Position): Com
   while (i > 0 && !';{}'.includes(text[i - 1]!) && offset - i < 2000) i--;
   const before = text.slice(i, offset).replace(/#[^\n]*/g, '');
   const words = before.split(/[\s,]+/).filter(Boolean);
-  const typing = /\s$/.test(before) || before === '' ? '' : words.pop() ?? '';
+  const typing = /\s$/.test(before) || before === '' ? '' : (words.pop() ?? '');
   void typing;
   // enclosing block
-  const path = stmtPath(tree, offset).filter((s: Stmt) => s.block && offset > s.block.open.start && (!s.block.close || offset <= s.block.close.start));
+  const path = stmtPath(tree, offset).filter(
+    (s: Stmt) => s.block && offset > s.block.open.start && (!s.block.close || offset <= s.block.close.start),
+  );
   const owner = path[path.length - 1];
   const ownerKw = owner?.words[0]?.kind === Tk.Word ? owner.words[0].text.toLowerCase() : undefined;
-  const scope: Scope = ownerKw ? SCOPE_OF[ownerKw] ?? 'root' : 'root';
+  const scope: Scope = ownerKw ? (SCOPE_OF[ownerKw] ?? 'root') : 'root';
   const items: CompletionItem[] = [];
   const first = words[0]?.toLowerCase();
   if (words.length === 0) {
-    if (scope === 'zone') for (const [k, d] of Object.entries(ZONE_STATEMENTS)) items.push({ label: k, kind: CompletionItemKind.Property, documentation: d });
-    else if (scope === 'key') for (const [k, d] of Object.entries(KEY_STATEMENTS)) items.push({ label: k, kind: CompletionItemKind.Property, documentation: d });
-    else if (scope === 'failover') for (const [k, d] of Object.entries(FAILOVER_STATEMENTS)) items.push({ label: k, kind: CompletionItemKind.Property, documentation: d });
+    if (scope === 'zone')
+      for (const [k, d] of Object.entries(ZONE_STATEMENTS))
+        items.push({ label: k, kind: CompletionItemKind.Property, documentation: d });
+    else if (scope === 'key')
+      for (const [k, d] of Object.entries(KEY_STATEMENTS))
+        items.push({ label: k, kind: CompletionItemKind.Property, documentation: d });
+    else if (scope === 'failover')
+      for (const [k, d] of Object.entries(FAILOVER_STATEMENTS))
+        items.push({ label: k, kind: CompletionItemKind.Property, documentation: d });
     else {
       // documentation comes with completionItem/resolve (the list runs to 250 entries)
-      for (const k of KEYWORDS) if (k.scopes.includes(scope)) items.push({ label: k.name, kind: CompletionItemKind.Keyword, detail: k.syntax, data: { mode: 'dhcpd', keyword: k.name } });
+      for (const k of KEYWORDS)
+        if (k.scopes.includes(scope))
+          items.push({
+            label: k.name,
+            kind: CompletionItemKind.Keyword,
+            detail: k.syntax,
+            data: { mode: 'dhcpd', keyword: k.name },
+          });
       for (const p of SERVER_PARAMS) {
         if (p.scope === 'global' && scope !== 'root') continue;
-        items.push({ label: p.name, kind: CompletionItemKind.Property, detail: describeFormat(p.format), data: { mode: 'dhcpd', param: p.name } });
+        items.push({
+          label: p.name,
+          kind: CompletionItemKind.Property,
+          detail: describeFormat(p.format),
+          data: { mode: 'dhcpd', param: p.name },
+        });
       }
     }
     return { isIncomplete: false, items };
@@ -67,13 +119,25 @@ export function complete(doc: TextDocument, tree: DhcpdTree, pos: Position): Com
     for (const o of OPTIONS) {
       if (o.space !== 'dhcp' && o.space !== 'dhcp6' && o.space !== 'agent') continue;
       const label = o.space === 'dhcp' ? o.name : `${o.space}.${o.name}`;
-      items.push({ label, kind: CompletionItemKind.Field, detail: `code ${o.code} — ${describeFormat(o.format)}`, sortText: (o.space === (v6 ? 'dhcp6' : 'dhcp') ? '0' : '1') + label, data: { mode: 'dhcpd', option: `${o.space}.${o.name}` } });
+      items.push({
+        label,
+        kind: CompletionItemKind.Field,
+        detail: `code ${o.code} — ${describeFormat(o.format)}`,
+        sortText: (o.space === (v6 ? 'dhcp6' : 'dhcp') ? '0' : '1') + label,
+        data: { mode: 'dhcpd', option: `${o.space}.${o.name}` },
+      });
     }
-    for (const u of tree.userOptions) items.push({ label: u.startsWith('dhcp.') ? u.slice(5) : u, kind: CompletionItemKind.Field, detail: 'defined in this file' });
+    for (const u of tree.userOptions)
+      items.push({
+        label: u.startsWith('dhcp.') ? u.slice(5) : u,
+        kind: CompletionItemKind.Field,
+        detail: 'defined in this file',
+      });
     return { isIncomplete: false, items };
   }
   if (first === 'key' && (scope === 'zone' || words.length === 1) && words.length === 1 && scope === 'zone') {
-    for (const k of tree.keys) items.push({ label: k.nameTok.text, kind: CompletionItemKind.Reference, detail: 'key defined in this file' });
+    for (const k of tree.keys)
+      items.push({ label: k.nameTok.text, kind: CompletionItemKind.Reference, detail: 'key defined in this file' });
     return { isIncomplete: false, items };
   }
   if (first === 'algorithm' && scope === 'key') {
@@ -89,7 +153,14 @@ export function complete(doc: TextDocument, tree: DhcpdTree, pos: Position): Com
     return { isIncomplete: false, items };
   }
   if (first && ['allow', 'deny', 'ignore'].includes(first) && words.length === 1) {
-    for (const [k, d] of Object.entries(ALLOW_DENY)) items.push({ label: k, kind: CompletionItemKind.EnumMember, documentation: d, insertText: k === 'members of' ? 'members of "${1:class}"' : k, insertTextFormat: k === 'members of' ? InsertTextFormat.Snippet : InsertTextFormat.PlainText });
+    for (const [k, d] of Object.entries(ALLOW_DENY))
+      items.push({
+        label: k,
+        kind: CompletionItemKind.EnumMember,
+        documentation: d,
+        insertText: k === 'members of' ? 'members of "${1:class}"' : k,
+        insertTextFormat: k === 'members of' ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
+      });
     return { isIncomplete: false, items };
   }
   const p = first ? SERVER_PARAMS.find((x) => x.name === first) : undefined;
@@ -97,7 +168,8 @@ export function complete(doc: TextDocument, tree: DhcpdTree, pos: Position): Com
     if (p.format.startsWith('N')) {
       const e = ENUMS[p.format.slice(1, -1)];
       for (const v of e ?? []) items.push({ label: v, kind: CompletionItemKind.EnumMember });
-    } else if (p.format === 'f') for (const b of BOOLEANS.slice(0, 4)) items.push({ label: b, kind: CompletionItemKind.Value });
+    } else if (p.format === 'f')
+      for (const b of BOOLEANS.slice(0, 4)) items.push({ label: b, kind: CompletionItemKind.Value });
   }
   return { isIncomplete: false, items };
 }

@@ -17,7 +17,9 @@ export function references(doc: TextDocument, tree: DhcpdTree, pos: Position): L
   const name = keyNameAt(tree, offsetAt(doc, pos));
   if (!name) return [];
   const out: Location[] = [];
-  for (const k of tree.keys) if (k.name === name) out.push({ uri: doc.uri, range: rangeOf(doc, k.nameTok.start, k.nameTok.end) });
-  for (const r of tree.keyRefs) if (r.name === name) out.push({ uri: doc.uri, range: rangeOf(doc, r.tok.start, r.tok.end) });
+  for (const k of tree.keys)
+    if (k.name === name) out.push({ uri: doc.uri, range: rangeOf(doc, k.nameTok.start, k.nameTok.end) });
+  for (const r of tree.keyRefs)
+    if (r.name === name) out.push({ uri: doc.uri, range: rangeOf(doc, r.tok.start, r.tok.end) });
   return out;
 }

@@ -67,7 +67,8 @@ export interface FindingRowsOptions {
  * The fields of a row: its offset, and its rule index plus, for a row made with later(),
  * 256 × (1 + the number to hand to `make`).
  */
-const START = 0, RULE = 1;
+const START = 0,
+  RULE = 1;
 /** Numbers for `make` that fit in a row (later() makes the finding at once past them). */
 const MAX_REF = 2 ** 22;
 
@@ -261,7 +262,8 @@ export class FindingRows {
     const rows = order.rows;
     // the first row at or past `start`: asked in the order of the offsets, mostly, so searched
     // from the answer before, in steps that double, then halve
-    let lo = 0, hi = order.length;
+    let lo = 0,
+      hi = order.length;
     if (order === this.lastOrder && start >= this.lastStart) {
       lo = this.lastFound;
       for (let step = 1; lo + step < hi; step *= 2) {
@@ -311,8 +313,12 @@ function mergeRuns(keys: Int32Array): Int32Array {
   while (bounds.length > 2) {
     const next: number[] = [0];
     for (let r = 0; r + 1 < bounds.length; r += 2) {
-      const lo = bounds[r]!, mid = bounds[r + 1]!, hi = r + 2 < bounds.length ? bounds[r + 2]! : mid;
-      let i = lo, j = mid, k = lo;
+      const lo = bounds[r]!,
+        mid = bounds[r + 1]!,
+        hi = r + 2 < bounds.length ? bounds[r + 2]! : mid;
+      let i = lo,
+        j = mid,
+        k = lo;
       while (i < mid && j < hi) b[k++] = keys[a[j]!]! < keys[a[i]!]! ? a[j++]! : a[i++]!;
       while (i < mid) b[k++] = a[i++]!;
       while (j < hi) b[k++] = a[j++]!;

@@ -21,9 +21,12 @@ export interface HostDecl {
  * The fields of a host: where its name starts (-1 - where `host` starts when it has no name) and
  * where its MAC starts (-1: none). The rest (ends, kinds) is read from the tokens when needed.
  */
-const NAME = 0, MAC = 1;
+const NAME = 0,
+  MAC = 1;
 /** The fields of a fixed address: its host, its value, where its token starts. */
-const HOST = 0, VALUE = 1, START = 2;
+const HOST = 0,
+  VALUE = 1,
+  START = 2;
 
 export class HostTable implements Iterable<HostDecl> {
   private readonly hosts = new IntRows(2);
@@ -71,7 +74,9 @@ export class HostTable implements Iterable<HostDecl> {
     if (start < 0) return '';
     const k = this.tokenIndex(start);
     const t = this.blocks.tokens;
-    return t.kinds[k] === Tk.String ? stringValue(this.blocks.text, start, t.ends[k]!) : this.blocks.text.slice(start, t.ends[k]!);
+    return t.kinds[k] === Tk.String
+      ? stringValue(this.blocks.text, start, t.ends[k]!)
+      : this.blocks.text.slice(start, t.ends[k]!);
   }
   macStartOf(i: number): number {
     return this.hosts.get(i, MAC);
@@ -145,7 +150,10 @@ export class HostTable implements Iterable<HostDecl> {
 
 function normMac(s: string): string {
   if (isNormalMac(s)) return s;
-  return s.split(':').map((x) => x.toLowerCase().padStart(2, '0')).join(':');
+  return s
+    .split(':')
+    .map((x) => x.toLowerCase().padStart(2, '0'))
+    .join(':');
 }
 
 /** Already six lower-case two-digit octets (`00:16:3e:12:34:56`): nothing to normalise. */

@@ -8,7 +8,10 @@ import { ZONE_STATEMENTS, KEY_STATEMENTS, FAILOVER_STATEMENTS, ALLOW_DENY } from
 import { describeFormat } from './values';
 import { keyNameAt, stmtPath, tokenAt } from './lookup';
 
-const md = (value: string, doc: TextDocument, start: number, end: number): Hover => ({ contents: { kind: MarkupKind.Markdown, value }, range: rangeOf(doc, start, end) });
+const md = (value: string, doc: TextDocument, start: number, end: number): Hover => ({
+  contents: { kind: MarkupKind.Markdown, value },
+  range: rangeOf(doc, start, end),
+});
 
 export function hover(doc: TextDocument, tree: DhcpdTree, pos: Position): Hover | null {
   const offset = offsetAt(doc, pos);
@@ -24,7 +27,12 @@ export function hover(doc: TextDocument, tree: DhcpdTree, pos: Position): Hover 
   const zone = tree.zones.find((z) => z.nameTok.start === t.start);
   if (zone) {
     const body = doc.getText().slice(zone.stmt.start, zone.stmt.end);
-    return md(`**zone** \`${t.text}\` — where dynamic DNS updates for this zone go\n\n\`\`\`dhcpd\n${body.length > 800 ? body.slice(0, 800) + '…' : body}\n\`\`\``, doc, t.start, t.end);
+    return md(
+      `**zone** \`${t.text}\` — where dynamic DNS updates for this zone go\n\n\`\`\`dhcpd\n${body.length > 800 ? body.slice(0, 800) + '…' : body}\n\`\`\``,
+      doc,
+      t.start,
+      t.end,
+    );
   }
   const path = stmtPath(tree, offset);
   const s = path[path.length - 1];
@@ -34,9 +42,12 @@ export function hover(doc: TextDocument, tree: DhcpdTree, pos: Position): Hover 
   const parentKw = parent?.words[0]?.text.toLowerCase();
   const w0 = s.words[0]?.text.toLowerCase();
   const inBlock = parent && parent.block && offset > parent.block.open.start;
-  if (idx === 0 && inBlock && parentKw === 'zone' && w0 && ZONE_STATEMENTS[w0]) return md(`**${w0}** (zone)\n\n${ZONE_STATEMENTS[w0]}`, doc, t.start, t.end);
-  if (idx === 0 && inBlock && parentKw === 'key' && w0 && KEY_STATEMENTS[w0]) return md(`**${w0}** (key)\n\n${KEY_STATEMENTS[w0]}`, doc, t.start, t.end);
-  if (idx === 0 && inBlock && parentKw === 'failover' && w0 && FAILOVER_STATEMENTS[w0]) return md(`**${w0}** (failover peer)\n\n${FAILOVER_STATEMENTS[w0]}`, doc, t.start, t.end);
+  if (idx === 0 && inBlock && parentKw === 'zone' && w0 && ZONE_STATEMENTS[w0])
+    return md(`**${w0}** (zone)\n\n${ZONE_STATEMENTS[w0]}`, doc, t.start, t.end);
+  if (idx === 0 && inBlock && parentKw === 'key' && w0 && KEY_STATEMENTS[w0])
+    return md(`**${w0}** (key)\n\n${KEY_STATEMENTS[w0]}`, doc, t.start, t.end);
+  if (idx === 0 && inBlock && parentKw === 'failover' && w0 && FAILOVER_STATEMENTS[w0])
+    return md(`**${w0}** (failover peer)\n\n${FAILOVER_STATEMENTS[w0]}`, doc, t.start, t.end);
   // option names
   const optKw = ['option', 'send', 'supersede', 'prepend', 'append', 'default'];
   if (idx === 1 && w0 && optKw.includes(w0)) {
@@ -53,20 +64,35 @@ export function hover(doc: TextDocument, tree: DhcpdTree, pos: Position): Hover 
         t.end,
       );
     }
-    if (tree.userOptions.has(full)) return md(`**option ${t.text}** — defined in this file with \`option ... code ...\`.`, doc, t.start, t.end);
+    if (tree.userOptions.has(full))
+      return md(`**option ${t.text}** — defined in this file with \`option ... code ...\`.`, doc, t.start, t.end);
   }
   if (idx === 0 || (idx === 1 && w0 === 'not')) {
     const kw = t.text.toLowerCase();
     const p = PARAM_BY_NAME.get(kw);
     if (p) {
       const ex = exampleFor(p.format, kw);
-      return md(`**${p.name}** — server parameter\n\n${p.doc}\n\nValue: ${describeFormat(p.format)}${p.scope === 'global' ? '\n\nOnly has an effect at the top level.' : ''}\n\n\`\`\`dhcpd\n${ex}\n\`\`\``, doc, t.start, t.end);
+      return md(
+        `**${p.name}** — server parameter\n\n${p.doc}\n\nValue: ${describeFormat(p.format)}${p.scope === 'global' ? '\n\nOnly has an effect at the top level.' : ''}\n\n\`\`\`dhcpd\n${ex}\n\`\`\``,
+        doc,
+        t.start,
+        t.end,
+      );
     }
     const k = KEYWORD_BY_NAME.get(kw);
-    if (k) return md(`**${k.name}**\n\n${k.doc}\n\n\`\`\`dhcpd\n${k.syntax}\n\`\`\`\n\nAllowed ${k.scopes.map(scopeName).join(', ')}.`, doc, t.start, t.end);
+    if (k)
+      return md(
+        `**${k.name}**\n\n${k.doc}\n\n\`\`\`dhcpd\n${k.syntax}\n\`\`\`\n\nAllowed ${k.scopes.map(scopeName).join(', ')}.`,
+        doc,
+        t.start,
+        t.end,
+      );
   }
   if (idx >= 1 && w0 && ['allow', 'deny', 'ignore'].includes(w0)) {
-    const phrase = s.words.slice(1, 4).map((x) => x.text.toLowerCase()).join(' ');
+    const phrase = s.words
+      .slice(1, 4)
+      .map((x) => x.text.toLowerCase())
+      .join(' ');
     const k = Object.keys(ALLOW_DENY).find((a) => phrase.startsWith(a));
     if (k) return md(`**${w0} ${k}**\n\n${ALLOW_DENY[k]}`, doc, t.start, t.end);
   }
@@ -75,7 +101,22 @@ export function hover(doc: TextDocument, tree: DhcpdTree, pos: Position): Hover 
 
 /** A sample value for an ISC format string (first field, repeated once for lists). */
 function optionExample(fmt: string): string | undefined {
-  const one: Record<string, string> = { I: '192.168.1.1', '6': '2001:db8::1', t: '"text"', X: '"string"', f: 'true', B: '1', b: '1', S: '1500', s: '-1', L: '3600', l: '-3600', T: '3600', D: '"example.com"', d: 'example.com' };
+  const one: Record<string, string> = {
+    I: '192.168.1.1',
+    '6': '2001:db8::1',
+    t: '"text"',
+    X: '"string"',
+    f: 'true',
+    B: '1',
+    b: '1',
+    S: '1500',
+    s: '-1',
+    L: '3600',
+    l: '-3600',
+    T: '3600',
+    D: '"example.com"',
+    d: 'example.com',
+  };
   if (/^[E]/.test(fmt) || fmt === 'Z') return fmt === 'Z' ? '' : undefined;
   const fields: string[] = [];
   for (const c of fmt) {
@@ -89,7 +130,20 @@ function optionExample(fmt: string): string | undefined {
 }
 
 function exampleFor(fmt: string, name: string): string {
-  const v: Record<string, string> = { T: '3600', f: 'true', t: '"text"', I: '192.168.1.1', '6': '2001:db8::1', B: '10', S: '67', L: '600', N: 'VALUE', k: 'KEYNAME', U: 'SPACE', X: '"string"' };
+  const v: Record<string, string> = {
+    T: '3600',
+    f: 'true',
+    t: '"text"',
+    I: '192.168.1.1',
+    '6': '2001:db8::1',
+    B: '10',
+    S: '67',
+    L: '600',
+    N: 'VALUE',
+    k: 'KEYNAME',
+    U: 'SPACE',
+    X: '"string"',
+  };
   if (name === 'ddns-update-style') return 'ddns-update-style standard;';
   if (name === 'log-facility') return 'log-facility local7;';
   return `${name} ${v[fmt[0] ?? ''] ?? 'VALUE'};`;

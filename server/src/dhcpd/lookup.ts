@@ -7,7 +7,8 @@ import type { DhcpdTree } from './parser';
 /** The token at `offset` (a new object: compare tokens by position, not identity). */
 export function tokenAt(tree: DhcpdTree, offset: number): Token | undefined {
   const t = tree.blocks.tokens;
-  let lo = 0, hi = t.count - 1;
+  let lo = 0,
+    hi = t.count - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     if (t.ends[mid]! < offset) lo = mid + 1;
@@ -22,7 +23,7 @@ export function stmtPath(tree: DhcpdTree, offset: number): Stmt[] {
 }
 
 export function nameOf(t: Token): string {
-  return (t.kind === Tk.String ? t.value ?? '' : t.text).replace(/\.$/, '').toLowerCase();
+  return (t.kind === Tk.String ? (t.value ?? '') : t.text).replace(/\.$/, '').toLowerCase();
 }
 
 /** The key name a token stands for: a key definition's name or a zone's `key NAME;`. */

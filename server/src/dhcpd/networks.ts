@@ -5,7 +5,7 @@ import { formatIPv4 } from './values';
 import { partitionPoint } from '../common/search';
 
 function contiguous(mask: number): boolean {
-  const inv = (~mask) >>> 0;
+  const inv = ~mask >>> 0;
   return ((inv + 1) & inv) >>> 0 === 0;
 }
 
@@ -14,21 +14,44 @@ export function networkFindings(tree: DhcpdTree, out: FindingRows, lineOf: (offs
   const subs = tree.subnets;
   for (const s of subs) {
     if (!contiguous(s.mask)) {
-      out.add('dhcpd-invalid-netmask', s.maskTok.start, s.maskTok.end, `Netmask ${s.maskTok.text} is not contiguous: its one bits must all come first (e.g. 255.255.255.0).`);
+      out.add(
+        'dhcpd-invalid-netmask',
+        s.maskTok.start,
+        s.maskTok.end,
+        `Netmask ${s.maskTok.text} is not contiguous: its one bits must all come first (e.g. 255.255.255.0).`,
+      );
     }
-    const inSub = (v: number) => ((v & s.mask) >>> 0) === s.net;
+    const inSub = (v: number) => (v & s.mask) >>> 0 === s.net;
     const cidr = `${formatIPv4(s.net)}/${s.maskTok.text}`;
     for (const r of s.ranges) {
       if (r.low > r.high) {
-        out.add('dhcpd-range-reversed', r.lowTok.start, r.highTok.end, `The range starts above its end (${r.lowTok.text} > ${r.highTok.text}): write the lower address first.`, { swap: true });
+        out.add(
+          'dhcpd-range-reversed',
+          r.lowTok.start,
+          r.highTok.end,
+          `The range starts above its end (${r.lowTok.text} > ${r.highTok.text}): write the lower address first.`,
+          { swap: true },
+        );
       }
       for (const t of r.low === r.high ? [r.lowTok] : [r.lowTok, r.highTok]) {
         const v = t === r.lowTok ? r.low : r.high;
-        if (!inSub(v)) out.add('dhcpd-range-outside-subnet', t.start, t.end, `${t.text} is outside subnet ${cidr}: a range must lie inside the subnet it is declared in.`);
+        if (!inSub(v))
+          out.add(
+            'dhcpd-range-outside-subnet',
+            t.start,
+            t.end,
+            `${t.text} is outside subnet ${cidr}: a range must lie inside the subnet it is declared in.`,
+          );
       }
     }
     for (const a of s.addrs) {
-      if (!inSub(a.value)) out.add('dhcpd-address-outside-subnet', a.tok.start, a.tok.end, `The ${a.what === 'routers' ? 'router' : 'broadcast address'} ${a.tok.text} is outside subnet ${cidr}: clients cannot reach it directly.`);
+      if (!inSub(a.value))
+        out.add(
+          'dhcpd-address-outside-subnet',
+          a.tok.start,
+          a.tok.end,
+          `The ${a.what === 'routers' ? 'router' : 'broadcast address'} ${a.tok.text} is outside subnet ${cidr}: clients cannot reach it directly.`,
+        );
     }
   }
   // overlapping subnets: each one against the first earlier subnet it overlaps
@@ -36,19 +59,33 @@ export function networkFindings(tree: DhcpdTree, out: FindingRows, lineOf: (offs
   for (let j = 0; j < subs.length; j++) {
     const i = firstOverlap[j]!;
     if (i < 0) continue;
-    const a = subs[i]!, b = subs[j]!;
-    out.add('dhcpd-subnet-overlap', b.netTok.start, b.maskTok.end, `This subnet overlaps subnet ${a.netTok.text} netmask ${a.maskTok.text} (line ${lineOf(a.netTok.start)}).`);
+    const a = subs[i]!,
+      b = subs[j]!;
+    out.add(
+      'dhcpd-subnet-overlap',
+      b.netTok.start,
+      b.maskTok.end,
+      `This subnet overlaps subnet ${a.netTok.text} netmask ${a.maskTok.text} (line ${lineOf(a.netTok.start)}).`,
+    );
   }
   // overlapping ranges (dhcpd: "lease X is declared twice")
-  const ranges: RangeDecl[] = subs.flatMap((s) => s.ranges).map((r) => (r.low <= r.high ? r : { ...r, low: r.high, high: r.low }));
+  const ranges: RangeDecl[] = subs
+    .flatMap((s) => s.ranges)
+    .map((r) => (r.low <= r.high ? r : { ...r, low: r.high, high: r.low }));
   const sorted = [...ranges].sort((x, y) => x.low - y.low);
   for (let i = 1; i < sorted.length; i++) {
     for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
-      const p = sorted[j]!, c = sorted[i]!;
+      const p = sorted[j]!,
+        c = sorted[i]!;
       if (c.low <= p.high) {
         const later = c.lowTok.start > p.lowTok.start ? c : p;
         const earlier = later === c ? p : c;
-        out.add('dhcpd-range-overlap', later.lowTok.start, later.highTok.end, `This range shares addresses with the range on line ${lineOf(earlier.lowTok.start)} (from ${formatIPv4(Math.max(p.low, c.low))}): dhcpd refuses addresses declared twice.`);
+        out.add(
+          'dhcpd-range-overlap',
+          later.lowTok.start,
+          later.highTok.end,
+          `This range shares addresses with the range on line ${lineOf(earlier.lowTok.start)} (from ${formatIPv4(Math.max(p.low, c.low))}): dhcpd refuses addresses declared twice.`,
+        );
         break;
       }
     }
@@ -66,7 +103,13 @@ export function networkFindings(tree: DhcpdTree, out: FindingRows, lineOf: (offs
       const prev = macs.get(value);
       const start = hosts.macStartOf(h);
       if (prev === undefined) macs.set(value, h);
-      else if (!out.pastCut(DUPLICATE_HARDWARE, start)) out.add(DUPLICATE_HARDWARE, start, hosts.macEndOf(h), `Hardware address ${hosts.macText(h)} is already used by host ${hosts.name(prev)}: the client will match only one of them.`);
+      else if (!out.pastCut(DUPLICATE_HARDWARE, start))
+        out.add(
+          DUPLICATE_HARDWARE,
+          start,
+          hosts.macEndOf(h),
+          `Hardware address ${hosts.macText(h)} is already used by host ${hosts.name(prev)}: the client will match only one of them.`,
+        );
     }
     for (; k < order.length && hosts.fixedHostOf(order[k]!) === h; k++) {
       const f = order[k]!;
@@ -74,9 +117,21 @@ export function networkFindings(tree: DhcpdTree, out: FindingRows, lineOf: (offs
       const start = hosts.fixedStartOf(f);
       const prev = fixed.get(value);
       if (prev === undefined) fixed.set(value, h);
-      else if (!out.pastCut(DUPLICATE_FIXED, start)) out.add(DUPLICATE_FIXED, start, hosts.fixedEndOf(f), `Fixed address ${hosts.fixedText(f)} is already given to host ${hosts.name(prev)}: two clients would share one address.`);
+      else if (!out.pastCut(DUPLICATE_FIXED, start))
+        out.add(
+          DUPLICATE_FIXED,
+          start,
+          hosts.fixedEndOf(f),
+          `Fixed address ${hosts.fixedText(f)} is already given to host ${hosts.name(prev)}: two clients would share one address.`,
+        );
       if (subs.length && !inSomeSubnet(value)) {
-        if (!out.pastCut(FIXED_OUTSIDE, start)) out.add(FIXED_OUTSIDE, start, hosts.fixedEndOf(f), `Fixed address ${hosts.fixedText(f)} is outside every declared subnet: dhcpd will never hand it out.`);
+        if (!out.pastCut(FIXED_OUTSIDE, start))
+          out.add(
+            FIXED_OUTSIDE,
+            start,
+            hosts.fixedEndOf(f),
+            `Fixed address ${hosts.fixedText(f)} is outside every declared subnet: dhcpd will never hand it out.`,
+          );
       }
     }
   }
@@ -134,7 +189,8 @@ function earliestOverlaps(subs: readonly SubnetDecl[]): number[] {
     for (let k = 0; k < next.length; k++) next[k] = Math.min(prev[k]!, prev[k + w]!);
     table.push(next);
   }
-  const minIndex = (lo: number, hi: number): number => { // inclusive positions in `order`
+  const minIndex = (lo: number, hi: number): number => {
+    // inclusive positions in `order`
     let lvl = 0;
     while (1 << (lvl + 1) <= hi - lo + 1) lvl++;
     return Math.min(table[lvl]![lo]!, table[lvl]![hi - (1 << lvl) + 1]!);
@@ -142,13 +198,17 @@ function earliestOverlaps(subs: readonly SubnetDecl[]): number[] {
   const lowerBound = (v: number): number => partitionPoint(nets.length, (i) => nets[i]! < v);
   const overlaps = (a: SubnetDecl, b: SubnetDecl): boolean => {
     const m = (a.mask & b.mask) >>> 0;
-    return ((a.net & m) >>> 0) === ((b.net & m) >>> 0);
+    return (a.net & m) >>> 0 === (b.net & m) >>> 0;
   };
   for (let j = 0; j < n; j++) {
     const b = subs[j]!;
     let best = n;
     if (lens[j]! < 0) {
-      for (let i = 0; i < j; i++) if (overlaps(subs[i]!, b)) { best = i; break; }
+      for (let i = 0; i < j; i++)
+        if (overlaps(subs[i]!, b)) {
+          best = i;
+          break;
+        }
       res[j] = best < n ? best : -1;
       continue;
     }
@@ -193,7 +253,7 @@ function subnetMembership(subs: readonly SubnetDecl[]): (v: number) => boolean {
   const levels = [...byLength].map(([len, nets]) => ({ mask: prefixMask(len), nets }));
   return (v) => {
     for (const l of levels) if (l.nets.has((v & l.mask) >>> 0)) return true;
-    for (const s of odd) if (((v & s.mask) >>> 0) === s.net) return true;
+    for (const s of odd) if ((v & s.mask) >>> 0 === s.net) return true;
     return false;
   };
 }

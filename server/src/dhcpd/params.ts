@@ -8,7 +8,13 @@ import type { Token } from '../common/tokenizer';
 import { groupRows, IntRows } from '../common/rows';
 
 /** The fields of a row: the owner (by index in `owners`), the name (by index in `names`), where the statement's first word starts and ends, where the statement ends, and where the value starts and ends (-1: none). */
-const OWNER = 0, NAME = 1, KW_START = 2, KW_END = 3, STMT_END = 4, VALUE_START = 5, VALUE_END = 6;
+const OWNER = 0,
+  NAME = 1,
+  KW_START = 2,
+  KW_END = 3,
+  STMT_END = 4,
+  VALUE_START = 5,
+  VALUE_END = 6;
 
 export class ParamTable {
   private readonly rows = new IntRows(7);

@@ -8,7 +8,14 @@
  * references, subnets, ranges, hosts, parameters per scope.
  */
 import { tokenizeStore, Tk, type Token } from '../common/tokenizer';
-import { parseBlocks, type BlockTree, type Stmt, type StmtList, type StructureError, type StructureProblem } from '../common/blocks';
+import {
+  parseBlocks,
+  type BlockTree,
+  type Stmt,
+  type StmtList,
+  type StructureError,
+  type StructureProblem,
+} from '../common/blocks';
 import { partitionPoint } from '../common/search';
 import { didYouMean as didYouMeanAll, lineIndex } from '../common/text';
 import { FindingRows } from './findings';
@@ -34,7 +41,15 @@ function didYouMean(word: string, candidates: Iterable<string>, limit = 3): stri
 }
 import { OPTIONS, type OptionDef } from './data/options';
 import { SERVER_PARAMS, ENUMS, type ServerParamDef } from './data/serverParams';
-import { KEYWORDS, ZONE_STATEMENTS, KEY_STATEMENTS, FAILOVER_STATEMENTS, HARDWARE_TYPES, ON_EVENTS, type Scope } from './data/keywords';
+import {
+  KEYWORDS,
+  ZONE_STATEMENTS,
+  KEY_STATEMENTS,
+  FAILOVER_STATEMENTS,
+  HARDWARE_TYPES,
+  ON_EVENTS,
+  type Scope,
+} from './data/keywords';
 import {
   BOOLEANS,
   INT_RANGE,
@@ -61,12 +76,45 @@ export interface RawFinding {
   readonly relatedAt?: { readonly start: number; readonly end: number; readonly message: string };
 }
 
-export interface KeyDef { readonly name: string; readonly nameTok: Token; readonly stmt: Stmt; readonly hasAlgorithm: boolean; readonly hasSecret: boolean }
-export interface KeyRef { readonly name: string; readonly tok: Token; readonly inZone?: string }
-export interface ZoneDef { readonly name: string; readonly nameTok: Token; readonly stmt: Stmt }
-export interface SubnetDecl { readonly stmt: Stmt; readonly net: number; readonly mask: number; readonly netTok: Token; readonly maskTok: Token; readonly ranges: RangeDecl[]; readonly addrs: AddrUse[] }
-export interface RangeDecl { readonly stmt: Stmt; readonly low: number; readonly high: number; readonly lowTok: Token; readonly highTok: Token; readonly subnet?: SubnetDecl }
-export interface AddrUse { readonly what: string; readonly value: number; readonly tok: Token }
+export interface KeyDef {
+  readonly name: string;
+  readonly nameTok: Token;
+  readonly stmt: Stmt;
+  readonly hasAlgorithm: boolean;
+  readonly hasSecret: boolean;
+}
+export interface KeyRef {
+  readonly name: string;
+  readonly tok: Token;
+  readonly inZone?: string;
+}
+export interface ZoneDef {
+  readonly name: string;
+  readonly nameTok: Token;
+  readonly stmt: Stmt;
+}
+export interface SubnetDecl {
+  readonly stmt: Stmt;
+  readonly net: number;
+  readonly mask: number;
+  readonly netTok: Token;
+  readonly maskTok: Token;
+  readonly ranges: RangeDecl[];
+  readonly addrs: AddrUse[];
+}
+export interface RangeDecl {
+  readonly stmt: Stmt;
+  readonly low: number;
+  readonly high: number;
+  readonly lowTok: Token;
+  readonly highTok: Token;
+  readonly subnet?: SubnetDecl;
+}
+export interface AddrUse {
+  readonly what: string;
+  readonly value: number;
+  readonly tok: Token;
+}
 
 export interface DhcpdTree {
   readonly text: string;
@@ -137,20 +185,77 @@ for (const o of OPTIONS) OPTION_BY_NAME.set(`${o.space}.${o.name}`.toLowerCase()
 export const PARAM_BY_NAME = new Map<string, ServerParamDef>();
 for (const p of SERVER_PARAMS) PARAM_BY_NAME.set(p.name, p);
 export const KEYWORD_BY_NAME = new Map(KEYWORDS.map((k) => [k.name, k] as const));
-export const BUILTIN_SPACES = ['dhcp', 'dhcp6', 'agent', 'server', 'nwip', 'fqdn', 'vendor-class', 'vendor', 'isc', 'isc6', 'vsio'];
+export const BUILTIN_SPACES = [
+  'dhcp',
+  'dhcp6',
+  'agent',
+  'server',
+  'nwip',
+  'fqdn',
+  'vendor-class',
+  'vendor',
+  'isc',
+  'isc6',
+  'vsio',
+];
 
 /** Every statement name, for did-you-mean. */
 const STATEMENT_NAMES = [...KEYWORDS.map((k) => k.name), ...SERVER_PARAMS.map((p) => p.name)];
 
 /** Keywords that start a statement in a block; used to recover from a missing `;`. */
 const STRONG_STARTERS = new Set<string>([
-  ...KEYWORDS.filter((k) => !['not', 'case', 'default', 'else', 'elsif', 'lease', 'dynamic', 'key', 'peer'].includes(k.name)).map((k) => k.name),
+  ...KEYWORDS.filter(
+    (k) => !['not', 'case', 'default', 'else', 'elsif', 'lease', 'dynamic', 'key', 'peer'].includes(k.name),
+  ).map((k) => k.name),
   ...SERVER_PARAMS.map((p) => p.name),
 ]);
-const OPERATORS = new Set(['and', 'or', 'not', '=', '!', '!=', '~=', '~~', ',', '(', '+', '-', '&', '|', '^', 'if', 'with', 'of', '~']);
+const OPERATORS = new Set([
+  'and',
+  'or',
+  'not',
+  '=',
+  '!',
+  '!=',
+  '~=',
+  '~~',
+  ',',
+  '(',
+  '+',
+  '-',
+  '&',
+  '|',
+  '^',
+  'if',
+  'with',
+  'of',
+  '~',
+]);
 
 /** Functions that return data (dhcp-eval(5)); used to tell a data value from a condition. */
-const DATA_FUNCTIONS = new Set(['substring', 'suffix', 'lcase', 'ucase', 'concat', 'reverse', 'binary-to-ascii', 'encode-int', 'extract-int', 'pick-first-value', 'hardware', 'packet', 'leased-address', 'host-decl-name', 'config-option', 'gethostname', 'client-state', 'filename', 'server-name', 'null', 'v6relay', 'iaaddr']);
+const DATA_FUNCTIONS = new Set([
+  'substring',
+  'suffix',
+  'lcase',
+  'ucase',
+  'concat',
+  'reverse',
+  'binary-to-ascii',
+  'encode-int',
+  'extract-int',
+  'pick-first-value',
+  'hardware',
+  'packet',
+  'leased-address',
+  'host-decl-name',
+  'config-option',
+  'gethostname',
+  'client-state',
+  'filename',
+  'server-name',
+  'null',
+  'v6relay',
+  'iaaddr',
+]);
 
 /** The rule of each problem the block layer reports (the others are not dhcpd's). */
 const STRUCTURE_RULES: Partial<Record<StructureProblem, string>> = {
@@ -173,7 +278,14 @@ export function parse(text: string, uri = '', seed?: ParseSeed, cut = true): Dhc
     startsStatement: (word, first, last, owner) => {
       const w = word.text.toLowerCase();
       const ownerKw = low(owner);
-      const sub = ownerKw === 'zone' ? ZONE_STATEMENTS : ownerKw === 'key' ? KEY_STATEMENTS : ownerKw === 'failover' ? FAILOVER_STATEMENTS : undefined;
+      const sub =
+        ownerKw === 'zone'
+          ? ZONE_STATEMENTS
+          : ownerKw === 'key'
+            ? KEY_STATEMENTS
+            : ownerKw === 'failover'
+              ? FAILOVER_STATEMENTS
+              : undefined;
       if (sub) {
         if (!(w in sub)) return false;
       } else if (!STRONG_STARTERS.has(w)) return false;
@@ -263,7 +375,8 @@ class Grammar {
   ) {
     // each of the words has a `6`: a file without one is not searched (a regular expression with
     // alternatives and /i takes tens of milliseconds over a large file)
-    this.family = family ?? (text.includes('6') && /\b(subnet6|range6|prefix6|pool6|fixed-address6|dhcp6\.)/i.test(text) ? 6 : 4);
+    this.family =
+      family ?? (text.includes('6') && /\b(subnet6|range6|prefix6|pool6|fixed-address6|dhcp6\.)/i.test(text) ? 6 : 4);
     this.hosts = new HostTable(blocks);
     this.params = new ParamTable(text);
     this.findings = new FindingRows({ inOrder: true, cut, make: (i) => this.structureFinding(blocks.errors[i]!) });
@@ -276,7 +389,9 @@ class Grammar {
       text: this.text,
       blocks: this.blocks,
       findings: this.findings,
-      get scopeOf() { return (scopeOf ??= scopes()); },
+      get scopeOf() {
+        return (scopeOf ??= scopes());
+      },
       keys: this.keys,
       keyRefs: this.keyRefs,
       omapiKeys: this.omapiKeys,
@@ -297,7 +412,12 @@ class Grammar {
     this.structure();
     this.walkList(this.blocks.stmts, 'root', null);
     for (const [name, tok] of this.failoverPeers) {
-      if (!this.failoverRefs.has(name)) this.errTok('dhcpd-unused-failover-peer', tok, `Failover peer \`${nameOf(tok)}\` is not used by any pool: dhcpd refuses to start until a pool names it with \`failover peer "${nameOf(tok)}";\`.`);
+      if (!this.failoverRefs.has(name))
+        this.errTok(
+          'dhcpd-unused-failover-peer',
+          tok,
+          `Failover peer \`${nameOf(tok)}\` is not used by any pool: dhcpd refuses to start until a pool names it with \`failover peer "${nameOf(tok)}";\`.`,
+        );
     }
   }
 
@@ -311,21 +431,28 @@ class Grammar {
   /** Offset of the first token at or after `at` (for missing-`;` ranges that reach the token dhcpd stops at). */
   private nextTokenStart(at: number): number {
     const t = this.blocks.tokens;
-    for (let i = partitionPoint(t.count, (k) => t.starts[k]! < at); i < t.count; i++) if (t.kinds[i] !== Tk.Comment) return t.starts[i]!;
+    for (let i = partitionPoint(t.count, (k) => t.starts[k]! < at); i < t.count; i++)
+      if (t.kinds[i] !== Tk.Comment) return t.starts[i]!;
     return this.text.length;
   }
 
   /** The end of the token before `at` (where dhcpd stops reading), but not before the start of `at`'s line. */
   private prevTokenEnd(at: number): number {
     let lineStart = at;
-    while (lineStart > 0 && this.text.charCodeAt(lineStart - 1) !== 0x0a && this.text.charCodeAt(lineStart - 1) !== 0x0d) lineStart--;
+    while (
+      lineStart > 0 &&
+      this.text.charCodeAt(lineStart - 1) !== 0x0a &&
+      this.text.charCodeAt(lineStart - 1) !== 0x0d
+    )
+      lineStart--;
     return Math.max(this.prevTokenEndAnywhere(at) ?? lineStart, lineStart);
   }
 
   /** End offset of the last non-comment token that ends at or before `at`. */
   private prevTokenEndAnywhere(at: number): number | undefined {
     const t = this.blocks.tokens;
-    for (let i = partitionPoint(t.count, (k) => t.ends[k]! <= at) - 1; i >= 0; i--) if (t.kinds[i] !== Tk.Comment) return t.ends[i]!;
+    for (let i = partitionPoint(t.count, (k) => t.ends[k]! <= at) - 1; i >= 0; i--)
+      if (t.kinds[i] !== Tk.Comment) return t.ends[i]!;
     return undefined;
   }
 
@@ -335,7 +462,12 @@ class Grammar {
   }
 
   private missingSemi(after: Token, what?: string): void {
-    this.err('dhcpd-missing-semicolon', after.end, this.missingSemiEnd(after.end), `Missing \`;\` after \`${clip(after.text)}\`${what ? ` (${what})` : ''}: dhcpd expects a semicolon here.`);
+    this.err(
+      'dhcpd-missing-semicolon',
+      after.end,
+      this.missingSemiEnd(after.end),
+      `Missing \`;\` after \`${clip(after.text)}\`${what ? ` (${what})` : ''}: dhcpd expects a semicolon here.`,
+    );
   }
 
   private structure(): void {
@@ -399,7 +531,11 @@ class Grammar {
       if (!rule) continue;
       if (e.problem === 'missing-semicolon' && (percentEnds.has(e.start) || inRecord(e.start))) continue;
       // dhcpd stops right after the token before an unexpected `}`: the finding covers that gap too
-      this.findings.later(rule, e.problem === 'unexpected-close-brace' ? this.prevTokenEndAnywhere(e.start) ?? e.start : e.start, i);
+      this.findings.later(
+        rule,
+        e.problem === 'unexpected-close-brace' ? (this.prevTokenEndAnywhere(e.start) ?? e.start) : e.start,
+        i,
+      );
     }
     // the walk makes its findings in document order
     this.findings.seal();
@@ -410,11 +546,29 @@ class Grammar {
     const rule = STRUCTURE_RULES[e.problem]!;
     switch (e.problem) {
       case 'missing-semicolon':
-        return { rule, start: e.start, end: Math.max(e.end, this.missingSemiEnd(e.end)), message: e.message, data: undefined };
+        return {
+          rule,
+          start: e.start,
+          end: Math.max(e.end, this.missingSemiEnd(e.end)),
+          message: e.message,
+          data: undefined,
+        };
       case 'unexpected-close-brace':
-        return { rule, start: this.prevTokenEndAnywhere(e.start) ?? e.start, end: e.end, message: 'Unexpected `}`: no block is open here (a `{` is missing, or this `}` is one too many).', data: undefined };
+        return {
+          rule,
+          start: this.prevTokenEndAnywhere(e.start) ?? e.start,
+          end: e.end,
+          message: 'Unexpected `}`: no block is open here (a `{` is missing, or this `}` is one too many).',
+          data: undefined,
+        };
       case 'empty-statement':
-        return { rule, start: e.start, end: e.end, message: 'Stray `;`: dhcpd rejects an empty statement. Remove it.', data: undefined };
+        return {
+          rule,
+          start: e.start,
+          end: e.end,
+          message: 'Stray `;`: dhcpd rejects an empty statement. Remove it.',
+          data: undefined,
+        };
       default:
         return { rule, start: e.start, end: e.end, message: e.message, data: undefined };
     }
@@ -428,7 +582,10 @@ class Grammar {
         const st = list.withBlock(i);
         if (!st) continue;
         if (st.block.open.start === offset) {
-          found = st.words.slice(0, 2).map((w) => w.text).join(' ');
+          found = st.words
+            .slice(0, 2)
+            .map((w) => w.text)
+            .join(' ');
           return;
         }
         if (st.block.open.start < offset) visit(st.block.stmts);
@@ -474,7 +631,12 @@ class Grammar {
   /** A statement that must end with `;` and have no block. */
   private needSemi(s: Stmt, kw: string): boolean {
     if (s.block) {
-      this.err('dhcpd-syntax', s.block.open.start, s.block.open.end, `\`${kw}\` takes no \`{ }\` block: end it with \`;\`.`);
+      this.err(
+        'dhcpd-syntax',
+        s.block.open.start,
+        s.block.open.end,
+        `\`${kw}\` takes no \`{ }\` block: end it with \`;\`.`,
+      );
       return false;
     }
     return true;
@@ -486,7 +648,12 @@ class Grammar {
       else {
         // the block layer reported a missing `;` here; the real slip is the missing `{`: one error
         this.findings.takeBackSemi(last.end);
-        this.err('dhcpd-syntax', last.end, Math.max(last.end, this.nextTokenStart(last.end)), `Missing \`{\` after \`${clip(s.words.map((x) => x.text).join(' '), 60)}\`: a ${kw} declaration needs a \`{ ... }\` block.`);
+        this.err(
+          'dhcpd-syntax',
+          last.end,
+          Math.max(last.end, this.nextTokenStart(last.end)),
+          `Missing \`{\` after \`${clip(s.words.map((x) => x.text).join(' '), 60)}\`: a ${kw} declaration needs a \`{ ... }\` block.`,
+        );
       }
       return false;
     }
@@ -503,7 +670,12 @@ class Grammar {
     if (!first) {
       // a `{` with nothing before it
       if (s.block) {
-        this.err('dhcpd-syntax', s.block.open.start, s.block.open.end, 'A `{` block needs a declaration before it (e.g. `subnet ... {`, `host NAME {`).');
+        this.err(
+          'dhcpd-syntax',
+          s.block.open.start,
+          s.block.open.end,
+          'A `{` block needs a declaration before it (e.g. `subnet ... {`, `host NAME {`).',
+        );
         this.walkList(s.block.stmts, scope, owner);
       }
       return;
@@ -511,7 +683,11 @@ class Grammar {
     if (s.block && s.semi) {
       const k0 = low(first);
       if (k0 !== 'key' && !(k0 === 'option' && low(w[2]) === 'code')) {
-        this.errTok('dhcpd-stray-semicolon', s.semi, `dhcpd does not accept \`;\` after the \`}\` of ${k0 ? `a \`${k0}\` block` : 'a block'} (unlike named.conf): remove it.`);
+        this.errTok(
+          'dhcpd-stray-semicolon',
+          s.semi,
+          `dhcpd does not accept \`;\` after the \`}\` of ${k0 ? `a \`${k0}\` block` : 'a block'} (unlike named.conf): remove it.`,
+        );
       }
     }
     if (scope === 'zone') return this.zoneStmt(s);
@@ -519,7 +695,12 @@ class Grammar {
     if (scope === 'failover') return this.failoverStmt(s);
     if (first.kind !== Tk.Word) {
       const from = first.kind === Tk.Punct ? this.prevTokenEnd(first.start) : first.start;
-      this.err('dhcpd-syntax', from, first.end, `Expected a statement or declaration, found ${first.kind === Tk.String ? 'a string' : `\`${first.text}\``}.`);
+      this.err(
+        'dhcpd-syntax',
+        from,
+        first.end,
+        `Expected a statement or declaration, found ${first.kind === Tk.String ? 'a string' : `\`${first.text}\``}.`,
+      );
       if (s.block) this.walkList(s.block.stmts, scope, owner);
       return;
     }
@@ -530,372 +711,537 @@ class Grammar {
     const inSubnet = scope === 'subnet' || scope === 'subnet6';
 
     // a word the switch sent to `default` before skips it (see notInSwitch)
-    if (this.inSwitch(kw)) switch (kw) {
-      case 'include': {
-        const f = w[1];
-        if (!f || f.kind !== Tk.String || f.problem === 'curly-quoted') {
-          if (!f || f.problem !== 'curly-quoted') this.err('dhcpd-syntax', (f ?? first).start, (f ?? first).end, '`include` expects a file name in double quotes: `include "/etc/dhcp/file.conf";`.');
-        } else {
-          this.includes.push({ path: f.value ?? '', tok: f });
-          this.extra(s, 2);
-        }
-        this.needSemi(s, kw);
-        return;
-      }
-      case 'host': {
-        if (inHost || inClass || exec) this.notAllowed(first, kw, scope, 'host declarations go at the top level or in a shared-network, subnet, group or pool');
-        const name = w[1];
-        if (!name || name.kind === Tk.Punct) this.err('dhcpd-syntax', first.end, first.end, '`host` needs a name: `host NAME { ... }`.');
-        if (!this.needBlock(s, kw)) return;
-        const saved = this.curHost;
-        this.curHost = this.hosts.add(name, first);
-        this.walkList(s.block!.stmts, 'host', s);
-        this.curHost = saved;
-        return;
-      }
-      case 'group': {
-        if (inHost && !s.block) {
-          // `group "name";` inside a host puts the host in a named group
-          return;
-        }
-        if (inHost || inClass || exec) this.notAllowed(first, kw, scope, 'groups go at the top level or in a shared-network, subnet or pool');
-        if (!this.needBlock(s, kw)) return;
-        this.walkList(s.block!.stmts, 'group', s);
-        this.checkInterfaces(s);
-        return;
-      }
-      case 'shared-network': {
-        if (scope === 'shared-network' || inHost || inSubnet || inClass || exec) this.notAllowed(first, kw, scope, 'shared networks go at the top level or in a group');
-        const name = w[1];
-        if (!name || name.kind === Tk.Punct) this.err('dhcpd-syntax', first.start, first.end, '`shared-network` needs a name: `shared-network NAME { ... }`.');
-        else if (name.kind === Tk.String && name.value === '') this.errTok('dhcpd-syntax', name, 'The shared-network name is empty: give it a name.');
-        if (!this.needBlock(s, kw)) return;
-        const savedShared = this.sharedRanges;
-        this.sharedRanges = [];
-        const firstSubnet = this.subnets.length;
-        this.walkList(s.block!.stmts, 'shared-network', s);
-        const mine = this.subnets.slice(firstSubnet);
-        for (const r of this.sharedRanges) {
-          if (!mine.some((sn) => ((r.low & sn.mask) >>> 0) === sn.net && ((r.high & sn.mask) >>> 0) === sn.net)) {
-            this.err('dhcpd-range-outside-subnet-error', r.lowTok.start, r.highTok.end, `This range lies in none of the subnets of this shared-network: dhcpd rejects it ("address range not on network").`);
+    if (this.inSwitch(kw))
+      switch (kw) {
+        case 'include': {
+          const f = w[1];
+          if (!f || f.kind !== Tk.String || f.problem === 'curly-quoted') {
+            if (!f || f.problem !== 'curly-quoted')
+              this.err(
+                'dhcpd-syntax',
+                (f ?? first).start,
+                (f ?? first).end,
+                '`include` expects a file name in double quotes: `include "/etc/dhcp/file.conf";`.',
+              );
+          } else {
+            this.includes.push({ path: f.value ?? '', tok: f });
+            this.extra(s, 2);
           }
-        }
-        this.sharedRanges = savedShared;
-        const hasSubnet = s.block!.stmts.some((c) => ['subnet', 'subnet6'].includes(low(c.words[0]) ?? '') || (low(c.words[0]) === 'group'));
-        if (!hasSubnet && s.block!.close) this.errTok('dhcpd-syntax', s.block!.close, 'This shared-network declares no subnet: dhcpd rejects an empty shared-network.');
-        this.checkInterfaces(s);
-        return;
-      }
-      case 'subnet':
-      case 'subnet6': {
-        if (inHost || inSubnet || inClass || exec || scope === 'pool' || scope === 'pool6') this.notAllowed(first, kw, scope, 'subnets go at the top level or in a shared-network or group');
-        if (kw === 'subnet6' && this.family === 4) this.errTok('dhcpd-not-allowed-here', first, '`subnet6` is only accepted by dhcpd in DHCPv6 mode (dhcpd -6); name the file dhcpd6.conf or use `subnet`.');
-        let sub: SubnetDecl | undefined;
-        let sub6: { net: bigint; len: number; text: string } | undefined;
-        if (kw === 'subnet') sub = this.subnetHead(s);
-        else sub6 = this.subnet6Head(s);
-        if (!this.needBlock(s, kw)) return;
-        const saved = this.curSubnet;
-        const saved6 = this.curSubnet6;
-        this.curSubnet = sub;
-        this.curSubnet6 = sub6;
-        this.walkList(s.block!.stmts, kw === 'subnet' ? 'subnet' : 'subnet6', s);
-        this.curSubnet = saved;
-        this.curSubnet6 = saved6;
-        this.checkInterfaces(s);
-        return;
-      }
-      case 'pool':
-      case 'pool6': {
-        if (scope === 'pool' || scope === 'pool6') this.notAllowed(first, kw, scope, 'pools cannot be nested');
-        else if (kw === 'pool' && scope !== 'subnet' && scope !== 'shared-network') this.notAllowed(first, kw, scope, 'a pool goes inside a subnet or shared-network');
-        else if (kw === 'pool6' && scope !== 'subnet6' && scope !== 'subnet') this.notAllowed(first, kw, scope, 'a pool6 goes inside a subnet6');
-        if (!this.needBlock(s, kw)) return;
-        this.walkList(s.block!.stmts, kw, s);
-        const want = kw === 'pool' ? ['range'] : ['range6', 'prefix6'];
-        if (s.block!.close && !s.block!.stmts.some((c) => want.includes(low(c.words[0]) ?? ''))) {
-          this.errTok('dhcpd-syntax', s.block!.close, `This ${kw} has no ${want.join(' or ')}: dhcpd rejects a pool without addresses.`);
-        }
-        return;
-      }
-      case 'range': {
-        if (!(inSubnet || scope === 'pool')) this.notAllowed(first, kw, scope, 'ranges go inside a subnet or a pool');
-        this.needSemi(s, kw);
-        this.rangeStmt(s);
-        return;
-      }
-      case 'range6':
-      case 'prefix6': {
-        if (this.family === 4) this.errTok('dhcpd-not-allowed-here', first, `\`${kw}\` is only accepted by dhcpd in DHCPv6 mode (dhcpd -6).`);
-        else if (!(inSubnet || scope === 'pool6')) this.notAllowed(first, kw, scope, `${kw} goes inside a subnet6 or pool6`);
-        this.needSemi(s, kw);
-        this.range6Stmt(s, kw);
-        return;
-      }
-      case 'fixed-prefix6': {
-        if (!inHost) this.notAllowed(first, kw, scope, 'fixed-prefix6 goes inside a host declaration');
-        this.needSemi(s, kw);
-        return;
-      }
-      case 'class':
-      case 'vendor-class':
-      case 'user-class':
-      case 'subclass': {
-        if (inClass || exec) this.notAllowed(first, kw, scope, 'class declarations cannot be nested or conditional');
-        const name = w[1];
-        if (!name || name.kind === Tk.Punct) {
-          this.err('dhcpd-syntax', first.end, first.end, `\`${kw}\` needs a class name in double quotes.`);
-        } else if (name.kind !== Tk.String) {
-          if (name.problem !== 'curly-quoted') this.errTok('dhcpd-syntax', name, `The class name must be in double quotes: \`${kw} "${clip(name.text)}"\`.`, { replace: `"${name.text}"` });
-        } else if (kw === 'subclass') {
-          const cls = nameOf(name);
-          if (!this.classes.has(cls.toLowerCase())) this.errTok('dhcpd-undefined-class', name, `No class named \`${cls}\` is declared before this subclass: declare \`class "${cls}" { ... }\` first.`);
-          const v = w[2];
-          if (!v || !(v.kind === Tk.String || (v.kind === Tk.Word && isHexList(v.text)))) {
-            this.err('dhcpd-invalid-value', (v ?? name).start, (v ?? name).end, 'A subclass needs its value: a quoted string or colon-separated hex octets.');
-          } else this.extra(s, 3);
-        } else if (kw !== 'class' && !this.classes.has(nameOf(name).toLowerCase())) {
-          this.errTok('dhcpd-undefined-class', name, `No class named \`${nameOf(name)}\` is declared before this ${kw}: declare \`class "${nameOf(name)}" { ... }\` first.`);
-        } else {
-          this.classes.add(nameOf(name).toLowerCase());
-          this.definitions.push({ at: s.start, class: nameOf(name).toLowerCase() });
-          this.extra(s, 2);
-        }
-        if (s.block && kw !== 'subclass') {
-          const matches = s.block.stmts.filter((c) => low(c.words[0]) === 'match' && low(c.words[1]) === 'if');
-          if (matches.length > 1) this.errTok('dhcpd-syntax', matches[1]!.words[0]!, 'A class may have only one `match if` statement: combine the conditions with `or`.');
-          const sub = s.block.stmts.filter((c) => (low(c.words[0]) === 'match' && low(c.words[1]) !== 'if') || low(c.words[0]) === 'spawn');
-          if (sub.length > 1) this.errTok('dhcpd-syntax', sub[1]!.words[0]!, 'A class may have only one `match DATA;` or `spawn with DATA;`: the second would override the first.');
-        }
-        if (s.block) this.walkList(s.block.stmts, 'class', s);
-        else if (kw !== 'subclass') this.needBlock(s, kw);
-        return;
-      }
-      case 'hardware': {
-        if (!inHost) this.notAllowed(first, kw, scope, 'hardware addresses go inside a host declaration');
-        this.needSemi(s, kw);
-        const type = w[1];
-        const addr = w[2];
-        if (!type || type.kind !== Tk.Word || !HARDWARE_TYPES.includes(type.text.toLowerCase())) {
-          if (this.findings.pastCut('dhcpd-invalid-value', (type ?? first).start)) return;
-          const sugg = type ? didYouMean(type.text, HARDWARE_TYPES, 1) : [];
-          this.err('dhcpd-invalid-value', (type ?? first).start, (type ?? first).end, `Expected a hardware type (${HARDWARE_TYPES.join(', ')})${sugg.length ? `; did you mean \`${sugg[0]}\`?` : '.'}`, sugg.length ? { replace: sugg[0] } : undefined);
+          this.needSemi(s, kw);
           return;
         }
-        if (!addr || addr.kind !== Tk.Word || !isHexList(addr.text)) {
-          this.err('dhcpd-invalid-value', (addr ?? type).start, (addr ?? type).end, 'Expected a hardware address as colon-separated hex octets, e.g. `00:16:3e:12:34:56`.');
+        case 'host': {
+          if (inHost || inClass || exec)
+            this.notAllowed(
+              first,
+              kw,
+              scope,
+              'host declarations go at the top level or in a shared-network, subnet, group or pool',
+            );
+          const name = w[1];
+          if (!name || name.kind === Tk.Punct)
+            this.err('dhcpd-syntax', first.end, first.end, '`host` needs a name: `host NAME { ... }`.');
+          if (!this.needBlock(s, kw)) return;
+          const saved = this.curHost;
+          this.curHost = this.hosts.add(name, first);
+          this.walkList(s.block!.stmts, 'host', s);
+          this.curHost = saved;
           return;
         }
-        if (type.text.toLowerCase() === 'ethernet') {
-          let octets = 1;
-          for (let i = addr.text.indexOf(':'); i >= 0; i = addr.text.indexOf(':', i + 1)) octets++;
-          if (octets !== 6) this.errTok('dhcpd-mac-length', addr, `An Ethernet MAC address has 6 octets; this one has ${octets}.`);
-        }
-        if (this.curHost >= 0 && !this.hosts.hasMac(this.curHost)) this.hosts.setMac(this.curHost, addr);
-        this.extra(s, 3);
-        return;
-      }
-      case 'fixed-address':
-      case 'fixed-address6': {
-        if (!inHost) this.notAllowed(first, kw, scope, 'fixed addresses go inside a host declaration');
-        this.needSemi(s, kw);
-        const atoms = this.atoms(s, 1);
-        if (!atoms.length) this.err('dhcpd-invalid-value', first.end, first.end, `\`${kw}\` needs an address.`);
-        for (const a of atoms) {
-          if (kw === 'fixed-address') {
-            if (!this.checkI(a)) break;
-            const v = parseIPv4(a.text);
-            if (v !== undefined && this.curHost >= 0) this.hosts.addFixed(this.curHost, v, a);
-          } else if (!this.check6(a)) break;
-        }
-        return;
-      }
-      case 'host-identifier':
-      case 'uid':
-      case 'dynamic':
-      case 'deleted':
-        if (!inHost) this.notAllowed(first, kw, scope, 'it belongs inside a host declaration');
-        return;
-      case 'failover': {
-        const peer = w[1];
-        if (low(peer) !== 'peer') {
-          this.err('dhcpd-syntax', (peer ?? first).start, (peer ?? first).end, 'Expected `peer` after `failover`: `failover peer "NAME" { ... }`.');
+        case 'group': {
+          if (inHost && !s.block) {
+            // `group "name";` inside a host puts the host in a named group
+            return;
+          }
+          if (inHost || inClass || exec)
+            this.notAllowed(first, kw, scope, 'groups go at the top level or in a shared-network, subnet or pool');
+          if (!this.needBlock(s, kw)) return;
+          this.walkList(s.block!.stmts, 'group', s);
+          this.checkInterfaces(s);
           return;
         }
-        if (scope === 'pool' && !s.block) {
-          const n = w[2];
-          if (n) {
-            const name = nameOf(n).toLowerCase();
-            this.failoverRefs.add(name);
-            if (!this.failoverPeers.has(name)) this.errTok('dhcpd-undefined-failover-peer', n, `No failover peer named \`${nameOf(n)}\` is declared before this pool: declare \`failover peer "${nameOf(n)}" { ... }\` first.`);
+        case 'shared-network': {
+          if (scope === 'shared-network' || inHost || inSubnet || inClass || exec)
+            this.notAllowed(first, kw, scope, 'shared networks go at the top level or in a group');
+          const name = w[1];
+          if (!name || name.kind === Tk.Punct)
+            this.err(
+              'dhcpd-syntax',
+              first.start,
+              first.end,
+              '`shared-network` needs a name: `shared-network NAME { ... }`.',
+            );
+          else if (name.kind === Tk.String && name.value === '')
+            this.errTok('dhcpd-syntax', name, 'The shared-network name is empty: give it a name.');
+          if (!this.needBlock(s, kw)) return;
+          const savedShared = this.sharedRanges;
+          this.sharedRanges = [];
+          const firstSubnet = this.subnets.length;
+          this.walkList(s.block!.stmts, 'shared-network', s);
+          const mine = this.subnets.slice(firstSubnet);
+          for (const r of this.sharedRanges) {
+            if (!mine.some((sn) => (r.low & sn.mask) >>> 0 === sn.net && (r.high & sn.mask) >>> 0 === sn.net)) {
+              this.err(
+                'dhcpd-range-outside-subnet-error',
+                r.lowTok.start,
+                r.highTok.end,
+                `This range lies in none of the subnets of this shared-network: dhcpd rejects it ("address range not on network").`,
+              );
+            }
+          }
+          this.sharedRanges = savedShared;
+          const hasSubnet = s.block!.stmts.some(
+            (c) => ['subnet', 'subnet6'].includes(low(c.words[0]) ?? '') || low(c.words[0]) === 'group',
+          );
+          if (!hasSubnet && s.block!.close)
+            this.errTok(
+              'dhcpd-syntax',
+              s.block!.close,
+              'This shared-network declares no subnet: dhcpd rejects an empty shared-network.',
+            );
+          this.checkInterfaces(s);
+          return;
+        }
+        case 'subnet':
+        case 'subnet6': {
+          if (inHost || inSubnet || inClass || exec || scope === 'pool' || scope === 'pool6')
+            this.notAllowed(first, kw, scope, 'subnets go at the top level or in a shared-network or group');
+          if (kw === 'subnet6' && this.family === 4)
+            this.errTok(
+              'dhcpd-not-allowed-here',
+              first,
+              '`subnet6` is only accepted by dhcpd in DHCPv6 mode (dhcpd -6); name the file dhcpd6.conf or use `subnet`.',
+            );
+          let sub: SubnetDecl | undefined;
+          let sub6: { net: bigint; len: number; text: string } | undefined;
+          if (kw === 'subnet') sub = this.subnetHead(s);
+          else sub6 = this.subnet6Head(s);
+          if (!this.needBlock(s, kw)) return;
+          const saved = this.curSubnet;
+          const saved6 = this.curSubnet6;
+          this.curSubnet = sub;
+          this.curSubnet6 = sub6;
+          this.walkList(s.block!.stmts, kw === 'subnet' ? 'subnet' : 'subnet6', s);
+          this.curSubnet = saved;
+          this.curSubnet6 = saved6;
+          this.checkInterfaces(s);
+          return;
+        }
+        case 'pool':
+        case 'pool6': {
+          if (scope === 'pool' || scope === 'pool6') this.notAllowed(first, kw, scope, 'pools cannot be nested');
+          else if (kw === 'pool' && scope !== 'subnet' && scope !== 'shared-network')
+            this.notAllowed(first, kw, scope, 'a pool goes inside a subnet or shared-network');
+          else if (kw === 'pool6' && scope !== 'subnet6' && scope !== 'subnet')
+            this.notAllowed(first, kw, scope, 'a pool6 goes inside a subnet6');
+          if (!this.needBlock(s, kw)) return;
+          this.walkList(s.block!.stmts, kw, s);
+          const want = kw === 'pool' ? ['range'] : ['range6', 'prefix6'];
+          if (s.block!.close && !s.block!.stmts.some((c) => want.includes(low(c.words[0]) ?? ''))) {
+            this.errTok(
+              'dhcpd-syntax',
+              s.block!.close,
+              `This ${kw} has no ${want.join(' or ')}: dhcpd rejects a pool without addresses.`,
+            );
           }
           return;
         }
-        if (scope !== 'root' && scope !== 'shared-network') this.notAllowed(first, kw, scope, 'failover peers are declared at the top level or in a shared-network (a pool names one with `failover peer "NAME";`)');
-        if (!w[2]) this.err('dhcpd-syntax', peer!.end, peer!.end, 'The failover peer needs a name.');
-        else if (s.block) this.failoverPeers.set(nameOf(w[2]).toLowerCase(), w[2]);
-        if (s.block) this.walkList(s.block.stmts, 'failover', s);
-        return;
-      }
-      case 'authoritative':
-        if (inHost) this.errTok('dhcpd-not-allowed-here', first, '`authoritative` makes no sense in a host declaration: put it in the subnet, shared-network or at the top.');
-        else if (exec || inClass) this.notAllowed(first, kw, scope, 'it belongs to a network declaration or the top level');
-        this.needSemi(s, kw);
-        this.addParam(owner, kw, s);
-        this.extra(s, 1);
-        return;
-      case 'not':
-        if (low(w[1]) !== 'authoritative') this.err('dhcpd-syntax', (w[1] ?? first).start, (w[1] ?? first).end, 'Expected `authoritative` after `not`.');
-        else {
-          if (inHost) this.errTok('dhcpd-not-allowed-here', first, '`not authoritative` makes no sense in a host declaration.');
-          this.addParam(owner, 'authoritative', s);
-          this.extra(s, 2);
+        case 'range': {
+          if (!(inSubnet || scope === 'pool')) this.notAllowed(first, kw, scope, 'ranges go inside a subnet or a pool');
+          this.needSemi(s, kw);
+          this.rangeStmt(s);
+          return;
         }
-        return;
-      case 'server-identifier':
-        if (exec) this.notAllowed(first, kw, scope, 'use `option dhcp-server-identifier` in conditional blocks');
-        this.needSemi(s, kw);
-        this.addParam(owner, kw, s, w[1]);
-        this.valueByFormat(s, 1, 'I', kw);
-        return;
-      case 'option':
-        if (low(w[2]) !== 'code') this.needSemi(s, kw);
-        this.optionStmt(s, 1, scope, owner, true);
-        return;
-      case 'send':
-      case 'supersede':
-      case 'prepend':
-      case 'append':
-        this.needSemi(s, kw);
-        this.optionStmt(s, 1, scope, owner, false);
-        return;
-      case 'default':
-        if (w[1] && w[1].text.startsWith(':')) return this.caseLabel(s, scope, owner, 1);
-        if (low(w[0]) === 'default' && w[0]!.text.endsWith(':')) return this.caseLabel(s, scope, owner, 0);
-        this.needSemi(s, kw);
-        this.optionStmt(s, 1, scope, owner, false);
-        return;
-      case 'default:':
-        return this.caseLabel(s, scope, owner, 0);
-      case 'case':
-        return this.caseLabel(s, scope, owner, -1);
-      case 'allow':
-      case 'deny':
-      case 'ignore':
-        this.needSemi(s, kw);
-        this.allowDeny(s, scope, owner);
-        return;
-      case 'zone': {
-        const name = w[1];
-        if (!name) this.err('dhcpd-syntax', first.end, first.end, '`zone` needs the zone name: `zone example.com. { ... }`.');
-        else if (name.kind === Tk.String && name.problem !== 'curly-quoted') this.errTok('dhcpd-syntax', name, `The zone name is written without quotes: \`zone ${name.value} { ... }\`.`, { replace: name.value ?? '' });
-        if (!this.needBlock(s, kw)) return;
-        if (name) this.zones.push({ name: nameOf(name).replace(/\.$/, '').toLowerCase(), nameTok: name, stmt: s });
-        this.walkList(s.block!.stmts, 'zone', s);
-        this.zoneChecks(s);
-        return;
-      }
-      case 'key': {
-        const name = w[1];
-        if (inHost && !s.block) return;
-        if (!name) this.err('dhcpd-syntax', first.end, first.end, '`key` needs a name: `key NAME { algorithm ...; secret "..."; }`.');
-        if (!this.needBlock(s, kw)) return;
-        this.walkList(s.block!.stmts, 'key', s);
-        if (name) {
-          const kids = s.block!.stmts.map((c) => low(c.words[0]));
-          this.keys.push({ name: nameOf(name).replace(/\.$/, '').toLowerCase(), nameTok: name, stmt: s, hasAlgorithm: kids.includes('algorithm'), hasSecret: kids.includes('secret') });
+        case 'range6':
+        case 'prefix6': {
+          if (this.family === 4)
+            this.errTok(
+              'dhcpd-not-allowed-here',
+              first,
+              `\`${kw}\` is only accepted by dhcpd in DHCPv6 mode (dhcpd -6).`,
+            );
+          else if (!(inSubnet || scope === 'pool6'))
+            this.notAllowed(first, kw, scope, `${kw} goes inside a subnet6 or pool6`);
+          this.needSemi(s, kw);
+          this.range6Stmt(s, kw);
+          return;
         }
-        return;
-      }
-      case 'if':
-      case 'elsif':
-      case 'else': {
-        if (kw !== 'if') {
-          const pk = prev ? low(prev.words[0]) : undefined;
-          if (!(pk === 'if' || pk === 'elsif' || (pk === 'else' && low(prev!.words[1]) === 'if'))) {
-            this.errTok('dhcpd-syntax', first, `\`${kw}\` must follow the \`}\` of an \`if\` or \`elsif\` block.`);
+        case 'fixed-prefix6': {
+          if (!inHost) this.notAllowed(first, kw, scope, 'fixed-prefix6 goes inside a host declaration');
+          this.needSemi(s, kw);
+          return;
+        }
+        case 'class':
+        case 'vendor-class':
+        case 'user-class':
+        case 'subclass': {
+          if (inClass || exec) this.notAllowed(first, kw, scope, 'class declarations cannot be nested or conditional');
+          const name = w[1];
+          if (!name || name.kind === Tk.Punct) {
+            this.err('dhcpd-syntax', first.end, first.end, `\`${kw}\` needs a class name in double quotes.`);
+          } else if (name.kind !== Tk.String) {
+            if (name.problem !== 'curly-quoted')
+              this.errTok(
+                'dhcpd-syntax',
+                name,
+                `The class name must be in double quotes: \`${kw} "${clip(name.text)}"\`.`,
+                { replace: `"${name.text}"` },
+              );
+          } else if (kw === 'subclass') {
+            const cls = nameOf(name);
+            if (!this.classes.has(cls.toLowerCase()))
+              this.errTok(
+                'dhcpd-undefined-class',
+                name,
+                `No class named \`${cls}\` is declared before this subclass: declare \`class "${cls}" { ... }\` first.`,
+              );
+            const v = w[2];
+            if (!v || !(v.kind === Tk.String || (v.kind === Tk.Word && isHexList(v.text)))) {
+              this.err(
+                'dhcpd-invalid-value',
+                (v ?? name).start,
+                (v ?? name).end,
+                'A subclass needs its value: a quoted string or colon-separated hex octets.',
+              );
+            } else this.extra(s, 3);
+          } else if (kw !== 'class' && !this.classes.has(nameOf(name).toLowerCase())) {
+            this.errTok(
+              'dhcpd-undefined-class',
+              name,
+              `No class named \`${nameOf(name)}\` is declared before this ${kw}: declare \`class "${nameOf(name)}" { ... }\` first.`,
+            );
+          } else {
+            this.classes.add(nameOf(name).toLowerCase());
+            this.definitions.push({ at: s.start, class: nameOf(name).toLowerCase() });
+            this.extra(s, 2);
           }
+          if (s.block && kw !== 'subclass') {
+            const matches = s.block.stmts.filter((c) => low(c.words[0]) === 'match' && low(c.words[1]) === 'if');
+            if (matches.length > 1)
+              this.errTok(
+                'dhcpd-syntax',
+                matches[1]!.words[0]!,
+                'A class may have only one `match if` statement: combine the conditions with `or`.',
+              );
+            const sub = s.block.stmts.filter(
+              (c) => (low(c.words[0]) === 'match' && low(c.words[1]) !== 'if') || low(c.words[0]) === 'spawn',
+            );
+            if (sub.length > 1)
+              this.errTok(
+                'dhcpd-syntax',
+                sub[1]!.words[0]!,
+                'A class may have only one `match DATA;` or `spawn with DATA;`: the second would override the first.',
+              );
+          }
+          if (s.block) this.walkList(s.block.stmts, 'class', s);
+          else if (kw !== 'subclass') this.needBlock(s, kw);
+          return;
         }
-        if (kw === 'else' && low(w[1]) === 'if') {
-          /* `else if` is accepted as elsif */
-        } else if (kw !== 'else' && w.length < 2) this.err('dhcpd-syntax', first.end, first.end, `\`${kw}\` needs a condition.`);
-        else if (kw === 'else' && w.length > 1) this.errTok('dhcpd-syntax', w[1]!, 'Expected `{` after `else`.');
-        if (!this.needBlock(s, kw)) return;
-        this.checkParens(s, 1);
-        if (kw !== 'else') this.checkBoolean(s.words.slice(1));
-        this.checkOptionRefs(s.words.slice(1));
-        this.walkList(s.block!.stmts, 'exec', s);
-        return;
-      }
-      case 'switch':
-        if (!this.needBlock(s, kw)) return;
-        this.checkParens(s, 1);
-        this.checkOptionRefs(w.slice(1));
-        this.walkSwitch(s);
-        return;
-      case 'on': {
-        const ev = w[1];
-        if (!ev || !ON_EVENTS.includes(ev.text.toLowerCase())) {
-          this.err('dhcpd-invalid-value', (ev ?? first).start, (ev ?? first).end, `Expected an event after \`on\`: ${ON_EVENTS.slice(0, 3).join(', ')}.`);
+        case 'hardware': {
+          if (!inHost) this.notAllowed(first, kw, scope, 'hardware addresses go inside a host declaration');
+          this.needSemi(s, kw);
+          const type = w[1];
+          const addr = w[2];
+          if (!type || type.kind !== Tk.Word || !HARDWARE_TYPES.includes(type.text.toLowerCase())) {
+            if (this.findings.pastCut('dhcpd-invalid-value', (type ?? first).start)) return;
+            const sugg = type ? didYouMean(type.text, HARDWARE_TYPES, 1) : [];
+            this.err(
+              'dhcpd-invalid-value',
+              (type ?? first).start,
+              (type ?? first).end,
+              `Expected a hardware type (${HARDWARE_TYPES.join(', ')})${sugg.length ? `; did you mean \`${sugg[0]}\`?` : '.'}`,
+              sugg.length ? { replace: sugg[0] } : undefined,
+            );
+            return;
+          }
+          if (!addr || addr.kind !== Tk.Word || !isHexList(addr.text)) {
+            this.err(
+              'dhcpd-invalid-value',
+              (addr ?? type).start,
+              (addr ?? type).end,
+              'Expected a hardware address as colon-separated hex octets, e.g. `00:16:3e:12:34:56`.',
+            );
+            return;
+          }
+          if (type.text.toLowerCase() === 'ethernet') {
+            let octets = 1;
+            for (let i = addr.text.indexOf(':'); i >= 0; i = addr.text.indexOf(':', i + 1)) octets++;
+            if (octets !== 6)
+              this.errTok('dhcpd-mac-length', addr, `An Ethernet MAC address has 6 octets; this one has ${octets}.`);
+          }
+          if (this.curHost >= 0 && !this.hosts.hasMac(this.curHost)) this.hosts.setMac(this.curHost, addr);
+          this.extra(s, 3);
+          return;
         }
-        if (!s.block) return;
-        this.walkList(s.block.stmts, 'exec', s);
-        return;
-      }
-      case 'set':
-      case 'define':
-      case 'unset':
-      case 'eval':
-      case 'execute':
-      case 'return':
-      case 'log':
-      case 'break':
-        if (s.block && kw === 'define') this.walkList(s.block.stmts, 'exec', s);
-        this.checkParens(s, 1);
-        this.checkOptionRefs(w.slice(1));
-        return;
-      case 'add': {
-        const c = w[1];
-        if (!c || c.kind !== Tk.String) this.err('dhcpd-syntax', (c ?? first).start, (c ?? first).end, '`add` expects a class name in double quotes.');
-        else if (!this.classes.has((c.value ?? '').toLowerCase())) this.errTok('dhcpd-undefined-class', c, `No class named \`${c.value}\` is declared before this statement.`);
-        return;
-      }
-      case 'match':
-      case 'spawn':
-        if (!inClass) this.notAllowed(first, kw, scope, 'it belongs inside a class declaration');
-        else {
+        case 'fixed-address':
+        case 'fixed-address6': {
+          if (!inHost) this.notAllowed(first, kw, scope, 'fixed addresses go inside a host declaration');
+          this.needSemi(s, kw);
+          const atoms = this.atoms(s, 1);
+          if (!atoms.length) this.err('dhcpd-invalid-value', first.end, first.end, `\`${kw}\` needs an address.`);
+          for (const a of atoms) {
+            if (kw === 'fixed-address') {
+              if (!this.checkI(a)) break;
+              const v = parseIPv4(a.text);
+              if (v !== undefined && this.curHost >= 0) this.hosts.addFixed(this.curHost, v, a);
+            } else if (!this.check6(a)) break;
+          }
+          return;
+        }
+        case 'host-identifier':
+        case 'uid':
+        case 'dynamic':
+        case 'deleted':
+          if (!inHost) this.notAllowed(first, kw, scope, 'it belongs inside a host declaration');
+          return;
+        case 'failover': {
+          const peer = w[1];
+          if (low(peer) !== 'peer') {
+            this.err(
+              'dhcpd-syntax',
+              (peer ?? first).start,
+              (peer ?? first).end,
+              'Expected `peer` after `failover`: `failover peer "NAME" { ... }`.',
+            );
+            return;
+          }
+          if (scope === 'pool' && !s.block) {
+            const n = w[2];
+            if (n) {
+              const name = nameOf(n).toLowerCase();
+              this.failoverRefs.add(name);
+              if (!this.failoverPeers.has(name))
+                this.errTok(
+                  'dhcpd-undefined-failover-peer',
+                  n,
+                  `No failover peer named \`${nameOf(n)}\` is declared before this pool: declare \`failover peer "${nameOf(n)}" { ... }\` first.`,
+                );
+            }
+            return;
+          }
+          if (scope !== 'root' && scope !== 'shared-network')
+            this.notAllowed(
+              first,
+              kw,
+              scope,
+              'failover peers are declared at the top level or in a shared-network (a pool names one with `failover peer "NAME";`)',
+            );
+          if (!w[2]) this.err('dhcpd-syntax', peer!.end, peer!.end, 'The failover peer needs a name.');
+          else if (s.block) this.failoverPeers.set(nameOf(w[2]).toLowerCase(), w[2]);
+          if (s.block) this.walkList(s.block.stmts, 'failover', s);
+          return;
+        }
+        case 'authoritative':
+          if (inHost)
+            this.errTok(
+              'dhcpd-not-allowed-here',
+              first,
+              '`authoritative` makes no sense in a host declaration: put it in the subnet, shared-network or at the top.',
+            );
+          else if (exec || inClass)
+            this.notAllowed(first, kw, scope, 'it belongs to a network declaration or the top level');
+          this.needSemi(s, kw);
+          this.addParam(owner, kw, s);
+          this.extra(s, 1);
+          return;
+        case 'not':
+          if (low(w[1]) !== 'authoritative')
+            this.err(
+              'dhcpd-syntax',
+              (w[1] ?? first).start,
+              (w[1] ?? first).end,
+              'Expected `authoritative` after `not`.',
+            );
+          else {
+            if (inHost)
+              this.errTok('dhcpd-not-allowed-here', first, '`not authoritative` makes no sense in a host declaration.');
+            this.addParam(owner, 'authoritative', s);
+            this.extra(s, 2);
+          }
+          return;
+        case 'server-identifier':
+          if (exec) this.notAllowed(first, kw, scope, 'use `option dhcp-server-identifier` in conditional blocks');
+          this.needSemi(s, kw);
+          this.addParam(owner, kw, s, w[1]);
+          this.valueByFormat(s, 1, 'I', kw);
+          return;
+        case 'option':
+          if (low(w[2]) !== 'code') this.needSemi(s, kw);
+          this.optionStmt(s, 1, scope, owner, true);
+          return;
+        case 'send':
+        case 'supersede':
+        case 'prepend':
+        case 'append':
+          this.needSemi(s, kw);
+          this.optionStmt(s, 1, scope, owner, false);
+          return;
+        case 'default':
+          if (w[1] && w[1].text.startsWith(':')) return this.caseLabel(s, scope, owner, 1);
+          if (low(w[0]) === 'default' && w[0]!.text.endsWith(':')) return this.caseLabel(s, scope, owner, 0);
+          this.needSemi(s, kw);
+          this.optionStmt(s, 1, scope, owner, false);
+          return;
+        case 'default:':
+          return this.caseLabel(s, scope, owner, 0);
+        case 'case':
+          return this.caseLabel(s, scope, owner, -1);
+        case 'allow':
+        case 'deny':
+        case 'ignore':
+          this.needSemi(s, kw);
+          this.allowDeny(s, scope, owner);
+          return;
+        case 'zone': {
+          const name = w[1];
+          if (!name)
+            this.err('dhcpd-syntax', first.end, first.end, '`zone` needs the zone name: `zone example.com. { ... }`.');
+          else if (name.kind === Tk.String && name.problem !== 'curly-quoted')
+            this.errTok(
+              'dhcpd-syntax',
+              name,
+              `The zone name is written without quotes: \`zone ${name.value} { ... }\`.`,
+              { replace: name.value ?? '' },
+            );
+          if (!this.needBlock(s, kw)) return;
+          if (name) this.zones.push({ name: nameOf(name).replace(/\.$/, '').toLowerCase(), nameTok: name, stmt: s });
+          this.walkList(s.block!.stmts, 'zone', s);
+          this.zoneChecks(s);
+          return;
+        }
+        case 'key': {
+          const name = w[1];
+          if (inHost && !s.block) return;
+          if (!name)
+            this.err(
+              'dhcpd-syntax',
+              first.end,
+              first.end,
+              '`key` needs a name: `key NAME { algorithm ...; secret "..."; }`.',
+            );
+          if (!this.needBlock(s, kw)) return;
+          this.walkList(s.block!.stmts, 'key', s);
+          if (name) {
+            const kids = s.block!.stmts.map((c) => low(c.words[0]));
+            this.keys.push({
+              name: nameOf(name).replace(/\.$/, '').toLowerCase(),
+              nameTok: name,
+              stmt: s,
+              hasAlgorithm: kids.includes('algorithm'),
+              hasSecret: kids.includes('secret'),
+            });
+          }
+          return;
+        }
+        case 'if':
+        case 'elsif':
+        case 'else': {
+          if (kw !== 'if') {
+            const pk = prev ? low(prev.words[0]) : undefined;
+            if (!(pk === 'if' || pk === 'elsif' || (pk === 'else' && low(prev!.words[1]) === 'if'))) {
+              this.errTok('dhcpd-syntax', first, `\`${kw}\` must follow the \`}\` of an \`if\` or \`elsif\` block.`);
+            }
+          }
+          if (kw === 'else' && low(w[1]) === 'if') {
+            /* `else if` is accepted as elsif */
+          } else if (kw !== 'else' && w.length < 2)
+            this.err('dhcpd-syntax', first.end, first.end, `\`${kw}\` needs a condition.`);
+          else if (kw === 'else' && w.length > 1) this.errTok('dhcpd-syntax', w[1]!, 'Expected `{` after `else`.');
+          if (!this.needBlock(s, kw)) return;
           this.checkParens(s, 1);
-          if (kw === 'match' && low(w[1]) === 'if') this.checkBoolean(w.slice(2));
-          else this.checkData(w.slice(kw === 'spawn' && low(w[1]) === 'with' ? 2 : 1));
-          this.checkOptionRefs(w.slice(1));
+          if (kw !== 'else') this.checkBoolean(s.words.slice(1));
+          this.checkOptionRefs(s.words.slice(1));
+          this.walkList(s.block!.stmts, 'exec', s);
+          return;
         }
-        return;
-      case 'lease':
-        if (!inClass) this.notAllowed(first, kw, scope, '`lease limit N;` belongs inside a class declaration');
-        return;
-      case 'interface':
-      case '%':
-        return;
-      case 'server-duid':
-        this.needSemi(s, kw);
-        this.serverDuid(s);
-        return;
-      case 'lease-id-format':
-      case 'db-time-format':
-        return;
-      default:
-        if (this.notInSwitch.size < 4096) this.notInSwitch.add(kw);
-        this.lastInSwitch = false;
-        break;
-    }
+        case 'switch':
+          if (!this.needBlock(s, kw)) return;
+          this.checkParens(s, 1);
+          this.checkOptionRefs(w.slice(1));
+          this.walkSwitch(s);
+          return;
+        case 'on': {
+          const ev = w[1];
+          if (!ev || !ON_EVENTS.includes(ev.text.toLowerCase())) {
+            this.err(
+              'dhcpd-invalid-value',
+              (ev ?? first).start,
+              (ev ?? first).end,
+              `Expected an event after \`on\`: ${ON_EVENTS.slice(0, 3).join(', ')}.`,
+            );
+          }
+          if (!s.block) return;
+          this.walkList(s.block.stmts, 'exec', s);
+          return;
+        }
+        case 'set':
+        case 'define':
+        case 'unset':
+        case 'eval':
+        case 'execute':
+        case 'return':
+        case 'log':
+        case 'break':
+          if (s.block && kw === 'define') this.walkList(s.block.stmts, 'exec', s);
+          this.checkParens(s, 1);
+          this.checkOptionRefs(w.slice(1));
+          return;
+        case 'add': {
+          const c = w[1];
+          if (!c || c.kind !== Tk.String)
+            this.err(
+              'dhcpd-syntax',
+              (c ?? first).start,
+              (c ?? first).end,
+              '`add` expects a class name in double quotes.',
+            );
+          else if (!this.classes.has((c.value ?? '').toLowerCase()))
+            this.errTok('dhcpd-undefined-class', c, `No class named \`${c.value}\` is declared before this statement.`);
+          return;
+        }
+        case 'match':
+        case 'spawn':
+          if (!inClass) this.notAllowed(first, kw, scope, 'it belongs inside a class declaration');
+          else {
+            this.checkParens(s, 1);
+            if (kw === 'match' && low(w[1]) === 'if') this.checkBoolean(w.slice(2));
+            else this.checkData(w.slice(kw === 'spawn' && low(w[1]) === 'with' ? 2 : 1));
+            this.checkOptionRefs(w.slice(1));
+          }
+          return;
+        case 'lease':
+          if (!inClass) this.notAllowed(first, kw, scope, '`lease limit N;` belongs inside a class declaration');
+          return;
+        case 'interface':
+        case '%':
+          return;
+        case 'server-duid':
+          this.needSemi(s, kw);
+          this.serverDuid(s);
+          return;
+        case 'lease-id-format':
+        case 'db-time-format':
+          return;
+        default:
+          if (this.notInSwitch.size < 4096) this.notInSwitch.add(kw);
+          this.lastInSwitch = false;
+          break;
+      }
     // a server parameter?
     const p = this.paramNamed(kw);
     if (p) {
       this.needSemi(s, kw);
       this.addParam(owner, kw, s, w[1]);
       this.valueByFormat(s, 1, p.format, kw);
-      if (kw === 'omapi-key' && w[1]) this.omapiKeys.push({ name: nameOf(w[1]).replace(/\.$/, '').toLowerCase(), tok: w[1] });
-      if (kw === 'ddns-update-style' && low(w[1]) === 'ad-hoc') this.errTok('dhcpd-invalid-value', w[1]!, 'The ad-hoc DNS update style is no longer supported: dhcpd refuses to start. Use `standard` (or `interim`).', { replace: 'standard' });
+      if (kw === 'omapi-key' && w[1])
+        this.omapiKeys.push({ name: nameOf(w[1]).replace(/\.$/, '').toLowerCase(), tok: w[1] });
+      if (kw === 'ddns-update-style' && low(w[1]) === 'ad-hoc')
+        this.errTok(
+          'dhcpd-invalid-value',
+          w[1]!,
+          'The ad-hoc DNS update style is no longer supported: dhcpd refuses to start. Use `standard` (or `interim`).',
+          { replace: 'standard' },
+        );
       return;
     }
     // a lone identifier (`foo;`, `foo = expr;`, `foo (args);`) is evaluated as a variable or
@@ -919,7 +1265,8 @@ class Grammar {
   private serverDuid(s: Stmt): void {
     const w = s.words;
     const t = w[1];
-    const bad = (at: Token | undefined, m: string) => this.err('dhcpd-invalid-value', (at ?? w[w.length - 1]!).start, (at ?? w[w.length - 1]!).end, m);
+    const bad = (at: Token | undefined, m: string) =>
+      this.err('dhcpd-invalid-value', (at ?? w[w.length - 1]!).start, (at ?? w[w.length - 1]!).end, m);
     const isHw = (x: Token | undefined) => !!x && x.kind === Tk.Word && HARDWARE_TYPES.includes(x.text.toLowerCase());
     const isId = (x: Token | undefined) => !!x && (x.kind === Tk.String || (x.kind === Tk.Word && isHexList(x.text)));
     const k = low(t);
@@ -929,19 +1276,23 @@ class Grammar {
       if (!isHw(w[2])) return bad(w[2], `Expected a hardware type (${HARDWARE_TYPES.join(', ')}) after \`${t.text}\`.`);
       let i = 3;
       if (k === 'llt') {
-        if (!w[3] || !/^\d+$/.test(w[3].text)) return bad(w[3], 'Expected the DUID timestamp (a number of seconds) after the hardware type.');
+        if (!w[3] || !/^\d+$/.test(w[3].text))
+          return bad(w[3], 'Expected the DUID timestamp (a number of seconds) after the hardware type.');
         i = 4;
       }
-      if (!w[i] || w[i]!.kind !== Tk.Word || !isHexList(w[i]!.text)) return bad(w[i], 'Expected the hardware address as colon-separated hex octets.');
+      if (!w[i] || w[i]!.kind !== Tk.Word || !isHexList(w[i]!.text))
+        return bad(w[i], 'Expected the hardware address as colon-separated hex octets.');
       return this.extra(s, i + 1);
     }
     if (k === 'en') {
       if (!w[2] || !/^\d+$/.test(w[2].text)) return bad(w[2], 'Expected the enterprise number after `EN`.');
-      if (!isId(w[3])) return bad(w[3], 'Expected the identifier (a quoted string or hex octets) after the enterprise number.');
+      if (!isId(w[3]))
+        return bad(w[3], 'Expected the identifier (a quoted string or hex octets) after the enterprise number.');
       return this.extra(s, 4);
     }
     if (t.kind === Tk.Word && /^\d+$/.test(t.text)) {
-      if (!isId(w[2])) return bad(w[2], 'Expected the identifier (a quoted string or hex octets) after the DUID type number.');
+      if (!isId(w[2]))
+        return bad(w[2], 'Expected the identifier (a quoted string or hex octets) after the DUID type number.');
       return this.extra(s, 3);
     }
     bad(t, 'Expected the DUID type: LLT, EN or LL (e.g. `server-duid LLT;`).');
@@ -957,8 +1308,14 @@ class Grammar {
     if (asOption) msg += `; \`${word}\` is an option: write \`option ${word} ...;\``;
     else if (sugg.length) msg += `; did you mean ${sugg.map((x) => `\`${x}\``).join(' or ')}?`;
     else msg += '.';
-    if (rule !== 'dhcpd-unknown-statement') msg += ' dhcpd accepts it as a variable or function call, which is rarely what was meant.';
-    this.errTok(rule, t, msg, asOption ? { insert: 'option ' } : sugg.length ? { replace: sugg[0], alternatives: sugg } : undefined);
+    if (rule !== 'dhcpd-unknown-statement')
+      msg += ' dhcpd accepts it as a variable or function call, which is rarely what was meant.';
+    this.errTok(
+      rule,
+      t,
+      msg,
+      asOption ? { insert: 'option ' } : sugg.length ? { replace: sugg[0], alternatives: sugg } : undefined,
+    );
   }
 
   /** Words after the value that should not be there: a `;` is missing (or junk). */
@@ -975,14 +1332,20 @@ class Grammar {
     for (let k = i; k < w.length; k++) {
       const t = w[k]!;
       if (t.kind === Tk.Punct && t.text === ',') {
-        if (lastComma || out.length === 0) this.errTok('dhcpd-invalid-value', t, 'Unexpected `,`: a value is missing before it.');
+        if (lastComma || out.length === 0)
+          this.errTok('dhcpd-invalid-value', t, 'Unexpected `,`: a value is missing before it.');
         lastComma = t;
         continue;
       }
       lastComma = undefined;
       out.push(t);
     }
-    if (lastComma) this.errTok('dhcpd-invalid-value', lastComma, 'Unexpected `,` at the end of the list: remove it or add another value.');
+    if (lastComma)
+      this.errTok(
+        'dhcpd-invalid-value',
+        lastComma,
+        'Unexpected `,` at the end of the list: remove it or add another value.',
+      );
     return out;
   }
 
@@ -990,13 +1353,21 @@ class Grammar {
     if (a.kind === Tk.Word && looksNumericAddress(a.text)) {
       const pr = ipv4Problem(a.text);
       if (pr) {
-        this.errTok('dhcpd-invalid-value', a, `\`${clip(a.text)}\` is not a valid IPv4 address (${pr}); write four numbers from 0 to 255, e.g. 192.168.1.1.`);
+        this.errTok(
+          'dhcpd-invalid-value',
+          a,
+          `\`${clip(a.text)}\` is not a valid IPv4 address (${pr}); write four numbers from 0 to 255, e.g. 192.168.1.1.`,
+        );
         return false;
       }
       return true;
     }
     if (a.kind === Tk.Word && /^\d+$/.test(a.text)) {
-      this.errTok('dhcpd-invalid-value', a, `\`${a.text}\` is not an IPv4 address: write four numbers from 0 to 255, e.g. 192.168.1.1.`);
+      this.errTok(
+        'dhcpd-invalid-value',
+        a,
+        `\`${a.text}\` is not an IPv4 address: write four numbers from 0 to 255, e.g. 192.168.1.1.`,
+      );
       return false;
     }
     if (a.kind === Tk.Word && isHostname(a.text)) return true;
@@ -1045,7 +1416,11 @@ class Grammar {
       const t = w[k]!;
       if (t.kind === Tk.Punct && t.text === ',') {
         if (k === w.length - 1) {
-          this.errTok('dhcpd-invalid-value', t, 'Unexpected `,` at the end of the list: remove it or add another value.');
+          this.errTok(
+            'dhcpd-invalid-value',
+            t,
+            'Unexpected `,` at the end of the list: remove it or add another value.',
+          );
           return;
         }
         if (w[k + 1]!.kind === Tk.Punct && w[k + 1]!.text === ',') {
@@ -1054,7 +1429,11 @@ class Grammar {
         }
         if (arrayFrom < 0 || ai < atoms.length) {
           // commas only separate the repeated items of a list, not the fields of one item
-          this.errTok('dhcpd-invalid-value', t, `Unexpected \`,\`: \`${name}\` expects ${describeFormat(fmt)}${arrayFrom >= 0 ? '; commas go only between repeated items' : ''}.`);
+          this.errTok(
+            'dhcpd-invalid-value',
+            t,
+            `Unexpected \`,\`: \`${name}\` expects ${describeFormat(fmt)}${arrayFrom >= 0 ? '; commas go only between repeated items' : ''}.`,
+          );
           return;
         }
         sawComma = true;
@@ -1063,7 +1442,10 @@ class Grammar {
       }
       if (ai >= atoms.length) {
         if (arrayFrom < 0 || !sawComma) {
-          this.missingSemi(lastGood ?? t, `\`${clip(t.text)}\` follows${arrayFrom >= 0 ? '; separate list items with `,`' : ''}`);
+          this.missingSemi(
+            lastGood ?? t,
+            `\`${clip(t.text)}\` follows${arrayFrom >= 0 ? '; separate list items with `,`' : ''}`,
+          );
           return;
         }
         ai = arrayFrom;
@@ -1075,9 +1457,16 @@ class Grammar {
       ai++;
       k++;
     }
-    if (ai < atoms.length && ai !== 0 && !optionalTail && ai !== arrayFrom && !(arrayFrom >= 0 && ai > arrayFrom && ai === atoms.length)) {
+    if (
+      ai < atoms.length &&
+      ai !== 0 &&
+      !optionalTail &&
+      ai !== arrayFrom &&
+      !(arrayFrom >= 0 && ai > arrayFrom && ai === atoms.length)
+    ) {
       const at = lastGood ?? w[w.length - 1]!;
-      if (ai < atoms.length && arrayFrom < 0) this.err('dhcpd-invalid-value', at.end, at.end, `\`${name}\` expects more values: ${describeFormat(fmt)}.`);
+      if (ai < atoms.length && arrayFrom < 0)
+        this.err('dhcpd-invalid-value', at.end, at.end, `\`${name}\` expects more values: ${describeFormat(fmt)}.`);
     }
   }
 
@@ -1125,7 +1514,12 @@ class Grammar {
         if (t.kind === Tk.Word && vals.includes(t.text.toLowerCase())) return true;
         if (this.findings.pastCut('dhcpd-invalid-value', t.start)) return false;
         const sugg = t.kind === Tk.Word ? didYouMean(t.text, vals, 1) : [];
-        this.errTok('dhcpd-invalid-value', t, `\`${name}\` expects one of ${vals.join(', ')}; found \`${clip(t.text)}\`${sugg.length ? ` (did you mean \`${sugg[0]}\`?)` : ''}.`, sugg.length ? { replace: sugg[0] } : undefined);
+        this.errTok(
+          'dhcpd-invalid-value',
+          t,
+          `\`${name}\` expects one of ${vals.join(', ')}; found \`${clip(t.text)}\`${sugg.length ? ` (did you mean \`${sugg[0]}\`?)` : ''}.`,
+          sugg.length ? { replace: sugg[0] } : undefined,
+        );
         return false;
       }
       default:
@@ -1145,7 +1539,13 @@ class Grammar {
     const labels = name.replace(/\.$/, '').split('.');
     const bad = labels.find((l) => l.length === 0 || l.length > 63);
     if (bad === undefined) return true;
-    this.errTok('dhcpd-invalid-value', t, bad.length === 0 ? `\`${clip(name)}\` has an empty label (two dots in a row): it is not a valid domain name.` : `The label \`${clip(bad, 20)}\` is ${bad.length} characters long: DNS labels have at most 63.`);
+    this.errTok(
+      'dhcpd-invalid-value',
+      t,
+      bad.length === 0
+        ? `\`${clip(name)}\` has an empty label (two dots in a row): it is not a valid domain name.`
+        : `The label \`${clip(bad, 20)}\` is ${bad.length} characters long: DNS labels have at most 63.`,
+    );
     return false;
   }
 
@@ -1159,16 +1559,30 @@ class Grammar {
     }
     const raw = nameTok.text;
     if (isOption && raw.length === 5 && raw.toLowerCase() === 'space') {
-      if (scope !== 'root') this.errTok('dhcpd-not-allowed-here', w[0]!, 'Option space definitions may not be scoped: put `option space` at the top level.');
+      if (scope !== 'root')
+        this.errTok(
+          'dhcpd-not-allowed-here',
+          w[0]!,
+          'Option space definitions may not be scoped: put `option space` at the top level.',
+        );
       this.optionSpace(s, i + 1);
       return;
     }
     const { space, name, full, param, dot } = optionName(raw, this.optionNames);
     const code = w[i + 1];
     if (isOption && low(code) === 'code') {
-      if (scope !== 'root') this.errTok('dhcpd-not-allowed-here', w[0]!, 'Option definitions may not be scoped: put `option NAME code N = TYPE;` at the top level.');
+      if (scope !== 'root')
+        this.errTok(
+          'dhcpd-not-allowed-here',
+          w[0]!,
+          'Option definitions may not be scoped: put `option NAME code N = TYPE;` at the top level.',
+        );
       if (!BUILTIN_SPACES.includes(space) && !this.userSpaces.has(space)) {
-        this.errTok('dhcpd-unknown-option', nameTok, `No option space named \`${space}\`: declare it first with \`option space ${space};\`.`);
+        this.errTok(
+          'dhcpd-unknown-option',
+          nameTok,
+          `No option space named \`${space}\`: declare it first with \`option space ${space};\`.`,
+        );
       }
       this.userOptions.add(full);
       const f = this.optionDefinition(s, i + 2);
@@ -1180,7 +1594,12 @@ class Grammar {
     if (!BUILTIN_SPACES.includes(space) && !this.userSpaces.has(space)) {
       if (this.findings.pastCut('dhcpd-unknown-option', nameTok.start)) return;
       const sugg = didYouMean(space, [...BUILTIN_SPACES, ...this.userSpaces], 1);
-      this.errTok('dhcpd-unknown-option', nameTok, `No option space named \`${space}\`${sugg.length ? `; did you mean \`${sugg[0]}\`?` : ': declare it with `option space NAME;`.'}`, sugg.length ? { replace: `${sugg[0]}.${raw.slice(dot + 1)}` } : undefined);
+      this.errTok(
+        'dhcpd-unknown-option',
+        nameTok,
+        `No option space named \`${space}\`${sugg.length ? `; did you mean \`${sugg[0]}\`?` : ': declare it with `option space NAME;`.'}`,
+        sugg.length ? { replace: `${sugg[0]}.${raw.slice(dot + 1)}` } : undefined,
+      );
       return;
     }
     const def = OPTION_BY_NAME.get(full);
@@ -1189,7 +1608,14 @@ class Grammar {
       const names = OPTIONS.filter((o) => o.space === space).map((o) => o.name);
       for (const u of this.userOptions) if (u.startsWith(space + '.')) names.push(u.slice(space.length + 1));
       const sugg = didYouMean(name, names, 3);
-      this.errTok('dhcpd-unknown-option', nameTok, `Unknown option \`${clip(raw)}\`${sugg.length ? `; did you mean ${sugg.map((x) => `\`${x}\``).join(' or ')}?` : ' (define it first with `option NAME code N = TYPE;`).'}`, sugg.length ? { replace: dot > 0 ? `${raw.slice(0, dot)}.${sugg[0]}` : sugg[0], alternatives: sugg } : undefined);
+      this.errTok(
+        'dhcpd-unknown-option',
+        nameTok,
+        `Unknown option \`${clip(raw)}\`${sugg.length ? `; did you mean ${sugg.map((x) => `\`${x}\``).join(' or ')}?` : ' (define it first with `option NAME code N = TYPE;`).'}`,
+        sugg.length
+          ? { replace: dot > 0 ? `${raw.slice(0, dot)}.${sugg[0]}` : sugg[0], alternatives: sugg }
+          : undefined,
+      );
       return;
     }
     this.addParam(owner, param, s, w[i + 1]);
@@ -1217,7 +1643,8 @@ class Grammar {
       if ((t === 'code' || t === 'length') && low(w[k + 1]) === 'width') {
         const n = w[k + 2];
         const ok = t === 'code' ? ['1', '2', '4'] : ['1', '2'];
-        if (!n || !ok.includes(n.text)) this.errTok('dhcpd-invalid-value', n ?? w[k + 1]!, `The ${t} width must be ${ok.join(', ')}.`);
+        if (!n || !ok.includes(n.text))
+          this.errTok('dhcpd-invalid-value', n ?? w[k + 1]!, `The ${t} width must be ${ok.join(', ')}.`);
         k += 2;
       } else if (t === 'hash' && low(w[k + 1]) === 'size') {
         k += 2;
@@ -1233,7 +1660,12 @@ class Grammar {
     const w = s.words;
     const num = w[i];
     if (!num || !isInteger(num.text)) {
-      this.err('dhcpd-syntax', (num ?? w[i - 1]!).start, (num ?? w[i - 1]!).end, 'Expected the option code number after `code`.');
+      this.err(
+        'dhcpd-syntax',
+        (num ?? w[i - 1]!).start,
+        (num ?? w[i - 1]!).end,
+        'Expected the option code number after `code`.',
+      );
       return;
     }
     if (!(w[i + 1]?.text === '=')) {
@@ -1252,16 +1684,26 @@ class Grammar {
       const tt = low(t) ?? t?.text;
       k++;
       switch (tt) {
-        case 'boolean': case 'ip-address': case 'ip6-address': case 'ip6-prefix': case 'zerolen':
+        case 'boolean':
+        case 'ip-address':
+        case 'ip6-address':
+        case 'ip6-prefix':
+        case 'zerolen':
           return 'ok';
-        case 'text': case 'string':
+        case 'text':
+        case 'string':
           return 'text';
-        case 'domain-name': return 'text';
+        case 'domain-name':
+          return 'text';
         case 'domain-list':
           if (low(w[k]) === 'compressed') k++;
           return 'text';
-        case 'signed': case 'unsigned':
-          if (low(w[k]) !== 'integer') { typeErr(w[k], 'Expected `integer` after `signed`/`unsigned`.'); return 'fail'; }
+        case 'signed':
+        case 'unsigned':
+          if (low(w[k]) !== 'integer') {
+            typeErr(w[k], 'Expected `integer` after `signed`/`unsigned`.');
+            return 'fail';
+          }
           k++;
           return intWidth();
         case 'integer':
@@ -1276,7 +1718,10 @@ class Grammar {
         {
           const n = w[k];
           k++;
-          if (!n || !['8', '16', '32'].includes(n.text)) { typeErr(n, 'An integer type needs its width: 8, 16 or 32.'); return 'fail'; }
+          if (!n || !['8', '16', '32'].includes(n.text)) {
+            typeErr(n, 'An integer type needs its width: 8, 16 or 32.');
+            return 'fail';
+          }
           return 'ok';
         }
       }
@@ -1289,26 +1734,47 @@ class Grammar {
           k++;
           const spn = sp ? sp.text.toLowerCase() : '';
           if (!sp || (!BUILTIN_SPACES.includes(spn) && !this.userSpaces.has(spn))) {
-            typeErr(sp, sp
-              ? `No option space named \`${clip(sp.text)}\` to encapsulate: declare it first with \`option space NAME;\`.`
-              : 'Expected the name of an option space after `encapsulate`, e.g. `encapsulate foobar;`.');
+            typeErr(
+              sp,
+              sp
+                ? `No option space named \`${clip(sp.text)}\` to encapsulate: declare it first with \`option space NAME;\`.`
+                : 'Expected the name of an option space after `encapsulate`, e.g. `encapsulate foobar;`.',
+            );
             return 'fail';
           }
           return 'ok';
         }
         case 'array': {
-          if (inArray) { typeErr(t, 'Nested arrays are not supported: `array of array` is rejected.'); return 'fail'; }
-          if (low(w[k]) !== 'of') { typeErr(w[k], 'Expected `of` after `array`.'); return 'fail'; }
+          if (inArray) {
+            typeErr(t, 'Nested arrays are not supported: `array of array` is rejected.');
+            return 'fail';
+          }
+          if (low(w[k]) !== 'of') {
+            typeErr(w[k], 'Expected `of` after `array`.');
+            return 'fail';
+          }
           k++;
-          if (w[k]?.text === '{') { typeErr(w[k], 'Records are written with `{ }` only at the top of the type.'); return 'fail'; }
+          if (w[k]?.text === '{') {
+            typeErr(w[k], 'Records are written with `{ }` only at the top of the type.');
+            return 'fail';
+          }
           const at = w[k];
-          if (low(at) === 'array') { typeErr(at, 'Nested arrays are not supported.'); return 'fail'; }
+          if (low(at) === 'array') {
+            typeErr(at, 'Nested arrays are not supported.');
+            return 'fail';
+          }
           const r = one(true, inRecord);
-          if (r === 'text') { typeErr(at, 'Arrays of text or string are not supported by dhcpd.'); return 'fail'; }
+          if (r === 'text') {
+            typeErr(at, 'Arrays of text or string are not supported by dhcpd.');
+            return 'fail';
+          }
           return r;
         }
         default:
-          typeErr(t, `Unknown data type \`${t ? clip(t.text) : ''}\`: use boolean, integer 8/16/32, signed/unsigned integer N, ip-address, ip6-address, text, string, domain-name, domain-list, encapsulate SPACE, array of TYPE or { TYPE, ... }.`);
+          typeErr(
+            t,
+            `Unknown data type \`${t ? clip(t.text) : ''}\`: use boolean, integer 8/16/32, signed/unsigned integer N, ip-address, ip6-address, text, string, domain-name, domain-list, encapsulate SPACE, array of TYPE or { TYPE, ... }.`,
+          );
           return 'fail';
       }
     };
@@ -1320,22 +1786,32 @@ class Grammar {
       const inner = kids.at(0);
       if (inner && (inner.semi || kids.length > 1)) {
         const at = inner.semi ?? kids.at(1)!.words[0] ?? s.block.open;
-        this.errTok('dhcpd-syntax', at, 'Expected `}` to close the record type, e.g. `= { boolean, unsigned integer 8 };`.');
+        this.errTok(
+          'dhcpd-syntax',
+          at,
+          'Expected `}` to close the record type, e.g. `= { boolean, unsigned integer 8 };`.',
+        );
         return;
       }
       const nested = kids.find((c) => !!c.block);
       if (nested) {
-        this.err('dhcpd-invalid-value', nested.block!.open.start, nested.block!.open.end, 'Records cannot contain records or arrays of records: flatten the type.');
+        this.err(
+          'dhcpd-invalid-value',
+          nested.block!.open.start,
+          nested.block!.open.end,
+          'Records cannot contain records or arrays of records: flatten the type.',
+        );
         return;
       }
       if (inner) {
         const ws = inner.words;
-        let sawArray = false;
         for (let j = 0; j < ws.length; j++) {
           const x = low(ws[j]);
           if (x === 'array') {
-            if (low(ws[j + 2]) === 'array') { this.errTok('dhcpd-invalid-value', ws[j + 2]!, 'Nested arrays are not supported.'); return; }
-            sawArray = true;
+            if (low(ws[j + 2]) === 'array') {
+              this.errTok('dhcpd-invalid-value', ws[j + 2]!, 'Nested arrays are not supported.');
+              return;
+            }
           }
         }
       }
@@ -1377,14 +1853,28 @@ class Grammar {
         used = 2;
         poolOnly = true;
         break;
-      case 'bootp': case 'booting': case 'dynamic-bootp': case 'duplicates': case 'declines': case 'client-updates': case 'leasequery':
+      case 'bootp':
+      case 'booting':
+      case 'dynamic-bootp':
+      case 'duplicates':
+      case 'declines':
+      case 'client-updates':
+      case 'leasequery':
         if (pool) {
-          this.errTok('dhcpd-invalid-value', w[1]!, `\`${kw} ${a}\` is a server setting, not a pool permit: in a pool use unknown-clients, known-clients, members of "CLASS", dynamic bootp clients, authenticated clients, unauthenticated clients, all clients or after DATE.`);
+          this.errTok(
+            'dhcpd-invalid-value',
+            w[1]!,
+            `\`${kw} ${a}\` is a server setting, not a pool permit: in a pool use unknown-clients, known-clients, members of "CLASS", dynamic bootp clients, authenticated clients, unauthenticated clients, all clients or after DATE.`,
+          );
           return;
         }
         used = 2;
         break;
-      case 'unknown': case 'known': case 'all': case 'authenticated': case 'unauthenticated':
+      case 'unknown':
+      case 'known':
+      case 'all':
+      case 'authenticated':
+      case 'unauthenticated':
         if (b === 'clients') used = 3;
         poolOnly = true;
         break;
@@ -1392,7 +1882,12 @@ class Grammar {
         poolOnly = true;
         if (b === 'of' && w[3]?.kind === Tk.String) used = 4;
         else {
-          this.err('dhcpd-syntax', (w[3] ?? w[2] ?? w[1]!).start, (w[3] ?? w[2] ?? w[1]!).end, 'Expected `members of "CLASS"` with the class name in double quotes.');
+          this.err(
+            'dhcpd-syntax',
+            (w[3] ?? w[2] ?? w[1]!).start,
+            (w[3] ?? w[2] ?? w[1]!).end,
+            'Expected `members of "CLASS"` with the class name in double quotes.',
+          );
           return;
         }
         break;
@@ -1408,28 +1903,79 @@ class Grammar {
         break;
     }
     if (used && poolOnly && !pool) {
-      this.errTok('dhcpd-not-allowed-here', w[1]!, `\`${kw} ${w.slice(1, Math.min(used, 4)).map((x) => x.text).join(' ')}\` is a pool permit: it is only accepted inside a pool.${a === 'unknown' || a === 'known' ? ` Outside pools write \`${kw} ${a}-clients;\`.` : ''}`);
+      this.errTok(
+        'dhcpd-not-allowed-here',
+        w[1]!,
+        `\`${kw} ${w
+          .slice(1, Math.min(used, 4))
+          .map((x) => x.text)
+          .join(
+            ' ',
+          )}\` is a pool permit: it is only accepted inside a pool.${a === 'unknown' || a === 'known' ? ` Outside pools write \`${kw} ${a}-clients;\`.` : ''}`,
+      );
       return;
     }
     if (used) return this.extra(s, used);
     if (this.findings.pastCut('dhcpd-invalid-value', w[1]!.start)) return;
     const cands = pool
-      ? ['unknown-clients', 'known-clients', 'unknown clients', 'known clients', 'members of', 'dynamic bootp clients', 'all clients', 'authenticated clients', 'unauthenticated clients', 'after']
-      : ['unknown-clients', 'bootp', 'booting', 'dynamic-bootp', 'duplicates', 'declines', 'client-updates', 'leasequery'];
-    const sugg = didYouMean(w.slice(1, 4).map((x) => x.text).join(' '), cands, 1);
-    this.errTok('dhcpd-invalid-value', w[1]!, `\`${kw} ${clip(w[1]!.text)}\` is not something dhcpd can ${kw}${pool ? ' in a pool' : ''}${sugg.length ? `; did you mean \`${sugg[0]}\`?` : `: use ${cands.slice(0, 4).join(', ')}, ...`}`, sugg.length && !sugg[0]!.includes(' ') ? { replace: sugg[0] } : undefined);
+      ? [
+          'unknown-clients',
+          'known-clients',
+          'unknown clients',
+          'known clients',
+          'members of',
+          'dynamic bootp clients',
+          'all clients',
+          'authenticated clients',
+          'unauthenticated clients',
+          'after',
+        ]
+      : [
+          'unknown-clients',
+          'bootp',
+          'booting',
+          'dynamic-bootp',
+          'duplicates',
+          'declines',
+          'client-updates',
+          'leasequery',
+        ];
+    const sugg = didYouMean(
+      w
+        .slice(1, 4)
+        .map((x) => x.text)
+        .join(' '),
+      cands,
+      1,
+    );
+    this.errTok(
+      'dhcpd-invalid-value',
+      w[1]!,
+      `\`${kw} ${clip(w[1]!.text)}\` is not something dhcpd can ${kw}${pool ? ' in a pool' : ''}${sugg.length ? `; did you mean \`${sugg[0]}\`?` : `: use ${cands.slice(0, 4).join(', ')}, ...`}`,
+      sugg.length && !sugg[0]!.includes(' ') ? { replace: sugg[0] } : undefined,
+    );
   }
 
   private subnetHead(s: Stmt): SubnetDecl | undefined {
     const w = s.words;
     const netTok = w[1];
     if (!netTok || netTok.kind !== Tk.Word) {
-      this.err('dhcpd-syntax', w[0]!.end, w[0]!.end, '`subnet` needs a network number: `subnet 192.168.1.0 netmask 255.255.255.0 { ... }`.');
+      this.err(
+        'dhcpd-syntax',
+        w[0]!.end,
+        w[0]!.end,
+        '`subnet` needs a network number: `subnet 192.168.1.0 netmask 255.255.255.0 { ... }`.',
+      );
       return undefined;
     }
     if (!this.checkI(netTok)) return undefined;
     if (low(w[2]) !== 'netmask') {
-      this.err('dhcpd-syntax', (w[2] ?? netTok).start, (w[2] ?? netTok).end, 'Expected `netmask MASK` after the subnet number.');
+      this.err(
+        'dhcpd-syntax',
+        (w[2] ?? netTok).start,
+        (w[2] ?? netTok).end,
+        'Expected `netmask MASK` after the subnet number.',
+      );
       return undefined;
     }
     const maskTok = w[3];
@@ -1444,7 +1990,13 @@ class Grammar {
     if (net === undefined || mask === undefined) return undefined;
     if ((net & ~mask) >>> 0 !== 0) {
       const fixed = (net & mask) >>> 0;
-      this.err('dhcpd-subnet-mask-mismatch', netTok.start, maskTok.end, `Subnet number ${netTok.text} has host bits set for netmask ${maskTok.text}: the network is ${formatIPv4(fixed)}.`, { replace: formatIPv4(fixed), start: netTok.start, end: netTok.end });
+      this.err(
+        'dhcpd-subnet-mask-mismatch',
+        netTok.start,
+        maskTok.end,
+        `Subnet number ${netTok.text} has host bits set for netmask ${maskTok.text}: the network is ${formatIPv4(fixed)}.`,
+        { replace: formatIPv4(fixed), start: netTok.start, end: netTok.end },
+      );
     }
     const sub: SubnetDecl = { stmt: s, net: (net & mask) >>> 0, mask, netTok, maskTok, ranges: [], addrs: [] };
     this.subnets.push(sub);
@@ -1474,7 +2026,11 @@ class Grammar {
     const n = Number(len);
     const hostMask = n >= 128 ? 0n : (1n << BigInt(128 - n)) - 1n;
     if ((net & hostMask) !== 0n) {
-      this.errTok('dhcpd-subnet-mask-mismatch', p, `The subnet6 prefix ${p.text} has bits set after the first ${n}: write the network address (host part zero).`);
+      this.errTok(
+        'dhcpd-subnet-mask-mismatch',
+        p,
+        `The subnet6 prefix ${p.text} has bits set after the first ${n}: write the network address (host part zero).`,
+      );
       return;
     }
     return { net, len: n, text: p.text };
@@ -1527,18 +2083,46 @@ class Grammar {
         const shift = BigInt(128 - sn.len);
         return sn.len === 0 || v >> shift === sn.net >> shift;
       };
-      if (!inside(a)) this.errTok('dhcpd-range-outside-subnet-error', a, `${a.text} is outside subnet6 ${sn.text}: dhcpd rejects a range6 that starts outside its subnet.`);
-      else if (hasB && !inside(b!)) this.errTok('dhcpd-range-outside-subnet-error', b!, `${b!.text} is outside subnet6 ${sn.text}: dhcpd rejects a range6 that ends outside its subnet.`);
-      else if (a.text.includes('/') && Number(a.text.split('/')[1]) < sn.len) this.errTok('dhcpd-range-outside-subnet-error', a, `The range6 prefix is shorter than the subnet6 prefix (/${sn.len}): it would reach outside the subnet.`);
+      if (!inside(a))
+        this.errTok(
+          'dhcpd-range-outside-subnet-error',
+          a,
+          `${a.text} is outside subnet6 ${sn.text}: dhcpd rejects a range6 that starts outside its subnet.`,
+        );
+      else if (hasB && !inside(b!))
+        this.errTok(
+          'dhcpd-range-outside-subnet-error',
+          b!,
+          `${b!.text} is outside subnet6 ${sn.text}: dhcpd rejects a range6 that ends outside its subnet.`,
+        );
+      else if (a.text.includes('/') && Number(a.text.split('/')[1]) < sn.len)
+        this.errTok(
+          'dhcpd-range-outside-subnet-error',
+          a,
+          `The range6 prefix is shorter than the subnet6 prefix (/${sn.len}): it would reach outside the subnet.`,
+        );
     }
     if (kw === 'prefix6') {
       // prefix6 LOW HIGH /LEN  (the length may be written "/ 64" or "/64")
-      const rest = w.slice(3).map((x) => x.text).join('');
+      const rest = w
+        .slice(3)
+        .map((x) => x.text)
+        .join('');
       const m = /^\/(\d+)$/.exec(rest);
       if (!m) {
-        this.err('dhcpd-syntax', (w[3] ?? w[2] ?? a).start, (w[w.length - 1] ?? a).end, 'Expected `/LENGTH` at the end of prefix6, e.g. `prefix6 2001:db8:0:100:: 2001:db8:0:f00:: /56;`.');
+        this.err(
+          'dhcpd-syntax',
+          (w[3] ?? w[2] ?? a).start,
+          (w[w.length - 1] ?? a).end,
+          'Expected `/LENGTH` at the end of prefix6, e.g. `prefix6 2001:db8:0:100:: 2001:db8:0:f00:: /56;`.',
+        );
       } else if (Number(m[1]) === 0 || Number(m[1]) >= 128) {
-        this.err('dhcpd-invalid-value', w[3]!.start, w[w.length - 1]!.end, 'The delegated prefix length must be between 1 and 127.');
+        this.err(
+          'dhcpd-invalid-value',
+          w[3]!.start,
+          w[w.length - 1]!.end,
+          'The delegated prefix length must be between 1 and 127.',
+        );
       }
     }
   }
@@ -1550,7 +2134,12 @@ class Grammar {
       const t = w[0] ?? s.block?.open;
       if (!t || this.findings.pastCut('dhcpd-zone-statement', t.start)) return;
       const sugg = kw ? didYouMean(kw, Object.keys(ZONE_STATEMENTS), 1) : [];
-      this.errTok('dhcpd-zone-statement', t, `Unknown statement \`${clip(t.text)}\` in a zone: use primary, secondary, primary6, secondary6 or key${sugg.length ? ` (did you mean \`${sugg[0]}\`?)` : ''}.`, sugg.length ? { replace: sugg[0] } : undefined);
+      this.errTok(
+        'dhcpd-zone-statement',
+        t,
+        `Unknown statement \`${clip(t.text)}\` in a zone: use primary, secondary, primary6, secondary6 or key${sugg.length ? ` (did you mean \`${sugg[0]}\`?)` : ''}.`,
+        sugg.length ? { replace: sugg[0] } : undefined,
+      );
       return;
     }
     if (s.block) this.needSemi(s, kw);
@@ -1565,7 +2154,8 @@ class Grammar {
       return;
     }
     const atoms = this.atoms(s, 1);
-    if (!atoms.length) this.err('dhcpd-invalid-value', w[0]!.end, w[0]!.end, `\`${kw}\` needs the address of a DNS server.`);
+    if (!atoms.length)
+      this.err('dhcpd-invalid-value', w[0]!.end, w[0]!.end, `\`${kw}\` needs the address of a DNS server.`);
     for (const a of atoms) {
       if (kw.endsWith('6') ? !this.check6(a) : !this.checkI(a)) break;
     }
@@ -1576,7 +2166,12 @@ class Grammar {
     for (const c of z.block!.stmts) {
       const k = low(c.words[0]);
       if (!k || !Object.hasOwn(ZONE_STATEMENTS, k)) continue;
-      if (seen.has(k)) this.errTok('dhcpd-zone-duplicate', c.words[0]!, `More than one \`${k}\` in this zone: dhcpd accepts each zone statement once; list several servers in one statement, separated by commas.`);
+      if (seen.has(k))
+        this.errTok(
+          'dhcpd-zone-duplicate',
+          c.words[0]!,
+          `More than one \`${k}\` in this zone: dhcpd accepts each zone statement once; list several servers in one statement, separated by commas.`,
+        );
       else seen.set(k, c);
     }
   }
@@ -1587,7 +2182,11 @@ class Grammar {
     if (!kw || !Object.hasOwn(KEY_STATEMENTS, kw)) {
       const t = w[0] ?? s.block?.open;
       if (!t) return;
-      this.errTok('dhcpd-syntax', t, `Unknown statement \`${clip(t.text)}\` in a key: use \`algorithm NAME;\` and \`secret "BASE64";\`.`);
+      this.errTok(
+        'dhcpd-syntax',
+        t,
+        `Unknown statement \`${clip(t.text)}\` in a key: use \`algorithm NAME;\` and \`secret "BASE64";\`.`,
+      );
       return;
     }
     if (!w[1]) {
@@ -1595,12 +2194,18 @@ class Grammar {
       return;
     }
     if (kw === 'algorithm' && w[1].kind === Tk.String && w[1].problem !== 'curly-quoted') {
-      this.errTok('dhcpd-invalid-value', w[1], `The algorithm is written without quotes: \`algorithm ${w[1].value};\`.`, { replace: w[1].value ?? '' });
+      this.errTok(
+        'dhcpd-invalid-value',
+        w[1],
+        `The algorithm is written without quotes: \`algorithm ${w[1].value};\`.`,
+        { replace: w[1].value ?? '' },
+      );
       return;
     }
     if (kw === 'secret' && w[1].kind === Tk.String && w[1].problem !== 'curly-quoted') {
       const v = w[1].value ?? '';
-      if (!/^[A-Za-z0-9+/=\s]*$/.test(v)) this.errTok('dhcpd-invalid-value', w[1], 'The key secret must be base64 text (letters, digits, +, / and =).');
+      if (!/^[A-Za-z0-9+/=\s]*$/.test(v))
+        this.errTok('dhcpd-invalid-value', w[1], 'The key secret must be base64 text (letters, digits, +, / and =).');
     }
     // dhcpd reads an unquoted base64 secret token by token up to the `;`: its `=` padding is
     // one or two separate `=` tokens (`secret c2VjcmV0==;`), with or without spaces between
@@ -1618,7 +2223,11 @@ class Grammar {
     if (!Object.hasOwn(FAILOVER_STATEMENTS, kw)) {
       if (this.findings.pastCut('dhcpd-syntax', w[0]!.start)) return;
       const sugg = didYouMean(kw, Object.keys(FAILOVER_STATEMENTS), 1);
-      this.errTok('dhcpd-syntax', w[0]!, `Unknown statement \`${clip(w[0]!.text)}\` in a failover peer${sugg.length ? `; did you mean \`${sugg[0]}\`?` : '.'}`);
+      this.errTok(
+        'dhcpd-syntax',
+        w[0]!,
+        `Unknown statement \`${clip(w[0]!.text)}\` in a failover peer${sugg.length ? `; did you mean \`${sugg[0]}\`?` : '.'}`,
+      );
     }
   }
 
@@ -1626,7 +2235,11 @@ class Grammar {
     const w = s.words;
     const first = w[0]!;
     if (!(owner && low(owner.words[0]) === 'switch')) {
-      this.errTok('dhcpd-not-allowed-here', first, `\`${low(first) === 'case' ? 'case' : 'default:'}\` is only allowed directly inside a \`switch\` block.`);
+      this.errTok(
+        'dhcpd-not-allowed-here',
+        first,
+        `\`${low(first) === 'case' ? 'case' : 'default:'}\` is only allowed directly inside a \`switch\` block.`,
+      );
       return;
     }
     // find the `:` that ends the label
@@ -1646,7 +2259,14 @@ class Grammar {
     if (ct.text.startsWith(':') && ct.text.length > 1) restIdx = colon; // `:stmt` glued — rare
     const rest = w.slice(restIdx);
     if (rest.length) {
-      const sub: Stmt = { words: rest, block: s.block, semi: s.semi, start: rest[0]!.start, end: s.end, parent: s.parent };
+      const sub: Stmt = {
+        words: rest,
+        block: s.block,
+        semi: s.semi,
+        start: rest[0]!.start,
+        end: s.end,
+        parent: s.parent,
+      };
       this.stmt(sub, 'exec', owner, undefined);
     } else if (s.block) this.walkList(s.block.stmts, 'exec', owner);
     void scope;
@@ -1657,7 +2277,8 @@ class Grammar {
     for (const c of s.block!.stmts) {
       if (this.logScopes) this.scopeOf.set(c, 'exec');
       const k = low(c.words[0]);
-      const isLabel = k === 'case' || k === 'default:' || (k === 'default' && !!c.words[1] && c.words[1].text.startsWith(':'));
+      const isLabel =
+        k === 'case' || k === 'default:' || (k === 'default' && !!c.words[1] && c.words[1].text.startsWith(':'));
       if (isLabel) this.caseLabel(c, 'exec', s, k === 'case' ? -1 : 0);
       else this.stmt(c, 'exec', s, undefined);
     }
@@ -1669,7 +2290,8 @@ class Grammar {
     let inherited = false;
     if (pb && low(pb.owner.words[0]) === 'shared-network') {
       // once per shared-network, not per subnet in it (one may hold 100,000 subnets)
-      if (this.interfaceIn?.block !== pb) this.interfaceIn = { block: pb, has: pb.stmts.some((c) => low(c.words[0]) === 'interface') };
+      if (this.interfaceIn?.block !== pb)
+        this.interfaceIn = { block: pb, has: pb.stmts.some((c) => low(c.words[0]) === 'interface') };
       inherited = this.interfaceIn.has;
     }
     if (low(s.words[0]) === 'group') {
@@ -1679,8 +2301,13 @@ class Grammar {
           rule: 'dhcpd-not-allowed-here',
           start: s.words[0]!.start,
           end: (s.words[1] ?? s.words[0]!).end,
-          message: 'This group contains `interface`, which dhcpd accepts only directly in a subnet or shared-network: move it there.',
-          relatedAt: { start: i.words[0]!.start, end: i.words[0]!.end, message: '`interface` is not allowed in a group.' },
+          message:
+            'This group contains `interface`, which dhcpd accepts only directly in a subnet or shared-network: move it there.',
+          relatedAt: {
+            start: i.words[0]!.start,
+            end: i.words[0]!.end,
+            message: '`interface` is not allowed in a group.',
+          },
         });
       }
       return;
@@ -1689,7 +2316,12 @@ class Grammar {
     for (const c of s.block!.stmts) {
       if (low(c.words[0]) === 'interface') {
         n++;
-        if (n > 1) this.errTok('dhcpd-syntax', c.words[0]!, `A subnet or shared network can be connected to one interface only${inherited ? ' (the enclosing shared-network already names one)' : ''}.`);
+        if (n > 1)
+          this.errTok(
+            'dhcpd-syntax',
+            c.words[0]!,
+            `A subnet or shared network can be connected to one interface only${inherited ? ' (the enclosing shared-network already names one)' : ''}.`,
+          );
       }
     }
   }
@@ -1706,7 +2338,11 @@ class Grammar {
       const space = dot > 0 ? raw.slice(0, dot).toLowerCase() : 'dhcp';
       const name = (dot > 0 ? raw.slice(dot + 1) : raw).toLowerCase();
       if (!BUILTIN_SPACES.includes(space) && !this.userSpaces.has(space)) {
-        this.errTok('dhcpd-unknown-option', n, `No option space named \`${space}\`: declare it with \`option space ${space};\` before using it.`);
+        this.errTok(
+          'dhcpd-unknown-option',
+          n,
+          `No option space named \`${space}\`: declare it with \`option space ${space};\` before using it.`,
+        );
         continue;
       }
       const full = `${space}.${name}`;
@@ -1714,7 +2350,14 @@ class Grammar {
       if (this.findings.pastCut('dhcpd-unknown-option', n.start)) continue;
       const names = OPTIONS.filter((o) => o.space === space).map((o) => o.name);
       const sugg = didYouMean(name, names, 3);
-      this.errTok('dhcpd-unknown-option', n, `No option named \`${name}\` in space \`${space}\`${sugg.length ? `; did you mean ${sugg.map((x) => `\`${x}\``).join(' or ')}?` : ' (define it earlier with `option NAME code N = TYPE;`).'}`, sugg.length ? { replace: dot > 0 ? `${raw.slice(0, dot)}.${sugg[0]}` : sugg[0], alternatives: sugg } : undefined);
+      this.errTok(
+        'dhcpd-unknown-option',
+        n,
+        `No option named \`${name}\` in space \`${space}\`${sugg.length ? `; did you mean ${sugg.map((x) => `\`${x}\``).join(' or ')}?` : ' (define it earlier with `option NAME code N = TYPE;`).'}`,
+        sugg.length
+          ? { replace: dot > 0 ? `${raw.slice(0, dot)}.${sugg[0]}` : sugg[0], alternatives: sugg }
+          : undefined,
+      );
     }
   }
 
@@ -1723,11 +2366,15 @@ class Grammar {
     let xs = ws.slice();
     for (;;) {
       if (xs.length < 2 || xs[0]!.text !== '(' || xs[xs.length - 1]!.text !== ')') break;
-      let d = 0, wraps = true;
+      let d = 0,
+        wraps = true;
       for (let k = 0; k < xs.length; k++) {
         if (xs[k]!.text === '(') d++;
         else if (xs[k]!.text === ')') d--;
-        if (d === 0 && k < xs.length - 1) { wraps = false; break; }
+        if (d === 0 && k < xs.length - 1) {
+          wraps = false;
+          break;
+        }
       }
       if (!wraps) break;
       xs = xs.slice(1, -1);
@@ -1735,8 +2382,15 @@ class Grammar {
     const out: Token[] = [];
     let d = 0;
     for (const t of xs) {
-      if (t.kind === Tk.Punct && t.text === '(') { if (d === 0) out.push(t); d++; continue; }
-      if (t.kind === Tk.Punct && t.text === ')') { d--; continue; }
+      if (t.kind === Tk.Punct && t.text === '(') {
+        if (d === 0) out.push(t);
+        d++;
+        continue;
+      }
+      if (t.kind === Tk.Punct && t.text === ')') {
+        d--;
+        continue;
+      }
       if (d === 0) out.push(t);
     }
     return out;
@@ -1754,14 +2408,25 @@ class Grammar {
       (first.kind === Tk.String && single(1)) ||
       (f === 'option' && single(2)) ||
       (f !== undefined && DATA_FUNCTIONS.has(f) && single(2) && top[1]!.text === '(');
-    if (isData) this.err('dhcpd-syntax', ws[0]!.start, ws[ws.length - 1]!.end, 'Expected a boolean expression here (e.g. `exists NAME`, `A = B`, `known`): this is a data value. Compare it with `=` or test it with `exists`.');
+    if (isData)
+      this.err(
+        'dhcpd-syntax',
+        ws[0]!.start,
+        ws[ws.length - 1]!.end,
+        'Expected a boolean expression here (e.g. `exists NAME`, `A = B`, `known`): this is a data value. Compare it with `=` or test it with `exists`.',
+      );
   }
 
   /** `match DATA;` and `spawn with DATA;` need a data expression, not a comparison. */
   private checkData(ws: readonly Token[]): void {
     const top = this.topLevel(ws);
     const op = top.find((t) => (t.kind === Tk.Punct && t.text === '=') || ['and', 'or'].includes(low(t) ?? ''));
-    if (op) this.errTok('dhcpd-syntax', op, 'Expected a data expression here: a comparison is a boolean. Use `match if ...;` to test a condition.');
+    if (op)
+      this.errTok(
+        'dhcpd-syntax',
+        op,
+        'Expected a data expression here: a comparison is a boolean. Use `match if ...;` to test a condition.',
+      );
   }
 
   /** Unbalanced parentheses in an expression. */
@@ -1788,14 +2453,24 @@ class Grammar {
 
 export function scopeName(scope: Scope): string {
   switch (scope) {
-    case 'root': return 'at the top level';
-    case 'exec': return 'inside a conditional or event block';
-    case 'shared-network': return 'in a shared-network';
-    default: return `in a ${scope} declaration`;
+    case 'root':
+      return 'at the top level';
+    case 'exec':
+      return 'inside a conditional or event block';
+    case 'shared-network':
+      return 'in a shared-network';
+    default:
+      return `in a ${scope} declaration`;
   }
 }
 
-interface OptionName { readonly space: string; readonly name: string; readonly full: string; readonly param: string; readonly dot: number }
+interface OptionName {
+  readonly space: string;
+  readonly name: string;
+  readonly full: string;
+  readonly param: string;
+  readonly dot: number;
+}
 
 /**
  * `[SPACE.]NAME` as written → its parts, lower-cased. Memoised per parse (`memo`), not globally:
@@ -1860,9 +2535,21 @@ function simpleFormat(ws: string[]): string | undefined {
   }
   const key = ws.join(' ');
   const map: Record<string, string> = {
-    boolean: 'f', 'ip-address': 'I', 'ip6-address': '6', text: 't', string: 'X', 'domain-name': 'd',
-    'integer 8': 'b', 'integer 16': 's', 'integer 32': 'l', 'signed integer 8': 'b', 'signed integer 16': 's', 'signed integer 32': 'l',
-    'unsigned integer 8': 'B', 'unsigned integer 16': 'S', 'unsigned integer 32': 'L',
+    boolean: 'f',
+    'ip-address': 'I',
+    'ip6-address': '6',
+    text: 't',
+    string: 'X',
+    'domain-name': 'd',
+    'integer 8': 'b',
+    'integer 16': 's',
+    'integer 32': 'l',
+    'signed integer 8': 'b',
+    'signed integer 16': 's',
+    'signed integer 32': 'l',
+    'unsigned integer 8': 'B',
+    'unsigned integer 16': 'S',
+    'unsigned integer 32': 'L',
   };
   const f = map[key];
   if (!f) return undefined;
@@ -1870,7 +2557,7 @@ function simpleFormat(ws: string[]): string | undefined {
 }
 
 function nameOf(t: Token): string {
-  return t.kind === Tk.String ? t.value ?? '' : t.text;
+  return t.kind === Tk.String ? (t.value ?? '') : t.text;
 }
 
 export function clip(s: string, n = 40): string {

@@ -97,7 +97,11 @@ export const dhcpdQuick: QuickSupport<DhcpdTree> = {
     // option spaces, formats and classes are used all over the file: a statement that defines
     // one (before or after the edit) is left to the full pass
     if (whole.definitions.some((d) => d.at >= region.start && d.at <= region.end)) return undefined;
-    const tree = parse(doc.getText(), doc.uri, { family: whole.family, definitions: whole.definitions, before: region.start });
+    const tree = parse(doc.getText(), doc.uri, {
+      family: whole.family,
+      definitions: whole.definitions,
+      before: region.start,
+    });
     return tree.definitions.length ? undefined : tree;
   },
 };

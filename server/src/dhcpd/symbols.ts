@@ -29,7 +29,7 @@ const WORDS: Record<string, string> = dict(Object.fromEntries(Object.keys(KINDS)
 /** Word `i` of a statement as the outline shows it (a string without its quotes). */
 function wordText(w: readonly Token[], i: number): string {
   const t = w[i];
-  return t ? (t.kind === Tk.String ? t.value ?? '' : t.text) : '';
+  return t ? (t.kind === Tk.String ? (t.value ?? '') : t.text) : '';
 }
 
 export function documentSymbols(doc: TextDocument, tree: DhcpdTree): DocumentSymbol[] {
@@ -70,7 +70,12 @@ function countDeclarations(stmts: StmtList): number {
  * more than `budget.room` in all (MAX_OUTLINE_SYMBOLS): a declaration whose children are cut
  * short says how many it has.
  */
-function symbolsOf(doc: TextDocument, stmts: StmtList, out: DocumentSymbol[], budget: { room: number }): DocumentSymbol[] {
+function symbolsOf(
+  doc: TextDocument,
+  stmts: StmtList,
+  out: DocumentSymbol[],
+  budget: { room: number },
+): DocumentSymbol[] {
   for (let i = 0; i < stmts.length; i++) {
     if (budget.room <= 0) break;
     const s = stmts.withBlock(i);
@@ -86,11 +91,26 @@ function symbolsOf(doc: TextDocument, stmts: StmtList, out: DocumentSymbol[], bu
     budget.room--;
     let name: string, detail: string;
     switch (kw) {
-      case 'subnet': name = `${wordText(w, 1)}/${wordText(w, 3)}`; detail = 'subnet'; break;
-      case 'failover': name = wordText(w, 2) || 'failover'; detail = 'failover peer'; break;
-      case 'pool': case 'pool6': name = WORDS[kw]!; detail = ''; break;
-      case 'group': name = wordText(w, 1) || 'group'; detail = 'group'; break;
-      default: name = wordText(w, 1) || WORDS[kw]!; detail = WORDS[kw]!;
+      case 'subnet':
+        name = `${wordText(w, 1)}/${wordText(w, 3)}`;
+        detail = 'subnet';
+        break;
+      case 'failover':
+        name = wordText(w, 2) || 'failover';
+        detail = 'failover peer';
+        break;
+      case 'pool':
+      case 'pool6':
+        name = WORDS[kw]!;
+        detail = '';
+        break;
+      case 'group':
+        name = wordText(w, 1) || 'group';
+        detail = 'group';
+        break;
+      default:
+        name = wordText(w, 1) || WORDS[kw]!;
+        detail = WORDS[kw]!;
     }
     const children = symbolsOf(doc, block.stmts, [], budget);
     if (budget.room <= 0) {
@@ -131,7 +151,8 @@ export function foldingRanges(doc: TextDocument, tree: DhcpdTree): FoldingRange[
   };
   visit(tree.blocks.stmts);
   // comment runs
-  let runStart = -1, runEnd = -1;
+  let runStart = -1,
+    runEnd = -1;
   for (const line of commentLines(doc)) {
     if (runStart >= 0 && line === runEnd + 1) runEnd = line;
     else {
@@ -174,5 +195,15 @@ function oneLine(text: string, from: number, to: number): boolean {
 /** `\s` but the line breaks \n and \r. */
 function isSpace(c: number): boolean {
   if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0c && c !== 0x0a);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }

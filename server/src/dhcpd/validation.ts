@@ -27,7 +27,14 @@ export function validate(doc: TextDocument, tree: DhcpdTree, ctx: ModeContext): 
 }
 
 /** The findings of the checks here (keys, networks, parameters), after the parser's (`grammar`). */
-function checkFindings(doc: TextDocument, tree: DhcpdTree, ctx: ModeContext, grammar: FindingRows, order: RowOrder, cut: boolean): FindingRows {
+function checkFindings(
+  doc: TextDocument,
+  tree: DhcpdTree,
+  ctx: ModeContext,
+  grammar: FindingRows,
+  order: RowOrder,
+  cut: boolean,
+): FindingRows {
   const out = new FindingRows({ inOrder: false, cut, hiddenAt: (start, semi) => grammar.hasAt(order, start, semi) });
   // line numbers for messages: one table for both
   const lineOf = lineIndex(tree.text);
@@ -43,18 +50,24 @@ function checkFindings(doc: TextDocument, tree: DhcpdTree, ctx: ModeContext, gra
  * missing `;` there); and no more than MAX_FINDINGS_PER_RULE + 1 of a rule, past which the facade
  * lists none. Or the rows that lack the message of a finding to list.
  */
-function listFindings(doc: TextDocument, grammar: FindingRows, order: RowOrder, checks: FindingRows): Finding[] | FindingRows {
+function listFindings(
+  doc: TextDocument,
+  grammar: FindingRows,
+  order: RowOrder,
+  checks: FindingRows,
+): Finding[] | FindingRows {
   const out: Finding[] = [];
   const other = checks.sortedRows();
   const listed = new Int32Array(256);
   // rules that may still list a finding: when none is left, the rest of the rows do not matter
   let open = 0;
   for (let r = 0; r < 255; r++) if (grammar.rowsOf(r) + checks.rowsOf(r) > 0) open++;
-  const a = order.rows, b = other.rows;
+  const a = order.rows,
+    b = other.rows;
   let at = -1;
   let semiSeen = false;
   let otherSeen = false;
-  for (let i = 0, j = 0; (i < order.length || j < other.length) && open > 0; ) {
+  for (let i = 0, j = 0; (i < order.length || j < other.length) && open > 0;) {
     const gi = i < order.length ? (a ? a[i]! : i) : -1;
     const cj = j < other.length ? (b ? b[j]! : j) : -1;
     const fromGrammar = cj < 0 || (gi >= 0 && grammar.startOf(gi) <= checks.startOf(cj));
@@ -83,7 +96,14 @@ function listFindings(doc: TextDocument, grammar: FindingRows, order: RowOrder, 
       range: rangeOf(doc, f.start, f.end),
       message: f.message,
       data: f.data,
-      related: f.relatedAt ? [{ location: { uri: doc.uri, range: rangeOf(doc, f.relatedAt.start, f.relatedAt.end) }, message: f.relatedAt.message }] : undefined,
+      related: f.relatedAt
+        ? [
+            {
+              location: { uri: doc.uri, range: rangeOf(doc, f.relatedAt.start, f.relatedAt.end) },
+              message: f.relatedAt.message,
+            },
+          ]
+        : undefined,
     });
   }
   return out;
@@ -101,7 +121,7 @@ function keysInInclude(doc: TextDocument, path: string, ctx: ModeContext): strin
     const t = toks[i]!;
     if (t.kind === Tk.Word && t.text.toLowerCase() === 'key' && toks[i + 2]!.text === '{') {
       const n = toks[i + 1]!;
-      out.push((n.kind === Tk.String ? n.value ?? '' : n.text).replace(/\.$/, '').toLowerCase());
+      out.push((n.kind === Tk.String ? (n.value ?? '') : n.text).replace(/\.$/, '').toLowerCase());
     }
   }
   return out;
@@ -141,12 +161,22 @@ function keyFindings(doc: TextDocument, tree: DhcpdTree, ctx: ModeContext, out: 
   for (const ref of tree.omapiKeys) {
     if (keyEnd.has(ref.name)) continue;
     if (unreadableBefore[incs.length]! > 0 || inInclude.has(ref.name)) continue;
-    out.add('dhcpd-undefined-key', ref.tok.start, ref.tok.end, `No key named \`${ref.tok.text}\` is defined: dhcpd cannot start OMAPI without it. Add \`key ${ref.tok.text} { algorithm hmac-sha256; secret "..."; }\`.`);
+    out.add(
+      'dhcpd-undefined-key',
+      ref.tok.start,
+      ref.tok.end,
+      `No key named \`${ref.tok.text}\` is defined: dhcpd cannot start OMAPI without it. Add \`key ${ref.tok.text} { algorithm hmac-sha256; secret "..."; }\`.`,
+    );
   }
   for (const k of tree.keys) {
     const missing = [!k.hasAlgorithm && 'algorithm', !k.hasSecret && 'secret'].filter(Boolean) as string[];
     if (missing.length) {
-      out.add('dhcpd-key-incomplete', k.nameTok.start, k.nameTok.end, `Key \`${k.nameTok.text}\` has no ${missing.join(' and no ')}: DNS updates signed with it will fail. Add ${missing.map((m) => (m === 'algorithm' ? '`algorithm hmac-sha256;`' : '`secret "BASE64";`')).join(' and ')}.`);
+      out.add(
+        'dhcpd-key-incomplete',
+        k.nameTok.start,
+        k.nameTok.end,
+        `Key \`${k.nameTok.text}\` has no ${missing.join(' and no ')}: DNS updates signed with it will fail. Add ${missing.map((m) => (m === 'algorithm' ? '`algorithm hmac-sha256;`' : '`secret "BASE64";`')).join(' and ')}.`,
+      );
     }
   }
 }
@@ -166,31 +196,56 @@ function paramFindings(tree: DhcpdTree, out: FindingRows, lineAt: (offset: numbe
   const n = params.length;
   // the rows grouped by owner: order[k], or row k itself when they come that way already
   const row = (k: number) => (order ? order[k]! : k);
-  for (let k = 0; k < n; ) {
+  for (let k = 0; k < n;) {
     const owner = params.ownerOf(row(k));
-    let dflt: number | undefined, max: number | undefined, dfltRow = -1, maxRow = -1;
+    let dflt: number | undefined,
+      max: number | undefined,
+      dfltRow = -1,
+      maxRow = -1;
     for (; k < n && params.ownerOf(row(k)) === owner; k++) {
       const p = row(k);
       const name = params.nameOf(p);
       const start = params.kwStartOf(p);
       if (seenIn[name] === owner && !repeatable[name]) {
-        if (!out.pastCut(DUPLICATE, start)) out.add(DUPLICATE, start, params.stmtEndOf(p), `\`${names[name]}\` is already set in this scope on line ${lineAt(seenAt[name]!)}: the later value wins.`);
+        if (!out.pastCut(DUPLICATE, start))
+          out.add(
+            DUPLICATE,
+            start,
+            params.stmtEndOf(p),
+            `\`${names[name]}\` is already set in this scope on line ${lineAt(seenAt[name]!)}: the later value wins.`,
+          );
       }
       seenIn[name] = owner;
       seenAt[name] = start;
       if ((name === DEFAULT || name === MAX) && params.hasValue(p)) {
         const text = params.valueText(p);
         if (/^\d+$/.test(text)) {
-          if (name === DEFAULT) { dflt = Number(text); dfltRow = p; }
-          else { max = Number(text); maxRow = p; }
+          if (name === DEFAULT) {
+            dflt = Number(text);
+            dfltRow = p;
+          } else {
+            max = Number(text);
+            maxRow = p;
+          }
         }
       }
       if (globalOnly[name] && params.owners[owner] !== null) {
-        if (!out.pastCut(GLOBAL_ONLY, start)) out.add(GLOBAL_ONLY, start, params.kwEndOf(p), `\`${names[name]}\` only has an effect at the top level of the file; here it is ignored.`);
+        if (!out.pastCut(GLOBAL_ONLY, start))
+          out.add(
+            GLOBAL_ONLY,
+            start,
+            params.kwEndOf(p),
+            `\`${names[name]}\` only has an effect at the top level of the file; here it is ignored.`,
+          );
       }
     }
     if (dflt !== undefined && max !== undefined && dflt > max && dfltRow >= 0 && maxRow >= 0) {
-      out.add('dhcpd-lease-time-order', params.valueStartOf(dfltRow), params.valueEndOf(dfltRow), `default-lease-time (${dflt}) is greater than max-lease-time (${max}): clients will get at most ${max} seconds.`);
+      out.add(
+        'dhcpd-lease-time-order',
+        params.valueStartOf(dfltRow),
+        params.valueEndOf(dfltRow),
+        `default-lease-time (${dflt}) is greater than max-lease-time (${max}): clients will get at most ${max} seconds.`,
+      );
     }
   }
 }

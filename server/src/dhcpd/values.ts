@@ -3,7 +3,10 @@
 /** Dotted quad: four groups of 1 to 3 digits, each at most 255. A scan, no allocation (called per address). */
 import { dict } from '../common/text';
 export function parseIPv4(s: string): number | undefined {
-  let v = 0, n = 0, digits = 0, groups = 0;
+  let v = 0,
+    n = 0,
+    digits = 0,
+    groups = 0;
   for (let i = 0; i <= s.length; i++) {
     const c = i < s.length ? s.charCodeAt(i) : 46;
     if (c >= 48 && c <= 57) {
@@ -86,7 +89,8 @@ function scanIPv6(s: string, out: Int32Array): boolean {
     let digits = 0;
     while (i < end) {
       const c = s.charCodeAt(i);
-      const d = c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : c >= 0x41 && c <= 0x46 ? c - 0x37 : -1;
+      const d =
+        c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : c >= 0x41 && c <= 0x46 ? c - 0x37 : -1;
       if (d < 0) break;
       g = g * 16 + d;
       i++;

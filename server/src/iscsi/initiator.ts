@@ -3,7 +3,13 @@
  * `InitiatorAlias=<text>`, `#` comments, blank lines. open-iscsi matches the keys literally
  * (case-sensitive) at the start of a line.
  */
-import { MarkupKind, type CodeAction, type CodeActionContext, type Hover, type Position } from 'vscode-languageserver-types';
+import {
+  MarkupKind,
+  type CodeAction,
+  type CodeActionContext,
+  type Hover,
+  type Position,
+} from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, LanguageMode } from '../service/types';
 import { INITIATOR_RULES, NAME_RULES } from './rules';
@@ -31,7 +37,8 @@ export interface InitiatorTree {
 
 const KEYS: Record<string, string> = {
   InitiatorName: 'The iSCSI name of this host, sent at login; targets grant access by it. One per host, unique.',
-  InitiatorAlias: 'A friendly name for this host that targets may show; free text up to 255 bytes, not used for access control.',
+  InitiatorAlias:
+    'A friendly name for this host that targets may show; free text up to 255 bytes, not used for access control.',
 };
 
 /** The file is a few lines; still, stop after this many. */
@@ -71,10 +78,17 @@ export function parseInitiator(doc: TextDocument): InitiatorTree {
 function validate(doc: TextDocument, tree: InitiatorTree): Finding[] {
   const out: Finding[] = [];
   const seen = new Map<string, number>();
-  const at = (l: InitiatorLine, s: number, e: number) => ({ start: positionAt(doc, l.offset + s), end: positionAt(doc, l.offset + e) });
+  const at = (l: InitiatorLine, s: number, e: number) => ({
+    start: positionAt(doc, l.offset + s),
+    end: positionAt(doc, l.offset + e),
+  });
   for (const l of tree.lines) {
     if (l.eq < 0) {
-      out.push({ rule: 'iscsi-initiatorname-syntax', range: at(l, l.keyStart, l.keyStart + l.key.length), message: `expected \`InitiatorName=<iSCSI name>\` or a \`#\` comment; this line has no \`=\`` });
+      out.push({
+        rule: 'iscsi-initiatorname-syntax',
+        range: at(l, l.keyStart, l.keyStart + l.key.length),
+        message: `expected \`InitiatorName=<iSCSI name>\` or a \`#\` comment; this line has no \`=\``,
+      });
       continue;
     }
     let key = l.key;
@@ -92,18 +106,29 @@ function validate(doc: TextDocument, tree: InitiatorTree): Finding[] {
         out.push({
           rule: 'iscsi-initiatorname-unknown-key',
           range: at(l, l.keyStart, l.keyStart + key.length),
-          message: key ? `unknown key \`${key}\`: open-iscsi reads only \`InitiatorName\` and \`InitiatorAlias\`` : 'the line starts with `=`: the key is missing (`InitiatorName=`)',
+          message: key
+            ? `unknown key \`${key}\`: open-iscsi reads only \`InitiatorName\` and \`InitiatorAlias\``
+            : 'the line starts with `=`: the key is missing (`InitiatorName=`)',
         });
         continue;
       }
     }
     const prev = seen.get(key);
     if (prev !== undefined) {
-      out.push({ rule: 'iscsi-initiatorname-duplicate', range: at(l, l.keyStart, l.keyStart + l.key.length), message: `\`${key}\` is already set on line ${prev + 1}; only one value is used — keep one line` });
+      out.push({
+        rule: 'iscsi-initiatorname-duplicate',
+        range: at(l, l.keyStart, l.keyStart + l.key.length),
+        message: `\`${key}\` is already set on line ${prev + 1}; only one value is used — keep one line`,
+      });
     } else seen.set(key, l.line);
     if (key === 'InitiatorName') {
       if (!l.value) {
-        out.push({ rule: 'iscsi-initiatorname-not-a-name', range: at(l, l.keyStart, l.eq + 1), message: 'InitiatorName is empty: give this host an iSCSI name, e.g. `iqn.2005-03.org.open-iscsi:` followed by a unique string' });
+        out.push({
+          rule: 'iscsi-initiatorname-not-a-name',
+          range: at(l, l.keyStart, l.eq + 1),
+          message:
+            'InitiatorName is empty: give this host an iSCSI name, e.g. `iqn.2005-03.org.open-iscsi:` followed by a unique string',
+        });
         continue;
       }
       if (!nameType(l.value)) {
@@ -118,11 +143,20 @@ function validate(doc: TextDocument, tree: InitiatorTree): Finding[] {
       for (const p of r.problems) out.push(problemToFinding(doc, l.offset + l.valueStart, p));
     } else if (key === 'InitiatorAlias') {
       const msg = checkAlias(l.value);
-      if (msg) out.push({ rule: 'iscsi-alias-too-long', range: at(l, l.valueStart, l.valueStart + l.value.length), message: msg });
+      if (msg)
+        out.push({
+          rule: 'iscsi-alias-too-long',
+          range: at(l, l.valueStart, l.valueStart + l.value.length),
+          message: msg,
+        });
     }
   }
   if (!seen.has('InitiatorName') && doc.getText().trim()) {
-    out.push({ rule: 'iscsi-initiatorname-missing', range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: 'no `InitiatorName=` line: open-iscsi needs this host\'s iSCSI name here' });
+    out.push({
+      rule: 'iscsi-initiatorname-missing',
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      message: "no `InitiatorName=` line: open-iscsi needs this host's iSCSI name here",
+    });
   }
   return out;
 }
@@ -133,7 +167,10 @@ function hover(tree: InitiatorTree, pos: Position): Hover | null {
   if (pos.character < l.keyStart || pos.character > l.keyStart + l.key.length) return null;
   return {
     contents: { kind: MarkupKind.Markdown, value: `**${l.key}** — ${KEYS[l.key]}` },
-    range: { start: { line: l.line, character: l.keyStart }, end: { line: l.line, character: l.keyStart + l.key.length } },
+    range: {
+      start: { line: l.line, character: l.keyStart },
+      end: { line: l.line, character: l.keyStart + l.key.length },
+    },
   };
 }
 
@@ -145,7 +182,8 @@ export const iscsiInitiatorMode: LanguageMode<InitiatorTree> = {
   parse: parseInitiator,
   doValidation: (doc, tree) => validate(doc, tree),
   doHover: (_doc, tree, pos) => hover(tree, pos),
-  getCodeActions: (doc, _tree, _range, context: CodeActionContext): CodeAction[] => nameCodeActions(doc, context, ALL_CODES),
+  getCodeActions: (doc, _tree, _range, context: CodeActionContext): CodeAction[] =>
+    nameCodeActions(doc, context, ALL_CODES),
   findDocumentSymbols: (doc, tree) =>
     tree.lines
       .filter((l) => Object.hasOwn(KEYS, l.key) && l.value)

@@ -16,7 +16,7 @@ export interface NameToken {
 const MAX_TOKEN = 512;
 
 // The prefix, not glued to a word, a dot or a hyphen before it (`vmhba-iqn.` is a path part).
-const PREFIX_RE = /(?<![A-Za-z0-9_.\-])(?:iqn|eui|naa)\./gi;
+const PREFIX_RE = /(?<![A-Za-z0-9_.-])(?:iqn|eui|naa)\./gi;
 
 /** Characters that end a name in running text (ASCII table; curly quotes checked apart). */
 const STOP = new Uint8Array(128);
@@ -24,7 +24,16 @@ for (const ch of ' \t\n\r\f\v"\'`;,<>(){}[]=|\\/@*$!?') STOP[ch.charCodeAt(0)] =
 
 function isStop(code: number): boolean {
   if (code < 128) return STOP[code] === 1;
-  return code === 0x201c || code === 0x201d || code === 0x2018 || code === 0x2019 || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0x85;
+  return (
+    code === 0x201c ||
+    code === 0x201d ||
+    code === 0x2018 ||
+    code === 0x2019 ||
+    code === 0xa0 ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x85
+  );
 }
 
 /** The token starting at `start` (a prefix position) in `text`, trimmed of trailing punctuation. */

@@ -2,7 +2,15 @@
  * iSCSI names in every document of every language: validation, hover on a valid name, and the
  * quick fixes. Works on the raw text, line-bounded (see scan.ts).
  */
-import { MarkupKind, type CodeAction, type CodeActionContext, type Diagnostic, type Hover, type Position, type Range } from 'vscode-languageserver-types';
+import {
+  MarkupKind,
+  type CodeAction,
+  type CodeActionContext,
+  type Diagnostic,
+  type Hover,
+  type Position,
+  type Range,
+} from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, ModeContext } from '../service/types';
 import type { TextFeature } from '../service/languageService';
@@ -23,7 +31,9 @@ export interface FixData {
 /** A name problem as a Finding, at `nameStart` in the document. */
 export function problemToFinding(doc: TextDocument, nameStart: number, p: NameProblem): Finding {
   const range = { start: positionAt(doc, nameStart + p.start), end: positionAt(doc, nameStart + p.end) };
-  return p.fix ? { rule: p.rule, range, message: p.message, data: { fix: p.fix } satisfies FixData } : { rule: p.rule, range, message: p.message };
+  return p.fix
+    ? { rule: p.rule, range, message: p.message, data: { fix: p.fix } satisfies FixData }
+    : { rule: p.rule, range, message: p.message };
 }
 
 function validateText(doc: TextDocument, ctx: ModeContext): Finding[] {
@@ -67,7 +77,11 @@ function isFixData(d: unknown): d is FixData {
 }
 
 /** Quick fixes for diagnostics that carry a fix (lower case, month padding, reversed domain). */
-export function nameCodeActions(doc: TextDocument, context: CodeActionContext, codes: ReadonlySet<string> = OUR_CODES): CodeAction[] {
+export function nameCodeActions(
+  doc: TextDocument,
+  context: CodeActionContext,
+  codes: ReadonlySet<string> = OUR_CODES,
+): CodeAction[] {
   const out: CodeAction[] = [];
   for (const d of context.diagnostics as Diagnostic[]) {
     if (typeof d.code !== 'string' || !codes.has(d.code) || !isFixData(d.data)) continue;
@@ -87,5 +101,6 @@ export const iscsiTextFeature: TextFeature = {
   skipLanguages: [INITIATOR_LANGUAGE],
   doValidation: (doc, ctx) => validateText(doc, ctx),
   doHover: (doc, pos) => nameHover(doc, pos),
-  getCodeActions: (doc, _range: Range, context) => (doc.languageId === INITIATOR_LANGUAGE ? [] : nameCodeActions(doc, context)),
+  getCodeActions: (doc, _range: Range, context) =>
+    doc.languageId === INITIATOR_LANGUAGE ? [] : nameCodeActions(doc, context),
 };

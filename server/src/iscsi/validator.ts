@@ -33,7 +33,14 @@ export interface NameProblem {
 }
 
 export type NameParts =
-  | { readonly type: 'iqn'; readonly year: number; readonly month: number; readonly date: string; readonly authority: string; readonly unique?: string }
+  | {
+      readonly type: 'iqn';
+      readonly year: number;
+      readonly month: number;
+      readonly date: string;
+      readonly authority: string;
+      readonly unique?: string;
+    }
   | { readonly type: 'eui'; readonly hex: string; readonly nvme: boolean }
   | { readonly type: 'naa'; readonly hex: string };
 
@@ -88,13 +95,27 @@ export function nameType(name: string): 'iqn' | 'eui' | 'naa' | undefined {
 export function checkIscsiName(name: string, opts: CheckOptions = {}): NameCheck {
   const type = nameType(name);
   if (!type) {
-    return { problems: [{ rule: 'iscsi-iqn-authority', start: 0, end: Math.min(name.length, 4), message: `\`${cut(name)}\` is not an iSCSI name: it must start with \`iqn.\`, \`eui.\` or \`naa.\`` }] };
+    return {
+      problems: [
+        {
+          rule: 'iscsi-iqn-authority',
+          start: 0,
+          end: Math.min(name.length, 4),
+          message: `\`${cut(name)}\` is not an iSCSI name: it must start with \`iqn.\`, \`eui.\` or \`naa.\``,
+        },
+      ],
+    };
   }
   const problems: NameProblem[] = [];
   const bytes = utf8Length(name);
   let error: NameProblem | undefined;
   if (bytes > MAX_NAME_BYTES) {
-    error = { rule: 'iscsi-name-too-long', start: 0, end: name.length, message: `name is ${bytes} bytes; the limit is ${MAX_NAME_BYTES}` };
+    error = {
+      rule: 'iscsi-name-too-long',
+      start: 0,
+      end: name.length,
+      message: `name is ${bytes} bytes; the limit is ${MAX_NAME_BYTES}`,
+    };
   }
   let parts: NameParts | undefined;
   const scan = name.length > MAX_SCAN ? name.slice(0, MAX_SCAN) : name;
@@ -157,7 +178,14 @@ function checkIqn(name: string): PartResult {
       continue;
     }
     const hint = ch === '_' ? '; use `-` instead' : ch === '#' ? '; comments go on a line of their own' : '';
-    return { error: { rule: 'iscsi-name-character', start: i, end: i + 1, message: `${showChar(ch)} is not allowed in an iqn. name: use lower-case letters, digits, \`-\`, \`.\` or \`:\`${hint}` } };
+    return {
+      error: {
+        rule: 'iscsi-name-character',
+        start: i,
+        end: i + 1,
+        message: `${showChar(ch)} is not allowed in an iqn. name: use lower-case letters, digits, \`-\`, \`.\` or \`:\`${hint}`,
+      },
+    };
   }
   // Date: yyyy-mm
   let i = 4;
@@ -179,24 +207,54 @@ function checkIqn(name: string): PartResult {
     };
   }
   if (year.length !== 4) {
-    return { error: { rule: 'iscsi-iqn-date', start: yStart, end: i, message: `year \`${year}\` must have 4 digits (yyyy-mm, e.g. \`2001-04\`)` } };
+    return {
+      error: {
+        rule: 'iscsi-iqn-date',
+        start: yStart,
+        end: i,
+        message: `year \`${year}\` must have 4 digits (yyyy-mm, e.g. \`2001-04\`)`,
+      },
+    };
   }
   if (parseInt(year, 10) < FIRST_DOMAIN_YEAR) {
-    return { error: { rule: 'iscsi-iqn-date', start: yStart, end: i, message: `year ${year} is before domain names were registered (${FIRST_DOMAIN_YEAR}): use the year-month the naming authority held its domain` } };
+    return {
+      error: {
+        rule: 'iscsi-iqn-date',
+        start: yStart,
+        end: i,
+        message: `year ${year} is before domain names were registered (${FIRST_DOMAIN_YEAR}): use the year-month the naming authority held its domain`,
+      },
+    };
   }
   if (name[i] !== '-') {
-    return { error: { rule: 'iscsi-iqn-date', start: yStart, end: i, message: `the date needs a month: yyyy-mm, e.g. \`${year}-01\`; found \`${year}\` alone` } };
+    return {
+      error: {
+        rule: 'iscsi-iqn-date',
+        start: yStart,
+        end: i,
+        message: `the date needs a month: yyyy-mm, e.g. \`${year}-01\`; found \`${year}\` alone`,
+      },
+    };
   }
   i++;
   const mStart = i;
   while (i < name.length && /[0-9]/.test(name[i]!)) i++;
   const monthText = name.slice(mStart, i);
   if (!monthText) {
-    return { error: { rule: 'iscsi-iqn-date', start: mStart - 1, end: mStart, message: `the month is missing after \`${year}-\`: write two digits, 01 to 12` } };
+    return {
+      error: {
+        rule: 'iscsi-iqn-date',
+        start: mStart - 1,
+        end: mStart,
+        message: `the month is missing after \`${year}-\`: write two digits, 01 to 12`,
+      },
+    };
   }
   const month = parseInt(monthText, 10);
   if (month < 1 || month > 12) {
-    return { error: { rule: 'iscsi-iqn-date', start: mStart, end: i, message: `month ${monthText} is not a month (01–12)` } };
+    return {
+      error: { rule: 'iscsi-iqn-date', start: mStart, end: i, message: `month ${monthText} is not a month (01–12)` },
+    };
   }
   if (monthText.length === 1) {
     return {
@@ -210,16 +268,37 @@ function checkIqn(name: string): PartResult {
     };
   }
   if (monthText.length !== 2) {
-    return { error: { rule: 'iscsi-iqn-date', start: mStart, end: i, message: `month \`${monthText}\` must have 2 digits (01–12)` } };
+    return {
+      error: {
+        rule: 'iscsi-iqn-date',
+        start: mStart,
+        end: i,
+        message: `month \`${monthText}\` must have 2 digits (01–12)`,
+      },
+    };
   }
   const date = `${year}-${monthText}`;
   // The date is followed by `.` and the naming authority.
   if (i >= name.length || name[i] === ':') {
-    return { error: { rule: 'iscsi-iqn-authority', start: yStart, end: i, message: `the date \`${date}\` must be followed by \`.\` and the naming authority's reversed domain name, e.g. \`iqn.${date}.com.example\`` } };
+    return {
+      error: {
+        rule: 'iscsi-iqn-authority',
+        start: yStart,
+        end: i,
+        message: `the date \`${date}\` must be followed by \`.\` and the naming authority's reversed domain name, e.g. \`iqn.${date}.com.example\``,
+      },
+    };
   }
   if (name[i] !== '.') {
     const seg = segmentEnd(name, i);
-    return { error: { rule: 'iscsi-iqn-date', start: i, end: Math.max(seg, i + 1), message: `the date is yyyy-mm only; expected \`.\` after \`${date}\`, found \`${cut(name.slice(i, seg))}\`` } };
+    return {
+      error: {
+        rule: 'iscsi-iqn-date',
+        start: i,
+        end: Math.max(seg, i + 1),
+        message: `the date is yyyy-mm only; expected \`.\` after \`${date}\`, found \`${cut(name.slice(i, seg))}\``,
+      },
+    };
   }
   i++;
   const aStart = i;
@@ -227,19 +306,47 @@ function checkIqn(name: string): PartResult {
   const aEnd = colon < 0 ? name.length : colon;
   const authority = name.slice(aStart, aEnd);
   if (!authority) {
-    return { error: { rule: 'iscsi-iqn-authority', start: aStart - 1, end: aStart, message: `the naming authority is missing after \`${date}.\`: write the reversed domain name, e.g. \`com.example\`` } };
+    return {
+      error: {
+        rule: 'iscsi-iqn-authority',
+        start: aStart - 1,
+        end: aStart,
+        message: `the naming authority is missing after \`${date}.\`: write the reversed domain name, e.g. \`com.example\``,
+      },
+    };
   }
   const labels = authority.split('.');
   let at = aStart;
   for (const label of labels) {
     if (!label) {
-      return { error: { rule: 'iscsi-iqn-authority', start: Math.max(aStart, at - 1), end: Math.min(aEnd, at + 1), message: `empty label in the naming authority \`${cut(authority)}\`: labels are separated by a single \`.\`` } };
+      return {
+        error: {
+          rule: 'iscsi-iqn-authority',
+          start: Math.max(aStart, at - 1),
+          end: Math.min(aEnd, at + 1),
+          message: `empty label in the naming authority \`${cut(authority)}\`: labels are separated by a single \`.\``,
+        },
+      };
     }
     if (label.startsWith('-') || label.endsWith('-')) {
-      return { error: { rule: 'iscsi-iqn-authority', start: at, end: at + label.length, message: `domain label \`${label}\` may not start or end with \`-\`` } };
+      return {
+        error: {
+          rule: 'iscsi-iqn-authority',
+          start: at,
+          end: at + label.length,
+          message: `domain label \`${label}\` may not start or end with \`-\``,
+        },
+      };
     }
     if (label.length > 63) {
-      return { error: { rule: 'iscsi-iqn-authority', start: at, end: at + label.length, message: `domain label is ${label.length} characters; a label holds at most 63` } };
+      return {
+        error: {
+          rule: 'iscsi-iqn-authority',
+          start: at,
+          end: at + label.length,
+          message: `domain label is ${label.length} characters; a label holds at most 63`,
+        },
+      };
     }
     at += label.length + 1;
   }
@@ -277,10 +384,18 @@ function checkIqn(name: string): PartResult {
   if (colon >= 0) {
     unique = name.slice(colon + 1);
     if (!unique && !warning) {
-      warning = { rule: 'iscsi-iqn-empty-unique', start: colon, end: colon + 1, message: 'nothing follows `:`: add the unique string or remove the colon' };
+      warning = {
+        rule: 'iscsi-iqn-empty-unique',
+        start: colon,
+        end: colon + 1,
+        message: 'nothing follows `:`: add the unique string or remove the colon',
+      };
     }
   }
-  return { warning, parts: { type: 'iqn', year: parseInt(year, 10), month, date, authority, unique: unique || undefined } };
+  return {
+    warning,
+    parts: { type: 'iqn', year: parseInt(year, 10), month, date, authority, unique: unique || undefined },
+  };
 }
 
 /** The end of the `.`/`:`-delimited segment starting at `from`. */
@@ -295,27 +410,63 @@ function checkHexName(type: 'eui' | 'naa', name: string, opts: CheckOptions): Pa
   for (let i = 0; i < hex.length; i++) {
     if (!isHexCode(hex.charCodeAt(i))) {
       const what = type === 'eui' ? 'eui. takes exactly 16 hex digits' : 'naa. takes 16 or 32 hex digits';
-      return { error: { rule: type === 'eui' ? 'iscsi-eui-format' : 'iscsi-naa-format', start: 4 + i, end: 4 + i + 1, message: `${showChar(hex[i]!)} is not a hex digit: ${what} (0-9, A-F)` } };
+      return {
+        error: {
+          rule: type === 'eui' ? 'iscsi-eui-format' : 'iscsi-naa-format',
+          start: 4 + i,
+          end: 4 + i + 1,
+          message: `${showChar(hex[i]!)} is not a hex digit: ${what} (0-9, A-F)`,
+        },
+      };
     }
   }
   const n = hex.length;
   if (type === 'eui') {
     if (n === 16) return { parts: { type: 'eui', hex, nvme: false } };
     if (n === 32 && opts.allowNvmeEui) return { parts: { type: 'eui', hex, nvme: true } };
-    return { error: { rule: 'iscsi-eui-format', start: 0, end: name.length, message: `eui. needs exactly 16 hex digits, found ${n}` } };
+    return {
+      error: {
+        rule: 'iscsi-eui-format',
+        start: 0,
+        end: name.length,
+        message: `eui. needs exactly 16 hex digits, found ${n}`,
+      },
+    };
   }
   if (n === 16 || n === 32) return { parts: { type: 'naa', hex } };
-  return { error: { rule: 'iscsi-naa-format', start: 0, end: name.length, message: `naa. needs 16 or 32 hex digits, found ${n}` } };
+  return {
+    error: {
+      rule: 'iscsi-naa-format',
+      start: 0,
+      end: name.length,
+      message: `naa. needs 16 or 32 hex digits, found ${n}`,
+    },
+  };
 }
 
 /** Alias strings (InitiatorAlias, TargetAlias): UTF-8, at most 255 bytes. */
 export function checkAlias(alias: string): string | undefined {
   const bytes = utf8Length(alias);
   if (bytes <= MAX_ALIAS_BYTES) return undefined;
-  return bytes === alias.length ? `alias is ${bytes} characters; the limit is ${MAX_ALIAS_BYTES}` : `alias is ${bytes} bytes in UTF-8 (${alias.length} characters); the limit is ${MAX_ALIAS_BYTES} bytes`;
+  return bytes === alias.length
+    ? `alias is ${bytes} characters; the limit is ${MAX_ALIAS_BYTES}`
+    : `alias is ${bytes} bytes in UTF-8 (${alias.length} characters); the limit is ${MAX_ALIAS_BYTES} bytes`;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 const NAA_TYPES: Record<string, string> = {
   '1': 'IEEE 803.2 standard 48-bit ID',
@@ -338,13 +489,25 @@ export function partsMarkdown(name: string, parts: NameParts): string {
     );
   } else if (parts.type === 'eui') {
     if (parts.nvme) {
-      rows.push('| type | `eui.` + 32 hex digits — an NVMe namespace ID (NGUID) as ESXi names NVMe devices, not an iSCSI name |', `| identifier | \`${parts.hex}\` |`);
+      rows.push(
+        '| type | `eui.` + 32 hex digits — an NVMe namespace ID (NGUID) as ESXi names NVMe devices, not an iSCSI name |',
+        `| identifier | \`${parts.hex}\` |`,
+      );
     } else {
-      rows.push('| type | `eui.` — IEEE EUI-64 identifier |', `| EUI-64 | \`${parts.hex}\` |`, `| company ID (OUI) | \`${parts.hex.slice(0, 6).toUpperCase()}\` — the first 24 bits |`, `| extension | \`${parts.hex.slice(6)}\` — assigned by the company |`);
+      rows.push(
+        '| type | `eui.` — IEEE EUI-64 identifier |',
+        `| EUI-64 | \`${parts.hex}\` |`,
+        `| company ID (OUI) | \`${parts.hex.slice(0, 6).toUpperCase()}\` — the first 24 bits |`,
+        `| extension | \`${parts.hex.slice(6)}\` — assigned by the company |`,
+      );
     }
   } else {
     const t = parts.hex[0]!;
-    rows.push('| type | `naa.` — T10 Network Address Authority identifier (RFC 3980) |', `| NAA | \`${t}\` — ${NAA_TYPES[t] ?? 'a format not defined for iSCSI names'} |`, `| value | \`${parts.hex}\` (${parts.hex.length * 4} bits) |`);
+    rows.push(
+      '| type | `naa.` — T10 Network Address Authority identifier (RFC 3980) |',
+      `| NAA | \`${t}\` — ${NAA_TYPES[t] ?? 'a format not defined for iSCSI names'} |`,
+      `| value | \`${parts.hex}\` (${parts.hex.length * 4} bits) |`,
+    );
     if (t === '5' || t === '6') rows.push(`| company ID (OUI) | \`${parts.hex.slice(1, 7).toUpperCase()}\` |`);
   }
   rows.push(`| length | ${utf8Length(name)} of ${MAX_NAME_BYTES} bytes |`);

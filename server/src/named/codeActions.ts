@@ -6,17 +6,34 @@ import type { NamedTree } from './parser';
 import { curlyQuoteActions } from '../common/quotes';
 import { RULES } from './rules';
 
-export function getCodeActions(doc: TextDocument, _tree: NamedTree, _range: Range, context: CodeActionContext, _ctx: ModeContext): CodeAction[] {
+export function getCodeActions(
+  doc: TextDocument,
+  _tree: NamedTree,
+  _range: Range,
+  context: CodeActionContext,
+  _ctx: ModeContext,
+): CodeAction[] {
   const out: CodeAction[] = [];
   for (const d of context.diagnostics) {
     if (d.code === RULES.curlyQuotes.id) out.push(...curlyQuoteActions(doc, d));
     if (d.code === RULES.missingSemicolon.id) {
-      out.push({ title: 'Insert `;`', kind: 'quickfix', diagnostics: [d], isPreferred: true, edit: { changes: { [doc.uri]: [{ range: { start: d.range.start, end: d.range.start }, newText: ';' }] } } });
+      out.push({
+        title: 'Insert `;`',
+        kind: 'quickfix',
+        diagnostics: [d],
+        isPreferred: true,
+        edit: { changes: { [doc.uri]: [{ range: { start: d.range.start, end: d.range.start }, newText: ';' }] } },
+      });
     }
     if (d.code === RULES.unknownStatement.id) {
       const data = d.data as { replacements?: string[] } | undefined;
       for (const r of data?.replacements ?? []) {
-        out.push({ title: `Change to \`${r}\``, kind: 'quickfix', diagnostics: [d], edit: { changes: { [doc.uri]: [{ range: d.range, newText: r }] } } });
+        out.push({
+          title: `Change to \`${r}\``,
+          kind: 'quickfix',
+          diagnostics: [d],
+          edit: { changes: { [doc.uri]: [{ range: d.range, newText: r }] } },
+        });
       }
     }
   }

@@ -1,5 +1,10 @@
 /** Completion: statement names by context (zone-type aware), enum values, and defined names. */
-import { CompletionItemKind, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver-types';
+import {
+  CompletionItemKind,
+  type CompletionItem,
+  type CompletionList,
+  type Position,
+} from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ModeContext } from '../service/types';
 import { clauseName, type NamedTree } from './parser';
@@ -16,12 +21,25 @@ function keywordsAfterName(p: Pat | null): string[] {
   const out: string[] = [];
   const first = (q: Pat): boolean => {
     switch (q.k) {
-      case 'kw': out.push(q.text); return true;
-      case 'alt': { let all = true; for (const o of q.options) all = first(o) && all; return all; }
-      case 'opt': first(q.item); return false;
-      case 'seq': for (const s of q.items) if (first(s)) return true; return false;
-      case 'type': if (q.name === 'boolean') out.push('yes', 'no'); return true;
-      default: return true;
+      case 'kw':
+        out.push(q.text);
+        return true;
+      case 'alt': {
+        let all = true;
+        for (const o of q.options) all = first(o) && all;
+        return all;
+      }
+      case 'opt':
+        first(q.item);
+        return false;
+      case 'seq':
+        for (const s of q.items) if (first(s)) return true;
+        return false;
+      case 'type':
+        if (q.name === 'boolean') out.push('yes', 'no');
+        return true;
+      default:
+        return true;
     }
   };
   if (p) first(p);
@@ -64,34 +82,56 @@ export function doComplete(doc: TextDocument, tree: NamedTree, pos: Position, _c
       if (def.status === 'removed') continue;
       if (zoneType && def.zoneTypes && !def.zoneTypes.includes(zoneType)) continue;
       // documentation comes with completionItem/resolve (lists run to 200 statements)
-      items.push({ label: def.name, kind: CompletionItemKind.Keyword, data: { mode: 'named', ctx: spot.ctx, name: def.name }, tags: def.status === 'deprecated' || def.status === 'obsolete' ? [1] : undefined });
+      items.push({
+        label: def.name,
+        kind: CompletionItemKind.Keyword,
+        data: { mode: 'named', ctx: spot.ctx, name: def.name },
+        tags: def.status === 'deprecated' || def.status === 'obsolete' ? [1] : undefined,
+      });
     }
-    if (spot.ctx === 'top' || spot.ctx === 'options' || spot.ctx === 'view' || spot.ctx === 'zone') items.push({ label: 'include', kind: CompletionItemKind.Keyword });
+    if (spot.ctx === 'top' || spot.ctx === 'options' || spot.ctx === 'view' || spot.ctx === 'zone')
+      items.push({ label: 'include', kind: CompletionItemKind.Keyword });
     return { isIncomplete: false, items };
   }
   if (spot.ctx === 'list' && spot.owner) {
     const owner = clauseName(spot.owner);
-    if (owner === 'category') for (const n of [...BUILTIN_CHANNELS, ...names('channel')]) items.push({ label: n, kind: CompletionItemKind.Reference });
-    else if (['primaries', 'masters', 'also-notify', 'parental-agents'].includes(owner)) for (const n of names('primaries')) items.push({ label: n, kind: CompletionItemKind.Reference });
+    if (owner === 'category')
+      for (const n of [...BUILTIN_CHANNELS, ...names('channel')])
+        items.push({ label: n, kind: CompletionItemKind.Reference });
+    else if (['primaries', 'masters', 'also-notify', 'parental-agents'].includes(owner))
+      for (const n of names('primaries')) items.push({ label: n, kind: CompletionItemKind.Reference });
     else {
       for (const n of [...BUILTIN_ACLS, ...names('acl')]) items.push({ label: n, kind: CompletionItemKind.Reference });
       items.push({ label: 'key', kind: CompletionItemKind.Keyword });
     }
-    if (parts.length >= 2 && parts[parts.length - 2] === 'key') return { isIncomplete: false, items: names('key').map((n) => ({ label: n, kind: CompletionItemKind.Reference })) };
+    if (parts.length >= 2 && parts[parts.length - 2] === 'key')
+      return {
+        isIncomplete: false,
+        items: names('key').map((n) => ({ label: n, kind: CompletionItemKind.Reference })),
+      };
     return { isIncomplete: false, items };
   }
   // a value after a statement name
   const stmtName = parts[0]!.toLowerCase();
   if (spot.ctx === 'list') return { isIncomplete: false, items };
-  if (stmtName === 'dnssec-policy' && spot.ctx !== 'top') for (const n of [...BUILTIN_POLICIES, ...names('dnssec-policy')]) items.push({ label: n, kind: CompletionItemKind.Reference });
-  if (stmtName === 'type' && spot.ctx === 'zone') for (const t of ['primary', 'secondary', 'mirror', 'forward', 'hint', 'stub', 'static-stub', 'redirect']) items.push({ label: t, kind: CompletionItemKind.EnumMember });
+  if (stmtName === 'dnssec-policy' && spot.ctx !== 'top')
+    for (const n of [...BUILTIN_POLICIES, ...names('dnssec-policy')])
+      items.push({ label: n, kind: CompletionItemKind.Reference });
+  if (stmtName === 'type' && spot.ctx === 'zone')
+    for (const t of ['primary', 'secondary', 'mirror', 'forward', 'hint', 'stub', 'static-stub', 'redirect'])
+      items.push({ label: t, kind: CompletionItemKind.EnumMember });
   const prev = parts[parts.length - 2]?.toLowerCase();
-  if (prev === 'tls') for (const n of ['ephemeral', 'none', ...names('tls')]) items.push({ label: n, kind: CompletionItemKind.Reference });
-  if (prev === 'http') for (const n of ['default', ...names('http')]) items.push({ label: n, kind: CompletionItemKind.Reference });
-  if (prev === 'key' || stmtName === 'keys') for (const n of names('key')) items.push({ label: n, kind: CompletionItemKind.Reference });
+  if (prev === 'tls')
+    for (const n of ['ephemeral', 'none', ...names('tls')])
+      items.push({ label: n, kind: CompletionItemKind.Reference });
+  if (prev === 'http')
+    for (const n of ['default', ...names('http')]) items.push({ label: n, kind: CompletionItemKind.Reference });
+  if (prev === 'key' || stmtName === 'keys')
+    for (const n of names('key')) items.push({ label: n, kind: CompletionItemKind.Reference });
   if (parts.length === 2 && stmtName !== 'type') {
     const def = clauseIn(spot.ctx, stmtName);
-    if (def) for (const k of keywordsAfterName(patternOf(def))) items.push({ label: k, kind: CompletionItemKind.EnumMember });
+    if (def)
+      for (const k of keywordsAfterName(patternOf(def))) items.push({ label: k, kind: CompletionItemKind.EnumMember });
   }
   return { isIncomplete: false, items };
 }

@@ -10,8 +10,18 @@ import type { ClauseDef, ContextId } from './data/types';
 /** Which context a block opens, per enclosing context and clause name. */
 export const CONTEXT_OF_BLOCK: Partial<Record<ContextId, Record<string, ContextId>>> = {
   top: {
-    options: 'options', view: 'view', zone: 'zone', logging: 'logging', key: 'key', server: 'server', tls: 'tls', http: 'http',
-    'dnssec-policy': 'dnssec-policy', dlz: 'dlz', controls: 'controls', 'statistics-channels': 'statistics-channels',
+    options: 'options',
+    view: 'view',
+    zone: 'zone',
+    logging: 'logging',
+    key: 'key',
+    server: 'server',
+    tls: 'tls',
+    http: 'http',
+    'dnssec-policy': 'dnssec-policy',
+    dlz: 'dlz',
+    controls: 'controls',
+    'statistics-channels': 'statistics-channels',
   },
   options: { 'rate-limit': 'rate-limit', dns64: 'dns64' },
   view: { zone: 'zone', key: 'key', server: 'server', 'rate-limit': 'rate-limit', dns64: 'dns64', dlz: 'dlz' },
@@ -177,7 +187,8 @@ export function keywordsOf(def: ClauseDef): Set<string> {
     else if (q.k === 'alt') q.options.forEach(visit);
     else if (q.k === 'opt') visit(q.item);
     else if (q.k === 'list') visit(q.elem);
-    else if (q.k === 'type' && (q.name === 'querysource4' || q.name === 'querysource6')) ['address', 'port', 'dscp'].forEach((w) => s!.add(w));
+    else if (q.k === 'type' && (q.name === 'querysource4' || q.name === 'querysource6'))
+      ['address', 'port', 'dscp'].forEach((w) => s!.add(w));
     else if (q.k === 'type' && q.name === 'any-words') s!.add('*');
   };
   if (p) visit(p);
@@ -261,20 +272,25 @@ export function checkNetprefix(t: string): string {
   const lenText = slash >= 0 ? t.slice(slash + 1) : undefined;
   if (addr.includes(':')) {
     if (!isIPv6(addr)) return `\`${t}\` is not a valid IPv6 address or prefix`;
-    if (lenText !== undefined && (!/^\d{1,3}$/.test(lenText) || Number(lenText) > 128)) return `\`${t}\`: an IPv6 prefix length is 0 to 128`;
+    if (lenText !== undefined && (!/^\d{1,3}$/.test(lenText) || Number(lenText) > 128))
+      return `\`${t}\`: an IPv6 prefix length is 0 to 128`;
     return '';
   }
   const octets = addr.split('.');
-  if (octets.length > 4 || octets.some((o) => !/^\d{1,3}$/.test(o) || Number(o) > 255)) return `\`${t}\` is not a valid IPv4 address or prefix`;
+  if (octets.length > 4 || octets.some((o) => !/^\d{1,3}$/.test(o) || Number(o) > 255))
+    return `\`${t}\` is not a valid IPv4 address or prefix`;
   if (lenText === undefined) {
-    return octets.length < 4 ? `\`${t}\` is an incomplete IPv4 address: write all four octets, or add a prefix length (\`${addr}/${octets.length * 8}\`)` : '';
+    return octets.length < 4
+      ? `\`${t}\` is an incomplete IPv4 address: write all four octets, or add a prefix length (\`${addr}/${octets.length * 8}\`)`
+      : '';
   }
   if (!/^\d{1,2}$/.test(lenText) || Number(lenText) > 32) return `\`${t}\`: an IPv4 prefix length is 0 to 32`;
   const len = Number(lenText);
   const bytes = [0, 1, 2, 3].map((i) => Number(octets[i] ?? 0));
   const value = ((bytes[0]! << 24) >>> 0) + (bytes[1]! << 16) + (bytes[2]! << 8) + bytes[3]!;
   const mask = len === 0 ? 0 : (0xffffffff << (32 - len)) >>> 0;
-  if (((value & ~mask) >>> 0) !== 0) return `\`${t}\`: address and prefix length /${len} do not match (bits are set past the prefix)`;
+  if ((value & ~mask) >>> 0 !== 0)
+    return `\`${t}\`: address and prefix length /${len} do not match (bits are set past the prefix)`;
   return '';
 }
 
@@ -288,24 +304,42 @@ const CLASSES = /^(?:in|ch|chaos|hs|hesiod|any|none|class\d+)$/i;
 /** Human description of a type, for messages. */
 export function describeType(name: string): string {
   switch (name) {
-    case 'boolean': return 'a boolean (`yes` or `no`)';
-    case 'integer': return 'an integer';
-    case 'duration': return 'a duration (a TTL such as `1h30m` or ISO 8601 such as `PT1H`)';
-    case 'duration_or_unlimited': return 'a duration or `unlimited`';
-    case 'sizeval': return 'a size (an integer with an optional unit: `k`, `m` or `g`)';
-    case 'size': return 'a size such as `64m`, `default` or `unlimited`';
-    case 'percentage': return 'a percentage such as `90%`';
-    case 'fixedpoint': return 'a fixed-point number such as `0.5`';
-    case 'ipv4_address': return 'an IPv4 address';
-    case 'ipv6_address': return 'an IPv6 address';
-    case 'netprefix': return 'an address or prefix such as `192.0.2.0/24`';
-    case 'quoted_string': return 'a quoted string';
-    case 'string': return 'a name or string';
-    case 'class': return 'a DNS class (`IN`, `CH` or `HS`)';
-    case 'log_severity': return 'a severity (`critical`, `error`, `warning`, `notice`, `info`, `debug [level]` or `dynamic`)';
-    case 'portrange': return 'a port or `range <low> <high>`';
-    case 'address_match_element': return 'an address match element';
-    default: return `\`<${name}>\``;
+    case 'boolean':
+      return 'a boolean (`yes` or `no`)';
+    case 'integer':
+      return 'an integer';
+    case 'duration':
+      return 'a duration (a TTL such as `1h30m` or ISO 8601 such as `PT1H`)';
+    case 'duration_or_unlimited':
+      return 'a duration or `unlimited`';
+    case 'sizeval':
+      return 'a size (an integer with an optional unit: `k`, `m` or `g`)';
+    case 'size':
+      return 'a size such as `64m`, `default` or `unlimited`';
+    case 'percentage':
+      return 'a percentage such as `90%`';
+    case 'fixedpoint':
+      return 'a fixed-point number such as `0.5`';
+    case 'ipv4_address':
+      return 'an IPv4 address';
+    case 'ipv6_address':
+      return 'an IPv6 address';
+    case 'netprefix':
+      return 'an address or prefix such as `192.0.2.0/24`';
+    case 'quoted_string':
+      return 'a quoted string';
+    case 'string':
+      return 'a name or string';
+    case 'class':
+      return 'a DNS class (`IN`, `CH` or `HS`)';
+    case 'log_severity':
+      return 'a severity (`critical`, `error`, `warning`, `notice`, `info`, `debug [level]` or `dynamic`)';
+    case 'portrange':
+      return 'a port or `range <low> <high>`';
+    case 'address_match_element':
+      return 'an address match element';
+    default:
+      return `\`<${name}>\``;
   }
 }
 
@@ -359,19 +393,32 @@ function matchType(name: string, items: readonly MItem[], k: number): number[] {
   const t = it.text;
   const w = !it.quoted;
   switch (name) {
-    case 'boolean': return isBoolean(t) ? [k + 1] : [];
-    case 'integer': return w && isInteger(t) ? [k + 1] : [];
-    case 'duration': return isDuration(t) ? [k + 1] : [];
-    case 'duration_or_unlimited': return isDuration(t) || t.toLowerCase() === 'unlimited' ? [k + 1] : [];
-    case 'sizeval': return isSizeval(t) ? [k + 1] : [];
-    case 'size': return isSizeval(t) || /^(default|unlimited)$/i.test(t) ? [k + 1] : [];
-    case 'percentage': return isPercentage(t) ? [k + 1] : [];
-    case 'fixedpoint': return isFixedpoint(t) ? [k + 1] : [];
-    case 'ipv4_address': return isIPv4(t) ? [k + 1] : [];
-    case 'ipv6_address': return isIPv6(t) ? [k + 1] : [];
-    case 'netprefix': return checkNetprefix(t) === '' ? [k + 1] : [];
-    case 'quoted_string': return it.quoted ? [k + 1] : [];
-    case 'class': return CLASSES.test(t) ? [k + 1] : [];
+    case 'boolean':
+      return isBoolean(t) ? [k + 1] : [];
+    case 'integer':
+      return w && isInteger(t) ? [k + 1] : [];
+    case 'duration':
+      return isDuration(t) ? [k + 1] : [];
+    case 'duration_or_unlimited':
+      return isDuration(t) || t.toLowerCase() === 'unlimited' ? [k + 1] : [];
+    case 'sizeval':
+      return isSizeval(t) ? [k + 1] : [];
+    case 'size':
+      return isSizeval(t) || /^(default|unlimited)$/i.test(t) ? [k + 1] : [];
+    case 'percentage':
+      return isPercentage(t) ? [k + 1] : [];
+    case 'fixedpoint':
+      return isFixedpoint(t) ? [k + 1] : [];
+    case 'ipv4_address':
+      return isIPv4(t) ? [k + 1] : [];
+    case 'ipv6_address':
+      return isIPv6(t) ? [k + 1] : [];
+    case 'netprefix':
+      return checkNetprefix(t) === '' ? [k + 1] : [];
+    case 'quoted_string':
+      return it.quoted ? [k + 1] : [];
+    case 'class':
+      return CLASSES.test(t) ? [k + 1] : [];
     case 'log_severity': {
       const l = t.toLowerCase();
       if (SEVERITIES.has(l)) return [k + 1];
@@ -383,13 +430,17 @@ function matchType(name: string, items: readonly MItem[], k: number): number[] {
     }
     case 'portrange': {
       if (t.toLowerCase() === 'range') {
-        const a = items[k + 1], b = items[k + 2];
-        return a && b && a.kind === 'word' && b.kind === 'word' && isInteger(a.text) && isInteger(b.text) ? [k + 3] : [];
+        const a = items[k + 1],
+          b = items[k + 2];
+        return a && b && a.kind === 'word' && b.kind === 'word' && isInteger(a.text) && isInteger(b.text)
+          ? [k + 3]
+          : [];
       }
       return isInteger(t) || t === '*' ? [k + 1] : [];
     }
     // names, strings, lists of names, keys ...: any word or string
-    default: return [k + 1];
+    default:
+      return [k + 1];
   }
 }
 
@@ -439,7 +490,13 @@ function run(p: Pat, c: Ctx, st: State): State[] {
   switch (p.k) {
     case 'kw': {
       const it = c.items[k];
-      if (it && it.kind === 'word' && it.text.length === p.text.length && it.text.toLowerCase() === p.text.toLowerCase()) return [{ end: k + 1, lists: st.lists }];
+      if (
+        it &&
+        it.kind === 'word' &&
+        it.text.length === p.text.length &&
+        it.text.toLowerCase() === p.text.toLowerCase()
+      )
+        return [{ end: k + 1, lists: st.lists }];
       if (c.record && k >= c.far) fail(c, k, `\`${p.text}\``);
       return [];
     }

@@ -16,7 +16,10 @@ import { BUILTIN_ACLS, BUILTIN_CHANNELS, BUILTIN_POLICIES } from './semantics';
 export function describeClause(def: ClauseDef, ctx: ContextId): string {
   const lines: string[] = [];
   if (def.syntax) lines.push('```named\n' + def.syntax + ';\n```');
-  lines.push(DOCS[def.name] ?? `The \`${def.name}\` statement${def.type ? ` (value type: ${def.type.replace(/_/g, ' ')})` : ''}.`);
+  lines.push(
+    DOCS[def.name] ??
+      `The \`${def.name}\` statement${def.type ? ` (value type: ${def.type.replace(/_/g, ' ')})` : ''}.`,
+  );
   const where = contextsOf(def.name).map(contextLabel);
   lines.push(`Allowed in: ${where.join(', ')}.`);
   if (ctx === 'zone' && def.zoneTypes) lines.push(`Zone types: ${def.zoneTypes.join(', ')}.`);
@@ -25,9 +28,10 @@ export function describeClause(def: ClauseDef, ctx: ContextId): string {
   if (def.multi) lines.push('May appear more than once.');
   const since = def.since ? ` (since BIND ${def.since})` : '';
   if (def.status === 'removed') lines.push(`**Removed**${since}: BIND 9.18 rejects it ("no longer exists").`);
-  if (def.status === 'deprecated') lines.push(`**Deprecated**${since}: still accepted with a warning; will be removed.`);
+  if (def.status === 'deprecated')
+    lines.push(`**Deprecated**${since}: still accepted with a warning; will be removed.`);
   if (def.status === 'obsolete') lines.push(`**Obsolete**${since}: accepted with a warning and ignored.`);
-  if (def.status === 'test-only') lines.push('For BIND\'s own tests only.');
+  if (def.status === 'test-only') lines.push("For BIND's own tests only.");
   return lines.join('\n\n');
 }
 
@@ -40,19 +44,39 @@ export function doHover(doc: TextDocument, tree: NamedTree, pos: Position, ctx: 
   if (clause && clause.items[0]?.start === w.start && clause.ctx !== 'list') {
     const name = clauseName(clause);
     const def = clauseIn(clause.ctx, name);
-    if (def) return { contents: { kind: 'markdown', value: describeClause(def, clause.ctx) }, range: rangeOf(doc, w.start, w.end) };
-    if (name === 'include') return { contents: { kind: 'markdown', value: DOCS.include! }, range: rangeOf(doc, w.start, w.end) };
+    if (def)
+      return {
+        contents: { kind: 'markdown', value: describeClause(def, clause.ctx) },
+        range: rangeOf(doc, w.start, w.end),
+      };
+    if (name === 'include')
+      return { contents: { kind: 'markdown', value: DOCS.include! }, range: rangeOf(doc, w.start, w.end) };
     return null;
   }
   const sym = findSymbolAt(doc, tree, offset, ctx);
   if (sym?.def) {
     const c = sym.def.clause;
     const text = redactSecrets(tree.text.slice(c.start, Math.min(c.end, c.start + 600)));
-    return { contents: { kind: 'markdown', value: `**${sym.def.kind}** \`${sym.def.name}\`, defined on line ${positionAt(doc, sym.def.item.start).line + 1}:\n\n\`\`\`named\n${text}\n\`\`\`` }, range: rangeOf(doc, w.start, w.end) };
+    return {
+      contents: {
+        kind: 'markdown',
+        value: `**${sym.def.kind}** \`${sym.def.name}\`, defined on line ${positionAt(doc, sym.def.item.start).line + 1}:\n\n\`\`\`named\n${text}\n\`\`\``,
+      },
+      range: rangeOf(doc, w.start, w.end),
+    };
   }
   const l = w.text.toLowerCase();
-  if (BUILTIN_ACLS.includes(l)) return { contents: { kind: 'markdown', value: `Built-in acl \`${l}\`.` }, range: rangeOf(doc, w.start, w.end) };
-  if (BUILTIN_CHANNELS.includes(l)) return { contents: { kind: 'markdown', value: `Built-in logging channel \`${l}\`.` }, range: rangeOf(doc, w.start, w.end) };
-  if (BUILTIN_POLICIES.includes(l) && clause && clauseName(clause) === 'dnssec-policy') return { contents: { kind: 'markdown', value: `Built-in dnssec-policy \`${l}\`.` }, range: rangeOf(doc, w.start, w.end) };
+  if (BUILTIN_ACLS.includes(l))
+    return { contents: { kind: 'markdown', value: `Built-in acl \`${l}\`.` }, range: rangeOf(doc, w.start, w.end) };
+  if (BUILTIN_CHANNELS.includes(l))
+    return {
+      contents: { kind: 'markdown', value: `Built-in logging channel \`${l}\`.` },
+      range: rangeOf(doc, w.start, w.end),
+    };
+  if (BUILTIN_POLICIES.includes(l) && clause && clauseName(clause) === 'dnssec-policy')
+    return {
+      contents: { kind: 'markdown', value: `Built-in dnssec-policy \`${l}\`.` },
+      range: rangeOf(doc, w.start, w.end),
+    };
   return null;
 }

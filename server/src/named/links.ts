@@ -12,7 +12,11 @@ export function findDocumentLinks(doc: TextDocument, tree: NamedTree, ctx: ModeC
       const f = c.items[1];
       if (f && f.kind === 'word' && f.quoted && f.text) {
         const target = ctx.files.resolve(doc.uri, f.text);
-        out.push({ range: rangeOf(doc, f.start + 1, f.end - 1), target, tooltip: target ? undefined : `Include ${f.text}` });
+        out.push({
+          range: rangeOf(doc, f.start + 1, f.end - 1),
+          target,
+          tooltip: target ? undefined : `Include ${f.text}`,
+        });
       }
     }
     return c.ctx !== 'list';

@@ -112,7 +112,8 @@ function blankRawText(text: string): string {
   const isPunct = (k: number, c: string) => k < t.count && t.kinds[k] === Tk.Punct && text[t.starts[k]!] === c;
   let out: string[] | undefined;
   for (let i = 0; i < t.count; i++) {
-    if (t.kinds[i] !== Tk.Word || !/^(dyndb|plugin|dnsrps-options)$/i.test(text.slice(t.starts[i]!, t.ends[i]!))) continue;
+    if (t.kinds[i] !== Tk.Word || !/^(dyndb|plugin|dnsrps-options)$/i.test(text.slice(t.starts[i]!, t.ends[i]!)))
+      continue;
     let j = i + 1;
     while (j < t.count && j < i + 6 && !isPunct(j, '{') && !isPunct(j, ';')) j++;
     if (!isPunct(j, '{')) continue;
@@ -135,7 +136,9 @@ function blankRawText(text: string): string {
 
 export function parseNamed(original: string): NamedTree {
   const text = /dyndb|plugin|dnsrps-options/i.test(original) ? blankRawText(original) : original;
-  const { clauses, structure, comments } = new ClauseParser(new Source(text, tokenizeStore(text, { ...TOKEN_OPTIONS, keepComments: true }))).parse();
+  const { clauses, structure, comments } = new ClauseParser(
+    new Source(text, tokenizeStore(text, { ...TOKEN_OPTIONS, keepComments: true })),
+  ).parse();
   return { text: original, clauses, structure, comments };
 }
 
@@ -185,7 +188,13 @@ class Source {
     // room for a clause per two tokens (`a;`): pages never written to cost nothing
     this.rows = new Int32Array(CLAUSE_FIELDS * ((t.count >> 1) + 16));
   }
-  addClause(name: string, ctx: ContextId | 'list', parent: ClauseNode | undefined, first: number, end: number): ClauseNode {
+  addClause(
+    name: string,
+    ctx: ContextId | 'list',
+    parent: ClauseNode | undefined,
+    first: number,
+    end: number,
+  ): ClauseNode {
     this.rows = withRoom(this.rows, (this.count + 1) * CLAUSE_FIELDS);
     const id = this.count++;
     const r = id * CLAUSE_FIELDS;
@@ -233,12 +242,23 @@ function withRoom(a: Int32Array, need: number): Int32Array {
 
 /** See Source.bigOwner and Source.bigKids. */
 const BIG_CLAUSE = 256;
-const OPEN = 0, CLOSE = 1, END = 2, NEXT = 3, FROM = 4, TO = 5, LAST = 6, BLOCK_FIELDS = 7;
+const OPEN = 0,
+  CLOSE = 1,
+  END = 2,
+  NEXT = 3,
+  FROM = 4,
+  TO = 5,
+  LAST = 6,
+  BLOCK_FIELDS = 7;
 /**
  * A clause's row: its first token (FIRST), its last token (LAST_TOKEN: its `;`, a `}`, a word,
  * or an unclosed block's `{`), its end offset (CLAUSE_END) and its first block (BLOCK, -1: none).
  */
-const FIRST = 0, LAST_TOKEN = 1, CLAUSE_END = 2, BLOCK = 3, CLAUSE_FIELDS = 4;
+const FIRST = 0,
+  LAST_TOKEN = 1,
+  CLAUSE_END = 2,
+  BLOCK = 3,
+  CLAUSE_FIELDS = 4;
 
 /**
  * A clause: a handle on its row in src (made once per clause, so clauses compare by identity),
@@ -311,14 +331,17 @@ class ClauseNode implements Clause {
         i = skipEnd;
         continue;
       }
-      out.push(kind === Tk.String ? new Word(stringValue(text, s, e), true, s, e) : new Word(text.slice(s, e), false, s, e));
+      out.push(
+        kind === Tk.String ? new Word(stringValue(text, s, e), true, s, e) : new Word(text.slice(s, e), false, s, e),
+      );
     }
     return out;
   }
   /** The clauses of block b of this clause (a new array, except for a big block: see Source.bigKids). */
   kidsOf(b: number): ClauseNode[] {
     const { src } = this;
-    const from = src.get(b, FROM), to = src.get(b, TO);
+    const from = src.get(b, FROM),
+      to = src.get(b, TO);
     if (to - from <= BIG_CLAUSE) return src.kids.slice(from, to);
     let kids = src.bigKids.get(b);
     if (!kids) src.bigKids.set(b, (kids = src.kids.slice(from, to)));
@@ -426,7 +449,8 @@ class ClauseParser {
       const f = this.frames[k]!;
       this.endKids(f);
       const words: string[] = [];
-      for (let i = f.segFirst; i >= 0 && i < f.open && words.length < 2; i++) if (t.kinds[i] !== Tk.Comment) words.push(text.slice(t.starts[i]!, t.ends[i]!));
+      for (let i = f.segFirst; i >= 0 && i < f.open && words.length < 2; i++)
+        if (t.kinds[i] !== Tk.Comment) words.push(text.slice(t.starts[i]!, t.ends[i]!));
       errors.push(unclosedBrace(t.starts[f.open]!, words.join(' '), 'required'));
     }
     const structure = this.dropped.size ? errors.filter((e) => !this.dropped.has(e)) : errors;
@@ -544,7 +568,10 @@ class ClauseParser {
     const ctx = this.frames.length ? this.frames[this.frames.length - 1]!.pathCtx : 'top';
     const w = this.lowerAt(idx);
     if (!ctx || clauseIn(ctx, w) === undefined) return false;
-    const openDef = clauseIn(ctx, this.text.slice(this.t.starts[this.segFirst]!, this.t.ends[this.segFirst]!).toLowerCase());
+    const openDef = clauseIn(
+      ctx,
+      this.text.slice(this.t.starts[this.segFirst]!, this.t.ends[this.segFirst]!).toLowerCase(),
+    );
     if (openDef && (keywordsOf(openDef).has(w) || keywordsOf(openDef).has('*'))) return false;
     return true;
   }
@@ -556,9 +583,13 @@ class ClauseParser {
   /** A new clause starting at token idx (a word, or the `{` of a block with no words before it). */
   private newClause(idx: number): ClauseNode {
     const { t, text, src } = this;
-    const s = t.starts[idx]!, e = t.ends[idx]!;
+    const s = t.starts[idx]!,
+      e = t.ends[idx]!;
     const kind = t.kinds[idx];
-    const name = kind === Tk.Punct ? '' : (kind === Tk.String ? stringValue(text, s, e, src.intern) : src.intern(s, e)).toLowerCase();
+    const name =
+      kind === Tk.Punct
+        ? ''
+        : (kind === Tk.String ? stringValue(text, s, e, src.intern) : src.intern(s, e)).toLowerCase();
     const f = this.frames[this.frames.length - 1];
     const c = src.addClause(name, this.containerCtx, f?.owner, idx, e);
     (f ? f.kids : this.top).push(c);
@@ -590,7 +621,9 @@ class ClauseParser {
     const cur = this.cur!;
     const { t, text } = this;
     const last = this.segLast;
-    this.errors.push(last >= 0 ? missingSemicolon(text, t.starts[last]!, t.ends[last]!) : missingSemicolon(text, -1, cur.end));
+    this.errors.push(
+      last >= 0 ? missingSemicolon(text, t.starts[last]!, t.ends[last]!) : missingSemicolon(text, -1, cur.end),
+    );
     this.endSegment();
   }
 }

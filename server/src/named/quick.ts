@@ -18,7 +18,18 @@ function statementPath(tree: NamedTree, start: number, end: number): StatementSp
 }
 
 /** Top-level statements that define a name other statements refer to (views are entered, not edited as a whole). */
-const DEFINITIONS = new Set(['acl', 'key', 'primaries', 'masters', 'parental-agents', 'tls', 'http', 'dnssec-policy', 'key-store', 'remote-servers']);
+const DEFINITIONS = new Set([
+  'acl',
+  'key',
+  'primaries',
+  'masters',
+  'parental-agents',
+  'tls',
+  'http',
+  'dnssec-policy',
+  'key-store',
+  'remote-servers',
+]);
 
 function walk(tree: NamedTree, start: number, end: number): StatementSpan[] {
   const path: StatementSpan[] = [];
@@ -34,7 +45,8 @@ function walk(tree: NamedTree, start: number, end: number): StatementSpan[] {
       const next = list[i + 1];
       // the span runs on over the next clause: what is typed may not have its `;` yet and join it
       const gap = { start: prev ? prev.end : from, end: next ? next.end : to };
-      if ((!prev || prev.semi) && (!next || next.semi) && start >= gap.start && end < (next ? next.start : to)) path.push(gap);
+      if ((!prev || prev.semi) && (!next || next.semi) && start >= gap.start && end < (next ? next.start : to))
+        path.push(gap);
       return path;
     }
     let only: BlockItem | undefined;

@@ -7,7 +7,17 @@ import { symbolTable, type SymbolDef, type SymbolKind, type SymbolRef, type Symb
 import { offsetAt, rangeOf } from '../common/text';
 import { partitionPoint } from '../common/search';
 
-const RENAMABLE: readonly SymbolKind[] = ['acl', 'key', 'channel', 'tls', 'http', 'primaries', 'parental-agents', 'dnssec-policy', 'view'];
+const RENAMABLE: readonly SymbolKind[] = [
+  'acl',
+  'key',
+  'channel',
+  'tls',
+  'http',
+  'primaries',
+  'parental-agents',
+  'dnssec-policy',
+  'view',
+];
 
 function norm(kind: SymbolKind, n: string): string {
   return kind === 'acl' || kind === 'channel' ? n : n.toLowerCase().replace(/\.$/, '');
@@ -53,7 +63,12 @@ function spotAt(ix: SymbolIndex, offset: number): SymbolDef | SymbolRef | undefi
   return s && offset <= s.item.end ? s : undefined;
 }
 
-export function findSymbolAt(_doc: TextDocument, tree: NamedTree, offset: number, _ctx?: ModeContext): { kind: SymbolKind; name: string; def?: SymbolDef } | undefined {
+export function findSymbolAt(
+  _doc: TextDocument,
+  tree: NamedTree,
+  offset: number,
+  _ctx?: ModeContext,
+): { kind: SymbolKind; name: string; def?: SymbolDef } | undefined {
   const t = symbolTable(tree);
   const ix = indexOf(t);
   const hit = spotAt(ix, offset);
@@ -66,10 +81,20 @@ export function findSymbolAt(_doc: TextDocument, tree: NamedTree, offset: number
   return { kind, name: hit.name, def: i === undefined ? undefined : t.defs[i] };
 }
 
-function occurrences(tree: NamedTree, kind: SymbolKind, name: string): Array<{ start: number; end: number; quoted: boolean }> {
+function occurrences(
+  tree: NamedTree,
+  kind: SymbolKind,
+  name: string,
+): Array<{ start: number; end: number; quoted: boolean }> {
   const t = symbolTable(tree);
-  const same = (k: SymbolKind, n: string) => (k === kind || (kind === 'primaries' && k === 'parental-agents') || (kind === 'parental-agents' && k === 'primaries')) && norm(kind, n) === norm(kind, name);
-  const out = [...t.defs.filter((d) => same(d.kind, d.name)), ...t.refs.filter((r) => same(r.kind, r.name))].map((x) => ({ start: x.item.start, end: x.item.end, quoted: x.item.quoted }));
+  const same = (k: SymbolKind, n: string) =>
+    (k === kind ||
+      (kind === 'primaries' && k === 'parental-agents') ||
+      (kind === 'parental-agents' && k === 'primaries')) &&
+    norm(kind, n) === norm(kind, name);
+  const out = [...t.defs.filter((d) => same(d.kind, d.name)), ...t.refs.filter((r) => same(r.kind, r.name))].map(
+    (x) => ({ start: x.item.start, end: x.item.end, quoted: x.item.quoted }),
+  );
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -85,7 +110,13 @@ export function findReferences(doc: TextDocument, tree: NamedTree, pos: Position
   return occurrences(tree, s.kind, s.name).map((o) => ({ uri: doc.uri, range: rangeOf(doc, o.start, o.end) }));
 }
 
-export function doRename(doc: TextDocument, tree: NamedTree, pos: Position, newName: string, ctx: ModeContext): WorkspaceEdit | null {
+export function doRename(
+  doc: TextDocument,
+  tree: NamedTree,
+  pos: Position,
+  newName: string,
+  ctx: ModeContext,
+): WorkspaceEdit | null {
   const s = findSymbolAt(doc, tree, offsetAt(doc, pos), ctx);
   if (!s || !RENAMABLE.includes(s.kind) || !newName || /[\s;{}"]/.test(newName)) return null;
   const edits: TextEdit[] = occurrences(tree, s.kind, s.name).map((o) => ({

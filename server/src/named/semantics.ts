@@ -5,13 +5,28 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ModeContext } from '../service/types';
-import { type Item, makeWord, parseNamed, args, blocksOf, body, clauseName, sub, walkClauses, type BlockItem, type Clause, type NamedTree, type WordItem } from './parser';
+import {
+  type Item,
+  makeWord,
+  parseNamed,
+  args,
+  blocksOf,
+  body,
+  clauseName,
+  sub,
+  walkClauses,
+  type BlockItem,
+  type Clause,
+  type NamedTree,
+  type WordItem,
+} from './parser';
 import { isBoolean, isInteger, isIPv4, isIPv6, looksLikeAddress } from './grammar';
 import { RULES } from './rules';
 import { zoneTypeOf, type Reporter } from './validation';
 import { positionAt } from '../common/text';
 
-export type SymbolKind = 'acl' | 'key' | 'tls' | 'http' | 'primaries' | 'parental-agents' | 'dnssec-policy' | 'channel' | 'view' | 'zone';
+export type SymbolKind =
+  'acl' | 'key' | 'tls' | 'http' | 'primaries' | 'parental-agents' | 'dnssec-policy' | 'channel' | 'view' | 'zone';
 
 export interface SymbolDef {
   readonly kind: SymbolKind;
@@ -46,14 +61,21 @@ export const BUILTIN_TLS = ['ephemeral', 'none'];
 const tables = new WeakMap<NamedTree, SymbolTable>();
 
 /** Names a remote-servers list (`primaries { ... }`, `also-notify`, ...) may use for other lists. */
-function remoteListRefs(bi: BlockItem, kind: SymbolKind, view: Clause | undefined, refs: SymbolRef[], soft = false): void {
+function remoteListRefs(
+  bi: BlockItem,
+  kind: SymbolKind,
+  view: Clause | undefined,
+  refs: SymbolRef[],
+  soft = false,
+): void {
   for (const e of bi.clauses) {
     const f = e.items[0];
     if (!f || f.kind !== 'word') continue;
     // BIND reads anything that does not parse as an address as the name of another list
     if (f.quoted || !(isIPv4(f.text) || isIPv6(f.text))) refs.push({ kind, name: f.text, item: f, view, soft });
     for (let k = 1; k < e.items.length - 1; k++) {
-      const w = e.items[k]!, v = e.items[k + 1]!;
+      const w = e.items[k]!,
+        v = e.items[k + 1]!;
       if (w.kind === 'word' && v.kind === 'word' && !w.quoted) {
         if (w.text === 'key') refs.push({ kind: 'key', name: v.text, item: v, view, soft: true });
         if (w.text === 'tls') refs.push({ kind: 'tls', name: v.text, item: v, view });
@@ -87,18 +109,56 @@ function amlRefs(bi: BlockItem, view: Clause | undefined, refs: SymbolRef[], inZ
 }
 
 const AML_CLAUSES = new Set([
-  'allow-notify', 'allow-query', 'allow-query-cache', 'allow-query-cache-on', 'allow-query-on', 'allow-recursion', 'allow-recursion-on',
-  'allow-transfer', 'allow-update', 'allow-update-forwarding', 'blackhole', 'keep-response-order', 'listen-on', 'listen-on-v6',
-  'match-clients', 'match-destinations', 'no-case-compress', 'sortlist', 'deny-answer-addresses', 'response-padding', 'exempt-clients',
-  'clients', 'exclude', 'mapped', 'acl', 'allow',
+  'allow-notify',
+  'allow-query',
+  'allow-query-cache',
+  'allow-query-cache-on',
+  'allow-query-on',
+  'allow-recursion',
+  'allow-recursion-on',
+  'allow-transfer',
+  'allow-update',
+  'allow-update-forwarding',
+  'blackhole',
+  'keep-response-order',
+  'listen-on',
+  'listen-on-v6',
+  'match-clients',
+  'match-destinations',
+  'no-case-compress',
+  'sortlist',
+  'deny-answer-addresses',
+  'response-padding',
+  'exempt-clients',
+  'clients',
+  'exclude',
+  'mapped',
+  'acl',
+  'allow',
 ]);
 /** Top-level statements that define a name (their first argument), and the kind of name. */
 const TOP_DEFINITIONS: Record<string, SymbolKind> = Object.assign(Object.create(null) as Record<string, SymbolKind>, {
-  acl: 'acl', key: 'key', tls: 'tls', http: 'http', primaries: 'primaries', masters: 'primaries', 'parental-agents': 'parental-agents', 'dnssec-policy': 'dnssec-policy', view: 'view', zone: 'zone',
+  acl: 'acl',
+  key: 'key',
+  tls: 'tls',
+  http: 'http',
+  primaries: 'primaries',
+  masters: 'primaries',
+  'parental-agents': 'parental-agents',
+  'dnssec-policy': 'dnssec-policy',
+  view: 'view',
+  zone: 'zone',
 });
 /** The statements whose first argument the symbol table reads (a definition's name, or a reference). */
 const NAMED_BY_FIRST_ARG = new Set([...Object.keys(TOP_DEFINITIONS), 'channel', 'in-view']);
-const REMOTE_CLAUSES: Record<string, SymbolKind> = Object.assign(Object.create(null) as Record<string, SymbolKind>, { primaries: 'primaries', masters: 'primaries', 'also-notify': 'primaries', 'parental-agents': 'parental-agents', 'default-primaries': 'primaries', 'default-masters': 'primaries' });
+const REMOTE_CLAUSES: Record<string, SymbolKind> = Object.assign(Object.create(null) as Record<string, SymbolKind>, {
+  primaries: 'primaries',
+  masters: 'primaries',
+  'also-notify': 'primaries',
+  'parental-agents': 'parental-agents',
+  'default-primaries': 'primaries',
+  'default-masters': 'primaries',
+});
 
 const NO_BLOCKS: readonly BlockItem[] = [];
 
@@ -122,7 +182,11 @@ export function symbolTable(tree: NamedTree): SymbolTable {
         if (it.kind === 'word' && !it.quoted && n && n.kind === 'block') {
           const kind = REMOTE_CLAUSES[it.text];
           if (kind) remoteListRefs(n, kind, view, refs);
-          if (it.text === 'keys') for (const e of n.clauses) { const f = e.items[0]; if (f && f.kind === 'word') refs.push({ kind: 'key', name: f.text, item: f, view }); }
+          if (it.text === 'keys')
+            for (const e of n.clauses) {
+              const f = e.items[0];
+              if (f && f.kind === 'word') refs.push({ kind: 'key', name: f.text, item: f, view });
+            }
           if (it.text === 'allow') amlRefs(n, view, refs);
         }
       }
@@ -136,23 +200,36 @@ export function symbolTable(tree: NamedTree): SymbolTable {
       const k = TOP_DEFINITIONS[name];
       if (k) defs.push({ kind: k, name: first.text, item: first, clause: c });
     }
-    if (c.ctx === 'view' && first && (name === 'key' || name === 'zone')) defs.push({ kind: name, name: first.text, item: first, clause: c });
-    if (c.ctx === 'logging' && name === 'channel' && first) defs.push({ kind: 'channel', name: first.text, item: first, clause: c });
+    if (c.ctx === 'view' && first && (name === 'key' || name === 'zone'))
+      defs.push({ kind: name, name: first.text, item: first, clause: c });
+    if (c.ctx === 'logging' && name === 'channel' && first)
+      defs.push({ kind: 'channel', name: first.text, item: first, clause: c });
     if (c.ctx === 'logging' && name === 'category') {
-      for (const b of blocksOf(c)) for (const e of b.clauses) { const f = e.items[0]; if (f && f.kind === 'word') refs.push({ kind: 'channel', name: f.text, item: f, view }); }
+      for (const b of blocksOf(c))
+        for (const e of b.clauses) {
+          const f = e.items[0];
+          if (f && f.kind === 'word') refs.push({ kind: 'channel', name: f.text, item: f, view });
+        }
     }
-    if (c.ctx === 'zone' && name === 'in-view' && first) refs.push({ kind: 'view', name: first.text, item: first, view });
-    if ((c.ctx === 'options' || c.ctx === 'view' || c.ctx === 'zone') && name === 'dnssec-policy' && first) refs.push({ kind: 'dnssec-policy', name: first.text, item: first, view });
+    if (c.ctx === 'zone' && name === 'in-view' && first)
+      refs.push({ kind: 'view', name: first.text, item: first, view });
+    if ((c.ctx === 'options' || c.ctx === 'view' || c.ctx === 'zone') && name === 'dnssec-policy' && first)
+      refs.push({ kind: 'dnssec-policy', name: first.text, item: first, view });
     if (c.ctx === 'server' && name === 'keys') {
       const v = c.items[1];
       if (v && v.kind === 'word') refs.push({ kind: 'key', name: v.text, item: v, view });
-      if (v && v.kind === 'block') for (const e of v.clauses) { const f = e.items[0]; if (f && f.kind === 'word') refs.push({ kind: 'key', name: f.text, item: f, view }); }
+      if (v && v.kind === 'block')
+        for (const e of v.clauses) {
+          const f = e.items[0];
+          if (f && f.kind === 'word') refs.push({ kind: 'key', name: f.text, item: f, view });
+        }
     }
     // keyword-value references inside statements: `tls NAME`, `http NAME` after listen-on
     if (name === 'listen-on' || name === 'listen-on-v6') {
       const items = c.items;
       for (let k = 1; k < items.length - 1; k++) {
-        const w = items[k]!, v = items[k + 1]!;
+        const w = items[k]!,
+          v = items[k + 1]!;
         if (w.kind === 'word' && !w.quoted && v.kind === 'word') {
           if (w.text === 'tls') refs.push({ kind: 'tls', name: v.text, item: v, view });
           if (w.text === 'http') refs.push({ kind: 'http', name: v.text, item: v, view });
@@ -167,7 +244,8 @@ export function symbolTable(tree: NamedTree): SymbolTable {
       const before = refs.length;
       remoteListRefs(blocks[0], rk, view, refs);
       if (name === 'also-notify' && (c.ctx === 'options' || c.ctx === 'view')) {
-        for (let k = before; k < refs.length; k++) if (refs[k]!.kind === 'primaries') refs[k] = { ...refs[k]!, inheritedBy: c.parent };
+        for (let k = before; k < refs.length; k++)
+          if (refs[k]!.kind === 'primaries') refs[k] = { ...refs[k]!, inheritedBy: c.parent };
       }
     }
     if (rk && blocks[0] && c.ctx === 'top') remoteListRefs(blocks[0], 'primaries', view, refs, true);
@@ -222,7 +300,11 @@ function isBase64(s: string): boolean {
 }
 
 /** Top-level clauses of the files this document includes (through ctx.files), recursively. */
-export function includedTrees(doc: TextDocument, tree: NamedTree, ctx: ModeContext): NamedTree[] & { unread?: number; unreadAt?: WordItem[] } {
+export function includedTrees(
+  doc: TextDocument,
+  tree: NamedTree,
+  ctx: ModeContext,
+): NamedTree[] & { unread?: number; unreadAt?: WordItem[] } {
   const out: NamedTree[] & { unread?: number; unreadAt?: WordItem[] } = [];
   out.unread = 0;
   out.unreadAt = [];
@@ -263,10 +345,17 @@ export function checkSemantics(doc: TextDocument, tree: NamedTree, rep: Reporter
   const included = includedTrees(doc, tree, ctx);
   const own = symbolTable(tree);
   // (without includes, the file's own table: no copy, and no set of a million definitions)
-  const table: SymbolTable = included.length ? { defs: [...own.defs, ...included.flatMap((t) => symbolTable(t).defs)], refs: own.refs } : own;
+  const table: SymbolTable = included.length
+    ? { defs: [...own.defs, ...included.flatMap((t) => symbolTable(t).defs)], refs: own.refs }
+    : own;
   const ownDefs = included.length ? new Set(own.defs) : undefined;
   for (const f of included.unreadAt ?? []) {
-    rep.add(RULES.includeUnread.id, f.start, f.end, `Cannot read \`${f.text}\` here (outside the workspace or missing): names it defines are not checked.`);
+    rep.add(
+      RULES.includeUnread.id,
+      f.start,
+      f.end,
+      `Cannot read \`${f.text}\` here (outside the workspace or missing): names it defines are not checked.`,
+    );
   }
   const top = tree.clauses;
   const includedTop = included.flatMap((t) => t.clauses);
@@ -282,19 +371,54 @@ export function checkSemantics(doc: TextDocument, tree: NamedTree, rep: Reporter
   for (const d of table.defs) {
     if (d.kind === 'zone' || d.kind === 'view') continue;
     if (ownDefs && !ownDefs.has(d)) continue;
-    const scope = d.kind === 'key' && d.clause.ctx === 'view' ? `view@${d.clause.parent?.start}` : d.kind === 'channel' ? 'logging' : 'top';
+    const scope =
+      d.kind === 'key' && d.clause.ctx === 'view'
+        ? `view@${d.clause.parent?.start}`
+        : d.kind === 'channel'
+          ? 'logging'
+          : 'top';
     const key = `${d.kind}:${scope}:${d.kind === 'acl' ? d.name : canonical(d.name)}`;
     const prev = seenDefs.get(key);
     if (prev) {
-      const [at, other] = clauseName(prev.clause) === 'masters' && clauseName(d.clause) !== 'masters' ? [prev, d] : [d, prev];
-      if (rep.wants(RULES.duplicateDefinition.id, at.item.start)) rep.add(RULES.duplicateDefinition.id, at.item.start, at.item.end, `${d.kind} \`${d.name}\` is defined twice (also at line ${line(other.item.start)}): rename or remove one.`);
-    }
-    else seenDefs.set(key, d);
+      const [at, other] =
+        clauseName(prev.clause) === 'masters' && clauseName(d.clause) !== 'masters' ? [prev, d] : [d, prev];
+      if (rep.wants(RULES.duplicateDefinition.id, at.item.start))
+        rep.add(
+          RULES.duplicateDefinition.id,
+          at.item.start,
+          at.item.end,
+          `${d.kind} \`${d.name}\` is defined twice (also at line ${line(other.item.start)}): rename or remove one.`,
+        );
+    } else seenDefs.set(key, d);
     const lname = d.name.toLowerCase();
-    if (d.kind === 'dnssec-policy' && BUILTIN_POLICIES.includes(lname)) rep.add(RULES.reservedName.id, d.item.start, d.item.end, `dnssec-policy cannot be named \`${d.name}\`: \`default\`, \`insecure\` and \`none\` are built-in policies.`);
-    if (d.kind === 'tls' && BUILTIN_TLS.includes(lname)) rep.add(RULES.reservedName.id, d.item.start, d.item.end, `tls cannot be named \`${d.name}\`: \`ephemeral\` and \`none\` are reserved.`);
-    if (d.kind === 'http' && lname === 'default') rep.add(RULES.reservedName.id, d.item.start, d.item.end, 'http cannot be named `default`: it is the built-in configuration.');
-    if (d.kind === 'acl' && BUILTIN_ACLS.includes(lname)) rep.add(RULES.reservedName.id, d.item.start, d.item.end, `acl cannot be named \`${d.name}\`: it is a built-in acl.`);
+    if (d.kind === 'dnssec-policy' && BUILTIN_POLICIES.includes(lname))
+      rep.add(
+        RULES.reservedName.id,
+        d.item.start,
+        d.item.end,
+        `dnssec-policy cannot be named \`${d.name}\`: \`default\`, \`insecure\` and \`none\` are built-in policies.`,
+      );
+    if (d.kind === 'tls' && BUILTIN_TLS.includes(lname))
+      rep.add(
+        RULES.reservedName.id,
+        d.item.start,
+        d.item.end,
+        `tls cannot be named \`${d.name}\`: \`ephemeral\` and \`none\` are reserved.`,
+      );
+    if (d.kind === 'http' && lname === 'default')
+      rep.add(
+        RULES.reservedName.id,
+        d.item.start,
+        d.item.end,
+        'http cannot be named `default`: it is the built-in configuration.',
+      );
+    if (d.kind === 'acl' && BUILTIN_ACLS.includes(lname))
+      rep.add(
+        RULES.reservedName.id,
+        d.item.start,
+        d.item.end,
+        `acl cannot be named \`${d.name}\`: it is a built-in acl.`,
+      );
   }
 
   // ---- undefined references
@@ -303,7 +427,8 @@ export function checkSemantics(doc: TextDocument, tree: NamedTree, rep: Reporter
   const definedNames = new Set<string>();
   const viewKeys = new Map<Clause | undefined, Set<string>>();
   const anyViewKeys = new Set<string>();
-  const defKey = (kind: SymbolKind, name: string) => `${kind}\u0000${kind === 'acl' || kind === 'channel' ? name : canonical(name)}`;
+  const defKey = (kind: SymbolKind, name: string) =>
+    `${kind}\u0000${kind === 'acl' || kind === 'channel' ? name : canonical(name)}`;
   for (const d of table.defs) {
     const k = defKey(d.kind, d.name);
     if (d.kind !== 'key' || d.clause.ctx !== 'view') definedNames.add(k);
@@ -369,13 +494,21 @@ export function checkSemantics(doc: TextDocument, tree: NamedTree, rep: Reporter
     if (r.kind === 'parental-agents' && defined('primaries', r.name, r.view)) continue;
     const rule = r.soft ? RULES.undefinedSoft.id : RULES.undefinedReference.id;
     if (!rep.wants(rule, r.item.start)) continue;
-    const what = r.kind === 'primaries' ? 'primaries list' : r.kind === 'parental-agents' ? 'parental-agents list' : r.kind;
+    const what =
+      r.kind === 'primaries' ? 'primaries list' : r.kind === 'parental-agents' ? 'parental-agents list' : r.kind;
     const cands = namesOf(r.kind);
     rep.add(
       rule,
       r.item.start,
       r.item.end,
-      `Undefined ${what} \`${r.name}\`${cands.length ? ` (defined: ${cands.slice(0, 5).map((c) => `\`${c}\``).join(', ')})` : ''}: define it with \`${r.kind === 'primaries' ? 'primaries' : r.kind} ${r.name} { ... };\` or fix the name.`,
+      `Undefined ${what} \`${r.name}\`${
+        cands.length
+          ? ` (defined: ${cands
+              .slice(0, 5)
+              .map((c) => `\`${c}\``)
+              .join(', ')})`
+          : ''
+      }: define it with \`${r.kind === 'primaries' ? 'primaries' : r.kind} ${r.name} { ... };\` or fix the name.`,
     );
   }
 
@@ -410,7 +543,8 @@ export function checkSemantics(doc: TextDocument, tree: NamedTree, rep: Reporter
     const v = firstArg(c);
     const num = v && isInteger(v.text) ? Number(v.text) : undefined;
     const range = (lo: number, hi: number, what = name) => {
-      if (num !== undefined && (num < lo || num > hi)) rep.add(RULES.outOfRange.id, v!.start, v!.end, `\`${what}\` ${num} is out of range: use ${lo} to ${hi}.`);
+      if (num !== undefined && (num < lo || num > hi))
+        rep.add(RULES.outOfRange.id, v!.start, v!.end, `\`${what}\` ${num} is out of range: use ${lo} to ${hi}.`);
     };
     if (c.ctx === 'options' && ['port', 'tls-port', 'https-port', 'http-port'].includes(name)) range(1, 65535);
     if (name === 'dnskey-sig-validity') range(0, 3660);
@@ -418,30 +552,73 @@ export function checkSemantics(doc: TextDocument, tree: NamedTree, rep: Reporter
     if (name === 'max-ncache-ttl' && v && /^\d+$/.test(v.text)) range(0, 604800);
     if ((name === 'nta-lifetime' || name === 'nta-recheck') && v) {
       const secs = durationSeconds(v.text);
-      if (secs !== undefined && secs > 604800) rep.add(RULES.outOfRange.id, v.start, v.end, `\`${name}\` cannot exceed one week (7d).`);
+      if (secs !== undefined && secs > 604800)
+        rep.add(RULES.outOfRange.id, v.start, v.end, `\`${name}\` cannot exceed one week (7d).`);
     }
-    if (c.ctx === 'key' && name === 'algorithm' && v && !/^hmac-(md5|sha1|sha224|sha256|sha384|sha512)(-\d+)?$/i.test(v.text) && !/^hmac-md5\.sig-alg\.reg\.int\.?$/i.test(v.text)) {
-      rep.add(RULES.syntax.id, v.start, v.end, `Unknown TSIG algorithm \`${v.text}\`: use \`hmac-sha256\` (or hmac-sha1, hmac-sha224, hmac-sha384, hmac-sha512, hmac-md5).`);
+    if (
+      c.ctx === 'key' &&
+      name === 'algorithm' &&
+      v &&
+      !/^hmac-(md5|sha1|sha224|sha256|sha384|sha512)(-\d+)?$/i.test(v.text) &&
+      !/^hmac-md5\.sig-alg\.reg\.int\.?$/i.test(v.text)
+    ) {
+      rep.add(
+        RULES.syntax.id,
+        v.start,
+        v.end,
+        `Unknown TSIG algorithm \`${v.text}\`: use \`hmac-sha256\` (or hmac-sha1, hmac-sha224, hmac-sha384, hmac-sha512, hmac-md5).`,
+      );
     }
-    if (c.ctx === 'key' && name === 'secret' && v && !isBase64(v.text)) rep.add(RULES.syntax.id, v.start, v.end, 'The key secret is not valid base64.');
+    if (c.ctx === 'key' && name === 'secret' && v && !isBase64(v.text))
+      rep.add(RULES.syntax.id, v.start, v.end, 'The key secret is not valid base64.');
     if (c.ctx === 'zone' && name === 'auto-dnssec' && v && v.text.toLowerCase() !== 'off') {
       const zb = c.parent ? body(c.parent) : [];
       const has = (n: string) => zb.some((x) => clauseName(x) === n && !(n === 'allow-update' && isNoneList(x)));
-      if (has('dnssec-policy')) rep.add(RULES.conflict.id, v.start, v.end, `\`auto-dnssec ${v.text}\` cannot be used together with \`dnssec-policy\`.`);
-      else if (v.text.toLowerCase() === 'maintain' && !has('allow-update') && !has('update-policy') && !has('inline-signing')) rep.add(RULES.conflict.id, v.start, v.end, '`auto-dnssec maintain` needs dynamic updates (`allow-update` / `update-policy`) or `inline-signing yes;`.');
+      if (has('dnssec-policy'))
+        rep.add(
+          RULES.conflict.id,
+          v.start,
+          v.end,
+          `\`auto-dnssec ${v.text}\` cannot be used together with \`dnssec-policy\`.`,
+        );
+      else if (
+        v.text.toLowerCase() === 'maintain' &&
+        !has('allow-update') &&
+        !has('update-policy') &&
+        !has('inline-signing')
+      )
+        rep.add(
+          RULES.conflict.id,
+          v.start,
+          v.end,
+          '`auto-dnssec maintain` needs dynamic updates (`allow-update` / `update-policy`) or `inline-signing yes;`.',
+        );
     }
     if (name === 'lmdb-mapsize' && v) {
       const m = /^(\d+)([kmg]?)$/i.exec(v.text);
       if (m) {
         const mult = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
         const bytes = Number(m[1]) * mult;
-        if (bytes < 1024 ** 2) rep.add(RULES.outOfRange.id, v.start, v.end, '`lmdb-mapsize` is too small: use at least 1m.');
-        if (bytes > 1024 ** 4) rep.add(RULES.outOfRange.id, v.start, v.end, '`lmdb-mapsize` is too large: use at most 1024g.');
+        if (bytes < 1024 ** 2)
+          rep.add(RULES.outOfRange.id, v.start, v.end, '`lmdb-mapsize` is too small: use at least 1m.');
+        if (bytes > 1024 ** 4)
+          rep.add(RULES.outOfRange.id, v.start, v.end, '`lmdb-mapsize` is too large: use at most 1024g.');
       }
     }
-    if (name === 'max-ixfr-ratio' && v && v.text === '0%') rep.add(RULES.outOfRange.id, v.start, v.end, '`max-ixfr-ratio` must be a nonzero percentage or `unlimited`.');
+    if (name === 'max-ixfr-ratio' && v && v.text === '0%')
+      rep.add(RULES.outOfRange.id, v.start, v.end, '`max-ixfr-ratio` must be a nonzero percentage or `unlimited`.');
     if (c.ctx === 'rate-limit') {
-      if (['responses-per-second', 'referrals-per-second', 'nodata-per-second', 'nxdomains-per-second', 'errors-per-second', 'all-per-second'].includes(name)) range(0, 1000);
+      if (
+        [
+          'responses-per-second',
+          'referrals-per-second',
+          'nodata-per-second',
+          'nxdomains-per-second',
+          'errors-per-second',
+          'all-per-second',
+        ].includes(name)
+      )
+        range(0, 1000);
       if (name === 'slip') range(0, 10);
       if (name === 'window') range(1, 3600);
       if (name === 'qps-scale') range(1, 4294967295);
@@ -452,9 +629,21 @@ export function checkSemantics(doc: TextDocument, tree: NamedTree, rep: Reporter
       const ws = c.items;
       const scan = (items: readonly Item[]) => {
         for (let k = 0; k < items.length - 1; k++) {
-          const w = items[k]!, d = items[k + 1]!;
-          if (w.kind === 'word' && !w.quoted && /^(max-policy-ttl|min-update-interval)$/.test(w.text) && d.kind === 'word' && durationSeconds(d.text) === undefined) {
-            rep.add(RULES.syntax.id, d.start, d.end, `\`${w.text}\`: expected a duration (a TTL such as \`1h\` or ISO 8601 such as \`PT1H\`), found \`${d.text}\`.`);
+          const w = items[k]!,
+            d = items[k + 1]!;
+          if (
+            w.kind === 'word' &&
+            !w.quoted &&
+            /^(max-policy-ttl|min-update-interval)$/.test(w.text) &&
+            d.kind === 'word' &&
+            durationSeconds(d.text) === undefined
+          ) {
+            rep.add(
+              RULES.syntax.id,
+              d.start,
+              d.end,
+              `\`${w.text}\`: expected a duration (a TTL such as \`1h\` or ISO 8601 such as \`PT1H\`), found \`${d.text}\`.`,
+            );
           }
         }
       };
@@ -463,18 +652,42 @@ export function checkSemantics(doc: TextDocument, tree: NamedTree, rep: Reporter
     }
     // `port N` inside statements
     for (let k = 1; k < c.items.length - 1; k++) {
-      const w = c.items[k]!, p = c.items[k + 1]!;
+      const w = c.items[k]!,
+        p = c.items[k + 1]!;
       if (w.kind === 'word' && !w.quoted && w.text === 'port' && p.kind === 'word' && isInteger(p.text)) {
         const n = Number(p.text);
         if (n > 65535) rep.add(RULES.outOfRange.id, p.start, p.end, `Port ${n} is out of range: use 0 to 65535.`);
-        else if (/-source(-v6)?$/.test(name) && n === listenerPort) rep.add(RULES.conflict.id, p.start, p.end, `\`${name}\` cannot use the DNS listener port (${n}): pick another port or drop \`port\`.`);
+        else if (/-source(-v6)?$/.test(name) && n === listenerPort)
+          rep.add(
+            RULES.conflict.id,
+            p.start,
+            p.end,
+            `\`${name}\` cannot use the DNS listener port (${n}): pick another port or drop \`port\`.`,
+          );
       }
-      if (w.kind === 'word' && !w.quoted && w.text === 'transport' && name === 'allow-transfer' && p.kind === 'word' && !['tcp', 'tls'].includes(p.text.toLowerCase())) {
-        rep.add(RULES.syntax.id, p.start, p.end, `\`${p.text}\` is not a zone transfer transport: use \`tcp\` or \`tls\`.`);
+      if (
+        w.kind === 'word' &&
+        !w.quoted &&
+        w.text === 'transport' &&
+        name === 'allow-transfer' &&
+        p.kind === 'word' &&
+        !['tcp', 'tls'].includes(p.text.toLowerCase())
+      ) {
+        rep.add(
+          RULES.syntax.id,
+          p.start,
+          p.end,
+          `\`${p.text}\` is not a zone transfer transport: use \`tcp\` or \`tls\`.`,
+        );
       }
     }
     if ((name === 'listen-on' || name === 'listen-on-v6') && wordAfter(c, 'http') && !wordAfter(c, 'tls')) {
-      rep.add(RULES.conflict.id, c.items[0]!.start, c.items[0]!.end, `\`${name}\` with \`http\` needs a \`tls\` too: \`tls NAME\`, \`tls ephemeral\` or \`tls none\`.`);
+      rep.add(
+        RULES.conflict.id,
+        c.items[0]!.start,
+        c.items[0]!.end,
+        `\`${name}\` with \`http\` needs a \`tls\` too: \`tls NAME\`, \`tls ephemeral\` or \`tls none\`.`,
+      );
     }
     if (c.ctx === 'options' || c.ctx === 'view') {
       if (name === 'check-names') {
@@ -492,7 +705,13 @@ export function checkSemantics(doc: TextDocument, tree: NamedTree, rep: Reporter
         const min = firstArg(sub(c, 'min-table-size'));
         const maxN = max && isInteger(max.text) ? Number(max.text) : undefined;
         const minN = min && isInteger(min.text) ? Math.max(1, Number(min.text)) : 500;
-        if (maxN !== undefined && maxN < minN) rep.add(RULES.outOfRange.id, max!.start, max!.end, `\`max-table-size\` ${maxN} is smaller than \`min-table-size\` ${minN}.`);
+        if (maxN !== undefined && maxN < minN)
+          rep.add(
+            RULES.outOfRange.id,
+            max!.start,
+            max!.end,
+            `\`max-table-size\` ${maxN} is smaller than \`min-table-size\` ${minN}.`,
+          );
       }
     }
     return c.ctx !== 'list';
@@ -514,7 +733,14 @@ export function checkSemantics(doc: TextDocument, tree: NamedTree, rep: Reporter
       const prev = seen.get(norm);
       if (prev !== undefined) {
         const fw = firstOf.get(prev)!;
-        rep.add(RULES.duplicate.id, fw.start, fw.end, prev === raw ? `\`check-names ${raw}\` is set twice.` : `\`check-names\` cannot take both \`${prev}\` and \`${raw}\`: they are the same.`);
+        rep.add(
+          RULES.duplicate.id,
+          fw.start,
+          fw.end,
+          prev === raw
+            ? `\`check-names ${raw}\` is set twice.`
+            : `\`check-names\` cannot take both \`${prev}\` and \`${raw}\`: they are the same.`,
+        );
       } else seen.set(norm, raw);
     }
   }
@@ -523,24 +749,54 @@ export function checkSemantics(doc: TextDocument, tree: NamedTree, rep: Reporter
   for (const t of topNamed('tls')) {
     const nameTok = firstArg(t);
     if (!nameTok) continue;
-    const cert = sub(t, 'cert-file'), key = sub(t, 'key-file');
-    if (!!cert !== !!key) rep.add(RULES.conflict.id, nameTok.start, nameTok.end, `tls \`${nameTok.text}\`: give both \`cert-file\` and \`key-file\`, or neither.`);
+    const cert = sub(t, 'cert-file'),
+      key = sub(t, 'key-file');
+    if (!!cert !== !!key)
+      rep.add(
+        RULES.conflict.id,
+        nameTok.start,
+        nameTok.end,
+        `tls \`${nameTok.text}\`: give both \`cert-file\` and \`key-file\`, or neither.`,
+      );
     const protos = sub(t, 'protocols');
-    if (protos) for (const b of blocksOf(protos)) for (const e of b.clauses) {
-      const f = e.items[0];
-      if (f && f.kind === 'word' && !/^tlsv1\.[23]$/i.test(f.text)) rep.add(RULES.syntax.id, f.start, f.end, `\`${f.text}\` is not a TLS protocol version BIND supports: use \`TLSv1.2\` or \`TLSv1.3\`.`);
-    }
+    if (protos)
+      for (const b of blocksOf(protos))
+        for (const e of b.clauses) {
+          const f = e.items[0];
+          if (f && f.kind === 'word' && !/^tlsv1\.[23]$/i.test(f.text))
+            rep.add(
+              RULES.syntax.id,
+              f.start,
+              f.end,
+              `\`${f.text}\` is not a TLS protocol version BIND supports: use \`TLSv1.2\` or \`TLSv1.3\`.`,
+            );
+        }
     const ciphers = firstArg(sub(t, 'ciphers'));
-    if (ciphers && !/^[A-Za-z0-9+\-_!:@=.,]+$/.test(ciphers.text)) rep.add(RULES.syntax.id, ciphers.start, ciphers.end, `\`${ciphers.text}\` is not a valid OpenSSL cipher list.`);
+    if (ciphers && !/^[A-Za-z0-9+\-_!:@=.,]+$/.test(ciphers.text))
+      rep.add(RULES.syntax.id, ciphers.start, ciphers.end, `\`${ciphers.text}\` is not a valid OpenSSL cipher list.`);
   }
   for (const h of topNamed('http')) {
     const ep = sub(h, 'endpoints');
-    if (ep) for (const b of blocksOf(ep)) for (const e of b.clauses) {
-      const f = e.items[0];
-      if (f && f.kind === 'word' && !/^\/(?:[A-Za-z0-9\-._~!$&'()*+,;=:@%]+(?:\/[A-Za-z0-9\-._~!$&'()*+,;=:@%]+)*)?\/?$/.test(f.text.length > 1 ? f.text : f.text)) {
-        rep.add(RULES.syntax.id, f.start, f.end, `Endpoint \`${f.text}\` is not a valid absolute HTTP path (it starts with one \`/\` and has no query).`);
-      } else if (f && f.kind === 'word' && f.text.startsWith('//')) rep.add(RULES.syntax.id, f.start, f.end, `Endpoint \`${f.text}\` is not a valid absolute HTTP path.`);
-    }
+    if (ep)
+      for (const b of blocksOf(ep))
+        for (const e of b.clauses) {
+          const f = e.items[0];
+          if (
+            f &&
+            f.kind === 'word' &&
+            !/^\/(?:[A-Za-z0-9\-._~!$&'()*+,;=:@%]+(?:\/[A-Za-z0-9\-._~!$&'()*+,;=:@%]+)*)?\/?$/.test(
+              f.text.length > 1 ? f.text : f.text,
+            )
+          ) {
+            rep.add(
+              RULES.syntax.id,
+              f.start,
+              f.end,
+              `Endpoint \`${f.text}\` is not a valid absolute HTTP path (it starts with one \`/\` and has no query).`,
+            );
+          } else if (f && f.kind === 'word' && f.text.startsWith('//'))
+            rep.add(RULES.syntax.id, f.start, f.end, `Endpoint \`${f.text}\` is not a valid absolute HTTP path.`);
+        }
   }
 
   // ---- trust anchors
@@ -550,23 +806,42 @@ export function checkSemantics(doc: TextDocument, tree: NamedTree, rep: Reporter
   checkZones(doc, tree, top, includedTop, options, views, rep, line);
 }
 
-function checkTrustAnchors(top: readonly Clause[], options: Clause | undefined, views: readonly Clause[], rep: Reporter, line: (o: number) => number): void {
-  interface Anchor { name: string; kind: string; item: WordItem; stmt: Clause }
+function checkTrustAnchors(
+  top: readonly Clause[],
+  options: Clause | undefined,
+  views: readonly Clause[],
+  rep: Reporter,
+  line: (o: number) => number,
+): void {
+  interface Anchor {
+    name: string;
+    kind: string;
+    item: WordItem;
+    stmt: Clause;
+  }
   const anchors: Anchor[] = [];
   const collect = (clauses: readonly Clause[]) => {
     for (const c of clauses) {
       const n = clauseName(c);
       if (n === 'trust-anchors' || n === 'managed-keys' || n === 'trusted-keys') {
-        for (const b of blocksOf(c)) for (const e of b.clauses) {
-          const f = e.items[0], k = e.items[1];
-          if (!f || f.kind !== 'word') continue;
-          const kind = n === 'trusted-keys' ? 'static-key' : k && k.kind === 'word' ? k.text.toLowerCase() : '';
-          anchors.push({ name: canonical(f.text), kind, item: f, stmt: c });
-          const data = e.items[e.items.length - 1];
-          if (data && data.kind === 'word' && data.quoted && (kind === 'static-key' || kind === 'initial-key') && !isBase64(data.text)) {
-            rep.add(RULES.trustAnchor.id, data.start, data.start + 1, 'The key data is not valid base64.');
+        for (const b of blocksOf(c))
+          for (const e of b.clauses) {
+            const f = e.items[0],
+              k = e.items[1];
+            if (!f || f.kind !== 'word') continue;
+            const kind = n === 'trusted-keys' ? 'static-key' : k && k.kind === 'word' ? k.text.toLowerCase() : '';
+            anchors.push({ name: canonical(f.text), kind, item: f, stmt: c });
+            const data = e.items[e.items.length - 1];
+            if (
+              data &&
+              data.kind === 'word' &&
+              data.quoted &&
+              (kind === 'static-key' || kind === 'initial-key') &&
+              !isBase64(data.text)
+            ) {
+              rep.add(RULES.trustAnchor.id, data.start, data.start + 1, 'The key data is not valid base64.');
+            }
           }
-        }
       }
     }
   };
@@ -579,12 +854,23 @@ function checkTrustAnchors(top: readonly Clause[], options: Clause | undefined, 
   for (const a of anchors) {
     const isStatic = a.kind.startsWith('static');
     const other = isStatic ? undefined : firstStatic.get(a.name);
-    if (other) rep.add(RULES.trustAnchor.id, a.item.start, a.item.end, `Static and initializing trust anchors for \`${a.item.text}\` cannot be mixed (static one at line ${line(other.item.start)}).`);
+    if (other)
+      rep.add(
+        RULES.trustAnchor.id,
+        a.item.start,
+        a.item.end,
+        `Static and initializing trust anchors for \`${a.item.text}\` cannot be mixed (static one at line ${line(other.item.start)}).`,
+      );
     if (isStatic && a.name === '.') {
       const s0 = a.stmt.items[0]!;
-      rep.add(RULES.trustAnchor.id, s0.start, s0.end, validation === 'auto'
-        ? 'A static trust anchor for the root zone cannot be used with `dnssec-validation auto`.'
-        : 'A static trust anchor for the root zone will fail at the next key rollover: use `initial-key` or `initial-ds`.');
+      rep.add(
+        RULES.trustAnchor.id,
+        s0.start,
+        s0.end,
+        validation === 'auto'
+          ? 'A static trust anchor for the root zone cannot be used with `dnssec-validation auto`.'
+          : 'A static trust anchor for the root zone will fail at the next key rollover: use `initial-key` or `initial-ds`.',
+      );
     }
   }
 }
@@ -598,7 +884,16 @@ interface ZoneInfo {
   type: string | undefined;
 }
 
-function checkZones(doc: TextDocument, tree: NamedTree, top: readonly Clause[], includedTop: readonly Clause[], options: Clause | undefined, views: Clause[], rep: Reporter, line: (o: number) => number): void {
+function checkZones(
+  doc: TextDocument,
+  tree: NamedTree,
+  top: readonly Clause[],
+  includedTop: readonly Clause[],
+  options: Clause | undefined,
+  views: Clause[],
+  rep: Reporter,
+  line: (o: number) => number,
+): void {
   const zones: ZoneInfo[] = [];
   const gather = (clauses: readonly Clause[], view: Clause | undefined) => {
     for (const c of clauses) {
@@ -606,7 +901,14 @@ function checkZones(doc: TextDocument, tree: NamedTree, top: readonly Clause[], 
       const a = args(c);
       const n = a[0];
       if (!n) continue;
-      zones.push({ clause: c, name: canonical(n.text), nameItem: n, cls: (a[1]?.text ?? 'in').toLowerCase(), view, type: zoneTypeOf(c) });
+      zones.push({
+        clause: c,
+        name: canonical(n.text),
+        nameItem: n,
+        cls: (a[1]?.text ?? 'in').toLowerCase(),
+        view,
+        type: zoneTypeOf(c),
+      });
     }
   };
   gather(top, undefined);
@@ -644,7 +946,11 @@ function checkZones(doc: TextDocument, tree: NamedTree, top: readonly Clause[], 
     const k = canonical(firstArg(x)?.text ?? '');
     if (!remoteLists.has(k)) remoteLists.set(k, x);
   }
-  const policies = new Set([...top, ...includedTop].filter((c) => clauseName(c) === 'dnssec-policy').map((c) => canonical(firstArg(c)?.text ?? '')));
+  const policies = new Set(
+    [...top, ...includedTop]
+      .filter((c) => clauseName(c) === 'dnssec-policy')
+      .map((c) => canonical(firstArg(c)?.text ?? '')),
+  );
   const seen = new Map<string, ZoneInfo>();
   const files = new Map<string, ZoneInfo>();
   const viewNames = new Map(views.map((v) => [firstArg(v)?.text ?? '', v]));
@@ -666,62 +972,129 @@ function checkZones(doc: TextDocument, tree: NamedTree, top: readonly Clause[], 
     const key = `${z.view ? z.view.start : ''}|${z.cls}|${z.name}|${z.type === 'redirect' ? 'redirect' : ''}`;
     const prev = seen.get(key);
     if (prev) {
-      if (rep.wants(RULES.duplicateZone.id, z.nameItem.start)) rep.add(RULES.duplicateZone.id, z.nameItem.start, z.nameItem.end, `Zone \`${z.nameItem.text}\` is already defined${z.view ? ' in this view' : ''} (line ${line(prev.nameItem.start)}).`);
+      if (rep.wants(RULES.duplicateZone.id, z.nameItem.start))
+        rep.add(
+          RULES.duplicateZone.id,
+          z.nameItem.start,
+          z.nameItem.end,
+          `Zone \`${z.nameItem.text}\` is already defined${z.view ? ' in this view' : ''} (line ${line(prev.nameItem.start)}).`,
+        );
     } else seen.set(key, z);
     if (!c.items.some((i) => i.kind === 'block')) continue;
-    if (!isValidDomainName(z.nameItem.text)) rep.add(RULES.syntax.id, z.nameItem.start, z.nameItem.end, `\`${z.nameItem.text}\` is not a valid zone name.`);
+    if (!isValidDomainName(z.nameItem.text))
+      rep.add(RULES.syntax.id, z.nameItem.start, z.nameItem.end, `\`${z.nameItem.text}\` is not a valid zone name.`);
     const inView = get('in-view');
     if (inView) {
       const others = b.filter((x) => !['in-view', 'forwarders', 'forward'].includes(clauseName(x)));
-      if (others.length) rep.add(RULES.conflict.id, z.nameItem.start, z.nameItem.end, `Zone \`${z.nameItem.text}\` uses \`in-view\`, which takes no other zone options (found \`${clauseName(others[0]!)}\`).`);
+      if (others.length)
+        rep.add(
+          RULES.conflict.id,
+          z.nameItem.start,
+          z.nameItem.end,
+          `Zone \`${z.nameItem.text}\` uses \`in-view\`, which takes no other zone options (found \`${clauseName(others[0]!)}\`).`,
+        );
       const target = firstArg(inView);
       if (target) {
         const tv = viewNames.get(target.text);
         const ok = tv && tv.start < c.start && zoneNamesIn(tv).has(z.name);
-        if (!ok) rep.add(RULES.undefinedReference.id, target.start, target.end, `\`in-view\`: zone \`${z.nameItem.text}\` does not exist in view \`${target.text}\`, or that view is defined later.`);
+        if (!ok)
+          rep.add(
+            RULES.undefinedReference.id,
+            target.start,
+            target.end,
+            `\`in-view\`: zone \`${z.nameItem.text}\` does not exist in view \`${target.text}\`, or that view is defined later.`,
+          );
       }
       continue;
     }
     const typeClause = get('type');
     if (!typeClause) {
-      rep.add(RULES.zoneMissingType.id, z.nameItem.start, z.nameItem.end, `Zone \`${z.nameItem.text}\` has no \`type\`: add e.g. \`type primary;\` or \`type secondary;\`.`);
+      rep.add(
+        RULES.zoneMissingType.id,
+        z.nameItem.start,
+        z.nameItem.end,
+        `Zone \`${z.nameItem.text}\` has no \`type\`: add e.g. \`type primary;\` or \`type secondary;\`.`,
+      );
       continue;
     }
     const t = z.type;
     const file = get('file');
     const hasDlz = !!get('dlz') || !!get('database');
     const inline = get('inline-signing');
-    const inlineYes = ((): boolean => { const v = firstArg(inline); return !!v && ['yes', 'true', '1'].includes(v.text.toLowerCase()); })();
+    const inlineYes = ((): boolean => {
+      const v = firstArg(inline);
+      return !!v && ['yes', 'true', '1'].includes(v.text.toLowerCase());
+    })();
     if (!file && !hasDlz && (t === 'primary' || t === 'hint' || (t === 'secondary' && inlineYes))) {
-      rep.add(RULES.zoneMissingFile.id, z.nameItem.start, z.nameItem.end, `${t} zone \`${z.nameItem.text}\` has no \`file\`: add \`file "${z.name === '.' ? 'root' : z.name}.db";\`.`);
+      rep.add(
+        RULES.zoneMissingFile.id,
+        z.nameItem.start,
+        z.nameItem.end,
+        `${t} zone \`${z.nameItem.text}\` has no \`file\`: add \`file "${z.name === '.' ? 'root' : z.name}.db";\`.`,
+      );
     }
     const prim = get('primaries') ?? get('masters');
     if (get('primaries') && get('masters')) {
       const m = get('primaries')!;
-      rep.add(RULES.conflict.id, m.start, m.start + 9, '`primaries` and `masters` are the same statement: keep only `primaries`.');
+      rep.add(
+        RULES.conflict.id,
+        m.start,
+        m.start + 9,
+        '`primaries` and `masters` are the same statement: keep only `primaries`.',
+      );
     }
     if (!prim && (t === 'secondary' || t === 'stub' || (t === 'mirror' && z.name !== '.'))) {
-      rep.add(RULES.zoneMissingPrimaries.id, z.nameItem.start, z.nameItem.end, `${t} zone \`${z.nameItem.text}\` has no \`primaries\`: add \`primaries { 192.0.2.1; };\`.`);
+      rep.add(
+        RULES.zoneMissingPrimaries.id,
+        z.nameItem.start,
+        z.nameItem.end,
+        `${t} zone \`${z.nameItem.text}\` has no \`primaries\`: add \`primaries { 192.0.2.1; };\`.`,
+      );
     }
     for (const pa of [get('parental-agents'), prim]) {
       if (!pa) continue;
       const bl = blocksOf(pa)[0];
-      if (bl && bl.clauses.length === 0) rep.add(RULES.syntax.id, z.nameItem.start, z.nameItem.end, `Zone \`${z.nameItem.text}\`: \`${clauseName(pa)}\` is empty: list at least one server.`);
-      if (bl) for (const e of bl.clauses) {
-        const f = e.items[0];
-        if (!f || f.kind !== 'word') continue;
-        const list = remoteLists.get(canonical(f.text));
-        if (list && blocksOf(list)[0] && blocksOf(list)[0]!.clauses.length === 0) rep.add(RULES.emptyListReference.id, z.nameItem.start, z.nameItem.end, `Zone \`${z.nameItem.text}\`: list \`${f.text}\` in \`${clauseName(pa)}\` is empty.`);
-      }
+      if (bl && bl.clauses.length === 0)
+        rep.add(
+          RULES.syntax.id,
+          z.nameItem.start,
+          z.nameItem.end,
+          `Zone \`${z.nameItem.text}\`: \`${clauseName(pa)}\` is empty: list at least one server.`,
+        );
+      if (bl)
+        for (const e of bl.clauses) {
+          const f = e.items[0];
+          if (!f || f.kind !== 'word') continue;
+          const list = remoteLists.get(canonical(f.text));
+          if (list && blocksOf(list)[0] && blocksOf(list)[0]!.clauses.length === 0)
+            rep.add(
+              RULES.emptyListReference.id,
+              z.nameItem.start,
+              z.nameItem.end,
+              `Zone \`${z.nameItem.text}\`: list \`${f.text}\` in \`${clauseName(pa)}\` is empty.`,
+            );
+        }
     }
     // writable files
     if (file) {
       const f = firstArg(file)?.text;
-      const writable = t === 'secondary' || t === 'mirror' || t === 'stub' || inlineYes || !!get('update-policy') || (!!get('allow-update') && !isNoneList(get('allow-update')!));
+      const writable =
+        t === 'secondary' ||
+        t === 'mirror' ||
+        t === 'stub' ||
+        inlineYes ||
+        !!get('update-policy') ||
+        (!!get('allow-update') && !isNoneList(get('allow-update')!));
       if (f && writable) {
         const k = `${z.view ? z.view.start : ''}|${f}`;
         const other = files.get(k) ?? files.get(`|${f}`);
-        if (other) rep.add(RULES.conflict.id, file.start, file.end, `File \`${f}\` is written by zone \`${other.nameItem.text}\` too (line ${line(other.nameItem.start)}): two zones cannot share a writable file.`);
+        if (other)
+          rep.add(
+            RULES.conflict.id,
+            file.start,
+            file.end,
+            `File \`${f}\` is written by zone \`${other.nameItem.text}\` too (line ${line(other.nameItem.start)}): two zones cannot share a writable file.`,
+          );
       }
       if (f) {
         const k = `${z.view ? z.view.start : ''}|${f}`;
@@ -732,20 +1105,47 @@ function checkZones(doc: TextDocument, tree: NamedTree, top: readonly Clause[], 
     if (t === 'mirror') {
       const notify = firstArg(get('notify'));
       if (notify && !['no', 'false', '0', 'explicit'].includes(notify.text.toLowerCase())) {
-        rep.add(RULES.conflict.id, z.nameItem.start, z.nameItem.end, `Mirror zone \`${z.nameItem.text}\` has \`notify ${notify.text}\`: mirror zones need \`notify no;\` or \`notify explicit;\`.`);
+        rep.add(
+          RULES.conflict.id,
+          z.nameItem.start,
+          z.nameItem.end,
+          `Mirror zone \`${z.nameItem.text}\` has \`notify ${notify.text}\`: mirror zones need \`notify no;\` or \`notify explicit;\`.`,
+        );
       }
       const rec = viewGet('recursion');
-      if (boolValue(rec) === false) rep.add(RULES.conflict.id, z.nameItem.start, z.nameItem.end, 'Mirror zones cannot be used when recursion is disabled.');
+      if (boolValue(rec) === false)
+        rep.add(
+          RULES.conflict.id,
+          z.nameItem.start,
+          z.nameItem.end,
+          'Mirror zones cannot be used when recursion is disabled.',
+        );
       const ar = viewGet('allow-recursion');
-      if (ar && blocksOf(ar)[0]?.clauses.length === 1 && blocksOf(ar)[0]!.clauses[0]!.items.length === 1 && (blocksOf(ar)[0]!.clauses[0]!.items[0] as WordItem).text === 'none') {
-        rep.add(RULES.conflict.id, z.nameItem.start, z.nameItem.end, 'Mirror zones cannot be used when recursion is disabled (`allow-recursion { none; }`).');
+      if (
+        ar &&
+        blocksOf(ar)[0]?.clauses.length === 1 &&
+        blocksOf(ar)[0]!.clauses[0]!.items.length === 1 &&
+        (blocksOf(ar)[0]!.clauses[0]!.items[0] as WordItem).text === 'none'
+      ) {
+        rep.add(
+          RULES.conflict.id,
+          z.nameItem.start,
+          z.nameItem.end,
+          'Mirror zones cannot be used when recursion is disabled (`allow-recursion { none; }`).',
+        );
       }
     }
     // secondary DNSSEC options need inline-signing
     if (t === 'secondary' && !inlineYes) {
       for (const n of ['dnssec-dnskey-kskonly', 'update-check-ksk', 'dnssec-loadkeys-interval']) {
         const o = get(n);
-        if (o) rep.add(RULES.conflict.id, o.start, o.start + n.length, `\`${n}\` in a secondary zone requires \`inline-signing yes;\`.`);
+        if (o)
+          rep.add(
+            RULES.conflict.id,
+            o.start,
+            o.start + n.length,
+            `\`${n}\` in a secondary zone requires \`inline-signing yes;\`.`,
+          );
       }
     }
     // dnssec-policy
@@ -756,7 +1156,13 @@ function checkZones(doc: TextDocument, tree: NamedTree, top: readonly Clause[], 
       if (pv) {
         const pn = canonical(pv.text);
         if (!BUILTIN_POLICIES.includes(pn) && !policies.has(pn)) {
-          if (!own) rep.add(RULES.undefinedReference.id, z.nameItem.start, z.nameItem.end, `Zone \`${z.nameItem.text}\` inherits \`dnssec-policy ${pv.text}\`, which is not defined.`);
+          if (!own)
+            rep.add(
+              RULES.undefinedReference.id,
+              z.nameItem.start,
+              z.nameItem.end,
+              `Zone \`${z.nameItem.text}\` inherits \`dnssec-policy ${pv.text}\`, which is not defined.`,
+            );
         } else if (pn !== 'none') {
           const dynamic = !!get('update-policy') || (!!get('allow-update') && !isNoneList(get('allow-update')!));
           const inlineSet = inline ?? viewGet('inline-signing');
@@ -778,7 +1184,10 @@ function checkZones(doc: TextDocument, tree: NamedTree, top: readonly Clause[], 
   }
 
   // catalog-zones / response-policy zones must be primary or secondary zones in the same view
-  const scopes: Array<[Clause | undefined, Clause | undefined]> = [[undefined, options], ...views.map((v): [Clause, Clause] => [v, v])];
+  const scopes: Array<[Clause | undefined, Clause | undefined]> = [
+    [undefined, options],
+    ...views.map((v): [Clause, Clause] => [v, v]),
+  ];
   // the zones a list may name, by name: those of its view, or (for options, when there are
   // views) those of every view; made only for a scope that has such a list (a file may hold
   // 100,000 views, or a list of 100,000 zones)
@@ -807,18 +1216,36 @@ function checkZones(doc: TextDocument, tree: NamedTree, top: readonly Clause[], 
         const zw = e.items[1];
         if (!zw || zw.kind !== 'word') continue;
         count++;
-        if (n === 'response-policy' && count === 65) rep.add(RULES.outOfRange.id, zw.start, zw.end, `More than 64 response policy zones: \`${zw.text}\` is the 65th.`);
+        if (n === 'response-policy' && count === 65)
+          rep.add(
+            RULES.outOfRange.id,
+            zw.start,
+            zw.end,
+            `More than 64 response policy zones: \`${zw.text}\` is the 65th.`,
+          );
         const zn = canonical(zw.text);
         if (n === 'catalog-zones') {
-          if (seenNames.has(zn)) rep.add(RULES.duplicateZone.id, zw.start, zw.end, `Catalog zone \`${zw.text}\` is listed twice.`);
+          if (seenNames.has(zn))
+            rep.add(RULES.duplicateZone.id, zw.start, zw.end, `Catalog zone \`${zw.text}\` is listed twice.`);
           seenNames.add(zn);
           const dp = e.items.some((i) => i.kind === 'word' && i.text === 'default-primaries');
           const dm = e.items.some((i) => i.kind === 'word' && i.text === 'default-masters');
-          if (dp && dm) rep.add(RULES.conflict.id, zw.start, zw.end, 'A catalog zone cannot have both `default-primaries` and `default-masters`.');
+          if (dp && dm)
+            rep.add(
+              RULES.conflict.id,
+              zw.start,
+              zw.end,
+              'A catalog zone cannot have both `default-primaries` and `default-masters`.',
+            );
         }
         const target = pool.get(zn);
         if (!target || !isPrimaryOrSecondary(target)) {
-          rep.add(RULES.undefinedReference.id, zw.start, zw.end, `${n === 'catalog-zones' ? 'Catalog' : 'Response-policy'} zone \`${zw.text}\` is not a primary or secondary zone${view ? ' in this view' : ''}.`);
+          rep.add(
+            RULES.undefinedReference.id,
+            zw.start,
+            zw.end,
+            `${n === 'catalog-zones' ? 'Catalog' : 'Response-policy'} zone \`${zw.text}\` is not a primary or secondary zone${view ? ' in this view' : ''}.`,
+          );
         }
       }
     }
@@ -830,41 +1257,108 @@ function isPrimaryOrSecondary(z: ZoneInfo): boolean {
   return z.type === 'primary' || z.type === 'secondary';
 }
 
-const UP_NEEDS_DOT = new Set(['krb5-self', 'ms-self', 'tcp-self', '6to4-self', 'krb5-selfsub', 'ms-selfsub', 'zonesub', 'external', 'krb5-subdomain-self-rhs', 'ms-subdomain-self-rhs']);
-const UP_TYPES = new Set(['6to4-self', 'external', 'krb5-self', 'krb5-selfsub', 'krb5-subdomain', 'krb5-subdomain-self-rhs', 'ms-self', 'ms-selfsub', 'ms-subdomain', 'ms-subdomain-self-rhs', 'name', 'self', 'selfsub', 'selfwild', 'subdomain', 'tcp-self', 'wildcard', 'zonesub']);
-
 function checkUpdatePolicy(up: Clause, rep: Reporter): void {
   const bl = blocksOf(up)[0];
   if (!bl) return;
   for (const e of bl.clauses) {
     const w = e.items.filter((i): i is WordItem => i.kind === 'word');
     if (w.length < 3) continue;
-    const identity = w[1]!, rt = w[2]!;
+    const identity = w[1]!,
+      rt = w[2]!;
     const ruleType = rt.text.toLowerCase();
     const nameField = ruleType === 'zonesub' ? undefined : w[3];
     const types = w.slice(ruleType === 'zonesub' ? 3 : 4);
     if (nameField) {
       const nf = nameField.text;
       if (['self', 'selfsub', 'selfwild'].includes(ruleType)) {
-        if (canonical(nf) !== canonical(identity.text) && nf !== '.') rep.add(RULES.updatePolicy.id, nameField.start, nameField.end, `For \`${ruleType}\` the name field must be the identity (\`${identity.text}\`) or \`.\`, not \`${nf}\`.`);
+        if (canonical(nf) !== canonical(identity.text) && nf !== '.')
+          rep.add(
+            RULES.updatePolicy.id,
+            nameField.start,
+            nameField.end,
+            `For \`${ruleType}\` the name field must be the identity (\`${identity.text}\`) or \`.\`, not \`${nf}\`.`,
+          );
       } else if (['krb5-self', 'ms-self', 'krb5-selfsub', 'ms-selfsub', 'tcp-self', '6to4-self'].includes(ruleType)) {
-        if (nf !== '.') rep.add(RULES.updatePolicy.id, nameField.start, nameField.end, `For \`${ruleType}\` the name field must be the placeholder \`.\`, not \`${nf}\`.`);
+        if (nf !== '.')
+          rep.add(
+            RULES.updatePolicy.id,
+            nameField.start,
+            nameField.end,
+            `For \`${ruleType}\` the name field must be the placeholder \`.\`, not \`${nf}\`.`,
+          );
       } else if (looksLikeType(nf)) {
-        rep.add(RULES.updatePolicy.id, nameField.start, nameField.end, `\`${ruleType}\` rules need a name field before the record types; \`${nf}\` is a record type.`);
+        rep.add(
+          RULES.updatePolicy.id,
+          nameField.start,
+          nameField.end,
+          `\`${ruleType}\` rules need a name field before the record types; \`${nf}\` is a record type.`,
+        );
       } else if (ruleType === 'wildcard' && !(nf === '*' || nf.startsWith('*.'))) {
-        rep.add(RULES.updatePolicy.id, nameField.start, nameField.end, `\`${nf}\` is not a wildcard name (it must start with \`*.\`).`);
+        rep.add(
+          RULES.updatePolicy.id,
+          nameField.start,
+          nameField.end,
+          `\`${nf}\` is not a wildcard name (it must start with \`*.\`).`,
+        );
       }
     }
     for (const t of types) {
       const open = t.text.indexOf('(');
       if (open < 0 || !t.text.endsWith(')')) continue;
       const count = t.text.slice(open + 1, -1);
-      if (!/^\d{1,10}$/.test(count)) rep.add(RULES.updatePolicy.id, t.start, t.end, `\`(${count.slice(0, 20)})\` is not a valid count: write a plain number, e.g. \`PTR(10)\`.`);
+      if (!/^\d{1,10}$/.test(count))
+        rep.add(
+          RULES.updatePolicy.id,
+          t.start,
+          t.end,
+          `\`(${count.slice(0, 20)})\` is not a valid count: write a plain number, e.g. \`PTR(10)\`.`,
+        );
     }
   }
 }
 
-const RRTYPES = new Set(['a', 'aaaa', 'txt', 'ptr', 'srv', 'mx', 'cname', 'ns', 'soa', 'any', 'ds', 'dnskey', 'key', 'tlsa', 'caa', 'naptr', 'sshfp', 'hinfo', 'rp', 'loc', 'spf', 'dname', 'https', 'svcb', 'cds', 'cdnskey', 'nsec', 'nsec3', 'rrsig', 'openpgpkey', 'uri', 'afsdb', 'x25', 'isdn', 'wks', 'minfo', 'mb', 'mg', 'mr', 'null']);
+const RRTYPES = new Set([
+  'a',
+  'aaaa',
+  'txt',
+  'ptr',
+  'srv',
+  'mx',
+  'cname',
+  'ns',
+  'soa',
+  'any',
+  'ds',
+  'dnskey',
+  'key',
+  'tlsa',
+  'caa',
+  'naptr',
+  'sshfp',
+  'hinfo',
+  'rp',
+  'loc',
+  'spf',
+  'dname',
+  'https',
+  'svcb',
+  'cds',
+  'cdnskey',
+  'nsec',
+  'nsec3',
+  'rrsig',
+  'openpgpkey',
+  'uri',
+  'afsdb',
+  'x25',
+  'isdn',
+  'wks',
+  'minfo',
+  'mb',
+  'mg',
+  'mr',
+  'null',
+]);
 function looksLikeType(t: string): boolean {
   const paren = t.indexOf('(');
   const l = (paren >= 0 ? t.slice(0, paren) : t).toLowerCase();
@@ -899,5 +1393,8 @@ export function durationSeconds(t: string): number | undefined {
 export function isNoneList(c: Clause): boolean {
   const b = blocksOf(c)[0];
   if (!b) return false;
-  return b.clauses.every((e) => e.items.length === 1 && e.items[0]!.kind === 'word' && (e.items[0] as WordItem).text.toLowerCase() === 'none');
+  return b.clauses.every(
+    (e) =>
+      e.items.length === 1 && e.items[0]!.kind === 'word' && (e.items[0] as WordItem).text.toLowerCase() === 'none',
+  );
 }

@@ -8,11 +8,27 @@ import { leftOutNote, shownNote, withNote } from '../common/outline';
 import { zoneTypeOf } from './validation';
 
 const OUTLINED: Record<string, SymbolKind> = dict({
-  options: SymbolKind.Namespace, view: SymbolKind.Namespace, zone: SymbolKind.Module, acl: SymbolKind.Array, key: SymbolKind.Key,
-  logging: SymbolKind.Namespace, channel: SymbolKind.Event, category: SymbolKind.EnumMember, controls: SymbolKind.Namespace,
-  tls: SymbolKind.Object, http: SymbolKind.Object, primaries: SymbolKind.Array, masters: SymbolKind.Array, 'parental-agents': SymbolKind.Array,
-  'dnssec-policy': SymbolKind.Object, server: SymbolKind.Object, 'trust-anchors': SymbolKind.Namespace, 'statistics-channels': SymbolKind.Namespace,
-  dlz: SymbolKind.Object, dyndb: SymbolKind.Object, plugin: SymbolKind.Object,
+  options: SymbolKind.Namespace,
+  view: SymbolKind.Namespace,
+  zone: SymbolKind.Module,
+  acl: SymbolKind.Array,
+  key: SymbolKind.Key,
+  logging: SymbolKind.Namespace,
+  channel: SymbolKind.Event,
+  category: SymbolKind.EnumMember,
+  controls: SymbolKind.Namespace,
+  tls: SymbolKind.Object,
+  http: SymbolKind.Object,
+  primaries: SymbolKind.Array,
+  masters: SymbolKind.Array,
+  'parental-agents': SymbolKind.Array,
+  'dnssec-policy': SymbolKind.Object,
+  server: SymbolKind.Object,
+  'trust-anchors': SymbolKind.Namespace,
+  'statistics-channels': SymbolKind.Namespace,
+  dlz: SymbolKind.Object,
+  dyndb: SymbolKind.Object,
+  plugin: SymbolKind.Object,
 });
 
 /** Whether a clause gets a symbol of its own (its children are looked at only if it does). */
@@ -75,20 +91,25 @@ export function findDocumentSymbols(doc: TextDocument, tree: NamedTree, _ctx: Mo
   const out = symbolsOf(doc, tree.clauses, budget);
   const left = budget.room <= 0 ? countOutlined(tree.clauses) - out.length : 0;
   // the statements left out are counted on the last one shown
-  if (left > 0) out[out.length - 1]!.detail = withNote(out[out.length - 1]!.detail, leftOutNote(left, 'top-level statement', 'top-level statements'));
+  if (left > 0)
+    out[out.length - 1]!.detail = withNote(
+      out[out.length - 1]!.detail,
+      leftOutNote(left, 'top-level statement', 'top-level statements'),
+    );
   return out;
 }
 
 export function getFoldingRanges(doc: TextDocument, tree: NamedTree, _ctx: ModeContext): FoldingRange[] {
   const out: FoldingRange[] = [];
   const visit = (clauses: readonly Clause[]) => {
-    for (const c of clauses) for (const it of c.items) {
-      if (it.kind !== 'block') continue;
-      const s = positionAt(doc, it.start).line;
-      const e = positionAt(doc, it.end).line;
-      if (e > s) out.push({ startLine: s, endLine: e - 1 });
-      visit(it.clauses);
-    }
+    for (const c of clauses)
+      for (const it of c.items) {
+        if (it.kind !== 'block') continue;
+        const s = positionAt(doc, it.start).line;
+        const e = positionAt(doc, it.end).line;
+        if (e > s) out.push({ startLine: s, endLine: e - 1 });
+        visit(it.clauses);
+      }
   };
   visit(tree.clauses);
   for (const t of tree.comments) {

@@ -7,7 +7,17 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MAX_FINDINGS_PER_RULE, type Finding, type ModeContext } from '../service/types';
 import { rangeOf, didYouMean, orList } from '../common/text';
 import { clauseName, type BlockItem, type Clause, type Item, type NamedTree, type WordItem } from './parser';
-import { CONTEXT_OF_BLOCK, checkNetprefix, clauseIn, clausesOf, contextsOf, looksLikeAddress, matchPattern, patternOf, type Pat } from './grammar';
+import {
+  CONTEXT_OF_BLOCK,
+  checkNetprefix,
+  clauseIn,
+  clausesOf,
+  contextsOf,
+  looksLikeAddress,
+  matchPattern,
+  patternOf,
+  type Pat,
+} from './grammar';
 import type { ContextId, ZoneType } from './data/types';
 import { RULES } from './rules';
 import { checkSemantics } from './semantics';
@@ -52,7 +62,17 @@ export function normalizeZoneType(t: string): ZoneType | undefined {
   const l = t.toLowerCase();
   if (l === 'master') return 'primary';
   if (l === 'slave') return 'secondary';
-  const known: ZoneType[] = ['primary', 'secondary', 'mirror', 'stub', 'static-stub', 'delegation-only', 'hint', 'redirect', 'forward'];
+  const known: ZoneType[] = [
+    'primary',
+    'secondary',
+    'mirror',
+    'stub',
+    'static-stub',
+    'delegation-only',
+    'hint',
+    'redirect',
+    'forward',
+  ];
   return (known as string[]).includes(l) ? (l as ZoneType) : undefined;
 }
 
@@ -76,7 +96,9 @@ export function doValidation(doc: TextDocument, tree: NamedTree, ctx: ModeContex
   const rep = new FindingSink(tree.text);
   for (const e of tree.structure) {
     const rule =
-      e.problem === 'missing-semicolon' || e.problem === 'missing-semicolon-after-block' || e.problem === 'empty-statement'
+      e.problem === 'missing-semicolon' ||
+      e.problem === 'missing-semicolon-after-block' ||
+      e.problem === 'empty-statement'
         ? RULES.missingSemicolon.id
         : e.problem === 'unclosed-brace' || e.problem === 'unexpected-close-brace'
           ? RULES.braces.id
@@ -89,11 +111,19 @@ export function doValidation(doc: TextDocument, tree: NamedTree, ctx: ModeContex
                 : RULES.tooDeep.id;
     // the message is written when read (see missingSemicolon): not for one past the cut
     if (!rep.wants(rule, e.start)) continue;
-    rep.add(rule, e.start, e.end, e.message, e.problem === 'missing-semicolon' || e.problem === 'missing-semicolon-after-block' ? { insert: ';' } : undefined);
+    rep.add(
+      rule,
+      e.start,
+      e.end,
+      e.message,
+      e.problem === 'missing-semicolon' || e.problem === 'missing-semicolon-after-block' ? { insert: ';' } : undefined,
+    );
   }
   checkClauses(tree.clauses, 'top', undefined, rep);
   if (!ctx.token?.isCancellationRequested) checkSemantics(doc, tree, rep, ctx);
-  return rep.result().map((f) => ({ rule: f.rule, range: rangeOf(doc, f.start, f.end), message: f.message, data: f.data }));
+  return rep
+    .result()
+    .map((f) => ({ rule: f.rule, range: rangeOf(doc, f.start, f.end), message: f.message, data: f.data }));
 }
 
 interface RawFinding {
@@ -186,7 +216,12 @@ function statementSuggestions(ctx: ContextId, name: string): readonly string[] {
   let sugg = suggestionCache.get(key);
   if (!sugg) {
     if (suggestionCache.size >= 4096) suggestionCache.clear();
-    sugg = didYouMean(name, clausesOf(ctx).filter((d) => d.status !== 'removed').map((d) => d.name));
+    sugg = didYouMean(
+      name,
+      clausesOf(ctx)
+        .filter((d) => d.status !== 'removed')
+        .map((d) => d.name),
+    );
     suggestionCache.set(key, sugg);
   }
   return sugg;
@@ -203,12 +238,23 @@ function checkClauses(clauses: readonly Clause[], ctx: ContextId, zoneType: Zone
     }
     const name = first.text.toLowerCase();
     if (first.quoted) {
-      rep.add(RULES.unknownStatement.id, first.start, first.end, `Expected a statement name in ${contextLabel(ctx)}, found the string ${rep.source(first.start, first.end)}.`);
+      rep.add(
+        RULES.unknownStatement.id,
+        first.start,
+        first.end,
+        `Expected a statement name in ${contextLabel(ctx)}, found the string ${rep.source(first.start, first.end)}.`,
+      );
       continue;
     }
     if (name === 'include') {
       const f = c.items[1];
-      if (!f || f.kind !== 'word' || !f.quoted || c.items.length !== 2) rep.add(RULES.syntax.id, first.start, first.end, '`include` takes one quoted file name: `include "/etc/bind/named.conf.local";`.');
+      if (!f || f.kind !== 'word' || !f.quoted || c.items.length !== 2)
+        rep.add(
+          RULES.syntax.id,
+          first.start,
+          first.end,
+          '`include` takes one quoted file name: `include "/etc/bind/named.conf.local";`.',
+        );
       continue;
     }
     const def = clauseIn(ctx, name);
@@ -219,7 +265,9 @@ function checkClauses(clauses: readonly Clause[], ctx: ContextId, zoneType: Zone
       if (!rep.wants(misplaced ? RULES.wrongContext.id : RULES.unknownStatement.id, first.start)) continue;
       if (misplaced) {
         const children = Object.values(CONTEXT_OF_BLOCK[ctx] ?? {});
-        const elsewhere = contexts.filter((x) => x !== ctx).sort((x, y) => Number(children.includes(y)) - Number(children.includes(x)));
+        const elsewhere = contexts
+          .filter((x) => x !== ctx)
+          .sort((x, y) => Number(children.includes(y)) - Number(children.includes(x)));
         rep.add(
           RULES.wrongContext.id,
           first.start,
@@ -239,37 +287,83 @@ function checkClauses(clauses: readonly Clause[], ctx: ContextId, zoneType: Zone
       continue;
     }
     if (def.status === 'removed') {
-      rep.add(RULES.removed.id, first.start, first.end, `\`${def.name}\` no longer exists in BIND 9.18${def.since && def.since !== '9.18' ? ` (removed in the ${def.since} series)` : ''}: remove it.`);
+      rep.add(
+        RULES.removed.id,
+        first.start,
+        first.end,
+        `\`${def.name}\` no longer exists in BIND 9.18${def.since && def.since !== '9.18' ? ` (removed in the ${def.since} series)` : ''}: remove it.`,
+      );
       continue;
     }
-    if (def.status === 'deprecated') rep.add(RULES.deprecated.id, first.start, first.end, `\`${def.name}\` is deprecated${def.since ? ` since BIND ${def.since}` : ''} and will be removed in a later release.`);
-    if (def.status === 'obsolete') rep.add(RULES.obsolete.id, first.start, first.end, `\`${def.name}\` is obsolete in BIND 9.18 and has no effect: remove it.`);
+    if (def.status === 'deprecated')
+      rep.add(
+        RULES.deprecated.id,
+        first.start,
+        first.end,
+        `\`${def.name}\` is deprecated${def.since ? ` since BIND ${def.since}` : ''} and will be removed in a later release.`,
+      );
+    if (def.status === 'obsolete')
+      rep.add(
+        RULES.obsolete.id,
+        first.start,
+        first.end,
+        `\`${def.name}\` is obsolete in BIND 9.18 and has no effect: remove it.`,
+      );
     if (ctx === 'zone' && zoneType && zoneType !== 'in-view' && def.zoneTypes && !def.zoneTypes.includes(zoneType)) {
-      rep.add(RULES.zoneType.id, first.start, first.end, `\`${def.name}\` is not allowed in a \`${zoneType}\` zone (allowed in: ${def.zoneTypes.join(', ')}).`);
+      rep.add(
+        RULES.zoneType.id,
+        first.start,
+        first.end,
+        `\`${def.name}\` is not allowed in a \`${zoneType}\` zone (allowed in: ${def.zoneTypes.join(', ')}).`,
+      );
     }
     if (!def.multi) {
       const prev = counts.get(name);
       if (prev) {
         if (rep.wants(RULES.duplicate.id, first.start))
-          rep.add(RULES.duplicate.id, first.start, first.end, `\`${def.name}\` is already set in this block (line ${lineOfOffset(prev)}); it may appear only once.`);
+          rep.add(
+            RULES.duplicate.id,
+            first.start,
+            first.end,
+            `\`${def.name}\` is already set in this block (line ${lineOfOffset(prev)}); it may appear only once.`,
+          );
       } else counts.set(name, c);
     }
     // value grammar (its findings are syntax errors, and missing `;` in address lists, which
     // need a block: all at or after the statement's start, so none is listed once those rules
     // are cut before it)
     const pat = patternOf(def);
-    if (pat && !(rep.past(RULES.syntax.id, first.start) && (rep.past(RULES.missingSemicolon.id, first.start) || !c.items.some((i) => i.kind === 'block')))) {
+    if (
+      pat &&
+      !(
+        rep.past(RULES.syntax.id, first.start) &&
+        (rep.past(RULES.missingSemicolon.id, first.start) || !c.items.some((i) => i.kind === 'block'))
+      )
+    ) {
       const res = matchPattern(pat, c.items.slice(1));
       if (!res.ok) {
         const at = res.failure.at + 1;
         const item = c.items[at];
         const exp = res.failure.expected.slice(0, 4).join(' or ');
         if (item) {
-          const what = item.kind === 'word' ? `\`${item.quoted ? rep.source(item.start, item.end) : item.text}\`` : 'a `{ }` block';
-          rep.add(RULES.syntax.id, item.start, item.kind === 'word' ? item.end : item.start + 1, `\`${def.name}\`: expected ${exp}, found ${what}.`);
+          const what =
+            item.kind === 'word'
+              ? `\`${item.quoted ? rep.source(item.start, item.end) : item.text}\``
+              : 'a `{ }` block';
+          rep.add(
+            RULES.syntax.id,
+            item.start,
+            item.kind === 'word' ? item.end : item.start + 1,
+            `\`${def.name}\`: expected ${exp}, found ${what}.`,
+          );
         } else {
           const last = c.items[c.items.length - 1]!;
-          rep.add(RULES.syntax.id, first.start, last.end, `\`${def.name}\` is incomplete: expected ${exp} after \`${last.kind === 'word' ? last.text : '}'}\`.`);
+          rep.add(
+            RULES.syntax.id,
+            first.start,
+            last.end,
+            `\`${def.name}\` is incomplete: expected ${exp} after \`${last.kind === 'word' ? last.text : '}'}\`.`,
+          );
         }
       } else {
         for (const l of res.lists) {
@@ -308,11 +402,22 @@ function checkList(bi: BlockItem, elem: Pat, owner: string, rep: Reporter): void
       const item = e.items[res.failure.at];
       const exp = res.failure.expected.slice(0, 4).join(' or ');
       if (item) {
-        const what = item.kind === 'word' ? `\`${item.quoted ? rep.source(item.start, item.end) : item.text}\`` : 'a `{ }` block';
-        rep.add(RULES.syntax.id, item.start, item.kind === 'word' ? item.end : item.start + 1, `In \`${owner}\`: expected ${exp}, found ${what}.`);
+        const what =
+          item.kind === 'word' ? `\`${item.quoted ? rep.source(item.start, item.end) : item.text}\`` : 'a `{ }` block';
+        rep.add(
+          RULES.syntax.id,
+          item.start,
+          item.kind === 'word' ? item.end : item.start + 1,
+          `In \`${owner}\`: expected ${exp}, found ${what}.`,
+        );
       } else {
         const last = e.items[e.items.length - 1]!;
-        rep.add(RULES.syntax.id, e.items[0]!.start, last.end, `In \`${owner}\`: this entry is incomplete, expected ${exp}.`);
+        rep.add(
+          RULES.syntax.id,
+          e.items[0]!.start,
+          last.end,
+          `In \`${owner}\`: this entry is incomplete, expected ${exp}.`,
+        );
       }
     } else {
       for (const l of res.lists) {
@@ -331,7 +436,12 @@ export function checkAddressElement(items: readonly Item[], owner: string, rep: 
     k = 1;
     first = items[1]!;
     if (!first) {
-      rep.add(RULES.syntax.id, items[0]!.start, items[0]!.end, `In \`${owner}\`: \`!\` must be followed by an address, prefix, acl name or key.`);
+      rep.add(
+        RULES.syntax.id,
+        items[0]!.start,
+        items[0]!.end,
+        `In \`${owner}\`: \`!\` must be followed by an address, prefix, acl name or key.`,
+      );
       return;
     }
   }
@@ -354,6 +464,12 @@ export function checkAddressElement(items: readonly Item[], owner: string, rep: 
   }
   if (items.length > k + 1) {
     const extra = items[k + 1]!;
-    rep.add(RULES.missingSemicolon.id, (first as WordItem).end, (first as WordItem).end, `In \`${owner}\`: each address match element ends with \`;\` — missing \`;\` before \`${extra.kind === 'word' ? extra.text : '{'}\`.`, { insert: ';' });
+    rep.add(
+      RULES.missingSemicolon.id,
+      (first as WordItem).end,
+      (first as WordItem).end,
+      `In \`${owner}\`: each address match element ends with \`;\` — missing \`;\` before \`${extra.kind === 'word' ? extra.text : '{'}\`.`,
+      { insert: ';' },
+    );
   }
 }

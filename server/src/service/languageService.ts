@@ -22,7 +22,16 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { chooseRegion, editWindow, hasSemicolon, nextTokenEnd, projectExcept, semicolonAfterBlock, startsWithin, touchesStructure } from './quick';
+import {
+  chooseRegion,
+  editWindow,
+  hasSemicolon,
+  nextTokenEnd,
+  projectExcept,
+  semicolonAfterBlock,
+  startsWithin,
+  touchesStructure,
+} from './quick';
 import { lineCountOf, offsetAt, positionAt } from '../common/text';
 import {
   defaultSettings,
@@ -94,6 +103,7 @@ export class LanguageService {
   private readonly textRules = new Set<string>();
 
   constructor(
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each mode has its own tree type
     modes: readonly LanguageMode<any>[],
     private readonly textFeatures: readonly TextFeature[] = [],
     private readonly options: ServiceOptions = {},
@@ -186,7 +196,13 @@ export class LanguageService {
     for (const f of findings) {
       const sev = this.severityOf(f.rule, settings);
       if (sev === 'ignore') continue;
-      const d: Diagnostic = { range: f.range, severity: SEVERITY[sev], code: f.rule, source: DIAGNOSTIC_SOURCE, message: f.message };
+      const d: Diagnostic = {
+        range: f.range,
+        severity: SEVERITY[sev],
+        code: f.rule,
+        source: DIAGNOSTIC_SOURCE,
+        message: f.message,
+      };
       if (f.data !== undefined) d.data = f.data;
       if (f.related) d.relatedInformation = f.related;
       if (f.tags) d.tags = f.tags;
@@ -199,17 +215,27 @@ export class LanguageService {
     const ctx = this.ctx(o);
     const findings: Finding[] = [];
     const p = this.parse(doc);
-    if (p) append(findings, this.guard(`validate ${doc.uri}`, [] as Finding[], () => p.mode.doValidation(doc, p.tree, ctx)));
+    if (p)
+      append(
+        findings,
+        this.guard(`validate ${doc.uri}`, [] as Finding[], () => p.mode.doValidation(doc, p.tree, ctx)),
+      );
     for (const f of this.textFeatures) {
       if (ctx.token?.isCancellationRequested) break;
       if (f.skipLanguages?.includes(this.aliases[doc.languageId] ?? doc.languageId)) continue;
-      append(findings, this.guard(`text-validate ${doc.uri}`, [] as Finding[], () => f.doValidation(doc, ctx)));
+      append(
+        findings,
+        this.guard(`text-validate ${doc.uri}`, [] as Finding[], () => f.doValidation(doc, ctx)),
+      );
     }
     return this.toDiagnostics(clampFindings(doc, limitFindings(findings)), ctx.settings);
   }
 
   /** doValidation, plus what quickValidation needs to re-check a later small edit. */
-  validateWithBase(doc: TextDocument, o?: CallOptions): { diagnostics: Diagnostic[]; base: ValidationBase | undefined } {
+  validateWithBase(
+    doc: TextDocument,
+    o?: CallOptions,
+  ): { diagnostics: Diagnostic[]; base: ValidationBase | undefined } {
     const diagnostics = this.doValidation(doc, o);
     const cached = this.trees.get(doc);
     const mode = this.modeFor(doc.languageId);
@@ -219,7 +245,15 @@ export class LanguageService {
       offsets[2 * i] = offsetAt(doc, d.range.start);
       offsets[2 * i + 1] = offsetAt(doc, d.range.end);
     });
-    const base = { uri: doc.uri, languageId: doc.languageId, text: doc.getText(), tree: cached.tree, diagnostics, offsets, settings: o?.settings ?? defaultSettings };
+    const base = {
+      uri: doc.uri,
+      languageId: doc.languageId,
+      text: doc.getText(),
+      tree: cached.tree,
+      diagnostics,
+      offsets,
+      settings: o?.settings ?? defaultSettings,
+    };
     return { diagnostics, base };
   }
 
@@ -237,19 +271,23 @@ export class LanguageService {
     const ctx = this.ctx(o);
     const mode = this.modeFor(doc.languageId);
     const quick = mode?.quick;
-    if (!mode || !quick || base.languageId !== doc.languageId || base.uri !== doc.uri || ctx.settings !== base.settings) return undefined;
+    if (!mode || !quick || base.languageId !== doc.languageId || base.uri !== doc.uri || ctx.settings !== base.settings)
+      return undefined;
     const before = base.text;
     const after = doc.getText();
     const w = editWindow(before, after);
     if (w.start === w.oldEnd && w.start === w.newEnd) return base.diagnostics.slice();
-    if (!quick.lineBased && (touchesStructure(before, w.start, w.oldEnd) || touchesStructure(after, w.start, w.newEnd))) return undefined;
+    if (!quick.lineBased && (touchesStructure(before, w.start, w.oldEnd) || touchesStructure(after, w.start, w.newEnd)))
+      return undefined;
     const region = chooseRegion(quick.statementPath(base.tree, w.start, w.oldEnd), QUICK_STATEMENT_LIMIT);
     if (!region) return undefined;
     const r = region.stmt;
     if (w.start < r.start || w.oldEnd > r.end) return undefined;
     if (!quick.lineBased) {
-      if (hasSemicolon(before, w.start, w.oldEnd) && !(r.body && w.start >= r.body.start && w.oldEnd <= r.body.end)) return undefined;
-      for (let i = w.start; i < w.newEnd; i++) if (after.charCodeAt(i) === 0x3b && semicolonAfterBlock(after, i)) return undefined;
+      if (hasSemicolon(before, w.start, w.oldEnd) && !(r.body && w.start >= r.body.start && w.oldEnd <= r.body.end))
+        return undefined;
+      for (let i = w.start; i < w.newEnd; i++)
+        if (after.charCodeAt(i) === 0x3b && semicolonAfterBlock(after, i)) return undefined;
     }
     const delta = w.newEnd - w.oldEnd;
     // the fragment: ancestors' headers, the statement itself, ancestors' trailers
@@ -296,7 +334,8 @@ export class LanguageService {
       if (scope === 'block' && r.body && start >= r.body.start && start <= r.body.end) return;
       // a finding that touches the edited text waits for the full pass
       if (end < w.start || (end === w.start && !touchLeft)) out.push(d);
-      else if (start > w.oldEnd || (start === w.oldEnd && !touchRight)) out.push({ ...d, range: { start: positionAt(doc, start + delta), end: positionAt(doc, end + delta) } });
+      else if (start > w.oldEnd || (start === w.oldEnd && !touchRight))
+        out.push({ ...d, range: { start: positionAt(doc, start + delta), end: positionAt(doc, end + delta) } });
     });
     append(out, this.toDiagnostics(clampFindings(doc, limitFindings(fresh)), ctx.settings));
     return out;
@@ -350,9 +389,17 @@ export class LanguageService {
     const ctx = this.ctx(o);
     const out: CodeAction[] = [];
     const p = this.parse(doc);
-    if (p?.mode.getCodeActions) append(out, this.guard('code-actions', [] as CodeAction[], () => p.mode.getCodeActions!(doc, p.tree, range, context, ctx)));
+    if (p?.mode.getCodeActions)
+      append(
+        out,
+        this.guard('code-actions', [] as CodeAction[], () => p.mode.getCodeActions!(doc, p.tree, range, context, ctx)),
+      );
     for (const f of this.textFeatures) {
-      if (f.getCodeActions) append(out, this.guard('text-code-actions', [] as CodeAction[], () => f.getCodeActions!(doc, range, context, ctx)));
+      if (f.getCodeActions)
+        append(
+          out,
+          this.guard('text-code-actions', [] as CodeAction[], () => f.getCodeActions!(doc, range, context, ctx)),
+        );
     }
     return out;
   }
@@ -397,7 +444,17 @@ export class LanguageService {
 /** `to.push(...from)` overflows the stack past ~120,000 items; this does not. */
 /** A character that an adjacent edit would make part of the same word (not a space or punctuation). */
 function joinsWord(c: number): boolean {
-  return c > 0x20 && c !== 0x7b && c !== 0x7d && c !== 0x3b && c !== 0x2c && c !== 0x28 && c !== 0x29 && c !== 0x3d && c !== 0x22;
+  return (
+    c > 0x20 &&
+    c !== 0x7b &&
+    c !== 0x7d &&
+    c !== 0x3b &&
+    c !== 0x2c &&
+    c !== 0x28 &&
+    c !== 0x29 &&
+    c !== 0x3d &&
+    c !== 0x22
+  );
 }
 
 function append<T>(to: T[], from: readonly T[]): void {
@@ -419,7 +476,8 @@ export function limitFindings(findings: Finding[]): Finding[] {
     if (n > MAX_FINDINGS_PER_RULE) over = true;
   }
   if (!over) return findings;
-  const byPosition = (a: Finding, b: Finding) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+  const byPosition = (a: Finding, b: Finding) =>
+    a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
   const out: Finding[] = [];
   const many = new Map<string, Finding[]>();
   for (const f of findings) {

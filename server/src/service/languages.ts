@@ -33,13 +33,32 @@ export const LANGUAGES: readonly LanguageInfo[] = [
     name: 'ESX/ESXi log',
     extensions: [],
     filenames: ['vmkernel', 'vmkwarning', 'vmksummary', 'messages.vmkernel'],
-    filenamePatterns: ['vmkernel*.log', 'vmkwarning*.log', 'vmksummary*.log', 'vobd*.log', 'hostd*.log', 'vpxa*.log', 'fdm*.log', 'vmkernel.*', 'vmkwarning.*'],
+    filenamePatterns: [
+      'vmkernel*.log',
+      'vmkwarning*.log',
+      'vmksummary*.log',
+      'vobd*.log',
+      'hostd*.log',
+      'vpxa*.log',
+      'fdm*.log',
+      'vmkernel.*',
+      'vmkwarning.*',
+    ],
   },
-  { id: 'iscsi-initiatorname', name: 'iSCSI initiator name', extensions: [], filenames: ['initiatorname.iscsi'], filenamePatterns: [] },
+  {
+    id: 'iscsi-initiatorname',
+    name: 'iSCSI initiator name',
+    extensions: [],
+    filenames: ['initiatorname.iscsi'],
+    filenamePatterns: [],
+  },
 ];
 
 function globToRegExp(glob: string): RegExp {
-  const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]');
+  const body = glob
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '[^/]*')
+    .replace(/\?/g, '[^/]');
   return new RegExp(`^${body}$`, 'i');
 }
 

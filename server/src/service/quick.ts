@@ -165,7 +165,8 @@ export function projectExcept(doc: TextDocument, keep: ReadonlyArray<readonly [n
     languageId: doc.languageId,
     version: doc.version,
     lineCount: lineCountOf(doc),
-    getText: (range?: Range) => (range ? partText.slice(toPart(offsetAt(doc, range.start)), toPart(offsetAt(doc, range.end))) : partText),
+    getText: (range?: Range) =>
+      range ? partText.slice(toPart(offsetAt(doc, range.start)), toPart(offsetAt(doc, range.end))) : partText,
     positionAt: (offset: number) => positionAt(doc, toReal(clampPart(offset))),
     offsetAt: (position: Position) => toPart(offsetAt(doc, position)),
   };

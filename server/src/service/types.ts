@@ -135,7 +135,13 @@ export interface LanguageMode<Tree = unknown> {
   findDocumentSymbols?(doc: TextDocument, tree: Tree, ctx: ModeContext): DocumentSymbol[];
   getFoldingRanges?(doc: TextDocument, tree: Tree, ctx: ModeContext): FoldingRange[];
   /** `diagnostics` are the ones in the request context, already carrying our codes and data. */
-  getCodeActions?(doc: TextDocument, tree: Tree, range: Range, context: CodeActionContext, ctx: ModeContext): CodeAction[];
+  getCodeActions?(
+    doc: TextDocument,
+    tree: Tree,
+    range: Range,
+    context: CodeActionContext,
+    ctx: ModeContext,
+  ): CodeAction[];
   findDefinition?(doc: TextDocument, tree: Tree, pos: Position, ctx: ModeContext): Definition | null;
   findReferences?(doc: TextDocument, tree: Tree, pos: Position, ctx: ModeContext): Location[];
   doRename?(doc: TextDocument, tree: Tree, pos: Position, newName: string, ctx: ModeContext): WorkspaceEdit | null;

@@ -18,7 +18,10 @@ export function doHover(doc: TextDocument, pos: Position): Hover | null {
   const value = m.kind === 'text' ? textMarkdown(m.entry) : decodedMarkdown(m.decoded);
   return {
     contents: { kind: MarkupKind.Markdown, value },
-    range: { start: { line: pos.line, character: m.start + win.offset }, end: { line: pos.line, character: m.end + win.offset } },
+    range: {
+      start: { line: pos.line, character: m.start + win.offset },
+      end: { line: pos.line, character: m.end + win.offset },
+    },
   };
 }
 

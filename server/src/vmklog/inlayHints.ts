@@ -49,7 +49,8 @@ function labelOf(d: Decoded): string | undefined {
 }
 
 function tooltipOf(d: Decoded): string {
-  if (d.kind === 'linux') return `VMK_GENERIC_LINUX_ERROR + ${d.n}: ${d.errno ? `${d.errno.name}, ${d.errno.meaning}` : 'an errno we do not know'}`;
+  if (d.kind === 'linux')
+    return `VMK_GENERIC_LINUX_ERROR + ${d.n}: ${d.errno ? `${d.errno.name}, ${d.errno.meaning}` : 'an errno we do not know'}`;
   const parts: string[] = [];
   if (d.status) parts.push(`${d.status.name}: ${d.status.description}`);
   if (d.later) parts.push(`ESXi 5.0 and later: ${d.later.name}: ${d.later.description}`);

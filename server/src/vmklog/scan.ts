@@ -8,9 +8,27 @@ import { DESCRIPTION_TEXTS, decodeName, decodeValue, parseCodeToken, type Decode
 export const MAX_LINE_WINDOW = 8192;
 
 export type CodeMatch =
-  | { readonly kind: 'number'; readonly start: number; readonly end: number; readonly text: string; readonly decoded: Decoded }
-  | { readonly kind: 'name'; readonly start: number; readonly end: number; readonly text: string; readonly decoded: Decoded }
-  | { readonly kind: 'text'; readonly start: number; readonly end: number; readonly text: string; readonly entry: TextEntry };
+  | {
+      readonly kind: 'number';
+      readonly start: number;
+      readonly end: number;
+      readonly text: string;
+      readonly decoded: Decoded;
+    }
+  | {
+      readonly kind: 'name';
+      readonly start: number;
+      readonly end: number;
+      readonly text: string;
+      readonly decoded: Decoded;
+    }
+  | {
+      readonly kind: 'text';
+      readonly start: number;
+      readonly end: number;
+      readonly text: string;
+      readonly entry: TextEntry;
+    };
 
 // Hex with 0x (any padding), bare `bad`/`2bad` codes, 9-digit decimals. No nested quantifiers.
 const NUMBER_RE = /(?<![\w.])(?:0[xX][0-9a-fA-F]{1,16}|2?[bB][aA][dD][0-9a-fA-F]{4}|[0-9]{9})(?!\w|\.\w)/g;

@@ -159,7 +159,9 @@ export function decodedMarkdown(d: Decoded): string {
       '|---|---|',
       `| hex | \`${hex8(d.value)}\` (0x2bad0000 + ${d.n}) |`,
       `| decimal | \`${d.value}\` (732758016 + ${d.n}) |`,
-      d.errno ? `| errno | \`${d.errno.name}\` (${d.n}: ${d.errno.meaning}) |` : `| errno | ${d.n} (not a Linux errno we know) |`,
+      d.errno
+        ? `| errno | \`${d.errno.name}\` (${d.n}: ${d.errno.meaning}) |`
+        : `| errno | ${d.n} (not a Linux errno we know) |`,
       `| first known in | ${RELEASE_NOTES['ESX 3.5']} |`,
     ];
     return [head, '', ...rows].join('\n');
@@ -168,12 +170,24 @@ export function decodedMarkdown(d: Decoded): string {
   if (d.status) {
     parts.push(`**${d.status.name}** — ${escapeMd(d.status.description)}`, '', ...statusRows(d.status));
     if (d.later && d.later.decimal === d.status.decimal) {
-      parts.push('', `ESXi 5.0 and later number their codes differently here: \`${hex8(d.later.decimal)}\` is **${d.later.name}** there — ${escapeMd(d.later.description)} (errno \`${d.later.errno}\`).`);
+      parts.push(
+        '',
+        `ESXi 5.0 and later number their codes differently here: \`${hex8(d.later.decimal)}\` is **${d.later.name}** there — ${escapeMd(d.later.description)} (errno \`${d.later.errno}\`).`,
+      );
     } else if (d.later) {
-      parts.push('', `In ESXi 5.0 and later, **${d.later.name}** is \`${hex8(d.later.decimal)}\` (${d.later.decimal}).`);
+      parts.push(
+        '',
+        `In ESXi 5.0 and later, **${d.later.name}** is \`${hex8(d.later.decimal)}\` (${d.later.decimal}).`,
+      );
     }
   } else if (d.later) {
-    parts.push(`**${d.later.name}** — ${escapeMd(d.later.description)}`, '', ...statusRows(d.later), '', 'Numbered as in ESXi 5.0 and later; ESX 3.5 had no such status.');
+    parts.push(
+      `**${d.later.name}** — ${escapeMd(d.later.description)}`,
+      '',
+      ...statusRows(d.later),
+      '',
+      'Numbered as in ESXi 5.0 and later; ESX 3.5 had no such status.',
+    );
   }
   return parts.join('\n');
 }
@@ -183,7 +197,9 @@ export function textMarkdown(t: TextEntry): string {
   const head = t.statuses.length > 1 ? `The VMkernel prints this text for ${t.statuses.length} statuses:\n\n` : '';
   const parts = t.statuses.map((s): string => {
     const status = byName.get(s.name);
-    return decodedMarkdown(status ? { kind: 'status', status, later: laterByName.get(s.name) } : { kind: 'status', later: s });
+    return decodedMarkdown(
+      status ? { kind: 'status', status, later: laterByName.get(s.name) } : { kind: 'status', later: s },
+    );
   });
   return head + parts.join('\n\n---\n\n');
 }
@@ -193,7 +209,9 @@ export function textMarkdown(t: TextEntry): string {
  * text in; markdown out; null when it is none of ours.
  */
 export function decodeStatusCodeMarkdown(input: string): string | null {
-  const t = String(input ?? '').trim().slice(0, 512);
+  const t = String(input ?? '')
+    .trim()
+    .slice(0, 512);
   if (!t) return null;
   const value = parseCodeToken(t);
   if (value !== undefined) {

@@ -14,10 +14,22 @@ function eolOf(doc: TextDocument): string {
 }
 
 function fix(doc: TextDocument, title: string, diag: Diagnostic, edits: TextEdit[], preferred = false): CodeAction {
-  return { title, kind: 'quickfix', diagnostics: [diag], isPreferred: preferred || undefined, edit: { changes: { [doc.uri]: edits } } };
+  return {
+    title,
+    kind: 'quickfix',
+    diagnostics: [diag],
+    isPreferred: preferred || undefined,
+    edit: { changes: { [doc.uri]: edits } },
+  };
 }
 
-export function getCodeActions(doc: TextDocument, tree: VmxTree, _range: Range, context: CodeActionContext, _ctx: ModeContext): CodeAction[] {
+export function getCodeActions(
+  doc: TextDocument,
+  tree: VmxTree,
+  _range: Range,
+  context: CodeActionContext,
+  _ctx: ModeContext,
+): CodeAction[] {
   const out: CodeAction[] = [];
   for (const diag of context.diagnostics) {
     const code = String(diag.code ?? '');
@@ -31,26 +43,61 @@ export function getCodeActions(doc: TextDocument, tree: VmxTree, _range: Range, 
       const many = data.replace.length > 1;
       data.replace.slice(0, 5).forEach((r, k) => {
         const what =
-          code === RULES.unknownKey.id ? `Change key to \`${r}\`` : code === RULES.unquoted.id ? `Quote the value: ${r}` : `Change value to "${r}"`;
-        out.push(fix(doc, what, diag, [{ range: diag.range, newText: r }], k === 0 && (!many || code !== RULES.invalidValue.id)));
+          code === RULES.unknownKey.id
+            ? `Change key to \`${r}\``
+            : code === RULES.unquoted.id
+              ? `Quote the value: ${r}`
+              : `Change value to "${r}"`;
+        out.push(
+          fix(
+            doc,
+            what,
+            diag,
+            [{ range: diag.range, newText: r }],
+            k === 0 && (!many || code !== RULES.invalidValue.id),
+          ),
+        );
       });
     }
     if (data.deleteLine !== undefined) {
       const line = data.deleteLine;
       const start = { line, character: 0 };
-      const end = line + 1 < lineCountOf(doc) ? { line: line + 1, character: 0 } : { line, character: lineAt(doc, line).text.length };
-      out.push(fix(doc, `Remove the earlier setting on line ${line + 1}`, diag, [{ range: { start, end }, newText: '' }], true));
+      const end =
+        line + 1 < lineCountOf(doc)
+          ? { line: line + 1, character: 0 }
+          : { line, character: lineAt(doc, line).text.length };
+      out.push(
+        fix(
+          doc,
+          `Remove the earlier setting on line ${line + 1}`,
+          diag,
+          [{ range: { start, end }, newText: '' }],
+          true,
+        ),
+      );
     }
     if (data.insert) {
       const eol = eolOf(doc);
       const after = data.insert.after;
       let edit: TextEdit;
-      if (after < 0) edit = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: data.insert.lines.map((l) => l + eol).join('') };
+      if (after < 0)
+        edit = {
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          newText: data.insert.lines.map((l) => l + eol).join(''),
+        };
       else {
         const at = { line: after, character: lineAt(doc, after).text.length };
         edit = { range: { start: at, end: at }, newText: data.insert.lines.map((l) => eol + l).join('') };
       }
-      out.push(fix(doc, `Add ${data.insert.lines.map((l) => (l.includes('=') ? l.slice(0, l.indexOf('=')).trimEnd() : l)).join(', ')}`, diag, [edit], true));
+      out.push(
+        fix(
+          doc,
+          `Add ${data.insert.lines.map((l) => (l.includes('=') ? l.slice(0, l.indexOf('=')).trimEnd() : l)).join(', ')}`,
+          diag,
+          [edit],
+          true,
+        ),
+      );
     }
   }
   return out;
@@ -64,13 +111,28 @@ function straightQuoteActions(doc: TextDocument, tree: VmxTree, diag: Diagnostic
   const curly: VmxEntry[] = [];
   for (let i = 0; i < tree.entries.length; i++) if (tree.entries.quote(i) === 'curly') curly.push(tree.entries.at(i));
   const shared = curlyQuoteActions(doc, diag);
-  const simple = curly.every((e) => /^[\u201C\u201D\u201E\u201F\u2033]$/.test(doc.getText().charAt(e.tokenStart)) && /^[\u201C\u201D\u201E\u201F\u2033]$/.test(doc.getText().charAt(e.tokenEnd - 1)));
+  const simple = curly.every(
+    (e) =>
+      /^[\u201C\u201D\u201E\u201F\u2033]$/.test(doc.getText().charAt(e.tokenStart)) &&
+      /^[\u201C\u201D\u201E\u201F\u2033]$/.test(doc.getText().charAt(e.tokenEnd - 1)),
+  );
   if (simple && shared.length) return shared;
   const out: CodeAction[] = [];
-  if (data.replace?.[0] !== undefined) out.push(fix(doc, 'Replace curly quotes with straight quotes', diag, [{ range: diag.range, newText: data.replace[0] }], true));
+  if (data.replace?.[0] !== undefined)
+    out.push(
+      fix(
+        doc,
+        'Replace curly quotes with straight quotes',
+        diag,
+        [{ range: diag.range, newText: data.replace[0] }],
+        true,
+      ),
+    );
   if (curly.length > 1) {
     const edits = curly.map((e) => ({ range: rangeOf(doc, e.tokenStart, e.tokenEnd), newText: `"${e.raw}"` }));
-    out.push(fix(doc, `Replace the curly quotes of all ${curly.length} values in the file with straight quotes`, diag, edits));
+    out.push(
+      fix(doc, `Replace the curly quotes of all ${curly.length} values in the file with straight quotes`, diag, edits),
+    );
   }
   return out;
 }

@@ -23,7 +23,7 @@ import type { VmxTree } from './parser';
 import { CONCRETE_KEYS, enumValues, lookupKey, renderKey, shapeOf } from './schema';
 import { keyDocMarkdown } from './hover';
 
-const KEY_CHAR = /[A-Za-z0-9_:.\-]/;
+const KEY_CHAR = /[A-Za-z0-9_:.-]/;
 
 /** Indices and units in use, per family, from the keys in the file. */
 export function usedIndices(tree: VmxTree): Map<string, { indices: Set<number>; units: Map<number, Set<number>> }> {
@@ -64,7 +64,8 @@ export function nextFreeIndex(tree: VmxTree, family: string): number {
 
 function valueSnippet(def: KeyDef): string {
   const vals = def.type === 'boolean' ? BOOLEAN_VALUES : def.type === 'enum' ? enumValues(def) : [];
-  if (vals.length && vals.length <= 12) return `"\${1|${vals.map((v) => v.value.replace(/[|,$}\\]/g, '\\$&')).join(',')}|}"`;
+  if (vals.length && vals.length <= 12)
+    return `"\${1|${vals.map((v) => v.value.replace(/[|,$}\\]/g, '\\$&')).join(',')}|}"`;
   return '"$1"';
 }
 
@@ -109,7 +110,17 @@ function keyInfo(def: KeyDef): KeyInfo | null {
   info =
     def.key.includes('{') && !family
       ? null
-      : { family, detail: def.type === 'enum' ? enumValues(def).map((v) => v.value).slice(0, 6).join(' | ') : def.type, snippet: valueSnippet(def) };
+      : {
+          family,
+          detail:
+            def.type === 'enum'
+              ? enumValues(def)
+                  .map((v) => v.value)
+                  .slice(0, 6)
+                  .join(' | ')
+              : def.type,
+          snippet: valueSnippet(def),
+        };
   keyInfoCache.set(def, info);
   return info;
 }
@@ -119,7 +130,11 @@ const snippetDocCache = new Map<string, string>();
 function snippetDoc(sn: (typeof SNIPPETS)[number]): string {
   let d = snippetDocCache.get(sn.prefix);
   if (d === undefined) {
-    d = `${sn.description}\n\n\`\`\`vmx\n${sn.body.join('\n').replace(/\$\{\d+:([^}|]*)\}/g, '$1').replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1').replace(/\$0/, '')}\n\`\`\``;
+    d = `${sn.description}\n\n\`\`\`vmx\n${sn.body
+      .join('\n')
+      .replace(/\$\{\d+:([^}|]*)\}/g, '$1')
+      .replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, '$1')
+      .replace(/\$0/, '')}\n\`\`\``;
     snippetDocCache.set(sn.prefix, d);
   }
   return d;
@@ -135,7 +150,14 @@ export function resolveCompletion(item: CompletionItem): CompletionItem {
   return { ...item, documentation: { kind: MarkupKind.Markdown, value: cachedKeyDoc(def, item.label) } };
 }
 
-function completeKey(doc: TextDocument, tree: VmxTree, pos: Position, lineText: string, col: number, _lineStart: number): CompletionList {
+function completeKey(
+  doc: TextDocument,
+  tree: VmxTree,
+  pos: Position,
+  lineText: string,
+  col: number,
+  _lineStart: number,
+): CompletionList {
   let s = col;
   while (s > 0 && KEY_CHAR.test(lineText[s - 1]!)) s--;
   let e = col;
@@ -149,7 +171,8 @@ function completeKey(doc: TextDocument, tree: VmxTree, pos: Position, lineText: 
   const used = usedIndices(tree);
   // keys set elsewhere in the file are not offered again (VMware keeps only one of two)
   const inFile = new Set<string>();
-  for (let i = 0; i < tree.entries.length; i++) if (tree.entries.line(i) !== pos.line) inFile.add(tree.entries.keyLower(i));
+  for (let i = 0; i < tree.entries.length; i++)
+    if (tree.entries.line(i) !== pos.line) inFile.add(tree.entries.keyLower(i));
 
   // what device the user is typing, if any (`serial0.` or `scsi1:`)
   const typedDev = shapeOf(typed.replace(/[.:]$/, '')).device;
@@ -173,12 +196,19 @@ function completeKey(doc: TextDocument, tree: VmxTree, pos: Position, lineText: 
       }
       if (pattern.includes('{n}') && index === undefined) {
         // a unit key goes on an existing controller; a controller key takes the next free index
-        index = pattern.includes('{u}') ? (u && u.indices.size ? Math.min(...u.indices) : 0) : firstFree(u?.indices, fam.maxIndex ?? 0);
+        index = pattern.includes('{u}')
+          ? u && u.indices.size
+            ? Math.min(...u.indices)
+            : 0
+          : firstFree(u?.indices, fam.maxIndex ?? 0);
       }
       if (pattern.includes('{u}') && unit === undefined) {
         const units = u?.units.get(index ?? -1);
         // per-disk scheduler keys go with a disk that exists; other unit keys start a new one
-        unit = pattern.startsWith('sched.') && units && units.size ? Math.min(...units) : firstFree(units, fam.maxUnit ?? 0, fam.reservedUnit);
+        unit =
+          pattern.startsWith('sched.') && units && units.size
+            ? Math.min(...units)
+            : firstFree(units, fam.maxUnit ?? 0, fam.reservedUnit);
       }
       label = renderKey(pattern, index, unit);
     } else label = pattern;
@@ -196,14 +226,25 @@ function completeKey(doc: TextDocument, tree: VmxTree, pos: Position, lineText: 
       sortText: `${lower.startsWith(typedLower) ? '0' : '1'}${lower}`,
       textEdit: { range, newText: hasEquals ? label : `${label} = ${info.snippet}` },
       insertTextFormat: hasEquals ? InsertTextFormat.PlainText : InsertTextFormat.Snippet,
-      ...(hasEquals ? {} : { command: def.type === 'guestos' || def.type === 'encoding' ? { title: 'Suggest values', command: 'editor.action.triggerSuggest' } : undefined }),
+      ...(hasEquals
+        ? {}
+        : {
+            command:
+              def.type === 'guestos' || def.type === 'encoding'
+                ? { title: 'Suggest values', command: 'editor.action.triggerSuggest' }
+                : undefined,
+          }),
     });
   }
   // snippets, at the start of a key only
   if (!scope && !hasEquals) {
     for (const sn of SNIPPETS) {
       const fam = sn.family ? FAMILIES.find((f) => f.name.toLowerCase() === sn.family!.toLowerCase()) : undefined;
-      const idx = sn.family ? (fam ? firstFree(used.get(fam.name.toLowerCase())?.indices, fam.maxIndex ?? 0) : 0) : undefined;
+      const idx = sn.family
+        ? fam
+          ? firstFree(used.get(fam.name.toLowerCase())?.indices, fam.maxIndex ?? 0)
+          : 0
+        : undefined;
       const body = sn.body.join('\n').replace(/\$\{1:0\}/g, idx !== undefined ? `\${1:${idx}}` : '${1:0}');
       items.push({
         label: sn.prefix,
@@ -220,12 +261,19 @@ function completeKey(doc: TextDocument, tree: VmxTree, pos: Position, lineText: 
   return { isIncomplete: false, items };
 }
 
-function completeValue(doc: TextDocument, tree: VmxTree, pos: Position, lineText: string, col: number, eq: number): CompletionList | null {
+function completeValue(
+  doc: TextDocument,
+  tree: VmxTree,
+  pos: Position,
+  lineText: string,
+  col: number,
+  eq: number,
+): CompletionList | null {
   const key = lineText.slice(0, eq).trim();
   const { match } = lookupKey(key);
   if (!match) return null;
   const def = match.def;
-  let values: readonly EnumValue[] = [];
+  let values: readonly EnumValue[];
   if (def.type === 'boolean') values = BOOLEAN_VALUES;
   else if (def.type === 'guestos') values = GUEST_OS.map((g) => ({ value: g.id, doc: g.name }));
   else if (def.type === 'encoding') values = ENUMS.encoding ?? [];

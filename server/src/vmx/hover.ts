@@ -40,7 +40,8 @@ export function keyDocMarkdown(def: KeyDef, concreteKey: string, dev?: DeviceRef
   if (def.type === 'integer') {
     const parts: string[] = [];
     if (def.unit) parts.push(def.unit);
-    if (def.min !== undefined && def.max !== undefined) parts.push(def.min === def.max ? `always ${def.min}` : `${def.min}–${def.max}`);
+    if (def.min !== undefined && def.max !== undefined)
+      parts.push(def.min === def.max ? `always ${def.min}` : `${def.min}–${def.max}`);
     else if (def.min !== undefined) parts.push(`≥ ${def.min}`);
     else if (def.max !== undefined) parts.push(`≤ ${def.max}`);
     if (def.multipleOf) parts.push(`multiple of ${def.multipleOf}`);
@@ -48,13 +49,19 @@ export function keyDocMarkdown(def: KeyDef, concreteKey: string, dev?: DeviceRef
   }
   lines.push(`- Type: ${type}`);
   const vals = enumValues(def);
-  if (vals.length) lines.push(`- ${def.type === 'enum' ? 'Values' : 'Also'}: ${vals.map((v) => `\`${v.value}\``).join(', ')}${def.type === 'enum' && !def.strict ? ' (others exist)' : ''}`);
+  if (vals.length)
+    lines.push(
+      `- ${def.type === 'enum' ? 'Values' : 'Also'}: ${vals.map((v) => `\`${v.value}\``).join(', ')}${def.type === 'enum' && !def.strict ? ' (others exist)' : ''}`,
+    );
   if (def.default !== undefined) lines.push(`- Default: \`${def.default}\``);
   if (def.since !== undefined) lines.push(`- Since virtual hardware ${def.since}`);
   if (dev) {
     const f = dev.family;
     const range = f.maxIndex !== undefined ? `${f.name}0–${f.name}${f.maxIndex}` : '';
-    const units = f.maxUnit !== undefined ? `units 0–${f.maxUnit}${f.reservedUnit !== undefined ? ` except ${f.reservedUnit} (the adapter)` : ''}` : '';
+    const units =
+      f.maxUnit !== undefined
+        ? `units 0–${f.maxUnit}${f.reservedUnit !== undefined ? ` except ${f.reservedUnit} (the adapter)` : ''}`
+        : '';
     lines.push(`- Device: ${f.label}${range || units ? ` (${[range, units].filter(Boolean).join(', ')})` : ''}`);
   }
   const ex = def.example ?? (def.type === 'boolean' ? 'TRUE' : vals[0]?.value);
@@ -89,7 +96,8 @@ export function valueDocMarkdown(def: KeyDef, value: string): string | undefined
     const mb = Number(v);
     return `${mb} MB = ${(mb / 1024).toFixed(mb % 1024 ? 2 : 0)} GB`;
   }
-  if (def.key.toLowerCase() === 'svga.vramsize' && /^\d+$/.test(v)) return `${Number(v) / (1024 * 1024)} MB of video memory`;
+  if (def.key.toLowerCase() === 'svga.vramsize' && /^\d+$/.test(v))
+    return `${Number(v) / (1024 * 1024)} MB of video memory`;
   return undefined;
 }
 
@@ -99,14 +107,24 @@ export function doHover(doc: TextDocument, tree: VmxTree, pos: Position, _ctx: M
   if (!entry) return null;
   const { shape, match } = lookupKey(entry.key);
   if (offset >= entry.keyStart && offset <= entry.keyEnd) {
-    if (!match) return { contents: { kind: 'markdown', value: `**${entry.key}**\n\nNot a key we know; VMware ignores unknown keys.` }, range: rangeOf(doc, entry.keyStart, entry.keyEnd) };
-    return { contents: { kind: 'markdown', value: keyDocMarkdown(match.def, entry.key, shape.device) }, range: rangeOf(doc, entry.keyStart, entry.keyEnd) };
+    if (!match)
+      return {
+        contents: { kind: 'markdown', value: `**${entry.key}**\n\nNot a key we know; VMware ignores unknown keys.` },
+        range: rangeOf(doc, entry.keyStart, entry.keyEnd),
+      };
+    return {
+      contents: { kind: 'markdown', value: keyDocMarkdown(match.def, entry.key, shape.device) },
+      range: rangeOf(doc, entry.keyStart, entry.keyEnd),
+    };
   }
   if (offset >= entry.tokenStart && offset <= entry.tokenEnd && match) {
     const md = valueDocMarkdown(match.def, entry.value);
     if (md) return { contents: { kind: 'markdown', value: md }, range: rangeOf(doc, entry.valueStart, entry.valueEnd) };
     if (entry.value !== entry.raw) {
-      return { contents: { kind: 'markdown', value: `Decoded value: \`${entry.value.replace(/`/g, "'").slice(0, 500)}\`` }, range: rangeOf(doc, entry.valueStart, entry.valueEnd) };
+      return {
+        contents: { kind: 'markdown', value: `Decoded value: \`${entry.value.replace(/`/g, "'").slice(0, 500)}\`` },
+        range: rangeOf(doc, entry.valueStart, entry.valueEnd),
+      };
     }
   }
   return null;

@@ -176,7 +176,16 @@ export class VmxEntries implements Iterable<VmxEntry> {
   }
 
   /** Called by the parser, in line order. */
-  add(line: number, lineEnd: number, keyStart: number, keyEnd: number, valueStart: number, valueEnd: number, quote: QuoteKind, unterminated: boolean): void {
+  add(
+    line: number,
+    lineEnd: number,
+    keyStart: number,
+    keyEnd: number,
+    valueStart: number,
+    valueEnd: number,
+    quote: QuoteKind,
+    unterminated: boolean,
+  ): void {
     const r = this.rows;
     const i = r.add();
     // line * 8 stays below 2^32 (a string holds fewer than 2^29 characters): read back unsigned
@@ -359,49 +368,66 @@ function parseLine(
     let eqAfter = j;
     while (eqAfter < end && text.charCodeAt(eqAfter) !== 0x3d) eqAfter++;
     if (keyEnd === keyStart || eqAfter >= end) {
-      if (problems.wants('missing-equals')) problems.push({
-        kind: 'missing-equals',
-        line,
-        start: keyStart,
-        end: Math.min(end, keyStart + 200),
-        message: 'This line is not a setting: a .vmx line is `key = "value"` or a `#` comment.',
-      });
+      if (problems.wants('missing-equals'))
+        problems.push({
+          kind: 'missing-equals',
+          line,
+          start: keyStart,
+          end: Math.min(end, keyStart + 200),
+          message: 'This line is not a setting: a .vmx line is `key = "value"` or a `#` comment.',
+        });
       return;
     }
-    if (problems.wants('bad-key')) problems.push({
-      kind: 'bad-key',
-      line,
-      start: i,
-      end: i + 1,
-      detail: text[i],
-      message: `Unexpected character \`${text[i]}\` in the key: keys are letters, digits and \`_ : . -\`.`,
-    });
+    if (problems.wants('bad-key'))
+      problems.push({
+        kind: 'bad-key',
+        line,
+        start: i,
+        end: i + 1,
+        detail: text[i],
+        message: `Unexpected character \`${text[i]}\` in the key: keys are letters, digits and \`_ : . -\`.`,
+      });
     keyEnd = j;
     i = j;
   }
   while (i < end && isBlank(text.charCodeAt(i))) i++;
   if (i >= end || text.charCodeAt(i) !== 0x3d) {
-    if (problems.wants('missing-equals')) problems.push({
-      kind: 'missing-equals',
-      line,
-      start: keyStart,
-      end: Math.max(keyEnd, keyStart + 1),
-      message:
-        keyEnd > keyStart
-          ? `Missing \`=\` after \`${clip(text.slice(keyStart, keyEnd))}\`: write \`${clip(text.slice(keyStart, keyEnd))} = "value"\`.`
-          : 'This line is not a setting: a .vmx line is `key = "value"` or a `#` comment.',
-    });
+    if (problems.wants('missing-equals'))
+      problems.push({
+        kind: 'missing-equals',
+        line,
+        start: keyStart,
+        end: Math.max(keyEnd, keyStart + 1),
+        message:
+          keyEnd > keyStart
+            ? `Missing \`=\` after \`${clip(text.slice(keyStart, keyEnd))}\`: write \`${clip(text.slice(keyStart, keyEnd))} = "value"\`.`
+            : 'This line is not a setting: a .vmx line is `key = "value"` or a `#` comment.',
+      });
     return;
   }
   if (keyEnd === keyStart) {
-    if (problems.wants('missing-equals')) problems.push({ kind: 'missing-equals', line, start: i, end: i + 1, message: 'Missing key before `=`: a .vmx line is `key = "value"`.' });
+    if (problems.wants('missing-equals'))
+      problems.push({
+        kind: 'missing-equals',
+        line,
+        start: i,
+        end: i + 1,
+        message: 'Missing key before `=`: a .vmx line is `key = "value"`.',
+      });
     return;
   }
   const eq = i;
   i++;
   while (i < end && isBlank(text.charCodeAt(i))) i++;
   if (i >= end || text.charCodeAt(i) === 0x23) {
-    if (problems.wants('missing-value')) problems.push({ kind: 'missing-value', line, start: eq, end: eq + 1, message: `Missing value after \`${clip(text.slice(keyStart, keyEnd))} =\`: write \`${clip(text.slice(keyStart, keyEnd))} = "value"\` (use \`""\` for an empty value).` });
+    if (problems.wants('missing-value'))
+      problems.push({
+        kind: 'missing-value',
+        line,
+        start: eq,
+        end: eq + 1,
+        message: `Missing value after \`${clip(text.slice(keyStart, keyEnd))} =\`: write \`${clip(text.slice(keyStart, keyEnd))} = "value"\` (use \`""\` for an empty value).`,
+      });
     entries.add(line, end, keyStart, keyEnd, i, i, 'none', false);
     return;
   }
@@ -422,11 +448,19 @@ function parseLine(
       let last = end - 1;
       while (last >= valueStart && !(CURLY_SINGLE.has(text.charCodeAt(last)) || text.charCodeAt(last) === 0x27)) last--;
       j = last >= valueStart ? last : end;
-    } else while (j < end) {
-      const d = text.charCodeAt(j);
-      if (curly ? (CURLY_DOUBLE.has(c) ? CURLY_DOUBLE.has(d) || d === 0x22 : CURLY_SINGLE.has(d) || d === 0x27) : d === c) break;
-      j++;
-    }
+    } else
+      while (j < end) {
+        const d = text.charCodeAt(j);
+        if (
+          curly
+            ? CURLY_DOUBLE.has(c)
+              ? CURLY_DOUBLE.has(d) || d === 0x22
+              : CURLY_SINGLE.has(d) || d === 0x27
+            : d === c
+        )
+          break;
+        j++;
+      }
     valueEnd = j;
     if (j >= end) {
       unterminated = true;
@@ -435,35 +469,45 @@ function parseLine(
       while (valueEnd > valueStart && isBlank(text.charCodeAt(valueEnd - 1))) valueEnd--;
     } else tokenEnd = j + 1;
     if (curly) {
-      if (problems.wants('curly-quotes')) problems.push({
-        kind: 'curly-quotes',
-        line,
-        start: tokenStart,
-        end: tokenEnd,
-        message: `Curly quotes around the value of \`${clip(text.slice(keyStart, keyEnd))}\`: VMware reads “ ” as part of the value, not as quotes. Use straight quotes: \`${clip(text.slice(keyStart, keyEnd))} = "${clip(text.slice(valueStart, valueEnd))}"\`.`,
-      });
+      if (problems.wants('curly-quotes'))
+        problems.push({
+          kind: 'curly-quotes',
+          line,
+          start: tokenStart,
+          end: tokenEnd,
+          message: `Curly quotes around the value of \`${clip(text.slice(keyStart, keyEnd))}\`: VMware reads “ ” as part of the value, not as quotes. Use straight quotes: \`${clip(text.slice(keyStart, keyEnd))} = "${clip(text.slice(valueStart, valueEnd))}"\`.`,
+        });
     } else if (unterminated && firstCurly(text, valueStart, valueEnd) >= 0) {
       // "value” : a straight quote closed by a curly one
       valueEnd = firstCurly(text, valueStart, valueEnd);
       quote = 'curly';
-      if (problems.wants('curly-quotes')) problems.push({
-        kind: 'curly-quotes',
-        line,
-        start: tokenStart,
-        end: tokenEnd,
-        message: `The value of \`${clip(text.slice(keyStart, keyEnd))}\` is closed by a curly quote \`${text[valueEnd]}\`: VMware needs a straight one. Write \`${clip(text.slice(keyStart, keyEnd))} = "${clip(text.slice(valueStart, valueEnd))}"\`.`,
-      });
+      if (problems.wants('curly-quotes'))
+        problems.push({
+          kind: 'curly-quotes',
+          line,
+          start: tokenStart,
+          end: tokenEnd,
+          message: `The value of \`${clip(text.slice(keyStart, keyEnd))}\` is closed by a curly quote \`${text[valueEnd]}\`: VMware needs a straight one. Write \`${clip(text.slice(keyStart, keyEnd))} = "${clip(text.slice(valueStart, valueEnd))}"\`.`,
+        });
     } else if (unterminated) {
-      if (problems.wants('unterminated')) problems.push({
-        kind: 'unterminated',
-        line,
-        start: tokenStart,
-        end: tokenStart + 1,
-        message: `Unterminated value of \`${clip(text.slice(keyStart, keyEnd))}\`: this \`${text[tokenStart]}\` has no closing \`${text[tokenStart]}\` on the line.`,
-      });
+      if (problems.wants('unterminated'))
+        problems.push({
+          kind: 'unterminated',
+          line,
+          start: tokenStart,
+          end: tokenStart + 1,
+          message: `Unterminated value of \`${clip(text.slice(keyStart, keyEnd))}\`: this \`${text[tokenStart]}\` has no closing \`${text[tokenStart]}\` on the line.`,
+        });
     } else if (c === 0x27) {
       // single quotes: libvirt's reader takes them, VMware writes double quotes
-      if (problems.wants('unquoted')) problems.push({ kind: 'unquoted', line, start: tokenStart, end: tokenEnd, message: `Value of \`${clip(text.slice(keyStart, keyEnd))}\` in single quotes: VMware writes double quotes (\`"${clip(text.slice(valueStart, valueEnd))}"\`).` });
+      if (problems.wants('unquoted'))
+        problems.push({
+          kind: 'unquoted',
+          line,
+          start: tokenStart,
+          end: tokenEnd,
+          message: `Value of \`${clip(text.slice(keyStart, keyEnd))}\` in single quotes: VMware writes double quotes (\`"${clip(text.slice(valueStart, valueEnd))}"\`).`,
+        });
     }
   } else {
     // a bare word: up to a blank or comment
@@ -473,13 +517,14 @@ function parseLine(
     while (j < end && !isBlank(text.charCodeAt(j)) && text.charCodeAt(j) !== 0x23) j++;
     valueEnd = j;
     tokenEnd = j;
-    if (problems.wants('unquoted')) problems.push({
-      kind: 'unquoted',
-      line,
-      start: valueStart,
-      end: valueEnd,
-      message: `Value of \`${clip(text.slice(keyStart, keyEnd))}\` is not quoted: write \`${clip(text.slice(keyStart, keyEnd))} = "${clip(text.slice(valueStart, valueEnd))}"\` (libvirt and other tools refuse bare values).`,
-    });
+    if (problems.wants('unquoted'))
+      problems.push({
+        kind: 'unquoted',
+        line,
+        start: valueStart,
+        end: valueEnd,
+        message: `Value of \`${clip(text.slice(keyStart, keyEnd))}\` is not quoted: write \`${clip(text.slice(keyStart, keyEnd))} = "${clip(text.slice(valueStart, valueEnd))}"\` (libvirt and other tools refuse bare values).`,
+      });
   }
   // after the value: blanks, then nothing or a comment
   let k = tokenEnd;
@@ -487,26 +532,28 @@ function parseLine(
   if (k < end && text.charCodeAt(k) !== 0x23) {
     let e = end;
     while (e > k && isBlank(text.charCodeAt(e - 1))) e--;
-    if (problems.wants('trailing-text')) problems.push({
-      kind: 'trailing-text',
-      line,
-      start: k,
-      end: e,
-      message: `Unexpected text \`${clip(text.slice(k, e))}\` after the value of \`${clip(text.slice(keyStart, keyEnd))}\`: only a \`#\` comment may follow the closing quote.`,
-    });
+    if (problems.wants('trailing-text'))
+      problems.push({
+        kind: 'trailing-text',
+        line,
+        start: k,
+        end: e,
+        message: `Unexpected text \`${clip(text.slice(k, e))}\` after the value of \`${clip(text.slice(keyStart, keyEnd))}\`: only a \`#\` comment may follow the closing quote.`,
+      });
   }
   let bar = valueStart;
   while (bar < valueEnd && text.charCodeAt(bar) !== 0x7c) bar++;
   const dec = bar < valueEnd ? decodeValue(text.slice(valueStart, valueEnd)) : undefined;
   if (dec?.bad.length && quote !== 'curly') {
     const at = valueStart + dec.bad[0]!;
-    if (problems.wants('bad-escape')) problems.push({
-      kind: 'bad-escape',
-      line,
-      start: at,
-      end: Math.min(at + 3, valueEnd),
-      message: `\`|\` in the value of \`${clip(text.slice(keyStart, keyEnd))}\` does not start a \`|XX\` hex escape: VMware reads \`|\` followed by two hex digits as one character; write a literal \`|\` as \`|7C\`.`,
-    });
+    if (problems.wants('bad-escape'))
+      problems.push({
+        kind: 'bad-escape',
+        line,
+        start: at,
+        end: Math.min(at + 3, valueEnd),
+        message: `\`|\` in the value of \`${clip(text.slice(keyStart, keyEnd))}\` does not start a \`|XX\` hex escape: VMware reads \`|\` followed by two hex digits as one character; write a literal \`|\` as \`|7C\`.`,
+      });
   }
   entries.add(line, end, keyStart, keyEnd, valueStart, valueEnd, quote, unterminated);
 }

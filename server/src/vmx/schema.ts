@@ -48,7 +48,16 @@ export function shapeOf(key: string): KeyShape {
       parts.push(shaped.shape);
       if (!device) {
         const ref = shaped.ref;
-        device = { family: ref.family, index: ref.index, unit: ref.unit, id: ref.id, controllerId: ref.controllerId, start: segStart, end: k, nested: parts.length > 1 };
+        device = {
+          family: ref.family,
+          index: ref.index,
+          unit: ref.unit,
+          id: ref.id,
+          controllerId: ref.controllerId,
+          start: segStart,
+          end: k,
+          nested: parts.length > 1,
+        };
       }
     } else parts.push(seg);
     segStart = k + 1;
@@ -56,7 +65,10 @@ export function shapeOf(key: string): KeyShape {
   return { shape: parts.join('.'), device };
 }
 
-function shapeSegment(seg: string, _orig: string): { shape: string; ref: Omit<DeviceRef, 'start' | 'end' | 'nested'> } | undefined {
+function shapeSegment(
+  seg: string,
+  _orig: string,
+): { shape: string; ref: Omit<DeviceRef, 'start' | 'end' | 'nested'> } | undefined {
   if (seg.length === 0 || seg.length > 40) return undefined;
   const colon = seg.indexOf(':');
   const left = colon < 0 ? seg : seg.slice(0, colon);
@@ -75,7 +87,10 @@ function shapeSegment(seg: string, _orig: string): { shape: string; ref: Omit<De
   const shape = fam.name.toLowerCase() + (digits ? '{n}' : '') + (unitText !== undefined ? ':{u}' : '');
   const ctrl = fam.name + (digits ?? '');
   const id = ctrl + (unitText !== undefined ? `:${unit}` : '');
-  return { shape, ref: { family: fam, index, unit, id, controllerId: unitText !== undefined && digits ? ctrl : undefined } };
+  return {
+    shape,
+    ref: { family: fam, index, unit, id, controllerId: unitText !== undefined && digits ? ctrl : undefined },
+  };
 }
 
 // ---- the lookup tables --------------------------------------------------------------------------
@@ -129,11 +144,13 @@ export function lookupKey(key: string): { shape: KeyShape; match?: KeyMatch } {
 
 /** A pattern with its placeholders filled from a device reference. */
 export function renderKey(pattern: string, index?: number, unit?: number): string {
-  return pattern.replace('{n}', index === undefined ? '0' : String(index)).replace('{u}', unit === undefined ? '0' : String(unit));
+  return pattern
+    .replace('{n}', index === undefined ? '0' : String(index))
+    .replace('{u}', unit === undefined ? '0' : String(unit));
 }
 
 export function enumValues(def: KeyDef): readonly EnumValue[] {
-  return def.values ? ENUMS[def.values] ?? [] : [];
+  return def.values ? (ENUMS[def.values] ?? []) : [];
 }
 
 const guestById = new Map<string, GuestOsDef>(GUEST_OS.map((g) => [g.id.toLowerCase(), g]));

@@ -27,7 +27,8 @@ function detailOf(tree: VmxTree, g: Group): string | undefined {
   const entries = tree.entries;
   const v = (suffix: string) => {
     const want = `${g.name}.${suffix}`.toLowerCase();
-    for (let k = g.entries.length - 1; k >= 0; k--) if (entries.keyLower(g.entries[k]!) === want) return entries.at(g.entries[k]!).value;
+    for (let k = g.entries.length - 1; k >= 0; k--)
+      if (entries.keyLower(g.entries[k]!) === want) return entries.at(g.entries[k]!).value;
     return undefined;
   };
   if (!g.device) return undefined;
@@ -75,7 +76,14 @@ function placeOf(key: string): Place {
   const d = lookupKey(key).shape.device;
   if (d) {
     const name = key.slice(d.start, d.end);
-    return { name, id: name.toLowerCase(), device: true, controller: !!d.family.isController && d.unit === undefined, start: d.start, end: d.end };
+    return {
+      name,
+      id: name.toLowerCase(),
+      device: true,
+      controller: !!d.family.isController && d.unit === undefined,
+      start: d.start,
+      end: d.end,
+    };
   }
   const dot = key.indexOf('.', 1);
   const name = dot > 0 ? key.slice(0, dot) : key;
@@ -104,7 +112,14 @@ export function findDocumentSymbols(doc: TextDocument, tree: VmxTree, _ctx: Mode
     let g = groups.get(p.id);
     if (!g) {
       const keyStart = entries.keyStart(i);
-      g = { name: p.name, device: p.device, controller: p.controller, entries: [], selStart: keyStart + p.start, selEnd: keyStart + p.end };
+      g = {
+        name: p.name,
+        device: p.device,
+        controller: p.controller,
+        entries: [],
+        selStart: keyStart + p.start,
+        selEnd: keyStart + p.end,
+      };
       groups.set(p.id, g);
       order.push(g);
     }
@@ -153,7 +168,10 @@ export function findDocumentSymbols(doc: TextDocument, tree: VmxTree, _ctx: Mode
  * which counts on a file of a million settings.
  */
 function onLine(e: VmxEntry, start: number, end: number): Range {
-  return { start: { line: e.line, character: start - e.lineStart }, end: { line: e.line, character: Math.max(start, end) - e.lineStart } };
+  return {
+    start: { line: e.line, character: start - e.lineStart },
+    end: { line: e.line, character: Math.max(start, end) - e.lineStart },
+  };
 }
 
 /** `scsi0:1` → `scsi`: drop the trailing digits and colons (a scan: a trailing-class regex is quadratic on long runs). */

@@ -131,7 +131,9 @@ export function validateVmx(doc: TextDocument, tree: VmxTree, ctx: ModeContext):
   }
   if (ctx.token?.isCancellationRequested) return out;
   consistency(doc, tree, out);
-  return out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  return out.sort(
+    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
+  );
 }
 
 /** lookupKey for entry i, once per distinct key text of the tree. */
@@ -222,23 +224,41 @@ function checkValue(doc: TextDocument, entry: VmxEntry, def: KeyDef): Finding | 
   const key = clip(entry.key);
   if (v === '' && (def.type === 'boolean' || def.type === 'integer' || (def.type === 'enum' && def.strict))) {
     const dflt = def.default !== undefined ? ` ("${def.default}")` : '';
-    return { rule: RULES.unknownValue.id, range: rangeOf(doc, entry.tokenStart, entry.tokenEnd), message: `\`${key}\` is empty: VMware falls back to its default${dflt}; set a value or remove the line.` };
+    return {
+      rule: RULES.unknownValue.id,
+      range: rangeOf(doc, entry.tokenStart, entry.tokenEnd),
+      message: `\`${key}\` is empty: VMware falls back to its default${dflt}; set a value or remove the line.`,
+    };
   }
   switch (def.type) {
     case 'boolean': {
       if (/^(true|false)$/i.test(v)) return undefined;
       const loose = LOOSE_BOOLEANS[lc(v)];
       if (loose) {
-        return { rule: RULES.looseBoolean.id, range: range(), message: `\`${key}\` is a boolean: write "${loose}" rather than "${clip(v)}" (libvirt and other tools accept only TRUE or FALSE).`, data: { replace: [loose] } satisfies FixData };
+        return {
+          rule: RULES.looseBoolean.id,
+          range: range(),
+          message: `\`${key}\` is a boolean: write "${loose}" rather than "${clip(v)}" (libvirt and other tools accept only TRUE or FALSE).`,
+          data: { replace: [loose] } satisfies FixData,
+        };
       }
-      return { rule: RULES.invalidValue.id, range: range(), message: `\`${key}\` is a boolean: "${clip(v)}" is neither TRUE nor FALSE.`, data: { replace: BOOLEAN_VALUES.map((x) => x.value) } satisfies FixData };
+      return {
+        rule: RULES.invalidValue.id,
+        range: range(),
+        message: `\`${key}\` is a boolean: "${clip(v)}" is neither TRUE nor FALSE.`,
+        data: { replace: BOOLEAN_VALUES.map((x) => x.value) } satisfies FixData,
+      };
     }
     case 'integer': {
       const words = enumValues(def);
       if (words.length && lowerValues(def).has(lc(v))) return undefined;
       if (!INT.test(v)) {
         const alt = words.length ? ` or ${orList(words.map((w) => w.value))}` : '';
-        return { rule: RULES.invalidValue.id, range: range(), message: `\`${key}\` takes a whole number${def.unit ? ` (${def.unit})` : ''}${alt}: "${clip(v)}" is not one.` };
+        return {
+          rule: RULES.invalidValue.id,
+          range: range(),
+          message: `\`${key}\` takes a whole number${def.unit ? ` (${def.unit})` : ''}${alt}: "${clip(v)}" is not one.`,
+        };
       }
       const num = Number(v);
       if (def.multipleOf && num % def.multipleOf !== 0) {
@@ -251,8 +271,17 @@ function checkValue(doc: TextDocument, entry: VmxEntry, def: KeyDef): Finding | 
         };
       }
       if ((def.min !== undefined && num < def.min) || (def.max !== undefined && num > def.max)) {
-        const span = def.min !== undefined && def.max !== undefined ? `from ${def.min} to ${def.max}` : def.min !== undefined ? `${def.min} or more` : `at most ${def.max}`;
-        return { rule: RULES.outOfRange.id, range: range(), message: `\`${key}\` is out of range: ${num}${def.unit ? ' ' + def.unit : ''}; it takes ${span}.` };
+        const span =
+          def.min !== undefined && def.max !== undefined
+            ? `from ${def.min} to ${def.max}`
+            : def.min !== undefined
+              ? `${def.min} or more`
+              : `at most ${def.max}`;
+        return {
+          rule: RULES.outOfRange.id,
+          range: range(),
+          message: `\`${key}\` is out of range: ${num}${def.unit ? ' ' + def.unit : ''}; it takes ${span}.`,
+        };
       }
       return undefined;
     }
@@ -272,7 +301,11 @@ function checkValue(doc: TextDocument, entry: VmxEntry, def: KeyDef): Finding | 
     case 'mac': {
       if (v === '') return undefined;
       if (!parseMac(v)) {
-        return { rule: RULES.invalidValue.id, range: range(), message: `\`${key}\` is a MAC address: "${clip(v)}" is not six hex bytes separated by colons (like 00:50:56:01:02:03).` };
+        return {
+          rule: RULES.invalidValue.id,
+          range: range(),
+          message: `\`${key}\` is a MAC address: "${clip(v)}" is not six hex bytes separated by colons (like 00:50:56:01:02:03).`,
+        };
       }
       return undefined;
     }
@@ -280,13 +313,21 @@ function checkValue(doc: TextDocument, entry: VmxEntry, def: KeyDef): Finding | 
       if (v === '') return undefined;
       const hex = v.replace(/[\s-]/g, '');
       if (!/^[0-9a-f]{32}$/i.test(hex)) {
-        return { rule: RULES.invalidValue.id, range: range(), message: `\`${key}\` is a UUID: "${clip(v)}" is not 16 hex bytes (VMware writes \`56 4d 12 34 56 78 9a bc-de f0 12 34 56 78 9a bc\`).` };
+        return {
+          rule: RULES.invalidValue.id,
+          range: range(),
+          message: `\`${key}\` is a UUID: "${clip(v)}" is not 16 hex bytes (VMware writes \`56 4d 12 34 56 78 9a bc-de f0 12 34 56 78 9a bc\`).`,
+        };
       }
       return undefined;
     }
     case 'guestos': {
       if (v === '' || lookupGuestOs(v)) return undefined;
-      const sugg = didYouMean(v, GUEST_OS.map((g) => g.id), 3);
+      const sugg = didYouMean(
+        v,
+        GUEST_OS.map((g) => g.id),
+        3,
+      );
       return {
         rule: RULES.unknownValue.id,
         range: range(),
@@ -296,13 +337,23 @@ function checkValue(doc: TextDocument, entry: VmxEntry, def: KeyDef): Finding | 
     }
     case 'encoding': {
       const known = ENUMS.encoding ?? [];
-      if (known.some((x) => lc(x.value) === lc(v)) || /^(windows-125\d|iso-8859-\d{1,2}|cp\d{3,5}|utf-?8)$/i.test(v)) return undefined;
-      return { rule: RULES.unknownValue.id, range: range(), message: `Unknown .encoding "${clip(v)}": VMware writes "UTF-8" (older hosts: windows-1252, GBK, Shift_JIS…).`, data: { replace: ['UTF-8'] } satisfies FixData };
+      if (known.some((x) => lc(x.value) === lc(v)) || /^(windows-125\d|iso-8859-\d{1,2}|cp\d{3,5}|utf-?8)$/i.test(v))
+        return undefined;
+      return {
+        rule: RULES.unknownValue.id,
+        range: range(),
+        message: `Unknown .encoding "${clip(v)}": VMware writes "UTF-8" (older hosts: windows-1252, GBK, Shift_JIS…).`,
+        data: { replace: ['UTF-8'] } satisfies FixData,
+      };
     }
     case 'cpulist': {
       if (lc(v) === 'all' || v === '') return undefined;
       if (/^\s*\d{1,5}\s*(,\s*\d{1,5}\s*)*$/.test(v) && v.length < 20000) return undefined;
-      return { rule: RULES.invalidValue.id, range: range(), message: `\`${key}\` is "all" or a comma-separated list of CPU numbers (like "0,1,2,3"): "${clip(v)}" is neither.` };
+      return {
+        rule: RULES.invalidValue.id,
+        range: range(),
+        message: `\`${key}\` is "all" or a comma-separated list of CPU numbers (like "0,1,2,3"): "${clip(v)}" is neither.`,
+      };
     }
     default:
       return undefined;
@@ -311,12 +362,16 @@ function checkValue(doc: TextDocument, entry: VmxEntry, def: KeyDef): Finding | 
 
 /** Six bytes of a MAC, or undefined. Accepts `:` (VMware) and `-` separators. */
 export function parseMac(v: string): number[] | undefined {
-  const m = /^([0-9a-f]{2})[:-]([0-9a-f]{2})[:-]([0-9a-f]{2})[:-]([0-9a-f]{2})[:-]([0-9a-f]{2})[:-]([0-9a-f]{2})$/i.exec(v.trim());
+  const m =
+    /^([0-9a-f]{2})[:-]([0-9a-f]{2})[:-]([0-9a-f]{2})[:-]([0-9a-f]{2})[:-]([0-9a-f]{2})[:-]([0-9a-f]{2})$/i.exec(
+      v.trim(),
+    );
   return m ? m.slice(1, 7).map((x) => parseInt(x, 16)) : undefined;
 }
 
 function consistency(doc: TextDocument, tree: VmxTree, out: Finding[]): void {
-  const r = (e: VmxEntry, which: 'key' | 'value' = 'key') => (which === 'key' ? rangeOf(doc, e.keyStart, e.keyEnd) : rangeOf(doc, e.valueStart, e.valueEnd));
+  const r = (e: VmxEntry, which: 'key' | 'value' = 'key') =>
+    which === 'key' ? rangeOf(doc, e.keyStart, e.keyEnd) : rangeOf(doc, e.valueStart, e.valueEnd);
   const get = (k: string) => lastValue(tree, k);
 
   // devices seen in the file, by lower-case id
@@ -345,7 +400,10 @@ function consistency(doc: TextDocument, tree: VmxTree, out: Finding[]): void {
       const lines: string[] = [];
       if (!fileName || fileName.value.trim() === '') {
         missing.push(`${name}.fileName`);
-        if (!fileName) lines.push(`${name}.fileName = "${type === 'pipe' ? `/vmfs/volumes/datastore1/${name}.pipe` : 'telnet://:23001'}"`);
+        if (!fileName)
+          lines.push(
+            `${name}.fileName = "${type === 'pipe' ? `/vmfs/volumes/datastore1/${name}.pipe` : 'telnet://:23001'}"`,
+          );
       }
       if (!ep) {
         missing.push(epKey);
@@ -353,8 +411,18 @@ function consistency(doc: TextDocument, tree: VmxTree, out: Finding[]): void {
       }
       if (missing.length) {
         const why: string[] = [];
-        if (missing.includes(`${name}.fileName`)) why.push(type === 'pipe' ? 'fileName is the path of the pipe (the same on both ends)' : 'fileName is a URI such as "telnet://:23001"');
-        if (!ep) why.push(type === 'pipe' ? 'pipe.endPoint is "server" on the VM that creates the pipe and "client" on the other' : 'network.endPoint is "server" to listen or "client" to connect');
+        if (missing.includes(`${name}.fileName`))
+          why.push(
+            type === 'pipe'
+              ? 'fileName is the path of the pipe (the same on both ends)'
+              : 'fileName is a URI such as "telnet://:23001"',
+          );
+        if (!ep)
+          why.push(
+            type === 'pipe'
+              ? 'pipe.endPoint is "server" on the VM that creates the pipe and "client" on the other'
+              : 'network.endPoint is "server" to listen or "client" to connect',
+          );
         out.push({
           rule: RULES.serialIncomplete.id,
           range: r(ft, 'value'),
@@ -362,18 +430,35 @@ function consistency(doc: TextDocument, tree: VmxTree, out: Finding[]): void {
           data: lines.length ? ({ insert: { after: ft.line, lines } } satisfies FixData) : undefined,
         });
       }
-      if (type === 'network' && fileName && fileName.quote !== 'curly' && fileName.value.trim() !== '' && !get(`${id}.vspc`)) {
+      if (
+        type === 'network' &&
+        fileName &&
+        fileName.quote !== 'curly' &&
+        fileName.value.trim() !== '' &&
+        !get(`${id}.vspc`)
+      ) {
         const problem = uriProblem(fileName.value.trim());
-        if (problem) out.push({ rule: RULES.serialIncomplete.id, range: r(fileName, 'value'), message: `${name}.fileName "${clip(fileName.value)}" ${problem}` });
+        if (problem)
+          out.push({
+            rule: RULES.serialIncomplete.id,
+            range: r(fileName, 'value'),
+            message: `${name}.fileName "${clip(fileName.value)}" ${problem}`,
+          });
       }
     } else if ((type === 'file' || type === 'device') && !fileName && type === 'file') {
-      out.push({ rule: RULES.serialIncomplete.id, range: r(ft, 'value'), message: `${name} writes to a file but has no ${name}.fileName: add the file path.`, data: { insert: { after: ft.line, lines: [`${name}.fileName = "${name}.log"`] } } satisfies FixData });
+      out.push({
+        rule: RULES.serialIncomplete.id,
+        range: r(ft, 'value'),
+        message: `${name} writes to a file but has no ${name}.fileName: add the file path.`,
+        data: { insert: { after: ft.line, lines: [`${name}.fileName = "${name}.log"`] } } satisfies FixData,
+      });
     }
   }
 
   // disks need their adapter
   for (const [, d] of devices) {
-    if (!d.family.isController || d.unit === undefined || !d.controllerId || d.family.name === 'ide' || indexProblem(d)) continue;
+    if (!d.family.isController || d.unit === undefined || !d.controllerId || d.family.name === 'ide' || indexProblem(d))
+      continue;
     const present = get(`${d.id}.present`);
     if (!present || !isTrue(present.value)) continue;
     const ctrl = get(`${d.controllerId}.present`);
@@ -384,7 +469,9 @@ function consistency(doc: TextDocument, tree: VmxTree, out: Finding[]): void {
       message: ctrl
         ? `${d.id} is present but its adapter ${d.controllerId} is not (${d.controllerId}.present = "${clip(ctrl.value)}"): the guest will not see this ${d.family.name.toUpperCase()} device.`
         : `${d.id} is present but its adapter ${d.controllerId} is not: add ${d.controllerId}.present = "TRUE"${d.family.name === 'scsi' ? ` and ${d.controllerId}.virtualDev` : ''}.`,
-      data: ctrl ? undefined : ({ insert: { after: present.line - 1, lines: [`${d.controllerId}.present = "TRUE"`] } } satisfies FixData),
+      data: ctrl
+        ? undefined
+        : ({ insert: { after: present.line - 1, lines: [`${d.controllerId}.present = "TRUE"`] } } satisfies FixData),
     });
   }
 
@@ -454,7 +541,8 @@ function consistency(doc: TextDocument, tree: VmxTree, out: Finding[]): void {
   const hw = hwEntry && INT.test(hwEntry.value.trim()) ? Number(hwEntry.value.trim()) : undefined;
   if (hw !== undefined) {
     // only keys with a version (or with values that have one) newer than the hardware matter
-    const newer = (def: KeyDef) => (def.since !== undefined && def.since > hw) || enumValues(def).some((x) => x.since !== undefined && x.since > hw);
+    const newer = (def: KeyDef) =>
+      (def.since !== undefined && def.since > hw) || enumValues(def).some((x) => x.since !== undefined && x.since > hw);
     for (let i = 0; i < entries.length; i++) {
       const m = lookupOf(i).match;
       if (!m || !newer(m.def) || entries.quote(i) === 'curly') continue;
@@ -508,8 +596,11 @@ const URI_SCHEMES = ['tcp', 'tcp4', 'tcp6', 'telnet', 'telnets', 'ssl', 'tcp+ssl
 /** Why a network serial URI is wrong, or undefined when it is fine. */
 export function uriProblem(uri: string): string | undefined {
   const m = /^([a-z][a-z0-9+.-]{0,20}):\/\/([^/]*?)(?::(\d{1,5}))?(\/.*)?$/i.exec(uri);
-  if (!m) return `is not a URI: a network serial port needs "telnet://host:port" or "tcp://host:port" (host may be empty to listen on all addresses).`;
-  if (!URI_SCHEMES.includes(lc(m[1]!))) return `uses the scheme "${m[1]}": use ${orList(URI_SCHEMES.slice(0, 4), '"')} (or an ssl variant).`;
-  if (!m[3] || Number(m[3]) === 0 || Number(m[3]) > 65535) return `has no valid port: write it as "${m[1]}://${m[2] ?? ''}:23001".`;
+  if (!m)
+    return `is not a URI: a network serial port needs "telnet://host:port" or "tcp://host:port" (host may be empty to listen on all addresses).`;
+  if (!URI_SCHEMES.includes(lc(m[1]!)))
+    return `uses the scheme "${m[1]}": use ${orList(URI_SCHEMES.slice(0, 4), '"')} (or an ssl variant).`;
+  if (!m[3] || Number(m[3]) === 0 || Number(m[3]) > 65535)
+    return `has no valid port: write it as "${m[1]}://${m[2] ?? ''}:23001".`;
   return undefined;
 }

@@ -16,7 +16,14 @@ function run(args: string[], cwd = process.cwd()) {
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'infra-lsp-cli-'));
 
 test('usage errors exit 2 with a message', () => {
-  for (const args of [[], ['lint', 'x'], ['check'], ['check', '--format', 'xml', 'a.vmx'], ['check', '--language', 'cobol', 'a'], ['check', '--bogus', 'a.vmx']]) {
+  for (const args of [
+    [],
+    ['lint', 'x'],
+    ['check'],
+    ['check', '--format', 'xml', 'a.vmx'],
+    ['check', '--language', 'cobol', 'a'],
+    ['check', '--bogus', 'a.vmx'],
+  ]) {
     const r = run(args);
     assert.equal(r.code, 2, `args ${args.join(' ')}`);
     assert.match(r.err, /^infra-lsp: /);
@@ -47,7 +54,10 @@ test('text output: path:line:col: severity: message [rule]; exit 1 on errors', (
   fs.writeFileSync(f, 'serial0.present = “TRUE”\n');
   const r = run(['check', f]);
   assert.equal(r.code, 1);
-  assert.match(r.out, new RegExp(`^${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1:\\d+: error: .+ \\[vmx-[a-z-]+\\]$`, 'm'));
+  assert.match(
+    r.out,
+    new RegExp(`^${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:1:\\d+: error: .+ \\[vmx-[a-z-]+\\]$`, 'm'),
+  );
 });
 
 test('json output and --language', () => {
@@ -61,26 +71,41 @@ test('json output and --language', () => {
 });
 
 test('formatText is 1-based and keeps one line', () => {
-  const line = formatText('a.conf', { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, message: 'two\nlines', severity: 2, code: 'x-y' });
+  const line = formatText('a.conf', {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+    message: 'two\nlines',
+    severity: 2,
+    code: 'x-y',
+  });
   assert.equal(line, 'a.conf:1:1: warning: two lines [x-y]');
 });
 
-test('dist/cli.js as a process: unreadable path exits 2', { skip: !fs.existsSync('dist/cli.js') && 'dist/cli.js is not built' }, () => {
-  const r = spawnSync(process.execPath, ['dist/cli.js', 'check', '/nonexistent/dhcpd.conf'], { encoding: 'utf8' });
-  assert.equal(r.status, 2);
-  assert.equal(r.stderr.trim(), 'infra-lsp: /nonexistent/dhcpd.conf: cannot read: no such file');
-});
+test(
+  'dist/cli.js as a process: unreadable path exits 2',
+  { skip: !fs.existsSync('dist/cli.js') && 'dist/cli.js is not built' },
+  () => {
+    const r = spawnSync(process.execPath, ['dist/cli.js', 'check', '/nonexistent/dhcpd.conf'], { encoding: 'utf8' });
+    assert.equal(r.status, 2);
+    assert.equal(r.stderr.trim(), 'infra-lsp: /nonexistent/dhcpd.conf: cannot read: no such file');
+  },
+);
 
-test('dist/cli.js as a process: a reader that goes away (`| head -1`) ends it quietly', { skip: !fs.existsSync('dist/cli.js') && 'dist/cli.js is not built' }, () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'infra-lsp-cli-'));
-  try {
-    // 1,001 findings: far more output than the pipe holds before `head` exits
-    const file = path.join(dir, 'named.conf');
-    fs.writeFileSync(file, 'unknown-word;\n'.repeat(5000));
-    const r = spawnSync('/bin/sh', ['-c', `"${process.execPath}" dist/cli.js check "${file}" | head -1`], { encoding: 'utf8' });
-    assert.match(r.stdout, /named\.conf:1:1: error: Unknown statement `unknown-word`/);
-    assert.equal(r.stderr, '', 'no stack trace on EPIPE');
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-});
+test(
+  'dist/cli.js as a process: a reader that goes away (`| head -1`) ends it quietly',
+  { skip: !fs.existsSync('dist/cli.js') && 'dist/cli.js is not built' },
+  () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'infra-lsp-cli-'));
+    try {
+      // 1,001 findings: far more output than the pipe holds before `head` exits
+      const file = path.join(dir, 'named.conf');
+      fs.writeFileSync(file, 'unknown-word;\n'.repeat(5000));
+      const r = spawnSync('/bin/sh', ['-c', `"${process.execPath}" dist/cli.js check "${file}" | head -1`], {
+        encoding: 'utf8',
+      });
+      assert.match(r.stdout, /named\.conf:1:1: error: Unknown statement `unknown-word`/);
+      assert.equal(r.stderr, '', 'no stack trace on EPIPE');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  },
+);

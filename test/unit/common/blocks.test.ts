@@ -49,7 +49,10 @@ test('tokenizer: a curly string stops at the end of its line', () => {
 
 test('tokenizer: dhcpd punctuation and # comments, no // comments', () => {
   const toks = tokenize('option domain-name-servers a.b, c.d; # x\nfilename "//x";', dhcp);
-  assert.deepEqual(toks.map((t) => t.text), ['option', 'domain-name-servers', 'a.b', ',', 'c.d', ';', 'filename', '"//x"', ';']);
+  assert.deepEqual(
+    toks.map((t) => t.text),
+    ['option', 'domain-name-servers', 'a.b', ',', 'c.d', ';', 'filename', '"//x"', ';'],
+  );
 });
 
 test('blocks: nested statements and `};`', () => {
@@ -58,38 +61,64 @@ test('blocks: nested statements and `};`', () => {
   assert.equal(t.stmts.length, 2);
   const opts = t.stmts.at(0)!;
   assert.equal(opts.block!.stmts.length, 2);
-  assert.equal(opts.block!.stmts.at(1)!.block!.stmts.map((s) => s.words[0]!.text).join(','), 'any,10/8');
+  assert.equal(
+    opts
+      .block!.stmts.at(1)!
+      .block!.stmts.map((s) => s.words[0]!.text)
+      .join(','),
+    'any,10/8',
+  );
 });
 
 test('blocks: a missing `;` before `}` is one error after the last word', () => {
   const text = 'options { directory "/x" };';
   const t = parse(text);
-  assert.deepEqual(t.errors.map((e) => e.problem), ['missing-semicolon']);
+  assert.deepEqual(
+    t.errors.map((e) => e.problem),
+    ['missing-semicolon'],
+  );
   assert.equal(t.errors[0]!.start, text.indexOf('"/x"') + 4);
 });
 
 test('blocks: missing `;` after `}` in named.conf', () => {
   const t = parse('options { }\nzone "a" { };');
-  assert.deepEqual(t.errors.map((e) => e.problem), ['missing-semicolon-after-block']);
+  assert.deepEqual(
+    t.errors.map((e) => e.problem),
+    ['missing-semicolon-after-block'],
+  );
 });
 
 test('blocks: dhcpd blocks need no `;`', () => {
-  const t = parse('subnet 10.0.0.0 netmask 255.0.0.0 { range 10.0.0.1 10.0.0.9; }\nhost a { }', dhcp, { semicolonAfterBlock: 'optional' });
+  const t = parse('subnet 10.0.0.0 netmask 255.0.0.0 { range 10.0.0.1 10.0.0.9; }\nhost a { }', dhcp, {
+    semicolonAfterBlock: 'optional',
+  });
   assert.deepEqual(t.errors, []);
   assert.equal(t.stmts.length, 2);
 });
 
 test('blocks: startsStatement hook splits a statement missing its `;`', () => {
   const text = 'authoritative\nddns-updates on;';
-  const t = parseBlocks(text, tokenizeStore(text, dhcp), { semicolonAfterBlock: 'optional', startsStatement: (w) => w.text === 'ddns-updates' });
-  assert.deepEqual(t.errors.map((e) => e.problem), ['missing-semicolon']);
+  const t = parseBlocks(text, tokenizeStore(text, dhcp), {
+    semicolonAfterBlock: 'optional',
+    startsStatement: (w) => w.text === 'ddns-updates',
+  });
+  assert.deepEqual(
+    t.errors.map((e) => e.problem),
+    ['missing-semicolon'],
+  );
   assert.equal(t.stmts.length, 2);
 });
 
 test('blocks: unexpected `}` and unclosed `{` are reported once each', () => {
-  assert.deepEqual(parse('};').errors.map((e) => e.problem), ['unexpected-close-brace']);
+  assert.deepEqual(
+    parse('};').errors.map((e) => e.problem),
+    ['unexpected-close-brace'],
+  );
   const t = parse('options {\n directory "/x";\n');
-  assert.deepEqual(t.errors.map((e) => e.problem), ['unclosed-brace']);
+  assert.deepEqual(
+    t.errors.map((e) => e.problem),
+    ['unclosed-brace'],
+  );
   assert.equal(t.errors[0]!.start, 8);
 });
 
@@ -110,5 +139,8 @@ test('statementPathAt finds the innermost statement', () => {
   const text = 'options { allow-query { any; }; };';
   const t = parse(text);
   const path = statementPathAt(t.stmts, text.indexOf('any') + 1);
-  assert.deepEqual(path.map((s) => s.words[0]!.text), ['options', 'allow-query', 'any']);
+  assert.deepEqual(
+    path.map((s) => s.words[0]!.text),
+    ['options', 'allow-query', 'any'],
+  );
 });

@@ -1,17 +1,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { service, doc, cursor, bothEOL, withEOL } from '../../helpers';
-
-const at = (t: string, eol: '\n' | '\r\n') => {
-  const c = cursor(withEOL(t, eol));
-  return { d: doc('dhcpd', c.text), pos: c.pos };
-};
+import { service, doc, bothEOL, withEOL } from '../../helpers';
 
 for (const [name, fn] of bothEOL('quick fixes: curly quotes, did-you-mean, semicolon', (eol) => {
-  const d = doc('dhcpd', withEOL('option domain-name “a.com”;\ndefualt-lease-time 600;\nmax-lease-time 7200\nping-check true;\n', eol));
+  const d = doc(
+    'dhcpd',
+    withEOL('option domain-name “a.com”;\ndefualt-lease-time 600;\nmax-lease-time 7200\nping-check true;\n', eol),
+  );
   const diags = service.doValidation(d);
   const titles = service.getCodeActions(d, diags[0]!.range, { diagnostics: diags }).map((a) => a.title);
   assert.ok(titles.includes('Replace curly quotes with straight quotes'));
   assert.ok(titles.includes('Change to `default-lease-time`'));
   assert.ok(titles.includes('Insert `;`'));
-})) test(name, fn);
+}))
+  test(name, fn);

@@ -20,7 +20,8 @@ for (const [name, fn] of bothEOL('completion by context', (eol) => {
   ({ d, pos } = at('key k1 { }\nzone a. {\n  key |\n}\n', eol));
   labels = service.doComplete(d, pos).items.map((i) => i.label);
   assert.deepEqual(labels, ['k1']);
-})) test(name, fn);
+}))
+  test(name, fn);
 
 for (const [name, fn] of bothEOL('completion: host, zone, key and allow contexts', (eol) => {
   let { d, pos } = at('host h {\n  |\n}\n', eol);
@@ -38,7 +39,8 @@ for (const [name, fn] of bothEOL('completion: host, zone, key and allow contexts
   ({ d, pos } = at('ping-check |', eol));
   labels = service.doComplete(d, pos).items.map((i) => i.label);
   assert.ok(labels.includes('true'));
-})) test(name, fn);
+}))
+  test(name, fn);
 
 for (const [name, fn] of bothEOL('statement and option documentation comes with completionItem/resolve', (eol) => {
   let { d, pos } = at('subnet 10.0.0.0 netmask 255.0.0.0 {\n  |\n}\n', eol);
@@ -54,4 +56,5 @@ for (const [name, fn] of bothEOL('statement and option documentation comes with 
   const opt = service.doComplete(d, pos).items.find((i) => i.label === 'dhcp6.name-servers')!;
   assert.equal(opt.documentation, undefined);
   assert.ok(typeof service.resolveCompletion(JSON.parse(JSON.stringify(opt))).documentation === 'string');
-})) test(name, fn);
+}))
+  test(name, fn);

@@ -43,7 +43,23 @@ test('IPv6 literals: the usual forms', () => {
   assert.equal(parseIPv6('2001:db8::1'), 0x20010db8000000000000000000000001n);
   assert.equal(parseIPv6('::ffff:192.0.2.1'), 0xffffc0000201n);
   assert.equal(parseIPv6('1:2:3:4:5:6:7:8'), 0x00010002000300040005000600070008n);
-  for (const bad of ['', ':', ':1', '1:', '1::2::3', ':::', '12345::', '1:2:3:4:5:6:7', '1:2:3:4:5:6:7:8:9', '1:2:3:4:5:6:7::8', 'g::1', '::1.2.3', '1.2.3.4', '::1.2.3.4.5', '2001:db8::1 '])
+  for (const bad of [
+    '',
+    ':',
+    ':1',
+    '1:',
+    '1::2::3',
+    ':::',
+    '12345::',
+    '1:2:3:4:5:6:7',
+    '1:2:3:4:5:6:7:8:9',
+    '1:2:3:4:5:6:7::8',
+    'g::1',
+    '::1.2.3',
+    '1.2.3.4',
+    '::1.2.3.4.5',
+    '2001:db8::1 ',
+  ])
     assert.equal(parseIPv6(bad), undefined, bad);
 });
 
@@ -57,7 +73,10 @@ test('IPv6 literals: the one-scan parser agrees with the plain reading on 400,00
     assert.deepEqual(ipv6Groups(s), reference(s), JSON.stringify(s));
     assert.equal(isIPv6(s), reference(s) !== undefined);
     // and with a dotted tail, well or badly formed
-    const quad = Array.from({ length: 3 + Math.floor(rnd() * 3) }, () => ['1', '0', '255', '256', '', '10'][Math.floor(rnd() * 6)]).join('.');
+    const quad = Array.from(
+      { length: 3 + Math.floor(rnd() * 3) },
+      () => ['1', '0', '255', '256', '', '10'][Math.floor(rnd() * 6)],
+    ).join('.');
     const t = s + ['', ':', '::'][Math.floor(rnd() * 3)] + quad;
     assert.deepEqual(ipv6Groups(t), reference(t), JSON.stringify(t));
   }

@@ -9,12 +9,24 @@ import { validate, bothEOL, withEOL, brief } from '../../helpers';
 
 const cases: Array<[string, string, RegExp]> = [
   // the fuzzer's input, reduced to what matters: the file ends right after `encapsulate`
-  ['encapsulate with no space name at end of file', '# vendor option space\noption space foobar;\n\noption vsio.foobar code 12345 = encapsulate ', /option space after `encapsulate`/],
-  ['encapsulate with no space name before `;`', 'option space foobar;\noption vsio.foobar code 12345 = encapsulate;\n', /option space after `encapsulate`/],
+  [
+    'encapsulate with no space name at end of file',
+    '# vendor option space\noption space foobar;\n\noption vsio.foobar code 12345 = encapsulate ',
+    /option space after `encapsulate`/,
+  ],
+  [
+    'encapsulate with no space name before `;`',
+    'option space foobar;\noption vsio.foobar code 12345 = encapsulate;\n',
+    /option space after `encapsulate`/,
+  ],
   ['integer with no width at end of file', 'option foo code 200 = integer', /width: 8, 16 or 32/],
   ['array of integer with no width at end of file', 'option foo code 200 = array of integer', /width: 8, 16 or 32/],
   ['unsigned integer with no width at end of file', 'option foo code 200 = unsigned integer', /width: 8, 16 or 32/],
-  ['array of encapsulate with no space at end of file', 'option foo code 200 = array of encapsulate', /option space after `encapsulate`/],
+  [
+    'array of encapsulate with no space at end of file',
+    'option foo code 200 = array of encapsulate',
+    /option space after `encapsulate`/,
+  ],
 ];
 
 for (const [what, text, message] of cases) {
@@ -29,5 +41,6 @@ for (const [what, text, message] of cases) {
     assert.equal(r.start.line, r.end.line);
     assert.ok(r.end.character <= lines[r.end.line]!.length);
     assert.ok(r.end.character > r.start.character);
-  })) test(name, fn);
+  }))
+    test(name, fn);
 }

@@ -14,4 +14,5 @@ for (const [name, fn] of bothEOL('the reference sample gets errors on the lines 
   assert.deepEqual(lines, [2, 4, 5, 11, 15, 23, 30, 34]);
   assert.ok(errs.some((d) => d.code === 'dhcpd-curly-quotes'));
   assert.ok(errs.some((d) => d.code === 'dhcpd-undefined-key'));
-})) test(name, fn);
+}))
+  test(name, fn);

@@ -4,12 +4,22 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { validate, errorsOf, brief } from '../../helpers';
 
-interface Snippet { prefix: string; body: string[]; description: string }
-const snippets = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'snippets', 'dhcpd.json'), 'utf8')) as Record<string, Snippet>;
+interface Snippet {
+  prefix: string;
+  body: string[];
+  description: string;
+}
+const snippets = JSON.parse(fs.readFileSync(path.join(process.cwd(), 'snippets', 'dhcpd.json'), 'utf8')) as Record<
+  string,
+  Snippet
+>;
 
 /** The text a snippet inserts when every placeholder keeps its default. */
 export function expand(s: Snippet): string {
-  return s.body.join('\n').replace(/\$\{\d+:([^}]*)\}/g, '$1').replace(/\$\d+/g, '');
+  return s.body
+    .join('\n')
+    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+    .replace(/\$\d+/g, '');
 }
 
 test('the four snippets exist and expand to configs with no errors', () => {

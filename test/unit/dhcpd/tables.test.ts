@@ -2,7 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { OPTIONS } from '../../../server/src/dhcpd/data/options';
 import { SERVER_PARAMS, ENUMS } from '../../../server/src/dhcpd/data/serverParams';
-import { KEYWORDS, ZONE_STATEMENTS, KEY_STATEMENTS, FAILOVER_STATEMENTS, ALLOW_DENY } from '../../../server/src/dhcpd/data/keywords';
+import {
+  KEYWORDS,
+  ZONE_STATEMENTS,
+  KEY_STATEMENTS,
+  FAILOVER_STATEMENTS,
+  ALLOW_DENY,
+} from '../../../server/src/dhcpd/data/keywords';
 import { RULES } from '../../../server/src/dhcpd/rules';
 
 test('option table: counts, docs, no duplicates', () => {
@@ -22,10 +28,12 @@ test('option table: counts, docs, no duplicates', () => {
 
 test('server parameter and keyword tables: docs, no duplicates, enums', () => {
   assert.ok(SERVER_PARAMS.length >= 80);
-  for (const list of [SERVER_PARAMS.map((p) => p.name), KEYWORDS.map((k) => k.name)]) assert.equal(new Set(list).size, list.length);
+  for (const list of [SERVER_PARAMS.map((p) => p.name), KEYWORDS.map((k) => k.name)])
+    assert.equal(new Set(list).size, list.length);
   for (const p of SERVER_PARAMS) assert.ok(p.doc.length > 5, p.name);
   for (const k of KEYWORDS) assert.ok(k.doc.length > 5 && k.syntax, k.name);
-  for (const t of [ZONE_STATEMENTS, KEY_STATEMENTS, FAILOVER_STATEMENTS, ALLOW_DENY]) for (const [k, d] of Object.entries(t)) assert.ok(d.length > 5, k);
+  for (const t of [ZONE_STATEMENTS, KEY_STATEMENTS, FAILOVER_STATEMENTS, ALLOW_DENY])
+    for (const [k, d] of Object.entries(t)) assert.ok(d.length > 5, k);
   assert.deepEqual(ENUMS['ddns-styles'], ['none', 'ad-hoc', 'interim', 'standard']);
   for (const p of SERVER_PARAMS) if (p.format.startsWith('N')) assert.ok(ENUMS[p.format.slice(1, -1)], p.name);
 });

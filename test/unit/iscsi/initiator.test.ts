@@ -13,28 +13,98 @@ function brief(d: Diagnostic): string {
 }
 
 const CASES: Array<[string, string, string[]]> = [
-  ['a good file', '## DO NOT EDIT OR REMOVE THIS FILE!\n## If you remove this file, the iSCSI daemon will not start.\nInitiatorName=iqn.1993-08.org.debian:01:5a2b3c4d5e6f\nInitiatorAlias=web01\n', []],
+  [
+    'a good file',
+    '## DO NOT EDIT OR REMOVE THIS FILE!\n## If you remove this file, the iSCSI daemon will not start.\nInitiatorName=iqn.1993-08.org.debian:01:5a2b3c4d5e6f\nInitiatorAlias=web01\n',
+    [],
+  ],
   ['eui. initiator', 'InitiatorName=eui.02004567A425678D\n', []],
-  ['month 13', 'InitiatorName=iqn.2005-13.org.open-iscsi:host1\n', ['1:24 error iscsi-iqn-date: month 13 is not a month (01–12)']],
-  ['NVMe-style eui. is wrong here', 'InitiatorName=eui.6479a74b80d0037a002538e000000001\n', ['1:15 error iscsi-eui-format: eui. needs exactly 16 hex digits, found 32']],
-  ['no equals sign', 'InitiatorName iqn.2005-03.org.open-iscsi:host1\n', ['1:1 error iscsi-initiatorname-syntax: expected `InitiatorName=<iSCSI name>` or a `#` comment; this line has no `=`', '1:1 warning iscsi-initiatorname-missing: no `InitiatorName=` line: open-iscsi needs this host\'s iSCSI name here']],
-  ['wrong key case', 'initiatorname=iqn.2005-03.org.open-iscsi:host1\n', ['1:1 warning iscsi-initiatorname-unknown-key: open-iscsi matches keys case-sensitively: write `InitiatorName`, not `initiatorname`']],
-  ['unknown key', 'InitiatorName=iqn.2005-03.org.open-iscsi:host1\nTargetName=iqn.2001-04.com.example:t\n', ['2:1 warning iscsi-initiatorname-unknown-key: unknown key `TargetName`: open-iscsi reads only `InitiatorName` and `InitiatorAlias`']],
-  ['empty name', 'InitiatorName=\n', ['1:1 error iscsi-initiatorname-not-a-name: InitiatorName is empty: give this host an iSCSI name, e.g. `iqn.2005-03.org.open-iscsi:` followed by a unique string']],
-  ['not a name', 'InitiatorName=host1.example.com\n', ['1:15 error iscsi-initiatorname-not-a-name: `host1.example.com` is not an iSCSI name: it must start with `iqn.`, `eui.` or `naa.`']],
-  ['duplicate', 'InitiatorName=iqn.2005-03.org.open-iscsi:a\nInitiatorName=iqn.2005-03.org.open-iscsi:b\n', ['2:1 warning iscsi-initiatorname-duplicate: `InitiatorName` is already set on line 1; only one value is used — keep one line']],
-  ['alias too long', `InitiatorName=iqn.2005-03.org.open-iscsi:a\nInitiatorAlias=${'x'.repeat(256)}\n`, ['2:16 error iscsi-alias-too-long: alias is 256 characters; the limit is 255']],
+  [
+    'month 13',
+    'InitiatorName=iqn.2005-13.org.open-iscsi:host1\n',
+    ['1:24 error iscsi-iqn-date: month 13 is not a month (01–12)'],
+  ],
+  [
+    'NVMe-style eui. is wrong here',
+    'InitiatorName=eui.6479a74b80d0037a002538e000000001\n',
+    ['1:15 error iscsi-eui-format: eui. needs exactly 16 hex digits, found 32'],
+  ],
+  [
+    'no equals sign',
+    'InitiatorName iqn.2005-03.org.open-iscsi:host1\n',
+    [
+      '1:1 error iscsi-initiatorname-syntax: expected `InitiatorName=<iSCSI name>` or a `#` comment; this line has no `=`',
+      "1:1 warning iscsi-initiatorname-missing: no `InitiatorName=` line: open-iscsi needs this host's iSCSI name here",
+    ],
+  ],
+  [
+    'wrong key case',
+    'initiatorname=iqn.2005-03.org.open-iscsi:host1\n',
+    [
+      '1:1 warning iscsi-initiatorname-unknown-key: open-iscsi matches keys case-sensitively: write `InitiatorName`, not `initiatorname`',
+    ],
+  ],
+  [
+    'unknown key',
+    'InitiatorName=iqn.2005-03.org.open-iscsi:host1\nTargetName=iqn.2001-04.com.example:t\n',
+    [
+      '2:1 warning iscsi-initiatorname-unknown-key: unknown key `TargetName`: open-iscsi reads only `InitiatorName` and `InitiatorAlias`',
+    ],
+  ],
+  [
+    'empty name',
+    'InitiatorName=\n',
+    [
+      '1:1 error iscsi-initiatorname-not-a-name: InitiatorName is empty: give this host an iSCSI name, e.g. `iqn.2005-03.org.open-iscsi:` followed by a unique string',
+    ],
+  ],
+  [
+    'not a name',
+    'InitiatorName=host1.example.com\n',
+    [
+      '1:15 error iscsi-initiatorname-not-a-name: `host1.example.com` is not an iSCSI name: it must start with `iqn.`, `eui.` or `naa.`',
+    ],
+  ],
+  [
+    'duplicate',
+    'InitiatorName=iqn.2005-03.org.open-iscsi:a\nInitiatorName=iqn.2005-03.org.open-iscsi:b\n',
+    [
+      '2:1 warning iscsi-initiatorname-duplicate: `InitiatorName` is already set on line 1; only one value is used — keep one line',
+    ],
+  ],
+  [
+    'alias too long',
+    `InitiatorName=iqn.2005-03.org.open-iscsi:a\nInitiatorAlias=${'x'.repeat(256)}\n`,
+    ['2:16 error iscsi-alias-too-long: alias is 256 characters; the limit is 255'],
+  ],
   ['spaces around the value are not part of the name', 'InitiatorName= iqn.2005-03.org.open-iscsi:a  \n', []],
-  ['upper case', 'InitiatorName=iqn.2005-03.org.open-iscsi:HOST1\n', ['1:15 warning iscsi-name-case: iSCSI names are case-insensitive: stringprep (RFC 3722) folds `H` to `h`; write the name in lower case so every initiator and target stores the same string']],
-  ['comment after the name', 'InitiatorName=iqn.2005-03.org.open-iscsi:a # mine\n', ['1:43 error iscsi-name-character: a space is not allowed in an iqn. name: use lower-case letters, digits, `-`, `.` or `:`']],
-  ['only comments', '# nothing here yet\n', ['1:1 warning iscsi-initiatorname-missing: no `InitiatorName=` line: open-iscsi needs this host\'s iSCSI name here']],
+  [
+    'upper case',
+    'InitiatorName=iqn.2005-03.org.open-iscsi:HOST1\n',
+    [
+      '1:15 warning iscsi-name-case: iSCSI names are case-insensitive: stringprep (RFC 3722) folds `H` to `h`; write the name in lower case so every initiator and target stores the same string',
+    ],
+  ],
+  [
+    'comment after the name',
+    'InitiatorName=iqn.2005-03.org.open-iscsi:a # mine\n',
+    [
+      '1:43 error iscsi-name-character: a space is not allowed in an iqn. name: use lower-case letters, digits, `-`, `.` or `:`',
+    ],
+  ],
+  [
+    'only comments',
+    '# nothing here yet\n',
+    ["1:1 warning iscsi-initiatorname-missing: no `InitiatorName=` line: open-iscsi needs this host's iSCSI name here"],
+  ],
   ['empty file', '', []],
 ];
 
 for (const [name, text, expected] of CASES) {
   for (const [n, fn] of bothEOL(`initiatorname.iscsi: ${name}`, (eol) => {
     assert.deepEqual(diags(withEOL(text, eol)).map(brief), expected);
-  })) test(n, fn);
+  }))
+    test(n, fn);
 }
 
 for (const [n, fn] of bothEOL('hover on the key and on the name', (eol) => {
@@ -44,20 +114,34 @@ for (const [n, fn] of bothEOL('hover on the key and on the name', (eol) => {
   const c2 = cursor(withEOL('# x\nInitiatorName=iqn.2005-03.org.open-|iscsi:a\n', eol));
   const h2 = service.doHover(doc('iscsi-initiatorname', c2.text), c2.pos);
   assert.ok((h2?.contents as MarkupContent).value.includes('March 2005'));
-})) test(n, fn);
+}))
+  test(n, fn);
 
 for (const [n, fn] of bothEOL('quick fixes in initiatorname.iscsi, once each', (eol) => {
   const d = doc('iscsi-initiatorname', withEOL('initiatorname=iqn.2005-3.org.open-iscsi:a\n', eol));
   const ds = service.doValidation(d);
-  const actions = service.getCodeActions(d, { start: { line: 0, character: 0 }, end: { line: 0, character: 40 } }, { diagnostics: ds });
+  const actions = service.getCodeActions(
+    d,
+    { start: { line: 0, character: 0 }, end: { line: 0, character: 40 } },
+    { diagnostics: ds },
+  );
   assert.deepEqual(actions.map((a) => a.title).sort(), ['Write InitiatorName', 'Write the month as 03']);
   const month = actions.find((a) => a.title === 'Write the month as 03')!.edit!.changes![d.uri]![0]!;
-  assert.deepEqual(month, { range: { start: { line: 0, character: 23 }, end: { line: 0, character: 24 } }, newText: '03' });
-})) test(n, fn);
+  assert.deepEqual(month, {
+    range: { start: { line: 0, character: 23 }, end: { line: 0, character: 24 } },
+    newText: '03',
+  });
+}))
+  test(n, fn);
 
 test('document symbols list the keys', () => {
-  const syms = service.findDocumentSymbols(doc('iscsi-initiatorname', 'InitiatorName=iqn.2005-03.org.open-iscsi:a\nInitiatorAlias=web\n'));
-  assert.deepEqual(syms.map((s) => `${s.name}=${s.detail}`), ['InitiatorName=iqn.2005-03.org.open-iscsi:a', 'InitiatorAlias=web']);
+  const syms = service.findDocumentSymbols(
+    doc('iscsi-initiatorname', 'InitiatorName=iqn.2005-03.org.open-iscsi:a\nInitiatorAlias=web\n'),
+  );
+  assert.deepEqual(
+    syms.map((s) => `${s.name}=${s.detail}`),
+    ['InitiatorName=iqn.2005-03.org.open-iscsi:a', 'InitiatorAlias=web'],
+  );
 });
 
 test('lines ended by a lone CR count as the editor counts them (hover range stays in the document)', () => {

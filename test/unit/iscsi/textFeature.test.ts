@@ -14,15 +14,47 @@ function brief(d: Diagnostic): string {
 
 // [language, text, expected diagnostics (line:col-endcol code: message)]
 const CASES: Array<[string, string, string[]]> = [
-  ['vmx', 'scsi0.present = "TRUE"\niscsi.initiator = "iqn.2001-13.com.example:vm1"\n', ['2:29-31 iscsi-iqn-date: month 13 is not a month (01–12)']],
+  [
+    'vmx',
+    'scsi0.present = "TRUE"\niscsi.initiator = "iqn.2001-13.com.example:vm1"\n',
+    ['2:29-31 iscsi-iqn-date: month 13 is not a month (01–12)'],
+  ],
   ['vmx', 'guestinfo.target = "iqn.2001-04.com.example:vm1"\n', []],
-  ['dhcpd', 'host diskless {\n  option root-path "iscsi:192.168.1.10::::iqn.2001-04.com.example:disk_1";\n}\n', ['2:71-72 iscsi-name-character: `_` is not allowed in an iqn. name: use lower-case letters, digits, `-`, `.` or `:`; use `-` instead']],
+  [
+    'dhcpd',
+    'host diskless {\n  option root-path "iscsi:192.168.1.10::::iqn.2001-04.com.example:disk_1";\n}\n',
+    [
+      '2:71-72 iscsi-name-character: `_` is not allowed in an iqn. name: use lower-case letters, digits, `-`, `.` or `:`; use `-` instead',
+    ],
+  ],
   ['dhcpd', 'host ok {\n  option root-path "iscsi:192.168.1.10::::iqn.2001-04.com.example:disk1";\n}\n', []],
-  ['named', '// target for the backup LUN: eui.02004567A425678\noptions { directory "/var/named"; };\n', ['1:31-50 iscsi-eui-format: eui. needs exactly 16 hex digits, found 15']],
-  ['vmkernel-log', '2011-09-13T08:21:52.195Z cpu3:4099)iscsi_vmk: iscsivmk_ConnNetRegister: socket 0x4100 network resource pool netsched.pools.persist.iscsi associated\n2011-09-13T08:21:52.195Z cpu3:4099)iscsi_vmk: Sess [ISID: 00023d000001 TARGET: iqn.1992-08.com.netapp:sn.4082367740 TPGT: 1000 TSIH: 0]\n', []],
-  ['vmkernel-log', 'cpu1:4096)ScsiDeviceIO: Cmd to dev "naa.600508b1001c3ea2c9c8ee9bc2d9a1b5" failed\ncpu1:4096)Partition: naa.600508b1001c3ea2c9c8ee9bc2d9a1b5:1 ok\ncpu1:4096)NVMe: eui.6479a74b80d0037a002538e000000001 online\n', []],
-  ['vmkernel-log', 'cpu1:4096)ScsiDeviceIO: dev "naa.600508b1001c3ea2c9c8ee9bc2d9a1b" failed\n', ['1:30-65 iscsi-naa-format: naa. needs 16 or 32 hex digits, found 31']],
-  ['log', 'login to target iqn.2001-04.Com.Example:x.\n', ['1:17-42 iscsi-name-case: iSCSI names are case-insensitive: stringprep (RFC 3722) folds `C` to `c`; write the name in lower case so every initiator and target stores the same string']],
+  [
+    'named',
+    '// target for the backup LUN: eui.02004567A425678\noptions { directory "/var/named"; };\n',
+    ['1:31-50 iscsi-eui-format: eui. needs exactly 16 hex digits, found 15'],
+  ],
+  [
+    'vmkernel-log',
+    '2011-09-13T08:21:52.195Z cpu3:4099)iscsi_vmk: iscsivmk_ConnNetRegister: socket 0x4100 network resource pool netsched.pools.persist.iscsi associated\n2011-09-13T08:21:52.195Z cpu3:4099)iscsi_vmk: Sess [ISID: 00023d000001 TARGET: iqn.1992-08.com.netapp:sn.4082367740 TPGT: 1000 TSIH: 0]\n',
+    [],
+  ],
+  [
+    'vmkernel-log',
+    'cpu1:4096)ScsiDeviceIO: Cmd to dev "naa.600508b1001c3ea2c9c8ee9bc2d9a1b5" failed\ncpu1:4096)Partition: naa.600508b1001c3ea2c9c8ee9bc2d9a1b5:1 ok\ncpu1:4096)NVMe: eui.6479a74b80d0037a002538e000000001 online\n',
+    [],
+  ],
+  [
+    'vmkernel-log',
+    'cpu1:4096)ScsiDeviceIO: dev "naa.600508b1001c3ea2c9c8ee9bc2d9a1b" failed\n',
+    ['1:30-65 iscsi-naa-format: naa. needs 16 or 32 hex digits, found 31'],
+  ],
+  [
+    'log',
+    'login to target iqn.2001-04.Com.Example:x.\n',
+    [
+      '1:17-42 iscsi-name-case: iSCSI names are case-insensitive: stringprep (RFC 3722) folds `C` to `c`; write the name in lower case so every initiator and target stores the same string',
+    ],
+  ],
   ['plaintext', 'placeholders: iqn.yyyy-mm.naming-authority:unique, naa.<id>, eui.\n', []],
   ['plaintext', 'path /dev/disk/by-path/ip-10.0.0.1:3260-iscsi-iqn.2001-13.com.example:x-lun-0\n', []],
 ];
@@ -30,7 +62,8 @@ const CASES: Array<[string, string, string[]]> = [
 for (const [lang, text, expected] of CASES) {
   for (const [n, fn] of bothEOL(`names in ${lang}: ${JSON.stringify(text.slice(0, 50))}`, (eol) => {
     assert.deepEqual(iscsiDiags(lang, withEOL(text, eol)).map(brief), expected);
-  })) test(n, fn);
+  }))
+    test(n, fn);
 }
 
 function hoverValue(h: Hover | null): string | undefined {
@@ -39,9 +72,26 @@ function hoverValue(h: Hover | null): string | undefined {
 
 // [language, text with |, expected substrings (empty = no hover)]
 const HOVERS: Array<[string, string, string[]]> = [
-  ['vmx', 'iscsi.name = "iqn.2001-04.com.exa|mple:diskarrays-sn-a8675309"', ['`iqn.` — iSCSI Qualified Name', 'April 2001', '`com.example` — the domain `example.com`, reversed', '`diskarrays-sn-a8675309`']],
-  ['dhcpd', 'option root-path "iscsi:10.0.0.1::::i|qn.1995-11.com.example.ssp:customers.4567.disks.107";', ['November 1995', 'com.example.ssp']],
-  ['vmkernel-log', 'dev "naa.6|00508b1001c3ea2c9c8ee9bc2d9a1b5" failed', ['T10 Network Address Authority', 'IEEE Registered Extended (128-bit)', '`00508B`']],
+  [
+    'vmx',
+    'iscsi.name = "iqn.2001-04.com.exa|mple:diskarrays-sn-a8675309"',
+    [
+      '`iqn.` — iSCSI Qualified Name',
+      'April 2001',
+      '`com.example` — the domain `example.com`, reversed',
+      '`diskarrays-sn-a8675309`',
+    ],
+  ],
+  [
+    'dhcpd',
+    'option root-path "iscsi:10.0.0.1::::i|qn.1995-11.com.example.ssp:customers.4567.disks.107";',
+    ['November 1995', 'com.example.ssp'],
+  ],
+  [
+    'vmkernel-log',
+    'dev "naa.6|00508b1001c3ea2c9c8ee9bc2d9a1b5" failed',
+    ['T10 Network Address Authority', 'IEEE Registered Extended (128-bit)', '`00508B`'],
+  ],
   ['named', '# eui.0200456|7A425678D', ['IEEE EUI-64', '`020045`']],
   ['vmkernel-log', 'NVMe: eui.6479a74b80d0037a0025|38e000000001 online', ['NVMe namespace ID']],
   ['vmx', 'x = "iqn.2001-13.com.exa|mple"', []],
@@ -55,7 +105,8 @@ for (const [lang, text, expected] of HOVERS) {
     if (!expected.length) return assert.equal(v, undefined);
     assert.ok(v, 'no hover');
     for (const e of expected) assert.ok(v.includes(e), `hover lacks ${e}:\n${v}`);
-  })) test(n, fn);
+  }))
+    test(n, fn);
 }
 
 for (const [n, fn] of bothEOL('quick fix lowercases a name in any language', (eol) => {
@@ -68,10 +119,12 @@ for (const [n, fn] of bothEOL('quick fix lowercases a name in any language', (eo
   const edit = fix.edit!.changes![d.uri]![0]!;
   assert.equal(edit.newText, 'iqn.2001-04.com.example:disk1');
   assert.deepEqual(edit.range, { start: { line: 1, character: 14 }, end: { line: 1, character: 43 } });
-})) test(n, fn);
+}))
+  test(n, fn);
 
 test('scanning a 50 MB log for names is linear and capped', () => {
-  const line = '2011-09-13T08:21:52.195Z cpu1:4096)ScsiDeviceIO: Cmd(0x41248) 0x28 to dev "naa.600508b1001c3ea2c9c8ee9bc2d9a1b5" failed H:0x0 D:0x2 P:0x0\n';
+  const line =
+    '2011-09-13T08:21:52.195Z cpu1:4096)ScsiDeviceIO: Cmd(0x41248) 0x28 to dev "naa.600508b1001c3ea2c9c8ee9bc2d9a1b5" failed H:0x0 D:0x2 P:0x0\n';
   const text = line.repeat(Math.ceil((50 * 1024 * 1024) / line.length));
   const names = findNames(text, 10);
   assert.equal(names.length, 10);

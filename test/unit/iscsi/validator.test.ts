@@ -38,47 +38,163 @@ const INVALID: Array<[string, string, string]> = [
   ['iqn.2001-004.com.example', 'month `004` must have 2 digits (01–12)', 'iscsi-iqn-date'],
   ['iqn.01-04.com.example', 'year `01` must have 4 digits (yyyy-mm, e.g. `2001-04`)', 'iscsi-iqn-date'],
   ['iqn.20001-04.com.example', 'year `20001` must have 4 digits (yyyy-mm, e.g. `2001-04`)', 'iscsi-iqn-date'],
-  ['iqn.1970-01.com.example:x', 'year 1970 is before domain names were registered (1985): use the year-month the naming authority held its domain', 'iscsi-iqn-date'],
-  ['iqn.0000-01.com.example', 'year 0000 is before domain names were registered (1985): use the year-month the naming authority held its domain', 'iscsi-iqn-date'],
+  [
+    'iqn.1970-01.com.example:x',
+    'year 1970 is before domain names were registered (1985): use the year-month the naming authority held its domain',
+    'iscsi-iqn-date',
+  ],
+  [
+    'iqn.0000-01.com.example',
+    'year 0000 is before domain names were registered (1985): use the year-month the naming authority held its domain',
+    'iscsi-iqn-date',
+  ],
   ['iqn.2001.com.example', 'the date needs a month: yyyy-mm, e.g. `2001-01`; found `2001` alone', 'iscsi-iqn-date'],
   ['iqn.2001-.com.example', 'the month is missing after `2001-`: write two digits, 01 to 12', 'iscsi-iqn-date'],
-  ['iqn.com.example:disk1', 'iqn. must be followed by a date, yyyy-mm (when the naming authority got its domain), then the reversed domain; found `com`, e.g. `iqn.2001-04.com.example`', 'iscsi-iqn-date'],
-  ['iqn.', 'iqn. must be followed by a date, yyyy-mm, then the reversed domain, e.g. `iqn.2001-04.com.example`', 'iscsi-iqn-date'],
-  ['iqn.2001-04-15.com.example', 'the date is yyyy-mm only; expected `.` after `2001-04`, found `-15`', 'iscsi-iqn-date'],
-  ['iqn.2001-04', 'the date `2001-04` must be followed by `.` and the naming authority\'s reversed domain name, e.g. `iqn.2001-04.com.example`', 'iscsi-iqn-authority'],
-  ['iqn.2001-04:disk', 'the date `2001-04` must be followed by `.` and the naming authority\'s reversed domain name, e.g. `iqn.2001-04.com.example`', 'iscsi-iqn-authority'],
-  ['iqn.2001-04.:disk', 'the naming authority is missing after `2001-04.`: write the reversed domain name, e.g. `com.example`', 'iscsi-iqn-authority'],
-  ['iqn.2001-04.com..example', 'empty label in the naming authority `com..example`: labels are separated by a single `.`', 'iscsi-iqn-authority'],
-  ['iqn.2001-04.com.example.:disk', 'empty label in the naming authority `com.example.`: labels are separated by a single `.`', 'iscsi-iqn-authority'],
+  [
+    'iqn.com.example:disk1',
+    'iqn. must be followed by a date, yyyy-mm (when the naming authority got its domain), then the reversed domain; found `com`, e.g. `iqn.2001-04.com.example`',
+    'iscsi-iqn-date',
+  ],
+  [
+    'iqn.',
+    'iqn. must be followed by a date, yyyy-mm, then the reversed domain, e.g. `iqn.2001-04.com.example`',
+    'iscsi-iqn-date',
+  ],
+  [
+    'iqn.2001-04-15.com.example',
+    'the date is yyyy-mm only; expected `.` after `2001-04`, found `-15`',
+    'iscsi-iqn-date',
+  ],
+  [
+    'iqn.2001-04',
+    "the date `2001-04` must be followed by `.` and the naming authority's reversed domain name, e.g. `iqn.2001-04.com.example`",
+    'iscsi-iqn-authority',
+  ],
+  [
+    'iqn.2001-04:disk',
+    "the date `2001-04` must be followed by `.` and the naming authority's reversed domain name, e.g. `iqn.2001-04.com.example`",
+    'iscsi-iqn-authority',
+  ],
+  [
+    'iqn.2001-04.:disk',
+    'the naming authority is missing after `2001-04.`: write the reversed domain name, e.g. `com.example`',
+    'iscsi-iqn-authority',
+  ],
+  [
+    'iqn.2001-04.com..example',
+    'empty label in the naming authority `com..example`: labels are separated by a single `.`',
+    'iscsi-iqn-authority',
+  ],
+  [
+    'iqn.2001-04.com.example.:disk',
+    'empty label in the naming authority `com.example.`: labels are separated by a single `.`',
+    'iscsi-iqn-authority',
+  ],
   ['iqn.2001-04.com.-example', 'domain label `-example` may not start or end with `-`', 'iscsi-iqn-authority'],
   ['iqn.2001-04.com.example-:x', 'domain label `example-` may not start or end with `-`', 'iscsi-iqn-authority'],
-  [`iqn.2001-04.com.${'a'.repeat(64)}`, 'domain label is 64 characters; a label holds at most 63', 'iscsi-iqn-authority'],
-  ['iqn.2001-04.2001.example', 'the naming authority must start with a top-level domain (`com`, `org`, `net`, a country code, ...); `2001` is not one', 'iscsi-iqn-authority'],
-  ['iqn.2001-04.c0m.example', 'the naming authority must start with a top-level domain (`com`, `org`, `net`, a country code, ...); `c0m` is not one', 'iscsi-iqn-authority'],
-  ['iqn.2001-04.example.com:disk', '`example.com` looks written forward: an iqn. name reverses the domain, `com.example`, so that it starts with the top-level domain', 'iscsi-iqn-tld'],
-  ['iqn.2001-04.disks.example.org', '`disks.example.org` looks written forward: an iqn. name reverses the domain, `org.example.disks`, so that it starts with the top-level domain', 'iscsi-iqn-tld'],
-  ['iqn.2020-01.local.lab:nas', '`local` is not a top-level domain (reserved for multicast DNS (RFC 6762)); the naming authority must be a domain the organisation owns, reversed', 'iscsi-iqn-tld'],
-  ['iqn.2020-01.lan.home:nas', '`lan` is not a top-level domain (a private name, not delegated); the naming authority must be a domain the organisation owns, reversed', 'iscsi-iqn-tld'],
-  ['iqn.2001-04.com.example:', 'nothing follows `:`: add the unique string or remove the colon', 'iscsi-iqn-empty-unique'],
-  ['iqn.2001-04.com.example:disk_1', '`_` is not allowed in an iqn. name: use lower-case letters, digits, `-`, `.` or `:`; use `-` instead', 'iscsi-name-character'],
-  ['iqn.2001-04.com.example:my disk', 'a space is not allowed in an iqn. name: use lower-case letters, digits, `-`, `.` or `:`', 'iscsi-name-character'],
-  ['iqn.2001-04.com.example:disk/1', '`/` is not allowed in an iqn. name: use lower-case letters, digits, `-`, `.` or `:`', 'iscsi-name-character'],
-  ['iqn.2001-04.com.example:disk#1', '`#` is not allowed in an iqn. name: use lower-case letters, digits, `-`, `.` or `:`; comments go on a line of their own', 'iscsi-name-character'],
-  ['iqn.2001-04.com.example:disk@host', '`@` is not allowed in an iqn. name: use lower-case letters, digits, `-`, `.` or `:`', 'iscsi-name-character'],
-  ['iqn.2001-04.com.example:a\tb', 'a tab is not allowed in an iqn. name: use lower-case letters, digits, `-`, `.` or `:`', 'iscsi-name-character'],
-  ['iqn.2001_04.com.example', '`_` is not allowed in an iqn. name: use lower-case letters, digits, `-`, `.` or `:`; use `-` instead', 'iscsi-name-character'],
+  [
+    `iqn.2001-04.com.${'a'.repeat(64)}`,
+    'domain label is 64 characters; a label holds at most 63',
+    'iscsi-iqn-authority',
+  ],
+  [
+    'iqn.2001-04.2001.example',
+    'the naming authority must start with a top-level domain (`com`, `org`, `net`, a country code, ...); `2001` is not one',
+    'iscsi-iqn-authority',
+  ],
+  [
+    'iqn.2001-04.c0m.example',
+    'the naming authority must start with a top-level domain (`com`, `org`, `net`, a country code, ...); `c0m` is not one',
+    'iscsi-iqn-authority',
+  ],
+  [
+    'iqn.2001-04.example.com:disk',
+    '`example.com` looks written forward: an iqn. name reverses the domain, `com.example`, so that it starts with the top-level domain',
+    'iscsi-iqn-tld',
+  ],
+  [
+    'iqn.2001-04.disks.example.org',
+    '`disks.example.org` looks written forward: an iqn. name reverses the domain, `org.example.disks`, so that it starts with the top-level domain',
+    'iscsi-iqn-tld',
+  ],
+  [
+    'iqn.2020-01.local.lab:nas',
+    '`local` is not a top-level domain (reserved for multicast DNS (RFC 6762)); the naming authority must be a domain the organisation owns, reversed',
+    'iscsi-iqn-tld',
+  ],
+  [
+    'iqn.2020-01.lan.home:nas',
+    '`lan` is not a top-level domain (a private name, not delegated); the naming authority must be a domain the organisation owns, reversed',
+    'iscsi-iqn-tld',
+  ],
+  [
+    'iqn.2001-04.com.example:',
+    'nothing follows `:`: add the unique string or remove the colon',
+    'iscsi-iqn-empty-unique',
+  ],
+  [
+    'iqn.2001-04.com.example:disk_1',
+    '`_` is not allowed in an iqn. name: use lower-case letters, digits, `-`, `.` or `:`; use `-` instead',
+    'iscsi-name-character',
+  ],
+  [
+    'iqn.2001-04.com.example:my disk',
+    'a space is not allowed in an iqn. name: use lower-case letters, digits, `-`, `.` or `:`',
+    'iscsi-name-character',
+  ],
+  [
+    'iqn.2001-04.com.example:disk/1',
+    '`/` is not allowed in an iqn. name: use lower-case letters, digits, `-`, `.` or `:`',
+    'iscsi-name-character',
+  ],
+  [
+    'iqn.2001-04.com.example:disk#1',
+    '`#` is not allowed in an iqn. name: use lower-case letters, digits, `-`, `.` or `:`; comments go on a line of their own',
+    'iscsi-name-character',
+  ],
+  [
+    'iqn.2001-04.com.example:disk@host',
+    '`@` is not allowed in an iqn. name: use lower-case letters, digits, `-`, `.` or `:`',
+    'iscsi-name-character',
+  ],
+  [
+    'iqn.2001-04.com.example:a\tb',
+    'a tab is not allowed in an iqn. name: use lower-case letters, digits, `-`, `.` or `:`',
+    'iscsi-name-character',
+  ],
+  [
+    'iqn.2001_04.com.example',
+    '`_` is not allowed in an iqn. name: use lower-case letters, digits, `-`, `.` or `:`; use `-` instead',
+    'iscsi-name-character',
+  ],
   [`iqn.2001-04.com.example:${'x'.repeat(200)}`, 'name is 224 bytes; the limit is 223', 'iscsi-name-too-long'],
   [`iqn.2001-04.com.example:${'x'.repeat(207)}`, 'name is 231 bytes; the limit is 223', 'iscsi-name-too-long'],
   [`iqn.2001-04.com.example:${'é'.repeat(100)}`, 'name is 224 bytes; the limit is 223', 'iscsi-name-too-long'],
-  ['iqn.2001-04.com.Example:disk', 'iSCSI names are case-insensitive: stringprep (RFC 3722) folds `E` to `e`; write the name in lower case so every initiator and target stores the same string', 'iscsi-name-case'],
-  ['IQN.2001-04.com.example:disk', 'iSCSI names are case-insensitive: stringprep (RFC 3722) folds `I` to `i`; write the name in lower case so every initiator and target stores the same string', 'iscsi-name-case'],
+  [
+    'iqn.2001-04.com.Example:disk',
+    'iSCSI names are case-insensitive: stringprep (RFC 3722) folds `E` to `e`; write the name in lower case so every initiator and target stores the same string',
+    'iscsi-name-case',
+  ],
+  [
+    'IQN.2001-04.com.example:disk',
+    'iSCSI names are case-insensitive: stringprep (RFC 3722) folds `I` to `i`; write the name in lower case so every initiator and target stores the same string',
+    'iscsi-name-case',
+  ],
   ['eui.02004567A425678', 'eui. needs exactly 16 hex digits, found 15', 'iscsi-eui-format'],
   ['eui.02004567A425678D0', 'eui. needs exactly 16 hex digits, found 17', 'iscsi-eui-format'],
   ['eui.', 'eui. needs exactly 16 hex digits, found 0', 'iscsi-eui-format'],
   ['eui.02004567A425678G', '`G` is not a hex digit: eui. takes exactly 16 hex digits (0-9, A-F)', 'iscsi-eui-format'],
-  ['eui.0200-4567-A425-678D', '`-` is not a hex digit: eui. takes exactly 16 hex digits (0-9, A-F)', 'iscsi-eui-format'],
+  [
+    'eui.0200-4567-A425-678D',
+    '`-` is not a hex digit: eui. takes exactly 16 hex digits (0-9, A-F)',
+    'iscsi-eui-format',
+  ],
   ['eui.6479a74b80d0037a002538e000000001', 'eui. needs exactly 16 hex digits, found 32', 'iscsi-eui-format'],
-  ['EUI.02004567A425678D', 'the type `EUI` is folded to lower case by stringprep (RFC 3722); write `eui.` (the hex digits may stay upper case)', 'iscsi-name-case'],
+  [
+    'EUI.02004567A425678D',
+    'the type `EUI` is folded to lower case by stringprep (RFC 3722); write `eui.` (the hex digits may stay upper case)',
+    'iscsi-name-case',
+  ],
   ['naa.52004567BA64678', 'naa. needs 16 or 32 hex digits, found 15', 'iscsi-naa-format'],
   ['naa.52004567BA64678D01234', 'naa. needs 16 or 32 hex digits, found 21', 'iscsi-naa-format'],
   ['naa.62004567BA64678D0123456789ABCDEF0', 'naa. needs 16 or 32 hex digits, found 33', 'iscsi-naa-format'],
@@ -89,7 +205,11 @@ const INVALID: Array<[string, string, string]> = [
 test('RFC examples and real-world names are valid', () => {
   for (const name of VALID) {
     const r = checkIscsiName(name);
-    assert.deepEqual(r.problems.map((p) => p.message), [], name);
+    assert.deepEqual(
+      r.problems.map((p) => p.message),
+      [],
+      name,
+    );
     assert.ok(r.parts, `${name} has no parts`);
   }
 });
@@ -103,7 +223,10 @@ test(`${INVALID.length} invalid names, each with its own message`, () => {
     const first = r.problems[0]!;
     assert.equal(first.message, message, name);
     assert.equal(first.rule, rule, name);
-    assert.ok(first.start >= 0 && first.end <= name.length && first.start <= first.end, `${name}: range out of the name`);
+    assert.ok(
+      first.start >= 0 && first.end <= name.length && first.start <= first.end,
+      `${name}: range out of the name`,
+    );
     messages.add(first.message);
   }
 });
@@ -144,7 +267,13 @@ test('aliases: up to 255 bytes', () => {
 });
 
 test('never throws and stays linear on hostile input', () => {
-  const inputs = ['iqn.' + '9'.repeat(100000), 'iqn.2001-04.' + '.'.repeat(100000), 'naa.' + 'f'.repeat(100000), 'iqn.\u0000\uffff\ud800', 'eui.\ud83d'];
+  const inputs = [
+    'iqn.' + '9'.repeat(100000),
+    'iqn.2001-04.' + '.'.repeat(100000),
+    'naa.' + 'f'.repeat(100000),
+    'iqn.\u0000\uffff\ud800',
+    'eui.\ud83d',
+  ];
   for (const i of inputs) assert.ok(Array.isArray(checkIscsiName(i).problems));
 });
 

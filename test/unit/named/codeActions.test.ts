@@ -12,4 +12,5 @@ for (const [name, fn] of [
     assert.ok(titles.includes('Insert `;`'));
     assert.ok(titles.includes('Change to `recursion`'));
   }),
-] as const) test(name, fn);
+] as const)
+  test(name, fn);

@@ -11,7 +11,13 @@ for (const [name, fn] of [
   }),
   ...bothEOL('completion of enum values and defined names', (eol) => {
     const c1 = cursor(withEOL('options {\n\tdnssec-validation |\n};\n', eol));
-    assert.deepEqual(service.doComplete(doc('named', c1.text), c1.pos).items.map((i) => i.label).sort(), ['auto', 'no', 'yes']);
+    assert.deepEqual(
+      service
+        .doComplete(doc('named', c1.text), c1.pos)
+        .items.map((i) => i.label)
+        .sort(),
+      ['auto', 'no', 'yes'],
+    );
     const c2 = cursor(withEOL('logging {\n\tchannel mine { null; };\n\tcategory default { |\n};\n', eol));
     assert.ok(service.doComplete(doc('named', c2.text), c2.pos).items.some((i) => i.label === 'mine'));
   }),
@@ -19,9 +25,13 @@ for (const [name, fn] of [
     const c = cursor(withEOL('zone "a" {\n\ttype primary;\n\t|\n};\n', eol));
     const item = service.doComplete(doc('named', c.text), c.pos).items.find((i) => i.label === 'allow-update')!;
     assert.equal(item.documentation, undefined, 'the list stays small');
-    const md = service.resolveCompletion(JSON.parse(JSON.stringify(item))).documentation as { kind: string; value: string };
+    const md = service.resolveCompletion(JSON.parse(JSON.stringify(item))).documentation as {
+      kind: string;
+      value: string;
+    };
     assert.equal(md.kind, 'markdown');
     assert.match(md.value, /allow-update/);
     assert.match(md.value, /Zone types: /);
   }),
-] as const) test(name, fn);
+] as const)
+  test(name, fn);

@@ -15,4 +15,5 @@ for (const [name, fn] of [
     const h = service.doHover(doc('named', c.text), c.pos);
     assert.match((h!.contents as { value: string }).value, /acl.*trusted.*line 1/s);
   }),
-] as const) test(name, fn);
+] as const)
+  test(name, fn);

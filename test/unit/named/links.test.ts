@@ -9,4 +9,5 @@ for (const [name, fn] of [
     assert.equal(links.length, 1);
     assert.equal(links[0]!.target, 'file:///etc/bind/named.conf.local');
   }),
-] as const) test(name, fn);
+] as const)
+  test(name, fn);

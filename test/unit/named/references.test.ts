@@ -4,7 +4,12 @@ import { bothEOL, cursor, doc, service, withEOL } from '../../helpers';
 
 for (const [name, fn] of [
   ...bothEOL('definition, references and rename of a key', (eol) => {
-    const c = cursor(withEOL('key "k1" { algorithm hmac-sha256; secret "c2VjcmV0"; };\nzone "a" { type primary; file "a"; allow-update { key k|1; }; };\n', eol));
+    const c = cursor(
+      withEOL(
+        'key "k1" { algorithm hmac-sha256; secret "c2VjcmV0"; };\nzone "a" { type primary; file "a"; allow-update { key k|1; }; };\n',
+        eol,
+      ),
+    );
     const d = doc('named', c.text);
     const def = service.findDefinition(d, c.pos) as { range: { start: { line: number } } };
     assert.equal(def.range.start.line, 0);
@@ -16,7 +21,12 @@ for (const [name, fn] of [
     assert.equal(edits[0]!.range.start.character, 5); // inside the quotes
   }),
   ...bothEOL('rename an acl and a logging channel everywhere', (eol) => {
-    const c = cursor(withEOL('acl "inside" { 10/8; };\noptions { allow-query { ins|ide; }; allow-recursion { !inside; inside; }; };\n', eol));
+    const c = cursor(
+      withEOL(
+        'acl "inside" { 10/8; };\noptions { allow-query { ins|ide; }; allow-recursion { !inside; inside; }; };\n',
+        eol,
+      ),
+    );
     const d = doc('named', c.text);
     const edits = service.doRename(d, c.pos, 'lan')!.changes![d.uri]!;
     assert.equal(edits.length, 4);
@@ -30,4 +40,5 @@ for (const [name, fn] of [
     const c = cursor(withEOL('options { allow-query { an|y; }; };\n', eol));
     assert.equal(service.doRename(doc('named', c.text), c.pos, 'x'), null);
   }),
-] as const) test(name, fn);
+] as const)
+  test(name, fn);

@@ -2,36 +2,74 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bothEOL, brief, validate, withEOL, memoryFiles } from '../../helpers';
 
-const codes = (text: string) => validate('named', text).map(brief).sort((a, b) => Number(a.split(':')[0]) - Number(b.split(':')[0]) || a.localeCompare(b));
+const codes = (text: string) =>
+  validate('named', text)
+    .map(brief)
+    .sort((a, b) => Number(a.split(':')[0]) - Number(b.split(':')[0]) || a.localeCompare(b));
 
 for (const [name, fn] of [
   ...bothEOL('zone without type, primary without file, secondary without primaries', (eol) => {
     const text = withEOL('zone "a" { file "a"; };\nzone "b" { type primary; };\nzone "c" { type secondary; };\n', eol);
-    assert.deepEqual(codes(text), ['1:6 error named-zone-missing-type', '2:6 error named-zone-missing-file', '3:6 error named-zone-missing-primaries']);
+    assert.deepEqual(codes(text), [
+      '1:6 error named-zone-missing-type',
+      '2:6 error named-zone-missing-file',
+      '3:6 error named-zone-missing-primaries',
+    ]);
   }),
   ...bothEOL('duplicate zones per view and class', (eol) => {
-    const text = withEOL('zone "a" { type primary; file "a"; };\nzone "a." { type primary; file "b"; };\nview v { zone "a" { type primary; file "c"; }; };\n', eol);
+    const text = withEOL(
+      'zone "a" { type primary; file "a"; };\nzone "a." { type primary; file "b"; };\nview v { zone "a" { type primary; file "c"; }; };\n',
+      eol,
+    );
     assert.deepEqual(codes(text), ['2:6 error named-duplicate-zone']);
   }),
   ...bothEOL('undefined acl, key, tls and primaries', (eol) => {
-    const text = withEOL('options { allow-query { trusted; }; listen-on port 853 tls t1 { any; }; };\nzone "a" { type secondary; primaries { upstream; }; allow-update { key k1; }; };\n', eol);
-    assert.deepEqual(codes(text).filter((c) => c.includes('undefined')), ['1:25 error named-undefined-reference', '1:60 error named-undefined-reference', '2:40 error named-undefined-reference', '2:72 warning named-undefined-reference-unchecked']);
+    const text = withEOL(
+      'options { allow-query { trusted; }; listen-on port 853 tls t1 { any; }; };\nzone "a" { type secondary; primaries { upstream; }; allow-update { key k1; }; };\n',
+      eol,
+    );
+    assert.deepEqual(
+      codes(text).filter((c) => c.includes('undefined')),
+      [
+        '1:25 error named-undefined-reference',
+        '1:60 error named-undefined-reference',
+        '2:40 error named-undefined-reference',
+        '2:72 warning named-undefined-reference-unchecked',
+      ],
+    );
   }),
   ...bothEOL('logging: channels, destinations, built-ins, misplaced statements', (eol) => {
-    const text = withEOL('logging {\n\tchannel a { severity info; };\n\tchannel b { file "x"; syslog; };\n\tcategory default { a; default_syslog; nope; };\n\tprint-time yes;\n};\n', eol);
-    assert.deepEqual(codes(text), ['2:10 error named-channel-destination', '3:10 error named-channel-destination', '4:40 error named-undefined-reference', '5:2 error named-wrong-context']);
+    const text = withEOL(
+      'logging {\n\tchannel a { severity info; };\n\tchannel b { file "x"; syslog; };\n\tcategory default { a; default_syslog; nope; };\n\tprint-time yes;\n};\n',
+      eol,
+    );
+    assert.deepEqual(codes(text), [
+      '2:10 error named-channel-destination',
+      '3:10 error named-channel-destination',
+      '4:40 error named-undefined-reference',
+      '5:2 error named-wrong-context',
+    ]);
   }),
   ...bothEOL('controls naming an unknown key', (eol) => {
     const text = withEOL('controls {\n\tinet 127.0.0.1 allow { localhost; } keys { rndc-key; };\n};\n', eol);
     assert.deepEqual(codes(text), ['2:45 error named-undefined-reference']);
   }),
   ...bothEOL('definitions in an included file count', (eol) => {
-    const files = memoryFiles({ 'file:///etc/bind/keys.conf': 'key k1 { algorithm hmac-sha256; secret "c2VjcmV0"; };' });
-    const text = withEOL('include "keys.conf";\nzone "a" { type primary; file "a"; allow-update { key k1; }; };\n', eol);
+    const files = memoryFiles({
+      'file:///etc/bind/keys.conf': 'key k1 { algorithm hmac-sha256; secret "c2VjcmV0"; };',
+    });
+    const text = withEOL(
+      'include "keys.conf";\nzone "a" { type primary; file "a"; allow-update { key k1; }; };\n',
+      eol,
+    );
     assert.deepEqual(validate('named', text, { files, uri: 'file:///etc/bind/named.conf' }).map(brief), []);
   }),
   ...bothEOL('dnssec-policy needs inline-signing or updates', (eol) => {
-    const text = withEOL('zone "a" { type primary; file "a"; dnssec-policy default; };\nzone "b" { type primary; file "b"; dnssec-policy default; inline-signing yes; };\n', eol);
+    const text = withEOL(
+      'zone "a" { type primary; file "a"; dnssec-policy default; };\nzone "b" { type primary; file "b"; dnssec-policy default; inline-signing yes; };\n',
+      eol,
+    );
     assert.deepEqual(codes(text), ['1:36 error named-dnssec-policy-needs-signing']);
   }),
-] as const) test(name, fn);
+] as const)
+  test(name, fn);

@@ -8,7 +8,7 @@ import { describeClause } from '../../../server/src/named/hover';
 import type { ContextId } from '../../../server/src/named/data/types';
 
 test('clause tables: no duplicates per context, every entry documented, every syntax compiles', () => {
-  for (const [ctx, defs] of Object.entries(CLAUSES) as Array<[ContextId, typeof CLAUSES[ContextId]]>) {
+  for (const [ctx, defs] of Object.entries(CLAUSES) as Array<[ContextId, (typeof CLAUSES)[ContextId]]>) {
     const names = defs.map((d) => d.name);
     assert.equal(new Set(names).size, names.length, `duplicates in ${ctx}`);
     for (const d of defs) {
@@ -19,7 +19,8 @@ test('clause tables: no duplicates per context, every entry documented, every sy
       }
       assert.ok(d.status === 'removed' || DOCS[d.name], `${ctx}/${d.name} has a description in docs.ts`);
       assert.ok(describeClause(d, ctx).length > 20, `${ctx}/${d.name} has docs`);
-      if (d.status && d.status !== 'test-only') assert.match(d.since ?? '', /^9\.\d+$/, `${ctx}/${d.name} says since when`);
+      if (d.status && d.status !== 'test-only')
+        assert.match(d.since ?? '', /^9\.\d+$/, `${ctx}/${d.name} says since when`);
     }
   }
   for (const [k, v] of Object.entries(DOCS)) assert.ok(v.length > 10 && /\.$/.test(v), `doc for ${k}`);
@@ -35,5 +36,26 @@ test('defaults name known statements', () => {
 
 test('the 9.18 grammar has every top-level statement', () => {
   const top = CLAUSES.top.map((d) => d.name);
-  for (const n of ['acl', 'controls', 'dnssec-policy', 'dyndb', 'http', 'key', 'logging', 'managed-keys', 'options', 'plugin', 'primaries', 'masters', 'server', 'statistics-channels', 'tls', 'trust-anchors', 'trusted-keys', 'view', 'zone']) assert.ok(top.includes(n), n);
+  for (const n of [
+    'acl',
+    'controls',
+    'dnssec-policy',
+    'dyndb',
+    'http',
+    'key',
+    'logging',
+    'managed-keys',
+    'options',
+    'plugin',
+    'primaries',
+    'masters',
+    'server',
+    'statistics-channels',
+    'tls',
+    'trust-anchors',
+    'trusted-keys',
+    'view',
+    'zone',
+  ])
+    assert.ok(top.includes(n), n);
 });

@@ -6,7 +6,10 @@ const codes = (text: string) => validate('named', text).map(brief);
 
 for (const [name, fn] of [
   ...bothEOL('a clean file has no diagnostics', (eol) => {
-    const text = withEOL('options {\n\tdirectory "/var/cache/bind";\n\trecursion no;\n\tallow-query { any; };\n};\nzone "example.com" {\n\ttype primary;\n\tfile "db.example";\n};\n', eol);
+    const text = withEOL(
+      'options {\n\tdirectory "/var/cache/bind";\n\trecursion no;\n\tallow-query { any; };\n};\nzone "example.com" {\n\ttype primary;\n\tfile "db.example";\n};\n',
+      eol,
+    );
     assert.deepEqual(codes(text), []);
   }),
   ...bothEOL('missing semicolon: one error, at the end of the statement', (eol) => {
@@ -40,7 +43,10 @@ for (const [name, fn] of [
     assert.deepEqual(codes(text), ['2:2 warning named-deprecated-statement']);
   }),
   ...bothEOL('statements after a block: controls with keys', (eol) => {
-    const text = withEOL('key "rndc-key" { algorithm hmac-sha256; secret "c2VjcmV0"; };\ncontrols {\n\tinet 127.0.0.1 allow { localhost; } keys { "rndc-key"; };\n};\n', eol);
+    const text = withEOL(
+      'key "rndc-key" { algorithm hmac-sha256; secret "c2VjcmV0"; };\ncontrols {\n\tinet 127.0.0.1 allow { localhost; } keys { "rndc-key"; };\n};\n',
+      eol,
+    );
     assert.deepEqual(codes(text), []);
   }),
   ...bothEOL('curly quotes', (eol) => {
@@ -55,14 +61,25 @@ for (const [name, fn] of [
     const text = withEOL('acl a {\n\t127.1;\n\t10.1.0.0/8;\n\t10/8;\n\t2001:db8::/32;\n};\n', eol);
     assert.deepEqual(codes(text), ['2:2 error named-invalid-value', '3:2 error named-invalid-value']);
   }),
-] as const) test(name, fn);
+] as const)
+  test(name, fn);
 
 test('never throws on hostile input', () => {
-  const inputs = ['{'.repeat(5000), '}'.repeat(500), '"'.repeat(301), 'zone "x" { type primary; file', '\u0000\u201c\u201d;;;{', 'options { listen-on port 99999 tls { 1.2.3.4; }; };'];
+  const inputs = [
+    '{'.repeat(5000),
+    '}'.repeat(500),
+    '"'.repeat(301),
+    'zone "x" { type primary; file',
+    '\u0000\u201c\u201d;;;{',
+    'options { listen-on port 99999 tls { 1.2.3.4; }; };',
+  ];
   for (const i of inputs) validate('named', i);
 });
 
 test('a clause named like an Object.prototype member is unknown, not a reference list', () => {
   const ds = validate('named', 'options { constructor yes; };\nzone "a" { type primary; file "a"; toString 1; };\n');
-  assert.deepEqual(ds.filter((d) => d.severity === 1).map((d) => d.code), ['named-unknown-statement', 'named-unknown-statement']);
+  assert.deepEqual(
+    ds.filter((d) => d.severity === 1).map((d) => d.code),
+    ['named-unknown-statement', 'named-unknown-statement'],
+  );
 });

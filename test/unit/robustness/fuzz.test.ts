@@ -12,7 +12,19 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { bigInputs, checkText, FULL_SIZES, SHORT_SIZES, languageIds, loadSeeds, mutate, prng, recordingService, saveFailure, type Problem } from '../../fuzz/harness';
+import {
+  bigInputs,
+  checkText,
+  FULL_SIZES,
+  SHORT_SIZES,
+  languageIds,
+  loadSeeds,
+  mutate,
+  prng,
+  recordingService,
+  saveFailure,
+  type Problem,
+} from '../../fuzz/harness';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261126);
 const ITERATIONS = Number(process.env.FUZZ_ITERATIONS ?? 40);
@@ -27,7 +39,9 @@ const svc = recordingService();
 
 function report(lang: string, label: string, text: string, problems: readonly Problem[]): string {
   const file = saveFailure(OUT, lang, `unit-${SEED}-${label}`, text, problems);
-  const lines = problems.slice(0, 5).map((p) => `  ${p.kind} in ${p.call}: ${p.detail.split('\n').slice(0, 4).join('\n    ')}`);
+  const lines = problems
+    .slice(0, 5)
+    .map((p) => `  ${p.kind} in ${p.call}: ${p.detail.split('\n').slice(0, 4).join('\n    ')}`);
   return `${lang} / ${label}: ${problems.length} problem(s); input saved to ${file}\n${lines.join('\n')}`;
 }
 
@@ -41,7 +55,8 @@ for (const lang of languageIds()) {
       const seed = pool[Math.floor(rnd() * pool.length)]!;
       const { text, steps } = mutate(seed.text, rnd);
       const { problems } = checkText(svc, lang, text, { rnd, positions: 3, full: true });
-      if (problems.length) failures.push(report(lang, `${i}-${steps.join('+')}-${path.basename(seed.name)}`, text, problems));
+      if (problems.length)
+        failures.push(report(lang, `${i}-${steps.join('+')}-${path.basename(seed.name)}`, text, problems));
     }
     assert.deepEqual(failures, []);
   });

@@ -13,7 +13,17 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as oniguruma from 'vscode-oniguruma';
 import * as vsctm from 'vscode-textmate';
-import { adversarialLines, checkText, grammarPatterns, languageIds, loadSeeds, prng, recordingService, regexLiteralsIn, type RegexSource } from '../../fuzz/harness';
+import {
+  adversarialLines,
+  checkText,
+  grammarPatterns,
+  languageIds,
+  loadSeeds,
+  prng,
+  recordingService,
+  regexLiteralsIn,
+  type RegexSource,
+} from '../../fuzz/harness';
 
 const SMALL = 10_000;
 const BIG = 100_000;
@@ -43,24 +53,32 @@ function superlinear(re: RegexSource, run: (line: string) => void): string[] {
       const t10b = Math.min(t10, time(small[i]!), time(small[i]!));
       const t20 = Math.min(time(double[i]!), time(double[i]!), time(double[i]!));
       if (t20 > 3 * t10b && t20 > 20) {
-        bad.push(`${re.where}: /${re.source}/ is superlinear: ${t10b.toFixed(0)} ms on a 10 KB line of ${sample}…, ${t20.toFixed(0)} ms on 20 KB`);
+        bad.push(
+          `${re.where}: /${re.source}/ is superlinear: ${t10b.toFixed(0)} ms on a 10 KB line of ${sample}…, ${t20.toFixed(0)} ms on 20 KB`,
+        );
         continue;
       }
       estimate = t20 * 5;
     }
     if (estimate > BUDGET_MS) {
-      bad.push(`${re.where}: /${re.source}/ would take about ${estimate.toFixed(0)} ms on a 100 KB line of ${sample}… (linear, but slow)`);
+      bad.push(
+        `${re.where}: /${re.source}/ would take about ${estimate.toFixed(0)} ms on a 100 KB line of ${sample}… (linear, but slow)`,
+      );
       continue;
     }
     const t100 = time(big[i]!);
-    if (t100 > BUDGET_MS) bad.push(`${re.where}: /${re.source}/ takes ${t100.toFixed(0)} ms on a 100 KB line of ${sample}…`);
+    if (t100 > BUDGET_MS)
+      bad.push(`${re.where}: /${re.source}/ takes ${t100.toFixed(0)} ms on a 100 KB line of ${sample}…`);
   }
   return bad;
 }
 
 const grammarFiles = (() => {
   try {
-    return fs.readdirSync('syntaxes').filter((f) => f.endsWith('.tmLanguage.json')).map((f) => path.join('syntaxes', f));
+    return fs
+      .readdirSync('syntaxes')
+      .filter((f) => f.endsWith('.tmLanguage.json'))
+      .map((f) => path.join('syntaxes', f));
   } catch {
     return [];
   }
@@ -112,10 +130,19 @@ test('grammars tokenize adversarial 100 KB lines in time (vscode-textmate)', asy
   for (const file of grammarFiles) {
     const text = fs.readFileSync(file, 'utf8');
     const raw = vsctm.parseRawGrammar(text, file);
-    byScope.set(raw.scopeName, { file, grammar: raw, patterns: grammarPatterns(JSON.parse(text), file).map((p) => p.source).join('') });
+    byScope.set(raw.scopeName, {
+      file,
+      grammar: raw,
+      patterns: grammarPatterns(JSON.parse(text), file)
+        .map((p) => p.source)
+        .join(''),
+    });
   }
   const registry = new vsctm.Registry({
-    onigLib: Promise.resolve({ createOnigScanner: (p: string[]) => oniguruma.createOnigScanner(p), createOnigString: (s: string) => oniguruma.createOnigString(s) }),
+    onigLib: Promise.resolve({
+      createOnigScanner: (p: string[]) => oniguruma.createOnigScanner(p),
+      createOnigString: (s: string) => oniguruma.createOnigString(s),
+    }),
     loadGrammar: async (scope) => byScope.get(scope)?.grammar ?? null,
   });
   const seeds = loadSeeds();
@@ -127,20 +154,28 @@ test('grammars tokenize adversarial 100 KB lines in time (vscode-textmate)', asy
       continue;
     }
     const lang = path.basename(file).replace('.tmLanguage.json', '');
-    const lines = [...adversarialLines(patterns, BIG).slice(0, 12), ...seedLines(seeds.get(lang)?.map((s) => s.text) ?? [], BIG, 6)];
+    const lines = [
+      ...adversarialLines(patterns, BIG).slice(0, 12),
+      ...seedLines(seeds.get(lang)?.map((s) => s.text) ?? [], BIG, 6),
+    ];
     for (const line of lines) {
       // 10 KB first: a grammar that is already slow there would spend minutes on 100 KB
       let t0 = performance.now();
       grammar.tokenizeLine(line.slice(0, SMALL), vsctm.INITIAL);
       const small = performance.now() - t0;
       if (small > 200) {
-        bad.push(`${file}: tokenizing a 10 KB line of ${JSON.stringify(line.slice(0, 20))}… already takes ${small.toFixed(0)} ms (superlinear)`);
+        bad.push(
+          `${file}: tokenizing a 10 KB line of ${JSON.stringify(line.slice(0, 20))}… already takes ${small.toFixed(0)} ms (superlinear)`,
+        );
         continue;
       }
       t0 = performance.now();
       grammar.tokenizeLine(line, vsctm.INITIAL);
       const ms = performance.now() - t0;
-      if (ms > BUDGET_MS) bad.push(`${file}: tokenizing a 100 KB line of ${JSON.stringify(line.slice(0, 20))}… takes ${ms.toFixed(0)} ms`);
+      if (ms > BUDGET_MS)
+        bad.push(
+          `${file}: tokenizing a 100 KB line of ${JSON.stringify(line.slice(0, 20))}… takes ${ms.toFixed(0)} ms`,
+        );
     }
   }
   assert.deepEqual(bad, []);
@@ -175,7 +210,8 @@ test('regex literals in server/src are linear on adversarial 100 KB lines', () =
 /** Up to `count` distinct non-trivial lines of the seeds, each repeated to about `n` characters. */
 function seedLines(texts: readonly string[], n: number, count: number): string[] {
   const lines = new Set<string>();
-  for (const t of texts) for (const l of t.split(/\r?\n/)) if (l.trim().length > 8 && lines.size < 200) lines.add(l.trim() + ' ');
+  for (const t of texts)
+    for (const l of t.split(/\r?\n/)) if (l.trim().length > 8 && lines.size < 200) lines.add(l.trim() + ' ');
   const list = [...lines];
   const rnd = prng(7);
   const out: string[] = [];
@@ -195,7 +231,10 @@ test('language services stay fast on adversarial 100 KB lines', () => {
     const lines = [...seedLines(texts, BIG, 6), ...adversarialLines(texts.join('').slice(0, 400), BIG).slice(0, 8)];
     for (const line of lines) {
       const { problems } = checkText(svc, lang, line, { positions: 2, rnd: prng(3) });
-      for (const p of problems) failures.push(`${lang} on ${JSON.stringify(line.slice(0, 30))}…: ${p.kind} in ${p.call}: ${p.detail.split('\n')[0]}`);
+      for (const p of problems)
+        failures.push(
+          `${lang} on ${JSON.stringify(line.slice(0, 30))}…: ${p.kind} in ${p.call}: ${p.detail.split('\n')[0]}`,
+        );
     }
   }
   assert.deepEqual(failures, []);

@@ -20,7 +20,8 @@ function bundles(name: string, files: Record<string, string>): string {
 
 test('a bundle runs once, with CommonJS globals, and requires its neighbours and Node built-ins', () => {
   const dir = bundles('plain', {
-    'lib/main.js': '"use strict";\nconst b = require("./modes/b.js");\nexports.sum = b.n + 1;\nexports.file = __filename;\nexports.dir = __dirname;\nexports.sep = require("node:path").sep;\nexports.self = this === exports;\nexports.b = b;',
+    'lib/main.js':
+      '"use strict";\nconst b = require("./modes/b.js");\nexports.sum = b.n + 1;\nexports.file = __filename;\nexports.dir = __dirname;\nexports.sep = require("node:path").sep;\nexports.self = this === exports;\nexports.b = b;',
     'lib/modes/b.js': 'module.exports = { n: 41, runs: (globalThis.__bRuns = (globalThis.__bRuns ?? 0) + 1) };',
   });
   const cache = path.join(dir, '.code-cache');
@@ -36,7 +37,7 @@ test('a bundle runs once, with CommonJS globals, and requires its neighbours and
   assert.deepEqual(fs.readdirSync(cache).sort(), ['lib-main.js.bin', 'modes-b.js.bin']);
 });
 
-test('line and column numbers in stack traces are the bundle\'s own', () => {
+test("line and column numbers in stack traces are the bundle's own", () => {
   const dir = bundles('stack', { 'x.js': 'exports.where = () => new Error("here").stack;' });
   const stack = (loadBundle(path.join(dir, 'x.js'), path.join(dir, 'cache')) as { where(): string }).where();
   assert.match(stack, new RegExp(`${path.join(dir, 'x.js').replace(/[\\^$.*+?()[\]{}|]/g, '\\$&')}:1:23`));
@@ -70,7 +71,10 @@ test('a cache directory that cannot be made costs nothing but the cache', () => 
 });
 
 test('a bundle that throws is not kept: the next load runs it again', () => {
-  const dir = bundles('throws', { 't.js': 'globalThis.__tRuns = (globalThis.__tRuns ?? 0) + 1; if (globalThis.__tRuns === 1) throw new Error("first");\nexports.ok = true;' });
+  const dir = bundles('throws', {
+    't.js':
+      'globalThis.__tRuns = (globalThis.__tRuns ?? 0) + 1; if (globalThis.__tRuns === 1) throw new Error("first");\nexports.ok = true;',
+  });
   assert.throws(() => loadBundle(path.join(dir, 't.js'), path.join(dir, 'cache')), /first/);
   assert.equal((loadBundle(path.join(dir, 't.js'), path.join(dir, 'cache')) as { ok: boolean }).ok, true);
 });

@@ -34,7 +34,9 @@ const url = (p: string) => pathToFileURL(p).toString();
 
 process.on('exit', () => fs.rmSync(tmp, { recursive: true, force: true }));
 
-function access(opts: { allowOutside?: boolean; maxBytes?: number; roots?: string[]; open?: Record<string, string> } = {}) {
+function access(
+  opts: { allowOutside?: boolean; maxBytes?: number; roots?: string[]; open?: Record<string, string> } = {},
+) {
   return createFsAccess({
     roots: () => opts.roots ?? [ws],
     allowOutside: () => opts.allowOutside ?? false,
@@ -84,7 +86,10 @@ test('caps the size of what it reads', () => {
   fs.writeFileSync(big, 'x'.repeat(1001));
   assert.equal(access({ maxBytes: 1000 }).read(url(big)), undefined, 'over the cap');
   assert.equal(access({ maxBytes: 1001 }).read(url(big))?.length, 1001, 'exactly the cap');
-  assert.ok(DEFAULT_MAX_INCLUDE_BYTES > 0 && DEFAULT_MAX_INCLUDE_BYTES <= 64 * 1024 * 1024, 'the default cap is set and sane');
+  assert.ok(
+    DEFAULT_MAX_INCLUDE_BYTES > 0 && DEFAULT_MAX_INCLUDE_BYTES <= 64 * 1024 * 1024,
+    'the default cap is set and sane',
+  );
   const huge = path.join(ws, 'sparse.conf');
   const fd = fs.openSync(huge, 'w');
   fs.ftruncateSync(fd, DEFAULT_MAX_INCLUDE_BYTES + 1); // sparse: costs no disk
@@ -98,7 +103,15 @@ test('odd paths and URIs give undefined, never a throw', () => {
   assert.equal(fa.resolve(from, ''), undefined);
   assert.equal(fa.resolve(from, 'a\0b'), undefined, 'NUL in a path');
   assert.equal(fa.resolve('untitled:Untitled-1', 'x.conf'), undefined, 'relative to an unsaved buffer');
-  for (const u of ['untitled:Untitled-1', 'http://example.com/x', 'file://remote-host/x', 'file:///no/such/file', 'not a uri', '', 'file:///%00']) {
+  for (const u of [
+    'untitled:Untitled-1',
+    'http://example.com/x',
+    'file://remote-host/x',
+    'file:///no/such/file',
+    'not a uri',
+    '',
+    'file:///%00',
+  ]) {
     assert.equal(fa.read(u), undefined, u);
   }
   assert.equal(uriToPath('http://x/y'), undefined);
@@ -128,7 +141,9 @@ const KEY_DOCS: Record<string, string[]> = {
   ],
 };
 
-const included = memoryFiles({ 'file:///etc/bind/rndc.key': `key "rndc-key" {\n\talgorithm hmac-sha256;\n\tsecret "${SECRET}";\n};\n` });
+const included = memoryFiles({
+  'file:///etc/bind/rndc.key': `key "rndc-key" {\n\talgorithm hmac-sha256;\n\tsecret "${SECRET}";\n};\n`,
+});
 
 function hoverText(h: Hover | null): string {
   if (!h) return '';
@@ -137,38 +152,43 @@ function hoverText(h: Hover | null): string {
 }
 
 for (const [lang, docs] of Object.entries(KEY_DOCS)) {
-  for (const [name, fn] of bothEOL(`${lang}: hovers, completions, symbols and messages never show a key secret`, (eol) => {
-    const svc = recordingService();
-    const mode = svc.service.modeFor(lang);
-    if (!mode) return;
-    docs.forEach((text0, i) => {
-      const text = withEOL(text0, eol);
-      const doc = TextDocument.create(`file:///etc/bind/case${i}.conf`, lang, 1, text);
-      const leaks: string[] = [];
-      const check = (what: string, s: string | undefined) => {
-        if (s && s.includes(SECRET_CORE)) leaks.push(`${what}: ${s.slice(0, 200)}`);
-      };
-      for (const d of svc.service.doValidation(doc, { files: included })) check(`diagnostic ${String(d.code)}`, d.message);
-      const walk = (ss: ReturnType<typeof svc.service.findDocumentSymbols>) => {
-        for (const s of ss) {
-          check(`symbol ${s.name}`, `${s.name} ${s.detail ?? ''}`);
-          if (s.children) walk(s.children);
+  for (const [name, fn] of bothEOL(
+    `${lang}: hovers, completions, symbols and messages never show a key secret`,
+    (eol) => {
+      const svc = recordingService();
+      const mode = svc.service.modeFor(lang);
+      if (!mode) return;
+      docs.forEach((text0, i) => {
+        const text = withEOL(text0, eol);
+        const doc = TextDocument.create(`file:///etc/bind/case${i}.conf`, lang, 1, text);
+        const leaks: string[] = [];
+        const check = (what: string, s: string | undefined) => {
+          if (s && s.includes(SECRET_CORE)) leaks.push(`${what}: ${s.slice(0, 200)}`);
+        };
+        for (const d of svc.service.doValidation(doc, { files: included }))
+          check(`diagnostic ${String(d.code)}`, d.message);
+        const walk = (ss: ReturnType<typeof svc.service.findDocumentSymbols>) => {
+          for (const s of ss) {
+            check(`symbol ${s.name}`, `${s.name} ${s.detail ?? ''}`);
+            if (s.children) walk(s.children);
+          }
+        };
+        walk(svc.service.findDocumentSymbols(doc, { files: included }));
+        for (let off = 0; off <= text.length; off++) {
+          const pos = doc.positionAt(off);
+          check(`hover at ${pos.line}:${pos.character}`, hoverText(svc.service.doHover(doc, pos, { files: included })));
         }
-      };
-      walk(svc.service.findDocumentSymbols(doc, { files: included }));
-      for (let off = 0; off <= text.length; off++) {
-        const pos = doc.positionAt(off);
-        check(`hover at ${pos.line}:${pos.character}`, hoverText(svc.service.doHover(doc, pos, { files: included })));
-      }
-      for (const off of [text.indexOf(SECRET), text.indexOf(SECRET) + 10, text.indexOf('secret'), text.length]) {
-        const pos = doc.positionAt(Math.max(0, off));
-        for (const it of svc.service.doComplete(doc, pos, { files: included }).items) {
-          const docText = typeof it.documentation === 'string' ? it.documentation : it.documentation?.value;
-          check(`completion ${it.label}`, `${it.label} ${it.detail ?? ''} ${docText ?? ''}`);
+        for (const off of [text.indexOf(SECRET), text.indexOf(SECRET) + 10, text.indexOf('secret'), text.length]) {
+          const pos = doc.positionAt(Math.max(0, off));
+          for (const it of svc.service.doComplete(doc, pos, { files: included }).items) {
+            const docText = typeof it.documentation === 'string' ? it.documentation : it.documentation?.value;
+            check(`completion ${it.label}`, `${it.label} ${it.detail ?? ''} ${docText ?? ''}`);
+          }
         }
-      }
-      assert.deepEqual(leaks, [], `case ${i}:\n${text}`);
-      assert.deepEqual(svc.errors, []);
-    });
-  })) test(name, fn);
+        assert.deepEqual(leaks, [], `case ${i}:\n${text}`);
+        assert.deepEqual(svc.errors, []);
+      });
+    },
+  ))
+    test(name, fn);
 }

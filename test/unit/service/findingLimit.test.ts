@@ -17,28 +17,50 @@ for (const [name, fn] of [
     assert.equal(lines[N - 1], N);
     const note = ds[N]!;
     assert.equal(note.range.start.line, N + 1);
-    assert.match(note.message, /^More than 1,000 findings of this kind \(vmx-duplicate-key\) in this file: only the first 1,000 are listed/);
+    assert.match(
+      note.message,
+      /^More than 1,000 findings of this kind \(vmx-duplicate-key\) in this file: only the first 1,000 are listed/,
+    );
     assert.match(note.message, /is set again: line \d+ already set it/);
     assert.equal(ds.filter((d) => d.message.startsWith('More than')).length, 1);
   }),
   ...bothEOL('other rules keep all their findings (named: many missing semicolons, few of anything else)', (eol) => {
-    const zones = Array.from({ length: 1200 }, (_, i) => `zone "z${i}.example" { type primary; file "z${i}" };`).join('\n');
-    const ds = validate('named', withEOL(`${zones}\nzone "dup.example" { type primary; file "a"; };\nzone "dup.example" { type primary; file "b"; };\n`, eol));
+    const zones = Array.from({ length: 1200 }, (_, i) => `zone "z${i}.example" { type primary; file "z${i}" };`).join(
+      '\n',
+    );
+    const ds = validate(
+      'named',
+      withEOL(
+        `${zones}\nzone "dup.example" { type primary; file "a"; };\nzone "dup.example" { type primary; file "b"; };\n`,
+        eol,
+      ),
+    );
     const semis = ds.filter((d) => d.code === 'named-missing-semicolon');
     assert.equal(semis.length, N + 1);
     assert.equal(ds.filter((d) => d.code === 'named-duplicate-zone').length, 1);
   }),
-] as const) test(name, fn);
+] as const)
+  test(name, fn);
 
 test('limitFindings keeps the first ones by position, whatever order they came in', () => {
   const at = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 1 } });
-  const many = Array.from({ length: N + 10 }, (_, i) => ({ rule: 'x-rule', range: at(N + 10 - i), message: `m${N + 10 - i}` }));
+  const many = Array.from({ length: N + 10 }, (_, i) => ({
+    rule: 'x-rule',
+    range: at(N + 10 - i),
+    message: `m${N + 10 - i}`,
+  }));
   const few = [{ rule: 'y-rule', range: at(5), message: 'y' }];
   const out = limitFindings([...many, ...few]);
   assert.equal(out.length, N + 2);
-  assert.deepEqual(out.filter((f) => f.rule === 'y-rule').map((f) => f.message), ['y']);
+  assert.deepEqual(
+    out.filter((f) => f.rule === 'y-rule').map((f) => f.message),
+    ['y'],
+  );
   const xs = out.filter((f) => f.rule === 'x-rule');
-  assert.deepEqual(xs.slice(0, 2).map((f) => f.range.start.line), [1, 2]);
+  assert.deepEqual(
+    xs.slice(0, 2).map((f) => f.range.start.line),
+    [1, 2],
+  );
   assert.equal(xs[N]!.range.start.line, N + 1);
   assert.match(xs[N]!.message, /This one: m1001$/);
   // under the limit: the same array back

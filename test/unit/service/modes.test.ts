@@ -19,7 +19,10 @@ function assertSame(stand: object, real: object, what: string): void {
 
 test('each stand-in has the id, rules and members of the mode it loads', () => {
   const real = [vmxMode, dhcpdMode, namedMode, vmkLogMode, iscsiInitiatorMode];
-  assert.deepEqual(MODES.map((m) => m.id), real.map((m) => m.id));
+  assert.deepEqual(
+    MODES.map((m) => m.id),
+    real.map((m) => m.id),
+  );
   MODES.forEach((m, i) => {
     assert.deepEqual(m.rules, real[i]!.rules, `${m.id} rules`);
     assertSame(m, real[i]!, m.id);

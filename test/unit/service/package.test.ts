@@ -9,8 +9,17 @@ import { createLanguageService, MODES } from '../../../server/src/modes';
 const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8'));
 
 test('contributed languages match service/languages.ts', () => {
-  const contributed = pkg.contributes.languages as Array<{ id: string; extensions?: string[]; filenames?: string[]; filenamePatterns?: string[]; configuration: string }>;
-  assert.deepEqual(contributed.map((l) => l.id), LANGUAGES.map((l) => l.id));
+  const contributed = pkg.contributes.languages as Array<{
+    id: string;
+    extensions?: string[];
+    filenames?: string[];
+    filenamePatterns?: string[];
+    configuration: string;
+  }>;
+  assert.deepEqual(
+    contributed.map((l) => l.id),
+    LANGUAGES.map((l) => l.id),
+  );
   for (const l of LANGUAGES) {
     const c = contributed.find((x) => x.id === l.id)!;
     assert.deepEqual(c.extensions ?? [], l.extensions, `${l.id} extensions`);
@@ -77,8 +86,15 @@ test('rules: unique ids with the language prefix, each with a description and a 
     assert.ok(!ids.has(r.id), `duplicate rule ${r.id}`);
     ids.add(r.id);
     assert.match(r.id, /^[a-z0-9]+(-[a-z0-9]+)+$/, `${r.id} is kebab-case`);
-    assert.ok(prefixes.some((p) => r.id.startsWith(p)), `${r.id} starts with a language prefix`);
+    assert.ok(
+      prefixes.some((p) => r.id.startsWith(p)),
+      `${r.id} starts with a language prefix`,
+    );
     assert.ok(r.description.trim().length >= 10, `${r.id} has a description`);
   }
-  assert.deepEqual(pkg.contributes.configuration.properties, configurationProperties(), 'package.json settings are in sync: run `npm run sync-package`');
+  assert.deepEqual(
+    pkg.contributes.configuration.properties,
+    configurationProperties(),
+    'package.json settings are in sync: run `npm run sync-package`',
+  );
 });

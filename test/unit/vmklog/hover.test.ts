@@ -16,17 +16,33 @@ const LINE = '2011-09-13T08:21:52.195Z cpu3:4099)WARNING: ';
 
 // [case name, text with |, expected substrings (empty = no hover)]
 const CASES: Array<[string, string, string[]]> = [
-  ['hex lower', `${LINE}Heap: vmk heap failed: status 0xbad0|014`, ['**VMK_NO_MEMORY**', '`0xbad0014`', '`195887124`', '`ENOMEM`', 'ESX 3.5']],
+  [
+    'hex lower',
+    `${LINE}Heap: vmk heap failed: status 0xbad0|014`,
+    ['**VMK_NO_MEMORY**', '`0xbad0014`', '`195887124`', '`ENOMEM`', 'ESX 3.5'],
+  ],
   ['hex upper padded', `${LINE}status 0x0BAD00|01`, ['**VMK_FAILURE**', '`EINVAL`', '195887105']],
   ['hex at start of token', `${LINE}status |0xbad0001.`, ['**VMK_FAILURE**']],
-  ['last ESX 3.5 code', `${LINE}returned 0xbad00f|0`, ['**VMK_MEMSIZE_GT_MEMSIZELIMIT**', 'Memory size exceeds memSizeLimit']],
+  [
+    'last ESX 3.5 code',
+    `${LINE}returned 0xbad00f|0`,
+    ['**VMK_MEMSIZE_GT_MEMSIZELIMIT**', 'Memory size exceeds memSizeLimit'],
+  ],
   ['decimal', `${LINE}Open failed: 1958871|05`, ['**VMK_FAILURE**', '`0xbad0001`']],
   ['name', `${LINE}returned VMK_FAIL|URE`, ['**VMK_FAILURE**', 'Failure']],
   ['later code with release', `${LINE}status 0xbad0|132`, ['**VMK_PERM_DEV_LOSS**', 'ESXi 5.0 U2']],
   ['6.0 code', `${LINE}status 0xbad01|47`, ['**VMK_STALE_FILEHANDLE**', 'ESXi 6.0']],
   ['2024 code', `${LINE}status 0xbad016|4`, ['**VMK_QUOTA_LIMIT_EXCEEDED**', 'opensea']],
-  ['description text', `${LINE}Admission check failed for mem|ory resource`, ['**VMK_MEM_ADMIT_FAILED**', '`0xbad0080`']],
-  ['short text after colon', `${LINE}FSS: 6253: Failed to open file 'hpilo'; (Existing flags 0x5): Bu|sy`, ['**VMK_BUSY**']],
+  [
+    'description text',
+    `${LINE}Admission check failed for mem|ory resource`,
+    ['**VMK_MEM_ADMIT_FAILED**', '`0xbad0080`'],
+  ],
+  [
+    'short text after colon',
+    `${LINE}FSS: 6253: Failed to open file 'hpilo'; (Existing flags 0x5): Bu|sy`,
+    ['**VMK_BUSY**'],
+  ],
   ['curly apostrophe text', `${LINE}Host doesn\u2019t have a jour|nal`, ['**VMK_NO_JOURNAL**']],
   ['shared text lists both', `${LINE}connect: Already conn|ected`, ['VMK_IS_CONNECTED', 'VMK_ALREADY_CONNECTED']],
   ['renumbered code notes ESXi 5', `${LINE}status 0xbad00|21`, ['**VMK_READ_ONLY**', 'VMK_TIMEOUT']],
@@ -47,13 +63,15 @@ for (const [name, text, expected] of CASES) {
     if (!expected.length) return assert.equal(v, undefined, `unexpected hover: ${v}`);
     assert.ok(v, 'no hover');
     for (const e of expected) assert.ok(v.includes(e), `hover lacks ${e}:\n${v}`);
-  })) test(n, fn);
+  }))
+    test(n, fn);
 }
 
-for (const [n, fn] of bothEOL('hover works in VS Code\'s log language too', (eol) => {
+for (const [n, fn] of bothEOL("hover works in VS Code's log language too", (eol) => {
   const v = hoverText(hoverAt('log', 'x\nstatus 0xbad00|14\n', eol));
   assert.ok(v?.includes('VMK_NO_MEMORY'));
-})) test(n, fn);
+}))
+  test(n, fn);
 
 test('hover range covers the code', () => {
   const c = cursor('status 0xbad00|14 here');
@@ -62,7 +80,8 @@ test('hover range covers the code', () => {
 });
 
 test('hover on a huge document only reads the hovered line', () => {
-  const filler = 'cpu1:4096)ScsiDeviceIO: 2311: Cmd(0x41248) 0x28, CmdSN 0x1 to dev "naa.600508b1001c3ea2c9c8ee9bc2d9a1b5" failed H:0x0 D:0x2 P:0x0\n';
+  const filler =
+    'cpu1:4096)ScsiDeviceIO: 2311: Cmd(0x41248) 0x28, CmdSN 0x1 to dev "naa.600508b1001c3ea2c9c8ee9bc2d9a1b5" failed H:0x0 D:0x2 P:0x0\n';
   const big = filler.repeat(60000) + 'status 0xbad0014\n' + filler.repeat(10);
   const d = doc('vmkernel-log', big);
   const h = service.doHover(d, { line: 60000, character: 10 });

@@ -17,11 +17,20 @@ for (const [n, fn] of bothEOL('inlay hints name raw codes inside the range only'
   const all = service.getInlayHints(d, { start: { line: 0, character: 0 }, end: { line: 4, character: 0 } });
   assert.deepEqual(
     all.map((h) => `${h.position.line}:${h.position.character} ${String(h.label)}`),
-    [`0:${endOf(0, '0xbad0014')} VMK_NO_MEMORY`, `2:${endOf(2, '195887105')} VMK_FAILURE`, `2:${endOf(2, '0x0BAD0001')} VMK_FAILURE`, `2:${endOf(2, '0x2bad0002')} Linux ENOENT`],
+    [
+      `0:${endOf(0, '0xbad0014')} VMK_NO_MEMORY`,
+      `2:${endOf(2, '195887105')} VMK_FAILURE`,
+      `2:${endOf(2, '0x0BAD0001')} VMK_FAILURE`,
+      `2:${endOf(2, '0x2bad0002')} Linux ENOENT`,
+    ],
   );
   const some = service.getInlayHints(d, { start: { line: 1, character: 0 }, end: { line: 2, character: 60 } });
-  assert.deepEqual(some.map((h) => String(h.label)), ['VMK_FAILURE']);
-})) test(n, fn);
+  assert.deepEqual(
+    some.map((h) => String(h.label)),
+    ['VMK_FAILURE'],
+  );
+}))
+  test(n, fn);
 
 test('inlay hints show the ESXi 5 meaning of renumbered codes', () => {
   const d = doc('vmkernel-log', 'status 0xbad0016');
@@ -31,7 +40,11 @@ test('inlay hints show the ESXi 5 meaning of renumbered codes', () => {
 
 test('inlay hints honour the setting', () => {
   const d = doc('vmkernel-log', 'status 0xbad0014');
-  const hints = service.getInlayHints(d, { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } }, { settings: { ...defaultSettings, inlayHints: false } });
+  const hints = service.getInlayHints(
+    d,
+    { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } },
+    { settings: { ...defaultSettings, inlayHints: false } },
+  );
   assert.equal(hints.length, 0);
 });
 

@@ -11,7 +11,36 @@ function rng(seed: number): () => number {
   };
 }
 
-const PIECES = ['0x', 'bad', '0bad00', '2bad', 'VMK_', 'NO_MEMORY', '195887', ' ', ':', '(', ')', '"', '\u2019', '\r\n', '\n', '\r', 'iqn.', 'eui.', 'naa.', '2001-13', '.com', 'Busy', 'Out of memory', '\u0000', '\ud800', 'é', 'cpu1:4096)', 'WARNING: '];
+const PIECES = [
+  '0x',
+  'bad',
+  '0bad00',
+  '2bad',
+  'VMK_',
+  'NO_MEMORY',
+  '195887',
+  ' ',
+  ':',
+  '(',
+  ')',
+  '"',
+  '\u2019',
+  '\r\n',
+  '\n',
+  '\r',
+  'iqn.',
+  'eui.',
+  'naa.',
+  '2001-13',
+  '.com',
+  'Busy',
+  'Out of memory',
+  '\u0000',
+  '\ud800',
+  'é',
+  'cpu1:4096)',
+  'WARNING: ',
+];
 
 test('any text in, no throw: hover, inlay hints and validation on random logs', () => {
   const r = rng(42);
@@ -27,10 +56,17 @@ test('any text in, no throw: hover, inlay hints and validation on random logs', 
         const ch = Math.floor(r() * 60) - 2;
         service.doHover(d, { line, character: ch });
       }
-      const hints = service.getInlayHints(d, { start: { line: 0, character: 0 }, end: { line: d.lineCount + 3, character: 0 } });
+      const hints = service.getInlayHints(d, {
+        start: { line: 0, character: 0 },
+        end: { line: d.lineCount + 3, character: 0 },
+      });
       for (const h of hints) assert.ok(h.position.line < d.lineCount);
       const ds = service.doValidation(d);
-      service.getCodeActions(d, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, { diagnostics: ds });
+      service.getCodeActions(
+        d,
+        { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+        { diagnostics: ds },
+      );
     }
   }
 });

@@ -10,11 +10,23 @@ test('the sample log: every status code decodes, one iSCSI name warning', () => 
   const text = fs.readFileSync(LOG, 'utf8');
   const d = doc('vmkernel-log', text, 'file:///samples/vmkernel.log');
   const diags = service.doValidation(d);
-  assert.deepEqual(diags.map((x) => `${x.range.start.line + 1} ${String(x.code)}`), ['8 iscsi-name-case']);
-  const hints = service.getInlayHints(d, { start: { line: 0, character: 0 }, end: { line: d.lineCount, character: 0 } });
+  assert.deepEqual(
+    diags.map((x) => `${x.range.start.line + 1} ${String(x.code)}`),
+    ['8 iscsi-name-case'],
+  );
+  const hints = service.getInlayHints(d, {
+    start: { line: 0, character: 0 },
+    end: { line: d.lineCount, character: 0 },
+  });
   assert.deepEqual(
     hints.map((h) => String(h.label)),
-    ['VMK_NO_MEMORY', 'VMK_FAILURE', 'VMK_NUM_FILES_EXCEEDED (ESXi 5+: VMK_LOCK_NOT_FREE)', 'Linux ENOENT', 'VMK_PERM_DEV_LOSS'],
+    [
+      'VMK_NO_MEMORY',
+      'VMK_FAILURE',
+      'VMK_NUM_FILES_EXCEEDED (ESXi 5+: VMK_LOCK_NOT_FREE)',
+      'Linux ENOENT',
+      'VMK_PERM_DEV_LOSS',
+    ],
   );
   const lines = text.split('\n');
   const at = (needle: string) => {
@@ -32,5 +44,8 @@ test('the sample log: every status code decodes, one iSCSI name warning', () => 
 test('the sample initiatorname.iscsi: month 13', () => {
   const text = fs.readFileSync('samples/iscsi/initiatorname.iscsi', 'utf8');
   const diags = service.doValidation(doc('iscsi-initiatorname', text));
-  assert.deepEqual(diags.map((x) => `${x.range.start.line + 1}:${x.range.start.character + 1} ${String(x.code)} ${x.message}`), ['9:24 iscsi-iqn-date month 13 is not a month (01–12)']);
+  assert.deepEqual(
+    diags.map((x) => `${x.range.start.line + 1}:${x.range.start.character + 1} ${String(x.code)} ${x.message}`),
+    ['9:24 iscsi-iqn-date month 13 is not a month (01–12)'],
+  );
 });

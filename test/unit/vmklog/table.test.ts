@@ -2,7 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ESX35_STATUS, LATER_STATUS, VMK_STATUS, RELEASE_NOTES, GENERIC_LINUX_ERROR_BASE } from '../../../server/src/vmklog/data/vmkStatus';
+import {
+  ESX35_STATUS,
+  LATER_STATUS,
+  VMK_STATUS,
+  RELEASE_NOTES,
+  GENERIC_LINUX_ERROR_BASE,
+} from '../../../server/src/vmklog/data/vmkStatus';
 import { ESXI5_RENUMBERED } from '../../../server/src/vmklog/data/vmkStatusEsxi5';
 import { LINUX_ERRNO } from '../../../server/src/vmklog/data/linuxErrno';
 
@@ -19,7 +25,14 @@ function readOrSkip(p: string, t: { skip(msg: string): void }): string | undefin
   return undefined;
 }
 
-interface RefRow { name: string; decimal: number; hex: string; errno: string; description: string; raw: string }
+interface RefRow {
+  name: string;
+  decimal: number;
+  hex: string;
+  errno: string;
+  description: string;
+  raw: string;
+}
 
 /** Parse the ESX 3.5 table out of the reference document (independently of the data file). */
 function parseReference(text: string): RefRow[] {
@@ -67,13 +80,25 @@ test('ESX 3.5 table matches the reference document row by row', (t) => {
 test('later codes match the corpus 0xbad00f1..0xbad0164, with first release', (t) => {
   const text = readOrSkip(laterPath, t);
   if (text === undefined) return;
-  const rows = text.trim().split(/\r?\n/).slice(1).map((l) => l.split('\t'));
+  const rows = text
+    .trim()
+    .split(/\r?\n/)
+    .slice(1)
+    .map((l) => l.split('\t'));
   const wanted = rows.filter((r) => r[2] !== 'VMK_LAST_ERR');
   assert.equal(LATER_STATUS.length, wanted.length);
-  const rel: Record<string, string> = { 'esxi-5.0u2': 'ESXi 5.0 U2', 'esxi-6.0..6.7U3': 'ESXi 6.0', 'seagate-opensea-transport(2024)': '2024 (opensea-transport)' };
+  const rel: Record<string, string> = {
+    'esxi-5.0u2': 'ESXi 5.0 U2',
+    'esxi-6.0..6.7U3': 'ESXi 6.0',
+    'seagate-opensea-transport(2024)': '2024 (opensea-transport)',
+  };
   wanted.forEach(([hex, dec, name, desc, errno, first], i) => {
     const s = LATER_STATUS[i]!;
-    assert.deepEqual([s.hex, s.decimal, s.name, s.description, s.errno, s.since], [hex, Number(dec), name, desc, errno, rel[first!]], `row ${hex}`);
+    assert.deepEqual(
+      [s.hex, s.decimal, s.name, s.description, s.errno, s.since],
+      [hex, Number(dec), name, desc, errno, rel[first!]],
+      `row ${hex}`,
+    );
   });
   assert.equal(LATER_STATUS[0]!.hex, '0xbad00f1');
   assert.equal(LATER_STATUS[LATER_STATUS.length - 1]!.hex, '0xbad0164');
@@ -91,7 +116,10 @@ test('table integrity: no duplicate names or codes, hex and decimal agree, every
     assert.match(s.name, /^VMK_[A-Z0-9_]+$/);
     assert.ok(s.description.trim().length > 0, `${s.name} has no description`);
     assert.ok(RELEASE_NOTES[s.since], `${s.name}: release ${s.since} has no note`);
-    assert.ok(s.errno === 'OK' || LINUX_ERRNO.some((e) => e.name === s.errno), `${s.name}: errno ${s.errno} not in linuxErrno.ts`);
+    assert.ok(
+      s.errno === 'OK' || LINUX_ERRNO.some((e) => e.name === s.errno),
+      `${s.name}: errno ${s.errno} not in linuxErrno.ts`,
+    );
   }
   // contiguous from 0xbad0001 to 0xbad0164
   for (let v = 0xbad0001; v <= 0xbad0164; v++) assert.ok(codes.has(v), `0x${v.toString(16)} missing`);

@@ -38,7 +38,10 @@ run('unknown key: did-you-mean replaces the key', (eol) => {
 });
 
 run('duplicate key: remove the earlier line', (eol) => {
-  const { d, actions } = actionsFor(withEOL('memsize = "1024"\nnumvcpus = "1"\nmemsize = "2048"\n', eol), 'vmx-duplicate-key');
+  const { d, actions } = actionsFor(
+    withEOL('memsize = "1024"\nnumvcpus = "1"\nmemsize = "2048"\n', eol),
+    'vmx-duplicate-key',
+  );
   assert.equal(actions[0]!.title, 'Remove the earlier setting on line 1');
   assert.equal(apply(d, actions[0]!), withEOL('numvcpus = "1"\nmemsize = "2048"\n', eol));
 });
@@ -49,22 +52,38 @@ run('bare value gets quotes; loose boolean becomes TRUE; memsize rounds', (eol) 
   r = actionsFor(withEOL('tools.syncTime = "yes"\n', eol), 'vmx-nonstandard-boolean');
   assert.equal(apply(r.d, r.actions[0]!), withEOL('tools.syncTime = "TRUE"\n', eol));
   r = actionsFor(withEOL('memsize = "1023"\n', eol), 'vmx-memsize-multiple');
-  assert.deepEqual(r.actions.map((a) => a.title), ['Change value to "1020"', 'Change value to "1024"']);
+  assert.deepEqual(
+    r.actions.map((a) => a.title),
+    ['Change value to "1020"', 'Change value to "1024"'],
+  );
   r = actionsFor(withEOL('serial0.fileType = "pipes"\n', eol), 'vmx-invalid-value');
   assert.equal(apply(r.d, r.actions[0]!), withEOL('serial0.fileType = "pipe"\n', eol));
 });
 
 run('missing serial keys and missing adapter are added', (eol) => {
-  let r = actionsFor(withEOL('serial0.present = "TRUE"\nserial0.fileType = "pipe"\nserial0.fileName = "/p"\n', eol), 'vmx-serial-incomplete');
+  let r = actionsFor(
+    withEOL('serial0.present = "TRUE"\nserial0.fileType = "pipe"\nserial0.fileName = "/p"\n', eol),
+    'vmx-serial-incomplete',
+  );
   assert.equal(r.actions[0]!.title, 'Add serial0.pipe.endPoint');
-  assert.equal(apply(r.d, r.actions[0]!), withEOL('serial0.present = "TRUE"\nserial0.fileType = "pipe"\nserial0.pipe.endPoint = "server"\nserial0.fileName = "/p"\n', eol));
+  assert.equal(
+    apply(r.d, r.actions[0]!),
+    withEOL(
+      'serial0.present = "TRUE"\nserial0.fileType = "pipe"\nserial0.pipe.endPoint = "server"\nserial0.fileName = "/p"\n',
+      eol,
+    ),
+  );
   r = actionsFor(withEOL('scsi0:0.present = "TRUE"\n', eol), 'vmx-missing-controller');
   assert.equal(apply(r.d, r.actions[0]!), withEOL('scsi0.present = "TRUE"\nscsi0:0.present = "TRUE"\n', eol));
 });
 
 test('no actions for diagnostics of other languages', () => {
   const d = doc('vmx', 'memsize = "4096"\n');
-  const diag: Diagnostic = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } }, message: 'x', code: 'dhcpd-foo' };
+  const diag: Diagnostic = {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } },
+    message: 'x',
+    code: 'dhcpd-foo',
+  };
   assert.deepEqual(service.getCodeActions(d, diag.range, { diagnostics: [diag] }), []);
 });
 
@@ -72,9 +91,18 @@ run('single curly quotes and a straight value closed by a curly quote are fixed 
   const text = withEOL('displayName = ‘Bob’s VM’\nguestOS = "rhel9-64”\nmemsize = “4096”\n', eol);
   const d = doc('vmx', text);
   const diags = service.doValidation(d);
-  assert.deepEqual(diags.map((x) => `${x.range.start.line + 1} ${x.code}`), ['1 vmx-curly-quotes', '2 vmx-curly-quotes', '3 vmx-curly-quotes']);
+  assert.deepEqual(
+    diags.map((x) => `${x.range.start.line + 1} ${x.code}`),
+    ['1 vmx-curly-quotes', '2 vmx-curly-quotes', '3 vmx-curly-quotes'],
+  );
   const actions = service.getCodeActions(d, diags[1]!.range, { diagnostics: [diags[1]!] });
-  assert.equal(apply(d, actions[0]!), withEOL('displayName = ‘Bob’s VM’\nguestOS = "rhel9-64"\nmemsize = “4096”\n', eol));
+  assert.equal(
+    apply(d, actions[0]!),
+    withEOL('displayName = ‘Bob’s VM’\nguestOS = "rhel9-64"\nmemsize = “4096”\n', eol),
+  );
   assert.match(actions[1]!.title, /all 3 values/);
-  assert.equal(apply(d, actions[1]!), withEOL('displayName = "Bob’s VM"\nguestOS = "rhel9-64"\nmemsize = "4096"\n', eol));
+  assert.equal(
+    apply(d, actions[1]!),
+    withEOL('displayName = "Bob’s VM"\nguestOS = "rhel9-64"\nmemsize = "4096"\n', eol),
+  );
 });

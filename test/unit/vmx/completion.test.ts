@@ -18,12 +18,18 @@ run('after `serial0.` only the serial0 keys', (eol) => {
   const ls = labels(items);
   assert.ok(ls.includes('serial0.fileType'));
   assert.ok(ls.includes('serial0.pipe.endPoint'));
-  assert.ok(ls.every((l) => l.startsWith('serial0.')), ls.join(','));
+  assert.ok(
+    ls.every((l) => l.startsWith('serial0.')),
+    ls.join(','),
+  );
   const ft = items.find((i) => i.label === 'serial0.fileType')!;
   assert.equal(edit(ft), 'serial0.fileType = "${1|device,file,pipe,network,thinprint|}"');
   const fn = items.find((i) => i.label === 'serial0.fileName')!;
   assert.equal(edit(fn), 'serial0.fileName = "$1"');
-  assert.deepEqual((ft.textEdit as TextEdit).range, { start: { line: 1, character: 0 }, end: { line: 1, character: 8 } });
+  assert.deepEqual((ft.textEdit as TextEdit).range, {
+    start: { line: 1, character: 0 },
+    end: { line: 1, character: 8 },
+  });
 });
 
 run('a new device takes the next free index', (eol) => {
@@ -33,9 +39,19 @@ run('a new device takes the next free index', (eol) => {
 });
 
 run('a new disk takes the next free unit, skipping unit 7', (eol) => {
-  const text = ['scsi0.present = "TRUE"', ...[0, 1, 2, 3, 4, 5, 6].map((u) => `scsi0:${u}.present = "TRUE"`), 'scsi0:|'].join('\n');
+  const text = [
+    'scsi0.present = "TRUE"',
+    ...[0, 1, 2, 3, 4, 5, 6].map((u) => `scsi0:${u}.present = "TRUE"`),
+    'scsi0:|',
+  ].join('\n');
   const ls = labels(complete(withEOL(text, eol)));
-  assert.ok(ls.includes('scsi0:8.fileName'), ls.filter((l) => l.startsWith('scsi0:')).slice(0, 5).join(','));
+  assert.ok(
+    ls.includes('scsi0:8.fileName'),
+    ls
+      .filter((l) => l.startsWith('scsi0:'))
+      .slice(0, 5)
+      .join(','),
+  );
 });
 
 run('keys with ` = ""` and the cursor inside; not when `=` already follows', (eol) => {
@@ -50,11 +66,17 @@ run('keys with ` = ""` and the cursor inside; not when `=` already follows', (eo
 run('values: enum, TRUE/FALSE, guestOS list, inside the quotes', (eol) => {
   const e = complete(withEOL('serial0.pipe.endPoint = "|"\n', eol));
   assert.deepEqual(labels(e), ['server', 'client']);
-  assert.deepEqual((e[0]!.textEdit as TextEdit).range, { start: { line: 0, character: 25 }, end: { line: 0, character: 25 } });
+  assert.deepEqual((e[0]!.textEdit as TextEdit).range, {
+    start: { line: 0, character: 25 },
+    end: { line: 0, character: 25 },
+  });
   assert.equal(edit(e[0]!), 'server');
   const b = complete(withEOL('tools.syncTime = "T|RUE"\n', eol));
   assert.deepEqual(labels(b), ['TRUE', 'FALSE']);
-  assert.deepEqual((b[0]!.textEdit as TextEdit).range, { start: { line: 0, character: 18 }, end: { line: 0, character: 22 } });
+  assert.deepEqual((b[0]!.textEdit as TextEdit).range, {
+    start: { line: 0, character: 18 },
+    end: { line: 0, character: 22 },
+  });
   const g = complete(withEOL('guestOS = |\n', eol));
   assert.ok(labels(g).includes('rhel9-64'));
   assert.equal(edit(g.find((i) => i.label === 'rhel9-64')!), '"rhel9-64"');
@@ -65,7 +87,10 @@ run('snippets are offered at a key start, with the next free serial index', (eol
   const items = complete(withEOL('serial0.present = "TRUE"\nser|\n', eol));
   const sn = items.find((i) => i.label === 'serial-pipe-server')!;
   assert.ok(sn);
-  assert.match(edit(sn), /^serial\$\{1:1\}\.present = "TRUE"\nserial\$\{1:1\}\.yieldOnMsrRead = "TRUE"\nserial\$\{1:1\}\.fileType = "pipe"/);
+  assert.match(
+    edit(sn),
+    /^serial\$\{1:1\}\.present = "TRUE"\nserial\$\{1:1\}\.yieldOnMsrRead = "TRUE"\nserial\$\{1:1\}\.fileType = "pipe"/,
+  );
   assert.match(edit(sn), /pipe\.endPoint = "server"/);
   assert.ok(items.some((i) => i.label === 'serial-pipe-client'));
   assert.ok(!complete(withEOL('serial0.|\n', eol)).some((i) => i.kind === 15));

@@ -16,7 +16,10 @@ test('corpus: every real .vmx file validates with zero Errors', (t) => {
     t.skip(`corpus folder ${dir} is missing`);
     return;
   }
-  const files = fs.readdirSync(dir).filter((f) => f.endsWith('.vmx')).sort();
+  const files = fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.vmx'))
+    .sort();
   assert.ok(files.length >= 20, `expected the corpus files, found ${files.length}`);
   const perRule = new Map<string, number>();
   const examples = new Map<string, string[]>();
@@ -25,7 +28,11 @@ test('corpus: every real .vmx file validates with zero Errors', (t) => {
     const text = fs.readFileSync(path.join(dir, f), 'utf8');
     const ds = validate('vmx', text, { uri: `file:///corpus/${f}` });
     const errors = ds.filter((d) => d.severity === 1);
-    assert.deepEqual(errors.map((d) => `${f}:${brief(d)} ${d.message}`), [], `${f} has errors`);
+    assert.deepEqual(
+      errors.map((d) => `${f}:${brief(d)} ${d.message}`),
+      [],
+      `${f} has errors`,
+    );
     for (const d of ds) {
       total++;
       const code = String(d.code);

@@ -4,8 +4,42 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { doc, service } from '../../helpers';
 
-const pieces = ['serial0', 'scsi0:7', 'ethernet10', '.', ':', '=', ' ', '"', '“', '”', '|', '|2', '|22', '#', '\n', '\r\n', '\r', 'TRUE', 'pipe', 'fileType', 'present', 'guestOS', 'memsize', '1023', 'sched.', 'usb_xhci:', '\t', 'x'];
-const vmxLike = fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 4 }), fc.string({ maxLength: 3, unit: 'binary' })), { maxLength: 60 }).map((a) => a.join(''));
+const pieces = [
+  'serial0',
+  'scsi0:7',
+  'ethernet10',
+  '.',
+  ':',
+  '=',
+  ' ',
+  '"',
+  '“',
+  '”',
+  '|',
+  '|2',
+  '|22',
+  '#',
+  '\n',
+  '\r\n',
+  '\r',
+  'TRUE',
+  'pipe',
+  'fileType',
+  'present',
+  'guestOS',
+  'memsize',
+  '1023',
+  'sched.',
+  'usb_xhci:',
+  '\t',
+  'x',
+];
+const vmxLike = fc
+  .array(
+    fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 4 }), fc.string({ maxLength: 3, unit: 'binary' })),
+    { maxLength: 60 },
+  )
+  .map((a) => a.join(''));
 
 test('every feature is total on random text', () => {
   fc.assert(

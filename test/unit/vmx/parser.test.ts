@@ -8,13 +8,18 @@ const run = (name: string, fn: (eol: '\n' | '\r\n') => void) => {
 };
 
 run('parses key = "value" lines, comments and blank lines', (eol) => {
-  const t = parseVmx(withEOL('#!/usr/bin/vmware\n.encoding = "UTF-8"\n\nmemsize = "4096"   # 4 GB\n  displayName="web 01"\n', eol));
+  const t = parseVmx(
+    withEOL('#!/usr/bin/vmware\n.encoding = "UTF-8"\n\nmemsize = "4096"   # 4 GB\n  displayName="web 01"\n', eol),
+  );
   assert.deepEqual(t.problems, []);
-  assert.deepEqual([...t.entries].map((e) => [e.line, e.key, e.value]), [
-    [1, '.encoding', 'UTF-8'],
-    [3, 'memsize', '4096'],
-    [4, 'displayName', 'web 01'],
-  ]);
+  assert.deepEqual(
+    [...t.entries].map((e) => [e.line, e.key, e.value]),
+    [
+      [1, '.encoding', 'UTF-8'],
+      [3, 'memsize', '4096'],
+      [4, 'displayName', 'web 01'],
+    ],
+  );
   assert.deepEqual(t.commentLines, [0]);
   const text = withEOL('memsize = "4096"\n', eol);
   const e = parseVmx(text).entries.at(0);
@@ -30,24 +35,35 @@ run('keys are case-insensitive and the last value wins', (eol) => {
 });
 
 run('curly quotes, unterminated values, bare values and junk lines are problems, one per line', (eol) => {
-  const t = parseVmx(withEOL('serial0.present = “true”\nserial0.fileType = "pipe\nserial0.fileName = bare\nthis is not a setting\nkey only\n= "x"\nmemsize = "4" junk\nnovalue =\n', eol));
-  assert.deepEqual(t.problems.map((p) => [p.line, p.kind]), [
-    [0, 'curly-quotes'],
-    [1, 'unterminated'],
-    [2, 'unquoted'],
-    [3, 'missing-equals'],
-    [4, 'missing-equals'],
-    [5, 'missing-equals'],
-    [6, 'trailing-text'],
-    [7, 'missing-value'],
-  ]);
+  const t = parseVmx(
+    withEOL(
+      'serial0.present = “true”\nserial0.fileType = "pipe\nserial0.fileName = bare\nthis is not a setting\nkey only\n= "x"\nmemsize = "4" junk\nnovalue =\n',
+      eol,
+    ),
+  );
+  assert.deepEqual(
+    t.problems.map((p) => [p.line, p.kind]),
+    [
+      [0, 'curly-quotes'],
+      [1, 'unterminated'],
+      [2, 'unquoted'],
+      [3, 'missing-equals'],
+      [4, 'missing-equals'],
+      [5, 'missing-equals'],
+      [6, 'trailing-text'],
+      [7, 'missing-value'],
+    ],
+  );
   assert.equal([...t.entries].find((e) => e.key === 'serial0.present')!.raw, 'true');
   assert.equal([...t.entries].find((e) => e.key === 'serial0.fileType')!.value, 'pipe');
 });
 
 run('a bad character in a key is reported once', (eol) => {
   const t = parseVmx(withEOL('serial0/fileType = "pipe"\n', eol));
-  assert.deepEqual(t.problems.map((p) => [p.kind, p.detail]), [['bad-key', '/']]);
+  assert.deepEqual(
+    t.problems.map((p) => [p.kind, p.detail]),
+    [['bad-key', '/']],
+  );
   assert.equal(t.entries.at(0).key, 'serial0/fileType');
 });
 
@@ -57,11 +73,28 @@ test('|XX hex escapes decode; a lone | is flagged', () => {
   assert.deepEqual(decodeValue('end|'), { value: 'end|', bad: [3] });
   assert.equal(encodeValue('say "hi" | bye'), 'say |22hi|22 |7C bye');
   const t = parseVmx('annotation = "a|zz"');
-  assert.deepEqual(t.problems.map((p) => p.kind), ['bad-escape']);
+  assert.deepEqual(
+    t.problems.map((p) => p.kind),
+    ['bad-escape'],
+  );
 });
 
 test('never throws and never hangs on odd input', () => {
-  const inputs = ['', '\r', '\n\n\r\n', '=', '"', '“', 'a = "', 'a = “x', '\u0000 = "\u0000"', 'x'.repeat(200000) + ' = "y"', 'k = "' + '|'.repeat(100000) + '"', '#'.repeat(10000), 'a.b:c-d_e = ""  #'];
+  const inputs = [
+    '',
+    '\r',
+    '\n\n\r\n',
+    '=',
+    '"',
+    '“',
+    'a = "',
+    'a = “x',
+    '\u0000 = "\u0000"',
+    'x'.repeat(200000) + ' = "y"',
+    'k = "' + '|'.repeat(100000) + '"',
+    '#'.repeat(10000),
+    'a.b:c-d_e = ""  #',
+  ];
   for (const s of inputs) assert.ok(parseVmx(s));
 });
 
@@ -69,7 +102,17 @@ run('entries read back every offset, for each kind of value', (eol) => {
   const text = withEOL('  a = "x"  # c\nb=“y”\nc = "z”\nd = bare\ne = "open   \nf =\ng = \'s\'\nh = "p|22q"\n', eol);
   const t = parseVmx(text);
   const slice = (s: number, e: number) => text.slice(s, e);
-  const rows = [...t.entries].map((e) => [e.line, e.key, slice(e.lineStart, e.lineEnd), slice(e.eq, e.eq + 1), e.raw, e.value, slice(e.tokenStart, e.tokenEnd), e.quote, e.unterminated]);
+  const rows = [...t.entries].map((e) => [
+    e.line,
+    e.key,
+    slice(e.lineStart, e.lineEnd),
+    slice(e.eq, e.eq + 1),
+    e.raw,
+    e.value,
+    slice(e.tokenStart, e.tokenEnd),
+    e.quote,
+    e.unterminated,
+  ]);
   assert.deepEqual(rows, [
     [0, 'a', '  a = "x"  # c', '=', 'x', 'x', '"x"', 'straight', false],
     [1, 'b', 'b=“y”', '=', 'y', 'y', '“y”', 'curly', false],
@@ -84,7 +127,17 @@ run('entries read back every offset, for each kind of value', (eol) => {
   for (let i = 0; i < t.entries.length; i++) {
     const e = t.entries.at(i);
     assert.deepEqual(
-      [t.entries.line(i), t.entries.lineStart(i), t.entries.lineEnd(i), t.entries.key(i), t.entries.keyLower(i), t.entries.keyStart(i), t.entries.keyEnd(i), t.entries.quote(i), t.entries.unterminated(i)],
+      [
+        t.entries.line(i),
+        t.entries.lineStart(i),
+        t.entries.lineEnd(i),
+        t.entries.key(i),
+        t.entries.keyLower(i),
+        t.entries.keyStart(i),
+        t.entries.keyEnd(i),
+        t.entries.quote(i),
+        t.entries.unterminated(i),
+      ],
       [e.line, e.lineStart, e.lineEnd, e.key, e.keyLower, e.keyStart, e.keyEnd, e.quote, e.unterminated],
     );
   }

@@ -12,7 +12,10 @@ run('outline: one entry per device with its keys', (eol) => {
     eol,
   );
   const syms = service.findDocumentSymbols(doc('vmx', text));
-  assert.deepEqual(syms.map((s) => s.name), ['memsize', 'serial0', 'ethernet0', 'scsi0', 'scsi0:0', 'tools']);
+  assert.deepEqual(
+    syms.map((s) => s.name),
+    ['memsize', 'serial0', 'ethernet0', 'scsi0', 'scsi0:0', 'tools'],
+  );
   const serial = syms[1]!;
   assert.equal(serial.children!.length, 4);
   assert.equal(serial.detail, 'pipe · /p · (server)');
@@ -20,7 +23,10 @@ run('outline: one entry per device with its keys', (eol) => {
   assert.equal(serial.range.end.line, 4);
   assert.equal(syms[2]!.detail, 'vmxnet3');
   assert.equal(syms[3]!.detail, 'pvscsi');
-  assert.deepEqual(syms[4]!.children!.map((c) => c.name), ['scsi0:0.fileName', 'sched.scsi0:0.shares']);
+  assert.deepEqual(
+    syms[4]!.children!.map((c) => c.name),
+    ['scsi0:0.fileName', 'sched.scsi0:0.shares'],
+  );
   assert.deepEqual(syms[4]!.selectionRange, { start: { line: 9, character: 0 }, end: { line: 9, character: 7 } });
 });
 
@@ -31,12 +37,18 @@ run('outline of an empty or broken file', (eol) => {
 
 run('outline of a huge file lists the first 10,000 settings and says what it left out', (eol) => {
   // 12,000 settings of one device, then 500 top-level keys: the device group is cut, the rest dropped
-  const lines = [...Array.from({ length: 12_000 }, (_, i) => `serial0.x${i} = "v"`), ...Array.from({ length: 500 }, (_, i) => `key${i} = "v"`)];
+  const lines = [
+    ...Array.from({ length: 12_000 }, (_, i) => `serial0.x${i} = "v"`),
+    ...Array.from({ length: 500 }, (_, i) => `key${i} = "v"`),
+  ];
   const syms = service.findDocumentSymbols(doc('vmx', withEOL(lines.join('\n') + '\n', eol)));
   assert.equal(syms.length, 1);
   assert.equal(syms[0]!.children!.length, 10_000);
   assert.equal(syms[0]!.children!.at(-1)!.name, 'serial0.x9999');
-  assert.match(syms[0]!.detail!, /outline shows 10,000 of 12,000 settings · outline stops here: 500 more settings are not listed$/);
+  assert.match(
+    syms[0]!.detail!,
+    /outline shows 10,000 of 12,000 settings · outline stops here: 500 more settings are not listed$/,
+  );
   // the group still spans all its lines
   assert.equal(syms[0]!.range.end.line, 11_999);
   // many top-level keys: each is one setting

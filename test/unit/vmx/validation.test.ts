@@ -54,19 +54,36 @@ run('curly quotes are one Error per line (pasted serial-pipe example)', (eol) =>
 
 run('syntax errors: not a setting, unterminated, trailing text; bare value is a warning', (eol) => {
   const text = withEOL('hello world\nmemsize = "4096\nnumvcpus = "2" 4\nguestOS = rhel9-64\n', eol);
-  assert.deepEqual(codes(text), ['1:1 error vmx-syntax', '2:11 error vmx-unterminated-string', '3:16 error vmx-syntax', '4:11 warning vmx-unquoted-value']);
+  assert.deepEqual(codes(text), [
+    '1:1 error vmx-syntax',
+    '2:11 error vmx-unterminated-string',
+    '3:16 error vmx-syntax',
+    '4:11 warning vmx-unquoted-value',
+  ]);
 });
 
 run('unknown key is a Warning with a did-you-mean', (eol) => {
-  const ds = validate('vmx', withEOL('serial0.fileTpye = "pipe"\nethernet0.virtualDevv = "e1000"\nfoo.bar = "1"\n', eol));
-  assert.deepEqual(ds.map(brief), ['1:1 warning vmx-unknown-key', '2:1 warning vmx-unknown-key', '3:1 warning vmx-unknown-key']);
+  const ds = validate(
+    'vmx',
+    withEOL('serial0.fileTpye = "pipe"\nethernet0.virtualDevv = "e1000"\nfoo.bar = "1"\n', eol),
+  );
+  assert.deepEqual(ds.map(brief), [
+    '1:1 warning vmx-unknown-key',
+    '2:1 warning vmx-unknown-key',
+    '3:1 warning vmx-unknown-key',
+  ]);
   assert.match(ds[0]!.message, /did you mean `serial0\.fileType`/i);
   assert.deepEqual((ds[0]!.data as { replace: string[] }).replace[0], 'serial0.fileType');
   assert.match(ds[1]!.message, /ethernet0\.virtualDev/);
 });
 
 run('keys are case-insensitive', (eol) => {
-  assert.deepEqual(codes(withEOL('MEMSIZE = "4096"\nEthernet0.VirtualDev = "VMXNET3"\nSERIAL0.FILETYPE = "PIPE"\n', eol)).filter((c) => !c.includes('serial-incomplete')), []);
+  assert.deepEqual(
+    codes(withEOL('MEMSIZE = "4096"\nEthernet0.VirtualDev = "VMXNET3"\nSERIAL0.FILETYPE = "PIPE"\n', eol)).filter(
+      (c) => !c.includes('serial-incomplete'),
+    ),
+    [],
+  );
 });
 
 run('duplicate key is a Warning naming the earlier line', (eol) => {
@@ -121,24 +138,51 @@ run('guestOS ids from open-vm-tools, with arm- prefix and any case', (eol) => {
 });
 
 run('device index out of range: ethernet10, serial4, scsi0:7 (once per device)', (eol) => {
-  const text = withEOL('ethernet10.present = "TRUE"\nethernet10.virtualDev = "e1000"\nserial4.present = "TRUE"\nscsi0.present = "TRUE"\nscsi0:7.present = "TRUE"\nsata0:30.present = "TRUE"\nsata0.present = "TRUE"\n', eol);
+  const text = withEOL(
+    'ethernet10.present = "TRUE"\nethernet10.virtualDev = "e1000"\nserial4.present = "TRUE"\nscsi0.present = "TRUE"\nscsi0:7.present = "TRUE"\nsata0:30.present = "TRUE"\nsata0.present = "TRUE"\n',
+    eol,
+  );
   const ds = validate('vmx', text);
-  assert.deepEqual(ds.map(brief), ['1:1 warning vmx-index-out-of-range', '3:1 warning vmx-index-out-of-range', '5:1 warning vmx-index-out-of-range', '6:1 warning vmx-index-out-of-range']);
+  assert.deepEqual(ds.map(brief), [
+    '1:1 warning vmx-index-out-of-range',
+    '3:1 warning vmx-index-out-of-range',
+    '5:1 warning vmx-index-out-of-range',
+    '6:1 warning vmx-index-out-of-range',
+  ]);
   assert.match(ds[0]!.message, /ethernet0 to ethernet9/);
   assert.match(ds[2]!.message, /unit 7 of a SCSI adapter is the adapter itself/);
   assert.deepEqual(codes(withEOL('scsi0.present = "TRUE"\nscsi0:16.present = "TRUE"\n', eol)), []);
 });
 
 run('serial pipe needs fileName and pipe.endPoint; network needs a URI and network.endPoint', (eol) => {
-  const ds = validate('vmx', withEOL('serial0.present = "TRUE"\nserial0.fileType = "pipe"\nserial1.present = "TRUE"\nserial1.fileType = "network"\nserial1.fileName = "host:23001"\nserial2.fileType = "network"\nserial2.fileName = "ftp://x:21"\nserial2.network.endPoint = "client"\n', eol));
-  assert.deepEqual(ds.map(brief), ['2:21 warning vmx-serial-incomplete', '4:21 warning vmx-serial-incomplete', '5:21 warning vmx-serial-incomplete', '7:21 warning vmx-serial-incomplete']);
+  const ds = validate(
+    'vmx',
+    withEOL(
+      'serial0.present = "TRUE"\nserial0.fileType = "pipe"\nserial1.present = "TRUE"\nserial1.fileType = "network"\nserial1.fileName = "host:23001"\nserial2.fileType = "network"\nserial2.fileName = "ftp://x:21"\nserial2.network.endPoint = "client"\n',
+      eol,
+    ),
+  );
+  assert.deepEqual(ds.map(brief), [
+    '2:21 warning vmx-serial-incomplete',
+    '4:21 warning vmx-serial-incomplete',
+    '5:21 warning vmx-serial-incomplete',
+    '7:21 warning vmx-serial-incomplete',
+  ]);
   assert.match(ds[0]!.message, /lacks `serial0\.fileName` or `serial0\.pipe\.endPoint`/);
   assert.match(ds[2]!.message, /is not a URI/);
   assert.match(ds[3]!.message, /scheme "ftp"/);
 });
 
 run('a vSPC port may name its port freely', (eol) => {
-  assert.deepEqual(codes(withEOL('serial0.present = "TRUE"\nserial0.fileType = "network"\nserial0.fileName = "vSPC.py"\nserial0.vspc = "telnet://vspc:13370"\nserial0.network.endPoint = "client"\n', eol)), []);
+  assert.deepEqual(
+    codes(
+      withEOL(
+        'serial0.present = "TRUE"\nserial0.fileType = "network"\nserial0.fileName = "vSPC.py"\nserial0.vspc = "telnet://vspc:13370"\nserial0.network.endPoint = "client"\n',
+        eol,
+      ),
+    ),
+    [],
+  );
 });
 
 run('a port that is not present is not checked', (eol) => {
@@ -146,28 +190,70 @@ run('a port that is not present is not checked', (eol) => {
 });
 
 run('a disk needs its adapter present', (eol) => {
-  const ds = validate('vmx', withEOL('scsi1:0.present = "TRUE"\nscsi1:0.fileName = "d.vmdk"\nsata0.present = "FALSE"\nsata0:1.present = "TRUE"\nide1:0.present = "TRUE"\n', eol));
+  const ds = validate(
+    'vmx',
+    withEOL(
+      'scsi1:0.present = "TRUE"\nscsi1:0.fileName = "d.vmdk"\nsata0.present = "FALSE"\nsata0:1.present = "TRUE"\nide1:0.present = "TRUE"\n',
+      eol,
+    ),
+  );
   assert.deepEqual(ds.map(brief), ['1:1 warning vmx-missing-controller', '4:1 warning vmx-missing-controller']);
   assert.match(ds[0]!.message, /add scsi1\.present = "TRUE"/);
 });
 
 run('two NICs with one MAC; a static MAC outside the VMware range', (eol) => {
-  const ds = validate('vmx', withEOL('ethernet0.present = "TRUE"\nethernet0.addressType = "static"\nethernet0.address = "00:50:56:00:00:01"\nethernet1.present = "TRUE"\nethernet1.addressType = "static"\nethernet1.address = "00:50:56:00:00:01"\nethernet2.present = "TRUE"\nethernet2.addressType = "static"\nethernet2.address = "00:1a:4a:16:01:55"\n', eol));
+  const ds = validate(
+    'vmx',
+    withEOL(
+      'ethernet0.present = "TRUE"\nethernet0.addressType = "static"\nethernet0.address = "00:50:56:00:00:01"\nethernet1.present = "TRUE"\nethernet1.addressType = "static"\nethernet1.address = "00:50:56:00:00:01"\nethernet2.present = "TRUE"\nethernet2.addressType = "static"\nethernet2.address = "00:1a:4a:16:01:55"\n',
+      eol,
+    ),
+  );
   assert.deepEqual(ds.map(brief), ['6:22 warning vmx-duplicate-mac', '9:22 warning vmx-mac-range']);
   assert.match(ds[0]!.message, /same MAC 00:50:56:00:00:01 as ethernet0 \(line 3\)/);
-  assert.deepEqual(codes(withEOL('ethernet0.present = "TRUE"\nethernet0.addressType = "static"\nethernet0.address = "00:1a:4a:16:01:55"\nethernet0.checkMACAddress = "FALSE"\n', eol)), []);
-  assert.deepEqual(codes(withEOL('ethernet0.present = "TRUE"\nethernet0.generatedAddress = "00:11:22:33:44:55"\nethernet1.present = "TRUE"\nethernet1.addressType = "vpx"\nethernet1.generatedAddress = "00:1a:4a:16:01:55"\n', eol)), ['2:31 warning vmx-mac-range']);
+  assert.deepEqual(
+    codes(
+      withEOL(
+        'ethernet0.present = "TRUE"\nethernet0.addressType = "static"\nethernet0.address = "00:1a:4a:16:01:55"\nethernet0.checkMACAddress = "FALSE"\n',
+        eol,
+      ),
+    ),
+    [],
+  );
+  assert.deepEqual(
+    codes(
+      withEOL(
+        'ethernet0.present = "TRUE"\nethernet0.generatedAddress = "00:11:22:33:44:55"\nethernet1.present = "TRUE"\nethernet1.addressType = "vpx"\nethernet1.generatedAddress = "00:1a:4a:16:01:55"\n',
+        eol,
+      ),
+    ),
+    ['2:31 warning vmx-mac-range'],
+  );
 });
 
 run('numvcpus must be a multiple of cpuid.coresPerSocket; Secure Boot needs EFI', (eol) => {
-  assert.deepEqual(codes(withEOL('numvcpus = "6"\ncpuid.coresPerSocket = "4"\nuefi.secureBoot.enabled = "TRUE"\n', eol)), ['2:25 error vmx-cores-per-socket', '3:28 warning vmx-secure-boot-needs-efi']);
-  assert.deepEqual(codes(withEOL('numvcpus = "8"\ncpuid.coresPerSocket = "4"\nfirmware = "efi"\nuefi.secureBoot.enabled = "TRUE"\n', eol)), []);
+  assert.deepEqual(
+    codes(withEOL('numvcpus = "6"\ncpuid.coresPerSocket = "4"\nuefi.secureBoot.enabled = "TRUE"\n', eol)),
+    ['2:25 error vmx-cores-per-socket', '3:28 warning vmx-secure-boot-needs-efi'],
+  );
+  assert.deepEqual(
+    codes(
+      withEOL('numvcpus = "8"\ncpuid.coresPerSocket = "4"\nfirmware = "efi"\nuefi.secureBoot.enabled = "TRUE"\n', eol),
+    ),
+    [],
+  );
 });
 
 run('severity settings change or silence a rule', (eol) => {
   const text = withEOL('foo.bar = "1"\n', eol);
-  assert.deepEqual(validate('vmx', text, { settings: { rules: { 'vmx-unknown-key': 'ignore' }, inlayHints: true } }), []);
-  assert.equal(validate('vmx', text, { settings: { rules: { 'vmx-unknown-key': 'error' }, inlayHints: true } })[0]!.severity, 1);
+  assert.deepEqual(
+    validate('vmx', text, { settings: { rules: { 'vmx-unknown-key': 'ignore' }, inlayHints: true } }),
+    [],
+  );
+  assert.equal(
+    validate('vmx', text, { settings: { rules: { 'vmx-unknown-key': 'error' }, inlayHints: true } })[0]!.severity,
+    1,
+  );
 });
 
 test('the samples show real diagnostics', () => {
@@ -175,18 +261,36 @@ test('the samples show real diagnostics', () => {
   const files = fs.readdirSync(dir).filter((f) => f.endsWith('.vmx'));
   assert.ok(files.length >= 2);
   const all = new Set<string>();
-  for (const f of files) for (const d of validate('vmx', fs.readFileSync(path.join(dir, f), 'utf8'))) all.add(String(d.code));
-  for (const rule of ['vmx-curly-quotes', 'vmx-memsize-multiple', 'vmx-unknown-key', 'vmx-duplicate-key', 'vmx-serial-incomplete', 'vmx-duplicate-mac', 'vmx-cores-per-socket']) {
+  for (const f of files)
+    for (const d of validate('vmx', fs.readFileSync(path.join(dir, f), 'utf8'))) all.add(String(d.code));
+  for (const rule of [
+    'vmx-curly-quotes',
+    'vmx-memsize-multiple',
+    'vmx-unknown-key',
+    'vmx-duplicate-key',
+    'vmx-serial-incomplete',
+    'vmx-duplicate-mac',
+    'vmx-cores-per-socket',
+  ]) {
     assert.ok(all.has(rule), `no sample shows ${rule}`);
   }
 });
 
 run('devices and values newer than virtualHW.version', (eol) => {
-  const text = withEOL('virtualHW.version = "4"\nethernet0.present = "TRUE"\nethernet0.virtualDev = "vmxnet3"\nsata0.present = "TRUE"\nnvme0.present = "FALSE"\n', eol);
+  const text = withEOL(
+    'virtualHW.version = "4"\nethernet0.present = "TRUE"\nethernet0.virtualDev = "vmxnet3"\nsata0.present = "TRUE"\nnvme0.present = "FALSE"\n',
+    eol,
+  );
   const ds = validate('vmx', text);
   assert.deepEqual(ds.map(brief), ['3:25 warning vmx-hardware-version', '4:1 warning vmx-hardware-version']);
-  assert.match(ds[0]!.message, /"vmxnet3" needs virtual hardware version 7 or later, but virtualHW.version is 4 \(line 1\)/);
-  assert.deepEqual(codes(withEOL('virtualHW.version = "10"\nethernet0.virtualDev = "vmxnet3"\nsata0.present = "TRUE"\n', eol)), []);
+  assert.match(
+    ds[0]!.message,
+    /"vmxnet3" needs virtual hardware version 7 or later, but virtualHW.version is 4 \(line 1\)/,
+  );
+  assert.deepEqual(
+    codes(withEOL('virtualHW.version = "10"\nethernet0.virtualDev = "vmxnet3"\nsata0.present = "TRUE"\n', eol)),
+    [],
+  );
 });
 
 run('a typical Workstation file has no diagnostics', (eol) => {
@@ -260,9 +364,14 @@ vtpm.present = "TRUE"
 vmxstats.filename = "x.scoreboard"
 `;
   const ds = validate('vmx', withEOL(text, eol)).map((d) => `${brief(d)}: ${d.message}`);
-  assert.deepEqual(ds, ['68:1 warning vmx-duplicate-key: `vmxstats.filename` is set again: line 47 already set it to "Windows 11 x64.scoreboard". The later value wins, so line 47 has no effect; remove one of them.']);
+  assert.deepEqual(ds, [
+    '68:1 warning vmx-duplicate-key: `vmxstats.filename` is set again: line 47 already set it to "Windows 11 x64.scoreboard". The later value wins, so line 47 has no effect; remove one of them.',
+  ]);
 });
 
 run('an empty boolean or number is a warning, not an error', (eol) => {
-  assert.deepEqual(codes(withEOL('tools.syncTime = ""\nnumvcpus = ""\nannotation = ""\n', eol)), ['1:18 warning vmx-unknown-value', '2:12 warning vmx-unknown-value']);
+  assert.deepEqual(codes(withEOL('tools.syncTime = ""\nnumvcpus = ""\nannotation = ""\n', eol)), [
+    '1:18 warning vmx-unknown-value',
+    '2:12 warning vmx-unknown-value',
+  ]);
 });

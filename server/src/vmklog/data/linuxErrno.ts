@@ -51,7 +51,7 @@ export const LINUX_ERRNO: readonly LinuxErrno[] = [
   e(30, 'EROFS', 'the file system is mounted read-only'),
   e(31, 'EMLINK', 'the file has too many links'),
   e(32, 'EPIPE', 'the other end of the pipe is closed'),
-  e(33, 'EDOM', 'a math argument is outside the function\'s domain'),
+  e(33, 'EDOM', "a math argument is outside the function's domain"),
   e(34, 'ERANGE', 'the result does not fit'),
   e(35, 'EDEADLK', 'the lock would deadlock'),
   e(36, 'ENAMETOOLONG', 'the file name is too long'),

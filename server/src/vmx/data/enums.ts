@@ -18,14 +18,29 @@ export type EnumTable = Readonly<Record<string, readonly EnumValue[]>>;
 
 export const ENUMS: EnumTable = {
   serialFileType: [
-    { value: 'device', doc: 'Connects the virtual port to a physical serial port of the host (fileName is e.g. `/dev/ttyS0` or `COM1`). The default when fileType is absent.' },
-    { value: 'file', doc: 'Writes everything the guest sends to a file on the datastore (fileName); nothing is ever read back.' },
-    { value: 'pipe', doc: 'Connects the port to a named pipe (fileName), to link two VMs or a VM and an application on the same host; needs pipe.endPoint.' },
-    { value: 'network', doc: 'Connects the port over the network (vSphere 4.1 and later): fileName is a URI such as `telnet://:23001` or `tcp://host:port`, or a vSPC with `vspc`; needs network.endPoint.' },
+    {
+      value: 'device',
+      doc: 'Connects the virtual port to a physical serial port of the host (fileName is e.g. `/dev/ttyS0` or `COM1`). The default when fileType is absent.',
+    },
+    {
+      value: 'file',
+      doc: 'Writes everything the guest sends to a file on the datastore (fileName); nothing is ever read back.',
+    },
+    {
+      value: 'pipe',
+      doc: 'Connects the port to a named pipe (fileName), to link two VMs or a VM and an application on the same host; needs pipe.endPoint.',
+    },
+    {
+      value: 'network',
+      doc: 'Connects the port over the network (vSphere 4.1 and later): fileName is a URI such as `telnet://:23001` or `tcp://host:port`, or a vSPC with `vspc`; needs network.endPoint.',
+    },
     { value: 'thinprint', doc: 'The ThinPrint virtual printer port (hosted products).' },
   ],
   parallelFileType: [
-    { value: 'device', doc: 'Connects the virtual parallel port to a physical port of the host (fileName is e.g. `/dev/parport0`).' },
+    {
+      value: 'device',
+      doc: 'Connects the virtual parallel port to a physical port of the host (fileName is e.g. `/dev/parport0`).',
+    },
     { value: 'file', doc: 'Writes the port output to a file (fileName).' },
   ],
   floppyFileType: [
@@ -33,7 +48,10 @@ export const ENUMS: EnumTable = {
     { value: 'file', doc: 'Uses a floppy image file (.flp) named by fileName.' },
   ],
   endPoint: [
-    { value: 'server', doc: 'This VM creates (listens on) the pipe or socket and waits for the other side. For a network port this is the default.' },
+    {
+      value: 'server',
+      doc: 'This VM creates (listens on) the pipe or socket and waits for the other side. For a network port this is the default.',
+    },
     { value: 'client', doc: 'This VM connects to a pipe or socket the other side created.' },
   ],
   pipeFarEnd: [
@@ -42,30 +60,64 @@ export const ENUMS: EnumTable = {
   ],
   nicVirtualDev: [
     { value: 'vlance', doc: 'Emulated AMD PCnet32 (Lance) 10 Mbit/s NIC: works with old guests without VMware Tools.' },
-    { value: 'vmxnet', doc: 'First-generation VMware paravirtual NIC; needs the vmxnet driver from VMware Tools (with `features = "15"` it is Enhanced vmxnet / vmxnet2).' },
-    { value: 'vmxnet2', doc: 'Enhanced vmxnet (vmxnet2): paravirtual NIC with jumbo frames and TSO; needs VMware Tools.' },
-    { value: 'vmxnet3', doc: 'Third-generation VMware paravirtual NIC (virtual hardware 7 and later): the fastest choice for guests with the vmxnet3 driver (built into Linux, in VMware Tools for Windows).', since: 7 },
+    {
+      value: 'vmxnet',
+      doc: 'First-generation VMware paravirtual NIC; needs the vmxnet driver from VMware Tools (with `features = "15"` it is Enhanced vmxnet / vmxnet2).',
+    },
+    {
+      value: 'vmxnet2',
+      doc: 'Enhanced vmxnet (vmxnet2): paravirtual NIC with jumbo frames and TSO; needs VMware Tools.',
+    },
+    {
+      value: 'vmxnet3',
+      doc: 'Third-generation VMware paravirtual NIC (virtual hardware 7 and later): the fastest choice for guests with the vmxnet3 driver (built into Linux, in VMware Tools for Windows).',
+      since: 7,
+    },
     { value: 'e1000', doc: 'Emulated Intel 82545EM Gigabit NIC: drivers ship with most guests.' },
-    { value: 'e1000e', doc: 'Emulated Intel 82574 Gigabit PCIe NIC (virtual hardware 8 and later): the default for recent Windows guests.', since: 8 },
+    {
+      value: 'e1000e',
+      doc: 'Emulated Intel 82574 Gigabit PCIe NIC (virtual hardware 8 and later): the default for recent Windows guests.',
+      since: 8,
+    },
     { value: 'vrdma', doc: 'Paravirtual RDMA (PVRDMA) adapter (virtual hardware 13 and later).', since: 13 },
   ],
   connectionType: [
-    { value: 'bridged', doc: 'Attaches the NIC to the network named by networkName (on ESX a port group). The default.' },
+    {
+      value: 'bridged',
+      doc: 'Attaches the NIC to the network named by networkName (on ESX a port group). The default.',
+    },
     { value: 'hostonly', doc: 'Attaches the NIC to the host-only network (hosted products).' },
     { value: 'nat', doc: 'Puts the NIC behind the host NAT (hosted products).' },
     { value: 'custom', doc: 'Attaches the NIC to the virtual switch named by `vnet` (hosted products).' },
     { value: 'pvn', doc: 'Attaches the NIC to a LAN segment (private virtual network, hosted products).' },
   ],
   addressType: [
-    { value: 'generated', doc: 'The host generates the MAC (stored in generatedAddress, prefix 00:0c:29). The default.' },
-    { value: 'static', doc: 'The administrator sets the MAC in `address`; VMware accepts 00:50:56:00:00:00 to 00:50:56:3f:ff:ff unless checkMACAddress is false.' },
-    { value: 'vpx', doc: 'vCenter assigns the MAC (stored in generatedAddress, usually 00:50:56:80:00:00 to 00:50:56:bf:ff:ff).' },
+    {
+      value: 'generated',
+      doc: 'The host generates the MAC (stored in generatedAddress, prefix 00:0c:29). The default.',
+    },
+    {
+      value: 'static',
+      doc: 'The administrator sets the MAC in `address`; VMware accepts 00:50:56:00:00:00 to 00:50:56:3f:ff:ff unless checkMACAddress is false.',
+    },
+    {
+      value: 'vpx',
+      doc: 'vCenter assigns the MAC (stored in generatedAddress, usually 00:50:56:80:00:00 to 00:50:56:bf:ff:ff).',
+    },
   ],
   scsiVirtualDev: [
     { value: 'buslogic', doc: 'Emulated BusLogic parallel SCSI adapter, for old 32-bit guests.' },
     { value: 'lsilogic', doc: 'Emulated LSI Logic parallel SCSI adapter: widely supported default for older guests.' },
-    { value: 'lsisas1068', doc: 'Emulated LSI Logic SAS adapter (virtual hardware 7 and later): the usual choice for Windows Server 2008 and later.', since: 7 },
-    { value: 'pvscsi', doc: 'VMware Paravirtual SCSI (PVSCSI, virtual hardware 7 and later): highest throughput, lowest CPU; up to 64 targets per adapter on recent hardware versions.', since: 7 },
+    {
+      value: 'lsisas1068',
+      doc: 'Emulated LSI Logic SAS adapter (virtual hardware 7 and later): the usual choice for Windows Server 2008 and later.',
+      since: 7,
+    },
+    {
+      value: 'pvscsi',
+      doc: 'VMware Paravirtual SCSI (PVSCSI, virtual hardware 7 and later): highest throughput, lowest CPU; up to 64 targets per adapter on recent hardware versions.',
+      since: 7,
+    },
   ],
   pciBridgeVirtualDev: [
     { value: 'pciRootBridge', doc: 'A PCI root bridge.' },
@@ -78,9 +130,18 @@ export const ENUMS: EnumTable = {
     { value: 'plainDisk', doc: 'A disk stored as a flat image described by a .pln file (legacy).' },
     { value: 'rawDisk', doc: 'A raw host disk or partition (hosted products).' },
     { value: 'cdrom-image', doc: 'A CD/DVD drive backed by an ISO image (fileName), or empty (`emptyBackingString`).' },
-    { value: 'cdrom-raw', doc: 'A CD/DVD drive passed through from the host (raw access); fileName is the host device or `auto detect`.' },
-    { value: 'atapi-cdrom', doc: 'A CD/DVD drive that emulates an ATAPI drive on top of a host drive; fileName is the host device or `auto detect`.' },
-    { value: 'scsi-passthru', doc: 'A host SCSI device (tape, changer, CD under /vmfs/devices/cdrom/) passed through to the guest.' },
+    {
+      value: 'cdrom-raw',
+      doc: 'A CD/DVD drive passed through from the host (raw access); fileName is the host device or `auto detect`.',
+    },
+    {
+      value: 'atapi-cdrom',
+      doc: 'A CD/DVD drive that emulates an ATAPI drive on top of a host drive; fileName is the host device or `auto detect`.',
+    },
+    {
+      value: 'scsi-passthru',
+      doc: 'A host SCSI device (tape, changer, CD under /vmfs/devices/cdrom/) passed through to the guest.',
+    },
     { value: 'floppy-image', doc: 'A floppy backed by an image file.' },
   ],
   diskMode: [
@@ -88,7 +149,10 @@ export const ENUMS: EnumTable = {
     { value: 'nonpersistent', doc: 'Changes are discarded at power-off (legacy mode).' },
     { value: 'undoable', doc: 'At power-off you choose to keep or discard the changes (legacy mode).' },
     { value: 'independent-persistent', doc: 'Writes go to the disk at once and the disk is left out of snapshots.' },
-    { value: 'independent-nonpersistent', doc: 'The disk is left out of snapshots and every change is discarded at power-off or revert.' },
+    {
+      value: 'independent-nonpersistent',
+      doc: 'The disk is left out of snapshots and every change is discarded at power-off or revert.',
+    },
     { value: 'append', doc: 'Changes are kept in a redo log until you commit them (legacy ESX 2 mode).' },
   ],
   sharedBus: [
@@ -98,7 +162,10 @@ export const ENUMS: EnumTable = {
   ],
   firmware: [
     { value: 'bios', doc: 'Legacy PC BIOS boot. The default on older virtual hardware.' },
-    { value: 'efi', doc: 'UEFI firmware: needed for Secure Boot and disks larger than 2 TB for booting; set uefi.secureBoot.enabled to enable Secure Boot.' },
+    {
+      value: 'efi',
+      doc: 'UEFI firmware: needed for Secure Boot and disks larger than 2 TB for booting; set uefi.secureBoot.enabled to enable Secure Boot.',
+    },
   ],
   shares: [
     { value: 'low', doc: 'Half the share count of normal.' },
@@ -114,10 +181,13 @@ export const ENUMS: EnumTable = {
     { value: 'low', doc: 'Lower than normal priority for latency.' },
     { value: 'normal', doc: 'Default scheduling.' },
     { value: 'medium', doc: 'Somewhat reduced latency.' },
-    { value: 'high', doc: 'The scheduler gives the VM exclusive physical CPUs to cut latency; needs a full CPU and memory reservation.' },
+    {
+      value: 'high',
+      doc: 'The scheduler gives the VM exclusive physical CPUs to cut latency; needs a full CPU and memory reservation.',
+    },
   ],
   powerType: [
-    { value: 'default', doc: 'Use the host\'s default for this power operation.' },
+    { value: 'default', doc: "Use the host's default for this power operation." },
     { value: 'soft', doc: 'Ask the guest through VMware Tools (clean shutdown, guest restart, standby).' },
     { value: 'hard', doc: 'Act on the virtual hardware at once (power off, reset) without asking the guest.' },
     { value: 'trySoft', doc: 'Try the soft way through VMware Tools and fall back to the hard way.' },
@@ -125,7 +195,7 @@ export const ENUMS: EnumTable = {
   toolsUpgradePolicy: [
     { value: 'manual', doc: 'VMware Tools are upgraded only when someone asks.' },
     { value: 'upgradeAtPowerCycle', doc: 'VMware Tools are checked and upgraded each time the VM powers on.' },
-    { value: 'useGlobal', doc: 'Follow the host\'s policy (hosted products).' },
+    { value: 'useGlobal', doc: "Follow the host's policy (hosted products)." },
   ],
   uuidAction: [
     { value: 'create', doc: 'When the VM was moved, give it a new uuid.bios without asking.' },
@@ -193,5 +263,12 @@ export const BOOLEAN_VALUES: readonly EnumValue[] = [
 ];
 /** Spellings VMware's own reader is reported to take but other tools (libvirt) reject. */
 export const LOOSE_BOOLEANS: Readonly<Record<string, 'TRUE' | 'FALSE'>> = dict({
-  yes: 'TRUE', no: 'FALSE', on: 'TRUE', off: 'FALSE', '1': 'TRUE', '0': 'FALSE', y: 'TRUE', n: 'FALSE',
+  yes: 'TRUE',
+  no: 'FALSE',
+  on: 'TRUE',
+  off: 'FALSE',
+  '1': 'TRUE',
+  '0': 'FALSE',
+  y: 'TRUE',
+  n: 'FALSE',
 });

@@ -12,17 +12,7 @@
  */
 
 export type VmxType =
-  | 'boolean'
-  | 'integer'
-  | 'enum'
-  | 'string'
-  | 'path'
-  | 'mac'
-  | 'uuid'
-  | 'guestos'
-  | 'encoding'
-  | 'uri'
-  | 'cpulist';
+  'boolean' | 'integer' | 'enum' | 'string' | 'path' | 'mac' | 'uuid' | 'guestos' | 'encoding' | 'uri' | 'cpulist';
 
 export interface KeyDef {
   readonly key: string;
@@ -90,48 +80,112 @@ const p = (key: string, doc: string, o: Opt = {}): KeyDef => ({ key, type: 'path
 function diskUnitKeys(bus: string, label: string): KeyDef[] {
   const k = `${bus}{n}:{u}`;
   return [
-    b(`${k}.present`, `Whether this ${label} unit exists; VMware ignores the unit's other keys when false.`, { default: 'FALSE', example: 'TRUE' }),
-    p(`${k}.fileName`, `What backs the unit: a .vmdk descriptor for a disk, an ISO image or host device for a CD-ROM, \`emptyBackingString\` for an empty drive. Relative paths are relative to the .vmx file.`, { example: 'disk.vmdk' }),
-    e(`${k}.deviceType`, 'diskDeviceType', `What the unit is: a hard disk or a kind of CD/DVD drive.`, { example: bus === 'scsi' ? 'scsi-hardDisk' : 'cdrom-image' }),
-    e(`${k}.mode`, 'diskMode', `Disk mode: how writes and snapshots treat this disk.`, { default: 'persistent', strict: false }),
+    b(`${k}.present`, `Whether this ${label} unit exists; VMware ignores the unit's other keys when false.`, {
+      default: 'FALSE',
+      example: 'TRUE',
+    }),
+    p(
+      `${k}.fileName`,
+      `What backs the unit: a .vmdk descriptor for a disk, an ISO image or host device for a CD-ROM, \`emptyBackingString\` for an empty drive. Relative paths are relative to the .vmx file.`,
+      { example: 'disk.vmdk' },
+    ),
+    e(`${k}.deviceType`, 'diskDeviceType', `What the unit is: a hard disk or a kind of CD/DVD drive.`, {
+      example: bus === 'scsi' ? 'scsi-hardDisk' : 'cdrom-image',
+    }),
+    e(`${k}.mode`, 'diskMode', `Disk mode: how writes and snapshots treat this disk.`, {
+      default: 'persistent',
+      strict: false,
+    }),
     p(`${k}.redo`, `Redo log of this disk (legacy undoable/append modes); usually empty.`),
     b(`${k}.startConnected`, `Connect the device when the VM powers on.`, { default: 'TRUE' }),
-    b(`${k}.clientDevice`, `The CD/DVD drive is the drive of the client machine running the console, not of the host.`, { default: 'FALSE' }),
+    b(
+      `${k}.clientDevice`,
+      `The CD/DVD drive is the drive of the client machine running the console, not of the host.`,
+      { default: 'FALSE' },
+    ),
     b(`${k}.allowGuestConnectionControl`, `Let the guest (through VMware Tools) connect and disconnect this device.`),
-    b(`${k}.writeThrough`, `Write through the host cache (hosted products); libvirt maps it to cache mode writethrough.`, { default: 'FALSE' }),
+    b(
+      `${k}.writeThrough`,
+      `Write through the host cache (hosted products); libvirt maps it to cache mode writethrough.`,
+      { default: 'FALSE' },
+    ),
     b(`${k}.autodetect`, `Pick the host CD/DVD drive automatically.`),
     e(`${k}.fileType`, 'floppyFileType', `Backing kind for removable media (legacy).`, { strict: false }),
-    b(`${k}.ctkEnabled`, `Changed Block Tracking for this disk (used by backup software); needs ctkEnabled = TRUE too.`),
+    b(
+      `${k}.ctkEnabled`,
+      `Changed Block Tracking for this disk (used by backup software); needs ctkEnabled = TRUE too.`,
+    ),
     b(`${k}.exclusive`, `Open the host device exclusively.`),
     s(`${k}.virtualSSD`, `1 tells the guest this disk is a solid-state drive.`),
-    s(`${k}.sharing`, "`multi-writer` lets several VMs open this disk at once (clusters with a shared file system)."),
+    s(`${k}.sharing`, '`multi-writer` lets several VMs open this disk at once (clusters with a shared file system).'),
     b(`${k}.deviceType.passthru`, `Pass the host device through.`),
     s(`${k}.ioLimit`, 'Legacy I/O limit.'),
     p(`${k}.filter.**`, 'I/O filter settings of this disk (written by vSphere).'),
-    i(`sched.${k}.shares`, `Disk I/O shares of this disk against others on the host: low, normal, high or a number.`, { values: 'shares', default: 'normal' }),
-    i(`sched.${k}.throughputCap`, `I/O limit of this disk in IOPS, or \`off\` for none.`, { values: 'throughputCap', default: 'off' }),
+    i(`sched.${k}.shares`, `Disk I/O shares of this disk against others on the host: low, normal, high or a number.`, {
+      values: 'shares',
+      default: 'normal',
+    }),
+    i(`sched.${k}.throughputCap`, `I/O limit of this disk in IOPS, or \`off\` for none.`, {
+      values: 'throughputCap',
+      default: 'off',
+    }),
     i(`sched.${k}.reservation`, `Reserved IOPS for this disk (storage I/O control).`),
   ];
 }
 
 export const KEYS: readonly KeyDef[] = [
   // ---- file, identity, hardware version --------------------------------------------------
-  { key: '.encoding', type: 'encoding', doc: 'Character set of the values in this file. VMware writes `UTF-8`; older hosts wrote `windows-1252` and other code pages.', values: 'encoding', default: 'UTF-8', example: 'UTF-8' },
-  i('config.version', 'Version of the .vmx file format; always 8 for every product since ESX 3.', { min: 8, max: 8, example: '8' }),
-  i('virtualHW.version', 'Virtual hardware version (4 = ESX 3.x, 7 = ESX 4.x, 8 = 5.0, 9 = 5.1, 10 = 5.5, 11 = 6.0, 13 = 6.5, 14 = 6.7, 15 = 6.7 U2, 17 = 7.0, 18 = 7.0 U1, 19 = 7.0 U2, 20 = 8.0, 21 = 8.0 U2, 22 = 9.0). It decides which devices and limits the VM gets.', { min: 3, max: 23, example: '19' }),
-  s('virtualHW.productCompatibility', 'Product family the hardware version targets: `esx` or `hosted`.', { example: 'esx' }),
-  s('displayName', 'The name of the VM in the inventory. Special characters may be escaped as `|22`-style hex.', { example: 'web01' }),
+  {
+    key: '.encoding',
+    type: 'encoding',
+    doc: 'Character set of the values in this file. VMware writes `UTF-8`; older hosts wrote `windows-1252` and other code pages.',
+    values: 'encoding',
+    default: 'UTF-8',
+    example: 'UTF-8',
+  },
+  i('config.version', 'Version of the .vmx file format; always 8 for every product since ESX 3.', {
+    min: 8,
+    max: 8,
+    example: '8',
+  }),
+  i(
+    'virtualHW.version',
+    'Virtual hardware version (4 = ESX 3.x, 7 = ESX 4.x, 8 = 5.0, 9 = 5.1, 10 = 5.5, 11 = 6.0, 13 = 6.5, 14 = 6.7, 15 = 6.7 U2, 17 = 7.0, 18 = 7.0 U1, 19 = 7.0 U2, 20 = 8.0, 21 = 8.0 U2, 22 = 9.0). It decides which devices and limits the VM gets.',
+    { min: 3, max: 23, example: '19' },
+  ),
+  s('virtualHW.productCompatibility', 'Product family the hardware version targets: `esx` or `hosted`.', {
+    example: 'esx',
+  }),
+  s('displayName', 'The name of the VM in the inventory. Special characters may be escaped as `|22`-style hex.', {
+    example: 'web01',
+  }),
   s('annotation', 'Free-text notes about the VM; line breaks are written as `|0A`.'),
-  { key: 'guestOS', type: 'guestos', doc: 'The guest operating system type: it sets defaults (NIC, SCSI adapter) and which VMware Tools to offer. Ids ending in `-64` are 64-bit guests.', example: 'rhel9-64' },
+  {
+    key: 'guestOS',
+    type: 'guestos',
+    doc: 'The guest operating system type: it sets defaults (NIC, SCSI adapter) and which VMware Tools to offer. Ids ending in `-64` are 64-bit guests.',
+    example: 'rhel9-64',
+  },
   s('guestOSAltName', 'A free-text name of the guest OS (shown when guestOS is `other`).'),
   s('guestOS.detailed.data', 'Details about the guest OS reported by VMware Tools (written by the host).'),
   p('nvram', 'File holding the BIOS/EFI settings (NVRAM) of the VM.', { example: 'vm.nvram' }),
   p('extendedConfigFile', 'File holding extra configuration the host writes (.vmxf).'),
   p('vmxstats.filename', 'File for VMX statistics (scoreboard).'),
-  { key: 'uuid.bios', type: 'uuid', doc: 'The SMBIOS UUID the guest sees: 16 hex bytes, written `42 20 fc a7 11 dd d6 7e-19 cc fc ad 0a 37 c3 42`.', example: '56 4d 00 00 00 00 00 00-00 00 00 00 00 00 00 00' },
-  { key: 'uuid.location', type: 'uuid', doc: 'Hash of the path of the VM: when it changes, the VM was moved or copied (see uuid.action).' },
+  {
+    key: 'uuid.bios',
+    type: 'uuid',
+    doc: 'The SMBIOS UUID the guest sees: 16 hex bytes, written `42 20 fc a7 11 dd d6 7e-19 cc fc ad 0a 37 c3 42`.',
+    example: '56 4d 00 00 00 00 00 00-00 00 00 00 00 00 00 00',
+  },
+  {
+    key: 'uuid.location',
+    type: 'uuid',
+    doc: 'Hash of the path of the VM: when it changes, the VM was moved or copied (see uuid.action).',
+  },
   { key: 'vc.uuid', type: 'uuid', doc: 'Instance UUID vCenter gives the VM.' },
-  e('uuid.action', 'uuidAction', 'What to do with uuid.bios when the VM was moved or copied, instead of asking.', { strict: false }),
+  e('uuid.action', 'uuidAction', 'What to do with uuid.bios when the VM was moved or copied, instead of asking.', {
+    strict: false,
+  }),
   b('uuid.bios.reflecthost', 'Reuse the host UUID in the guest.'),
   b('smbios.reflectHost', 'Show the host SMBIOS data to the guest.', { default: 'FALSE' }),
   s('smbios.assetTag', 'Asset tag string in SMBIOS.'),
@@ -142,18 +196,34 @@ export const KEYS: readonly KeyDef[] = [
   s('viv.moid', 'vCenter inventory reference (written by vCenter).'),
   p('migrate.hostLog', 'Log written during vMotion.'),
   p('migrate.hostlogState', 'State of the vMotion host log.'),
-  e('migrate.encryptionMode', 'encryptionMode', 'Encrypted vMotion for this VM.', { default: 'opportunistic', strict: false }),
+  e('migrate.encryptionMode', 'encryptionMode', 'Encrypted vMotion for this VM.', {
+    default: 'opportunistic',
+    strict: false,
+  }),
   // ---- CPU and memory ----------------------------------------------------------------------
-  i('memsize', 'Memory of the VM in MB; must be a multiple of 4.', { min: 4, max: 25165824, unit: 'MB', multipleOf: 4, default: '32', example: '4096' }),
+  i('memsize', 'Memory of the VM in MB; must be a multiple of 4.', {
+    min: 4,
+    max: 25165824,
+    unit: 'MB',
+    multipleOf: 4,
+    default: '32',
+    example: '4096',
+  }),
   b('MemAllowAutoScaleDown', 'Let the host lower memsize when it lacks memory at power-on (hosted products).'),
   b('mem.hotadd', 'Allow adding memory while the VM runs.', { default: 'FALSE' }),
   i('MemTrimRate', 'Rate at which unused guest memory is trimmed (0 turns it off).'),
   i('numvcpus', 'Number of virtual CPUs.', { min: 1, max: 960, default: '1', example: '2' }),
-  i('cpuid.coresPerSocket', 'Cores per virtual CPU socket; numvcpus must be a multiple of it.', { min: 1, max: 960, default: '1' }),
+  i('cpuid.coresPerSocket', 'Cores per virtual CPU socket; numvcpus must be a multiple of it.', {
+    min: 1,
+    max: 960,
+    default: '1',
+  }),
   s('cpuid.coresPerSocket.cookie', 'Marker the host writes when it set coresPerSocket itself.'),
   b('vcpu.hotadd', 'Allow adding vCPUs while the VM runs.', { default: 'FALSE' }),
   b('vcpu.hotremove', 'Allow removing vCPUs while the VM runs.'),
-  b('vhv.enable', 'Expose hardware virtualization (VT-x/AMD-V) to the guest, for nested hypervisors.', { default: 'FALSE' }),
+  b('vhv.enable', 'Expose hardware virtualization (VT-x/AMD-V) to the guest, for nested hypervisors.', {
+    default: 'FALSE',
+  }),
   b('vpmc.enable', 'Expose virtual CPU performance counters to the guest.'),
   b('vvtd.enable', 'Give the guest a virtual Intel IOMMU (VT-d), needed for virtualization-based security.'),
   b('hypervisor.cpuid.v0', 'Whether the guest is told it runs on a hypervisor; FALSE hides it.', { default: 'TRUE' }),
@@ -163,18 +233,43 @@ export const KEYS: readonly KeyDef[] = [
   b('monitor_control.restrict_backdoor', 'Refuse backdoor calls from unprivileged guest code.'),
   s('evcCompatibilityMode', 'Per-VM EVC mode (written by vCenter).'),
   b('chipset.onlineStandby', 'Allow the guest to enter online standby (S0ix).'),
-  e('chipset.motherboardLayout', 'motherboardLayout', 'Layout of the virtual motherboard PCI topology.', { strict: false, since: 20 }),
+  e('chipset.motherboardLayout', 'motherboardLayout', 'Layout of the virtual motherboard PCI topology.', {
+    strict: false,
+    since: 20,
+  }),
   i('sched.cpu.min', 'CPU reservation, in sched.cpu.units (MHz by default).', { min: 0 }),
   i('sched.cpu.max', 'CPU limit, in sched.cpu.units, or `unlimited`.', { min: 0, values: 'memUnlimited' }),
   e('sched.cpu.units', 'cpuUnits', 'Unit of sched.cpu.min and sched.cpu.max.', { default: 'mhz', strict: false }),
-  i('sched.cpu.shares', 'CPU shares against other VMs: low, normal, high or a number.', { values: 'shares', default: 'normal', min: 1 }),
-  { key: 'sched.cpu.affinity', type: 'cpulist', doc: 'Physical CPUs the VM may run on: `all` or a comma-separated list of CPU numbers.', values: 'cpuAffinityAll', default: 'all' },
-  e('sched.cpu.latencySensitivity', 'latencySensitivity', 'Latency sensitivity of the VM.', { default: 'normal', strict: false }),
+  i('sched.cpu.shares', 'CPU shares against other VMs: low, normal, high or a number.', {
+    values: 'shares',
+    default: 'normal',
+    min: 1,
+  }),
+  {
+    key: 'sched.cpu.affinity',
+    type: 'cpulist',
+    doc: 'Physical CPUs the VM may run on: `all` or a comma-separated list of CPU numbers.',
+    values: 'cpuAffinityAll',
+    default: 'all',
+  },
+  e('sched.cpu.latencySensitivity', 'latencySensitivity', 'Latency sensitivity of the VM.', {
+    default: 'normal',
+    strict: false,
+  }),
   s('sched.cpu.htsharing', 'Hyper-threading sharing: any, none or internal.'),
   i('sched.mem.min', 'Memory reservation in MB.', { min: 0, unit: 'MB' }),
   i('sched.mem.minSize', 'Memory reservation in MB (written together with sched.mem.min).', { min: 0, unit: 'MB' }),
-  i('sched.mem.max', 'Memory limit in MB, or `unlimited`.', { min: 0, unit: 'MB', values: 'memUnlimited', default: 'unlimited' }),
-  i('sched.mem.shares', 'Memory shares against other VMs: low, normal, high or a number.', { values: 'shares', default: 'normal', min: 0 }),
+  i('sched.mem.max', 'Memory limit in MB, or `unlimited`.', {
+    min: 0,
+    unit: 'MB',
+    values: 'memUnlimited',
+    default: 'unlimited',
+  }),
+  i('sched.mem.shares', 'Memory shares against other VMs: low, normal, high or a number.', {
+    values: 'shares',
+    default: 'normal',
+    min: 0,
+  }),
   b('sched.mem.pin', 'Pin all guest memory in host memory.'),
   b('sched.mem.prealloc', 'Allocate all guest memory at power-on.'),
   b('sched.mem.pshare.enable', 'Allow transparent page sharing for this VM.'),
@@ -190,7 +285,9 @@ export const KEYS: readonly KeyDef[] = [
   // ---- firmware, boot ------------------------------------------------------------------------
   e('firmware', 'firmware', 'Firmware the VM boots with.', { default: 'bios', strict: false, example: 'efi' }),
   b('uefi.secureBoot.enabled', 'UEFI Secure Boot (needs firmware = "efi").', { default: 'FALSE', since: 13 }),
-  s('bios.bootOrder', 'Boot order, a comma list of hdd, cdrom, floppy, ethernet (e.g. `hdd,cdrom`).', { example: 'hdd,cdrom' }),
+  s('bios.bootOrder', 'Boot order, a comma list of hdd, cdrom, floppy, ethernet (e.g. `hdd,cdrom`).', {
+    example: 'hdd,cdrom',
+  }),
   s('bios.hddOrder', 'Which disk boots first (e.g. `scsi0:0`).'),
   i('bios.bootDelay', 'Pause in milliseconds on the BIOS screen at power-on.', { min: 0, max: 10000, unit: 'ms' }),
   b('bios.forceSetupOnce', 'Enter the BIOS/EFI setup at the next power-on, then reset to FALSE.'),
@@ -200,18 +297,32 @@ export const KEYS: readonly KeyDef[] = [
   p('efi.**', 'EFI settings written by the host.'),
   p('uefi.**', 'UEFI settings written by the host.'),
   // ---- power and tools -------------------------------------------------------------------------
-  e('powerType.powerOff', 'powerType', 'What Power Off does: ask the guest (soft) or cut power (hard).', { strict: false }),
+  e('powerType.powerOff', 'powerType', 'What Power Off does: ask the guest (soft) or cut power (hard).', {
+    strict: false,
+  }),
   e('powerType.powerOn', 'powerType', 'What Power On does after a suspend.', { strict: false }),
-  e('powerType.reset', 'powerType', 'What Reset does: restart the guest (soft) or reset the hardware (hard).', { strict: false }),
-  e('powerType.suspend', 'powerType', 'What Suspend does: standby in the guest (soft) or suspend the VM (hard).', { strict: false }),
+  e('powerType.reset', 'powerType', 'What Reset does: restart the guest (soft) or reset the hardware (hard).', {
+    strict: false,
+  }),
+  e('powerType.suspend', 'powerType', 'What Suspend does: standby in the guest (soft) or suspend the VM (hard).', {
+    strict: false,
+  }),
   b('cleanShutdown', 'Whether the VM was shut down cleanly last time (written by the host).'),
   b('softPowerOff', 'Whether the last power-off was a guest shutdown (written by the host).'),
   b('tools.syncTime', 'Let VMware Tools sync the guest clock with the host periodically.', { default: 'FALSE' }),
   b('tools.remindInstall', 'Remind the user to install VMware Tools.'),
   e('tools.upgrade.policy', 'toolsUpgradePolicy', 'When VMware Tools get upgraded.', { strict: false }),
   b('tools.guest.desktop.autolock', 'Lock the guest desktop when the last remote console disconnects.'),
-  i('tools.setInfo.sizeLimit', 'Largest VMX file (bytes) VMware Tools may grow through setinfo messages; the hardening guide suggests 1048576.', { min: 0, unit: 'bytes', example: '1048576' }),
-  b('tools.guestlib.enableHostInfo', 'Let the guest read host performance data through guestlib; the hardening guide says FALSE.', { default: 'FALSE' }),
+  i(
+    'tools.setInfo.sizeLimit',
+    'Largest VMX file (bytes) VMware Tools may grow through setinfo messages; the hardening guide suggests 1048576.',
+    { min: 0, unit: 'bytes', example: '1048576' },
+  ),
+  b(
+    'tools.guestlib.enableHostInfo',
+    'Let the guest read host performance data through guestlib; the hardening guide says FALSE.',
+    { default: 'FALSE' },
+  ),
   b('tools.synchronize.restore', 'Sync the guest clock after a snapshot restore.'),
   b('tools.capability.verifiedSamlToken', 'Accept SAML tokens for guest operations.'),
   s('toolsInstallManager.**', 'Progress of VMware Tools installs (written by the host).'),
@@ -219,7 +330,9 @@ export const KEYS: readonly KeyDef[] = [
   b('toolScripts.afterResume', 'Run the VMware Tools script after resume.', { default: 'TRUE' }),
   b('toolScripts.beforeSuspend', 'Run the VMware Tools script before suspend.', { default: 'TRUE' }),
   b('toolScripts.beforePowerOff', 'Run the VMware Tools script before power-off.', { default: 'TRUE' }),
-  b('disk.EnableUUID', 'Give disks a stable UUID the guest can see (needed by many clusters and Kubernetes).', { default: 'FALSE' }),
+  b('disk.EnableUUID', 'Give disks a stable UUID the guest can see (needed by many clusters and Kubernetes).', {
+    default: 'FALSE',
+  }),
   b('ctkEnabled', 'Changed Block Tracking for the VM (used by backups).'),
   b('msg.autoAnswer', 'Answer questions the VM asks with the default answer.'),
   s('answer.**', 'A stored answer to a question the VM asked.'),
@@ -229,12 +342,30 @@ export const KEYS: readonly KeyDef[] = [
   i('vmware.tools.internalversion', 'Version of VMware Tools last seen (written by the host).'),
   s('tools.**', 'Other VMware Tools settings.'),
   // ---- isolation (hardening guide) -----------------------------------------------------------
-  b('isolation.tools.copy.disable', 'Block copying from the guest to the console clipboard; the hardening guide says TRUE.', { default: 'TRUE' }),
-  b('isolation.tools.paste.disable', 'Block pasting from the console clipboard into the guest; the hardening guide says TRUE.', { default: 'TRUE' }),
-  b('isolation.tools.dnd.disable', 'Block drag and drop between console and guest; the hardening guide says TRUE.', { default: 'TRUE' }),
-  b('isolation.tools.setGUIOptions.enable', 'Allow the guest to change console GUI options such as copy and paste; the hardening guide says FALSE.', { default: 'FALSE' }),
-  b('isolation.tools.diskShrink.disable', 'Block disk shrinking from the guest; the hardening guide says TRUE.', { default: 'TRUE' }),
-  b('isolation.tools.diskWiper.disable', 'Block disk wiping from the guest; the hardening guide says TRUE.', { default: 'TRUE' }),
+  b(
+    'isolation.tools.copy.disable',
+    'Block copying from the guest to the console clipboard; the hardening guide says TRUE.',
+    { default: 'TRUE' },
+  ),
+  b(
+    'isolation.tools.paste.disable',
+    'Block pasting from the console clipboard into the guest; the hardening guide says TRUE.',
+    { default: 'TRUE' },
+  ),
+  b('isolation.tools.dnd.disable', 'Block drag and drop between console and guest; the hardening guide says TRUE.', {
+    default: 'TRUE',
+  }),
+  b(
+    'isolation.tools.setGUIOptions.enable',
+    'Allow the guest to change console GUI options such as copy and paste; the hardening guide says FALSE.',
+    { default: 'FALSE' },
+  ),
+  b('isolation.tools.diskShrink.disable', 'Block disk shrinking from the guest; the hardening guide says TRUE.', {
+    default: 'TRUE',
+  }),
+  b('isolation.tools.diskWiper.disable', 'Block disk wiping from the guest; the hardening guide says TRUE.', {
+    default: 'TRUE',
+  }),
   b('isolation.tools.hgfs.disable', 'Turn off shared folders (HGFS) for this VM.', { default: 'TRUE' }),
   b('isolation.tools.hgfsServerSet.disable', 'Block the guest from registering an HGFS server.'),
   b('isolation.tools.memSchedFakeSampleStats.disable', 'Block fake memory statistics from the guest.'),
@@ -257,19 +388,35 @@ export const KEYS: readonly KeyDef[] = [
   b('isolation.tools.guestInitiatedUpgrade.disable', 'Block VMware Tools upgrades started in the guest.'),
   b('isolation.tools.*.disable', 'Turns one VMware Tools feature off for this VM (isolation setting).'),
   b('isolation.tools.*.enable', 'Turns one VMware Tools feature on for this VM (isolation setting).'),
-  b('isolation.device.connectable.disable', 'Stop users and processes in the guest from connecting or disconnecting devices; the hardening guide says TRUE.'),
+  b(
+    'isolation.device.connectable.disable',
+    'Stop users and processes in the guest from connecting or disconnecting devices; the hardening guide says TRUE.',
+  ),
   b('isolation.device.edit.disable', 'Stop the guest from changing device settings; the hardening guide says TRUE.'),
-  b('isolation.tools.dispTopoRequest.disable', 'Block display topology requests from the guest; the hardening guide says TRUE.'),
-  b('isolation.ghi.host.shellAction.disable', 'Block the guest from running host shell actions through Unity; the hardening guide says TRUE.'),
+  b(
+    'isolation.tools.dispTopoRequest.disable',
+    'Block display topology requests from the guest; the hardening guide says TRUE.',
+  ),
+  b(
+    'isolation.ghi.host.shellAction.disable',
+    'Block the guest from running host shell actions through Unity; the hardening guide says TRUE.',
+  ),
   s('isolation.**', 'Other isolation settings (each usually TRUE or FALSE).'),
-  b('vmsafe.enable', 'Let a VMsafe CPU/memory introspection appliance watch this VM (legacy; the hardening guide says leave it off).'),
+  b(
+    'vmsafe.enable',
+    'Let a VMsafe CPU/memory introspection appliance watch this VM (legacy; the hardening guide says leave it off).',
+  ),
   s('vmsafe.agentAddress', 'Address of the VMsafe agent (legacy).'),
   i('vmsafe.agentPort', 'Port of the VMsafe agent (legacy).', { min: -1, max: 65535 }),
   s('RemoteDisplay.**', 'Other remote console settings.'),
   b('isolation.bios.bbs.disable', 'Hide the BIOS Boot Specification menu.'),
   b('isolation.monitor.control.disable', 'Block monitor control calls from the guest.'),
   // ---- console, remote display ----------------------------------------------------------------
-  i('RemoteDisplay.maxConnections', 'Most console connections at once (-1 for no limit); the hardening guide suggests 1.', { min: -1, example: '1' }),
+  i(
+    'RemoteDisplay.maxConnections',
+    'Most console connections at once (-1 for no limit); the hardening guide suggests 1.',
+    { min: -1, example: '1' },
+  ),
   b('RemoteDisplay.vnc.enabled', 'Serve the console over VNC.', { default: 'FALSE' }),
   i('RemoteDisplay.vnc.port', 'TCP port of the VNC server.', { min: 1, max: 65535, example: '5900' }),
   s('RemoteDisplay.vnc.ip', 'Address the VNC server listens on.'),
@@ -299,12 +446,21 @@ export const KEYS: readonly KeyDef[] = [
   b('messageBus.tunnelEnabled', 'Tunnel the message bus (hosted products).'),
   // ---- logging ---------------------------------------------------------------------------------
   p('log.fileName', 'Name of the VM log file.', { example: 'vmware.log' }),
-  i('log.keepOld', 'Number of old vmware.log files to keep; the hardening guide suggests 10.', { min: 0, example: '10' }),
-  i('log.rotateSize', 'Rotate vmware.log when it reaches this size in bytes; the hardening guide suggests 2048000.', { min: 0, unit: 'bytes', example: '2048000' }),
+  i('log.keepOld', 'Number of old vmware.log files to keep; the hardening guide suggests 10.', {
+    min: 0,
+    example: '10',
+  }),
+  i('log.rotateSize', 'Rotate vmware.log when it reaches this size in bytes; the hardening guide suggests 2048000.', {
+    min: 0,
+    unit: 'bytes',
+    example: '2048000',
+  }),
   b('logging', 'Turn VM logging on or off.', { default: 'TRUE' }),
   s('vmx.log.**', 'VMX log settings.'),
   // ---- snapshots, checkpoints, misc ----------------------------------------------------------
-  e('snapshot.action', 'snapshotAction', 'What happens to the snapshot at power-off (hosted products).', { strict: false }),
+  e('snapshot.action', 'snapshotAction', 'What happens to the snapshot at power-off (hosted products).', {
+    strict: false,
+  }),
   b('snapshot.redoNotWithParent', 'Store redo logs in the working directory, not beside the parent disk.'),
   p('snapshot.**', 'Snapshot settings.'),
   p('checkpoint.vmState', 'Suspend state file (.vmss) to resume from; empty when not suspended.'),
@@ -365,7 +521,10 @@ export const KEYS: readonly KeyDef[] = [
   s('dataFileKey', 'Encrypted key of the VM files (written by the host).'),
   s('keySafe', 'Key safe of an encrypted VM (written by the host).'),
   s('ulm.**', 'Side-channel mitigation settings.'),
-  b('mainMem.useNamedFile', 'Back guest memory with a named file in the VM folder (hosted products); FALSE keeps it in anonymous memory.'),
+  b(
+    'mainMem.useNamedFile',
+    'Back guest memory with a named file in the VM folder (hosted products); FALSE keeps it in anonymous memory.',
+  ),
   s('mainMem.**', 'Guest memory backing settings (hosted products).'),
   s('priority.**', 'Host process priority when the console has or lacks focus (hosted products).'),
   s('prefvmx.**', 'Host-wide preferences (hosted products).'),
@@ -373,10 +532,15 @@ export const KEYS: readonly KeyDef[] = [
   s('keyboard.**', 'Keyboard settings.'),
   b('mouse.vusb.enable', 'Give the guest a virtual USB mouse.'),
   s('mouse.**', 'Mouse settings.'),
-  s('time.synchronize.**', 'When VMware Tools step the guest clock (resume, restore, shrink, startup); the hardening guide lists them.'),
+  s(
+    'time.synchronize.**',
+    'When VMware Tools step the guest clock (resume, restore, shrink, startup); the hardening guide lists them.',
+  ),
   s('timeTracker.**', 'Guest time keeping settings.'),
   s('disk.**', 'Disk-wide settings.'),
-  b('devices.hotplug', 'Allow hot-plugging and hot-removing devices; FALSE hides the eject icon in Windows guests.', { default: 'TRUE' }),
+  b('devices.hotplug', 'Allow hot-plugging and hot-removing devices; FALSE hides the eject icon in Windows guests.', {
+    default: 'TRUE',
+  }),
   s('vmware.tools.**', 'VMware Tools version data (written by the host).'),
   s('virtualHW.scheduledUpgrade.**', 'Scheduled virtual hardware upgrade (written by vCenter).'),
   s('migrate.**', 'vMotion settings.'),
@@ -388,17 +552,51 @@ export const KEYS: readonly KeyDef[] = [
 
   // ---- serial ports ----------------------------------------------------------------------------
   b('serial{n}.present', 'Whether this serial port exists.', { default: 'FALSE', example: 'TRUE' }),
-  e('serial{n}.fileType', 'serialFileType', 'What the serial port connects to.', { strict: true, default: 'device', example: 'pipe' }),
-  p('serial{n}.fileName', 'The backing of the port: host device, output file, named pipe path, or for `network` a URI such as `telnet://:23001`.', { example: '/vmfs/volumes/datastore1/vm/serial0.pipe' }),
-  e('serial{n}.pipe.endPoint', 'endPoint', 'Which side of the named pipe this VM is. Pair two VMs with the same fileName, one `server` and one `client`.', { strict: true, example: 'server' }),
-  e('serial{n}.network.endPoint', 'endPoint', 'Whether this VM listens for (server) or makes (client) the network connection.', { strict: true, default: 'server', example: 'server' }),
-  s('serial{n}.vspc', 'URI of a virtual serial port concentrator (vSPC) that proxies the port, e.g. `telnet://vspc.example.com:13370`.'),
-  b('serial{n}.tryNoRxLoss', 'Try not to drop received bytes when the guest reads slowly (useful for pipes between VMs and for debuggers).', { default: 'FALSE' }),
-  b('serial{n}.yieldOnMsrRead', 'Give up the CPU when the guest polls the modem status register, so a polling guest does not burn a whole host CPU.', { default: 'FALSE' }),
+  e('serial{n}.fileType', 'serialFileType', 'What the serial port connects to.', {
+    strict: true,
+    default: 'device',
+    example: 'pipe',
+  }),
+  p(
+    'serial{n}.fileName',
+    'The backing of the port: host device, output file, named pipe path, or for `network` a URI such as `telnet://:23001`.',
+    { example: '/vmfs/volumes/datastore1/vm/serial0.pipe' },
+  ),
+  e(
+    'serial{n}.pipe.endPoint',
+    'endPoint',
+    'Which side of the named pipe this VM is. Pair two VMs with the same fileName, one `server` and one `client`.',
+    { strict: true, example: 'server' },
+  ),
+  e(
+    'serial{n}.network.endPoint',
+    'endPoint',
+    'Whether this VM listens for (server) or makes (client) the network connection.',
+    { strict: true, default: 'server', example: 'server' },
+  ),
+  s(
+    'serial{n}.vspc',
+    'URI of a virtual serial port concentrator (vSPC) that proxies the port, e.g. `telnet://vspc.example.com:13370`.',
+  ),
+  b(
+    'serial{n}.tryNoRxLoss',
+    'Try not to drop received bytes when the guest reads slowly (useful for pipes between VMs and for debuggers).',
+    { default: 'FALSE' },
+  ),
+  b(
+    'serial{n}.yieldOnMsrRead',
+    'Give up the CPU when the guest polls the modem status register, so a polling guest does not burn a whole host CPU.',
+    { default: 'FALSE' },
+  ),
   b('serial{n}.startConnected', 'Connect the port when the VM powers on.', { default: 'TRUE' }),
   b('serial{n}.autodetect', 'Pick the host serial port automatically.'),
   b('serial{n}.hardwareFlowControl', 'Use RTS/CTS hardware flow control.'),
-  e('serial{n}.pipe.farEnd', 'pipeFarEnd', 'What is at the other end of the pipe: another VM or an application (hosted products).', { strict: false }),
+  e(
+    'serial{n}.pipe.farEnd',
+    'pipeFarEnd',
+    'What is at the other end of the pipe: another VM or an application (hosted products).',
+    { strict: false },
+  ),
   b('serial{n}.allowGuestConnectionControl', 'Let the guest connect and disconnect this port.'),
   b('serial{n}.clientDevice', 'Use a serial port of the client machine.'),
   // ---- parallel ports --------------------------------------------------------------------------
@@ -410,14 +608,35 @@ export const KEYS: readonly KeyDef[] = [
   b('parallel{n}.autodetect', 'Pick the host parallel port automatically.'),
   // ---- NICs ------------------------------------------------------------------------------------
   b('ethernet{n}.present', 'Whether this network adapter exists.', { default: 'FALSE', example: 'TRUE' }),
-  e('ethernet{n}.virtualDev', 'nicVirtualDev', 'Adapter model the guest sees. Default depends on guestOS.', { strict: false, example: 'vmxnet3' }),
+  e('ethernet{n}.virtualDev', 'nicVirtualDev', 'Adapter model the guest sees. Default depends on guestOS.', {
+    strict: false,
+    example: 'vmxnet3',
+  }),
   s('ethernet{n}.networkName', 'Network (port group) the adapter is connected to.', { example: 'VM Network' }),
-  e('ethernet{n}.connectionType', 'connectionType', 'How the adapter is attached.', { default: 'bridged', strict: false }),
-  e('ethernet{n}.addressType', 'addressType', 'Where the MAC address comes from.', { default: 'generated', strict: true, example: 'generated' }),
-  { key: 'ethernet{n}.address', type: 'mac', doc: 'MAC address when addressType is `static` (VMware range 00:50:56:00:00:00 to 00:50:56:3f:ff:ff).', example: '00:50:56:00:00:01' },
-  { key: 'ethernet{n}.generatedAddress', type: 'mac', doc: 'MAC address the host (00:0c:29:…) or vCenter (00:50:56:80:… to 00:50:56:bf:…) generated.' },
+  e('ethernet{n}.connectionType', 'connectionType', 'How the adapter is attached.', {
+    default: 'bridged',
+    strict: false,
+  }),
+  e('ethernet{n}.addressType', 'addressType', 'Where the MAC address comes from.', {
+    default: 'generated',
+    strict: true,
+    example: 'generated',
+  }),
+  {
+    key: 'ethernet{n}.address',
+    type: 'mac',
+    doc: 'MAC address when addressType is `static` (VMware range 00:50:56:00:00:00 to 00:50:56:3f:ff:ff).',
+    example: '00:50:56:00:00:01',
+  },
+  {
+    key: 'ethernet{n}.generatedAddress',
+    type: 'mac',
+    doc: 'MAC address the host (00:0c:29:…) or vCenter (00:50:56:80:… to 00:50:56:bf:…) generated.',
+  },
   i('ethernet{n}.generatedAddressOffset', 'Offset the host adds when it generates the MAC.', {}),
-  b('ethernet{n}.checkMACAddress', 'Check that a static MAC is in the VMware range; FALSE allows any MAC.', { default: 'TRUE' }),
+  b('ethernet{n}.checkMACAddress', 'Check that a static MAC is in the VMware range; FALSE allows any MAC.', {
+    default: 'TRUE',
+  }),
   b('ethernet{n}.startConnected', 'Connect the adapter when the VM powers on.', { default: 'TRUE' }),
   b('ethernet{n}.allowGuestConnectionControl', 'Let the guest connect and disconnect the adapter.'),
   b('ethernet{n}.wakeOnPcktRcv', 'Wake the VM when a packet arrives.'),
@@ -442,25 +661,39 @@ export const KEYS: readonly KeyDef[] = [
   b('ethernet{n}.downWhenAddrMismatch', 'Bring the link down when the guest changes the MAC.'),
   s('ethernet{n}.**', 'Other network adapter settings.'),
   // ---- storage controllers -----------------------------------------------------------------------
-  b('scsi{n}.present', 'Whether this SCSI adapter exists; the disks scsiN:M need it.', { default: 'FALSE', example: 'TRUE' }),
-  e('scsi{n}.virtualDev', 'scsiVirtualDev', 'Adapter model. Default depends on guestOS.', { strict: false, example: 'pvscsi' }),
+  b('scsi{n}.present', 'Whether this SCSI adapter exists; the disks scsiN:M need it.', {
+    default: 'FALSE',
+    example: 'TRUE',
+  }),
+  e('scsi{n}.virtualDev', 'scsiVirtualDev', 'Adapter model. Default depends on guestOS.', {
+    strict: false,
+    example: 'pvscsi',
+  }),
   e('scsi{n}.sharedBus', 'sharedBus', 'SCSI bus sharing for clustering.', { default: 'none', strict: false }),
   i('scsi{n}.pciSlotNumber', 'PCI slot of the adapter (written by the host).', { min: -1 }),
   s('scsi{n}.sasWWID', 'SAS world-wide id of an LSI Logic SAS adapter (8 hex bytes).'),
   b('scsi{n}.hotAddRemove', 'Allow hot add and remove of disks.'),
   s('scsi{n}.**', 'Other SCSI adapter settings.'),
   ...diskUnitKeys('scsi', 'SCSI'),
-  b('sata{n}.present', 'Whether this SATA (AHCI) adapter exists (virtual hardware 10 and later).', { default: 'FALSE', since: 10 }),
+  b('sata{n}.present', 'Whether this SATA (AHCI) adapter exists (virtual hardware 10 and later).', {
+    default: 'FALSE',
+    since: 10,
+  }),
   i('sata{n}.pciSlotNumber', 'PCI slot of the adapter (written by the host).', { min: -1 }),
   ...diskUnitKeys('sata', 'SATA'),
   ...diskUnitKeys('ide', 'IDE'),
   b('ide{n}.present', 'Whether this IDE channel exists.'),
-  b('nvme{n}.present', 'Whether this NVMe adapter exists (virtual hardware 13 and later).', { default: 'FALSE', since: 13 }),
+  b('nvme{n}.present', 'Whether this NVMe adapter exists (virtual hardware 13 and later).', {
+    default: 'FALSE',
+    since: 13,
+  }),
   i('nvme{n}.pciSlotNumber', 'PCI slot of the adapter (written by the host).', { min: -1 }),
   s('nvme{n}.**', 'Other NVMe adapter settings.'),
   ...diskUnitKeys('nvme', 'NVMe'),
   // ---- floppy ---------------------------------------------------------------------------------------
-  b('floppy{n}.present', 'Whether this floppy drive exists; VMware adds floppy0 unless it is FALSE.', { default: 'TRUE' }),
+  b('floppy{n}.present', 'Whether this floppy drive exists; VMware adds floppy0 unless it is FALSE.', {
+    default: 'TRUE',
+  }),
   e('floppy{n}.fileType', 'floppyFileType', 'Image file or host drive.', { strict: true }),
   p('floppy{n}.fileName', 'Image file or host device of the drive.'),
   b('floppy{n}.startConnected', 'Connect the drive when the VM powers on.', { default: 'TRUE' }),
@@ -485,7 +718,10 @@ export const KEYS: readonly KeyDef[] = [
   b('vmci{n}.present', 'VMCI device present (fast host-guest communication).'),
   i('vmci{n}.id', 'VMCI context id (written by the host).'),
   i('vmci{n}.pciSlotNumber', 'PCI slot of the VMCI device.', { min: -1 }),
-  b('vmci{n}.unrestricted', 'Let the VM talk to every VM over VMCI (removed in ESXi 5.1; the hardening guide says FALSE).'),
+  b(
+    'vmci{n}.unrestricted',
+    'Let the VM talk to every VM over VMCI (removed in ESXi 5.1; the hardening guide says FALSE).',
+  ),
   b('hpet{n}.present', 'High Precision Event Timer present.'),
   b('vvtd{n}.present', 'Virtual IOMMU present.'),
   b('sharedFolder{n}.present', 'Whether this shared folder exists.'),

@@ -40,7 +40,8 @@ export const SNIPPETS: readonly VmxSnippet[] = [
   {
     name: 'Serial port: network (telnet URI)',
     prefix: 'serial-network',
-    description: 'Serial port over the network: the VM listens on a telnet port (vSphere 4.1 and later; open the firewall rule for VM serial ports).',
+    description:
+      'Serial port over the network: the VM listens on a telnet port (vSphere 4.1 and later; open the firewall rule for VM serial ports).',
     family: 'serial',
     body: [
       'serial${1:0}.present = "TRUE"',
@@ -54,7 +55,8 @@ export const SNIPPETS: readonly VmxSnippet[] = [
   {
     name: 'Serial port: network via vSPC',
     prefix: 'serial-vspc',
-    description: 'Serial port through a virtual serial port concentrator (vSPC): the VM connects to the concentrator, which follows it across vMotion.',
+    description:
+      'Serial port through a virtual serial port concentrator (vSPC): the VM connects to the concentrator, which follows it across vMotion.',
     family: 'serial',
     body: [
       'serial${1:0}.present = "TRUE"',
