@@ -31,6 +31,14 @@ export function configurationProperties(): Record<string, object> {
       default: r.defaultSeverity,
       description: r.description,
     };
+    for (const former of r.formerIds ?? []) {
+      props[`infraLsp.rules.${former}`] = {
+        type: 'string',
+        enum: ['ignore', 'info', 'warning', 'error'],
+        description: r.description,
+        deprecationMessage: `Renamed: use infraLsp.rules.${r.id}, which this setting still sets while that one is unset.`,
+      };
+    }
   }
   return props;
 }

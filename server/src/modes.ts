@@ -9,9 +9,9 @@
  */
 import { LanguageService, type ServiceOptions, type TextFeature } from './service/languageService';
 import type { LanguageMode, RuleDef } from './service/types';
-import { RULE_LIST as VMX_RULES } from './vmx/data/rules';
+import { RULES as VMX_RULES } from './vmx/rules';
 import { RULES as DHCPD_RULES } from './dhcpd/rules';
-import { RULE_LIST as NAMED_RULES } from './named/rules';
+import { RULES as NAMED_RULES } from './named/rules';
 import { INITIATOR_RULES, NAME_RULES } from './iscsi/rules';
 
 /** Stands in for what `load` returns: `own` answers its own keys, the loaded object all others. */

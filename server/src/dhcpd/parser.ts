@@ -260,8 +260,8 @@ const DATA_FUNCTIONS = new Set([
 /** The rule of each problem the block layer reports (the others are not dhcpd's). */
 const STRUCTURE_RULES: Partial<Record<StructureProblem, string>> = {
   'missing-semicolon': 'dhcpd-missing-semicolon',
-  'unexpected-close-brace': 'dhcpd-unbalanced-brace',
-  'too-deep': 'dhcpd-unbalanced-brace',
+  'unexpected-close-brace': 'dhcpd-unbalanced-braces',
+  'too-deep': 'dhcpd-unbalanced-braces',
   'unterminated-string': 'dhcpd-unterminated-string',
   'curly-quoted': 'dhcpd-curly-quotes',
   'empty-statement': 'dhcpd-stray-semicolon',
@@ -511,7 +511,7 @@ class Grammar {
       const lineOf = lineIndex(this.text);
       const line = lineOf(inner.start);
       this.findings.addFinding({
-        rule: 'dhcpd-unbalanced-brace',
+        rule: 'dhcpd-unbalanced-braces',
         start: last.start,
         end: last.end,
         message: `The file ends while the \`{\`${what ? ` of \`${what}\`` : ''} on line ${line} is still open: add the missing \`}\`${unclosed.length > 1 ? ` (${unclosed.length} blocks are open; the outermost starts on line ${lineOf(outer.start)})` : ''}.`,

@@ -57,42 +57,8 @@ function statementPath(tree: DhcpdTree, start: number, end: number): StatementSp
   }
 }
 
-const S = 'statement' as const;
-const B = 'block' as const;
-
-/**
- * Rules whose findings inside a statement come from it and the declarations around it
- * ('statement'), or also from the other statements of its block ('block'). Classes, keys,
- * failover peers, option definitions, overlaps and duplicates across hosts are whole-file matters;
- * so are parameters set twice and lease-time order, whose scope can reach past a block (the
- * body of an unknown block counts as the block around it).
- */
-const ruleScope: Record<string, 'statement' | 'block'> = {
-  'dhcpd-missing-semicolon': S,
-  'dhcpd-unbalanced-brace': S,
-  'dhcpd-stray-semicolon': S,
-  'dhcpd-unterminated-string': S,
-  'dhcpd-curly-quotes': S,
-  'dhcpd-syntax': S,
-  'dhcpd-unknown-statement': S,
-  'dhcpd-unknown-identifier': S,
-  'dhcpd-invalid-value': S,
-  'dhcpd-mac-length': S,
-  'dhcpd-not-allowed-here': S,
-  'dhcpd-zone-statement': S,
-  'dhcpd-key-incomplete': S,
-  'dhcpd-subnet-mask-mismatch': S,
-  'dhcpd-invalid-netmask': S,
-  'dhcpd-range-outside-subnet': S,
-  'dhcpd-range-reversed': S,
-  'dhcpd-address-outside-subnet': S,
-  'dhcpd-global-only': S,
-  'dhcpd-zone-duplicate': B,
-};
-
 export const dhcpdQuick: QuickSupport<DhcpdTree> = {
   statementPath,
-  ruleScope,
   parseFragment: (doc, whole, region) => {
     // option spaces, formats and classes are used all over the file: a statement that defines
     // one (before or after the edit) is left to the full pass

@@ -1,83 +1,87 @@
-/** The iSCSI rules: names anywhere (text feature) and the initiatorname.iscsi file (mode). */
-import type { RuleDef } from '../service/types';
+/** The iSCSI rules (RFC 3720 §3.2.6): names anywhere (a text feature) and the initiatorname.iscsi file (a mode). */
+import { defineRules, type RuleIdOf } from '../service/rules';
 
-export const NAME_RULES = [
-  {
-    id: 'iscsi-name-too-long',
+export const NAME_RULES = defineRules({
+  'iscsi-name-too-long': {
     defaultSeverity: 'error',
     description: 'An iSCSI name is longer than the 223 bytes RFC 3720 allows.',
+    scope: 'statement',
   },
-  {
-    id: 'iscsi-name-character',
+  'iscsi-name-character': {
     defaultSeverity: 'error',
     description: 'An iqn. name holds a character outside letters, digits, `-`, `.` and `:`.',
+    scope: 'statement',
   },
-  {
-    id: 'iscsi-name-case',
+  'iscsi-name-case': {
     defaultSeverity: 'warning',
     description: 'An iSCSI name has upper-case letters that stringprep folds to lower case; write it lower-case.',
+    scope: 'statement',
   },
-  {
-    id: 'iscsi-iqn-date',
+  'iscsi-iqn-date': {
     defaultSeverity: 'error',
     description: 'The date after iqn. is not a real year-month in yyyy-mm form.',
+    scope: 'statement',
   },
-  {
-    id: 'iscsi-iqn-authority',
+  'iscsi-iqn-authority': {
     defaultSeverity: 'error',
     description: 'The naming authority of an iqn. name is missing or is not a well-formed reversed domain name.',
+    scope: 'statement',
   },
-  {
-    id: 'iscsi-iqn-tld',
+  'iscsi-iqn-tld': {
     defaultSeverity: 'warning',
     description:
       'The naming authority does not start with a top-level domain: written forward, or a private name like `local`.',
+    scope: 'statement',
   },
-  {
-    id: 'iscsi-iqn-empty-unique',
+  'iscsi-iqn-empty-unique': {
     defaultSeverity: 'warning',
     description: 'An iqn. name ends in `:` with no unique string after it.',
+    scope: 'statement',
   },
-  {
-    id: 'iscsi-eui-format',
+  'iscsi-eui-format': {
     defaultSeverity: 'error',
     description: 'An eui. name is not followed by exactly 16 hex digits.',
+    scope: 'statement',
   },
-  {
-    id: 'iscsi-naa-format',
+  'iscsi-naa-format': {
     defaultSeverity: 'error',
     description: 'A naa. name is not followed by 16 or 32 hex digits.',
+    scope: 'statement',
   },
-] as const satisfies readonly RuleDef[];
+});
 
-export const INITIATOR_RULES = [
-  {
-    id: 'iscsi-initiatorname-syntax',
+export const INITIATOR_RULES = defineRules({
+  'iscsi-initiatorname-syntax': {
     defaultSeverity: 'error',
     description: 'A line of initiatorname.iscsi is neither a comment nor `Key=value`.',
+    scope: 'file',
   },
-  {
-    id: 'iscsi-initiatorname-unknown-key',
+  'iscsi-initiatorname-unknown-key': {
     defaultSeverity: 'warning',
     description: 'A key open-iscsi does not read (it knows `InitiatorName` and `InitiatorAlias`, case-sensitive).',
+    scope: 'file',
   },
-  {
-    id: 'iscsi-initiatorname-not-a-name',
+  'iscsi-initiatorname-not-a-name': {
     defaultSeverity: 'error',
     description: 'The InitiatorName value is empty or does not start with iqn., eui. or naa.',
+    scope: 'file',
   },
-  {
-    id: 'iscsi-initiatorname-duplicate',
+  'iscsi-initiatorname-duplicate': {
     defaultSeverity: 'warning',
     description: 'A key is given more than once; only one of the values is used.',
+    scope: 'file',
   },
-  { id: 'iscsi-initiatorname-missing', defaultSeverity: 'warning', description: 'The file has no InitiatorName line.' },
-  {
-    id: 'iscsi-alias-too-long',
+  'iscsi-initiatorname-missing': {
+    defaultSeverity: 'warning',
+    description: 'The file has no InitiatorName line.',
+    scope: 'file',
+  },
+  'iscsi-alias-too-long': {
     defaultSeverity: 'error',
     description: 'An InitiatorAlias is longer than the 255 bytes iSCSI allows.',
+    scope: 'file',
   },
-] as const satisfies readonly RuleDef[];
+});
 
-export type NameRuleId = (typeof NAME_RULES)[number]['id'];
-export type InitiatorRuleId = (typeof INITIATOR_RULES)[number]['id'];
+export type NameRuleId = RuleIdOf<typeof NAME_RULES>;
+export type InitiatorRuleId = RuleIdOf<typeof INITIATOR_RULES>;

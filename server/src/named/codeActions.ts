@@ -4,7 +4,6 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ModeContext } from '../service/types';
 import type { NamedTree } from './parser';
 import { curlyQuoteActions } from '../common/quotes';
-import { RULES } from './rules';
 
 export function getCodeActions(
   doc: TextDocument,
@@ -15,8 +14,8 @@ export function getCodeActions(
 ): CodeAction[] {
   const out: CodeAction[] = [];
   for (const d of context.diagnostics) {
-    if (d.code === RULES.curlyQuotes.id) out.push(...curlyQuoteActions(doc, d));
-    if (d.code === RULES.missingSemicolon.id) {
+    if (d.code === 'named-curly-quotes') out.push(...curlyQuoteActions(doc, d));
+    if (d.code === 'named-missing-semicolon') {
       out.push({
         title: 'Insert `;`',
         kind: 'quickfix',
@@ -25,7 +24,7 @@ export function getCodeActions(
         edit: { changes: { [doc.uri]: [{ range: { start: d.range.start, end: d.range.start }, newText: ';' }] } },
       });
     }
-    if (d.code === RULES.unknownStatement.id) {
+    if (d.code === 'named-unknown-statement') {
       const data = d.data as { replacements?: string[] } | undefined;
       for (const r of data?.replacements ?? []) {
         out.push({

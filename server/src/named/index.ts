@@ -2,7 +2,7 @@
 import type { LanguageMode } from '../service/types';
 import { parseDocument, type NamedTree } from './parser';
 import { doValidation, setLineLookup } from './validation';
-import { RULE_LIST } from './rules';
+import { RULES } from './rules';
 import { doHover } from './hover';
 import { doComplete, resolveCompletion } from './completion';
 import { findDocumentSymbols, getFoldingRanges } from './symbols';
@@ -14,7 +14,7 @@ import { positionAt } from '../common/text';
 
 export const namedMode: LanguageMode<NamedTree> = {
   id: 'named',
-  rules: RULE_LIST,
+  rules: RULES,
   parse: parseDocument,
   doValidation: (doc, tree, ctx) => {
     setLineLookup((o) => positionAt(doc, o).line);

@@ -2,7 +2,6 @@
 import type { QuickSupport, StatementSpan } from '../service/types';
 import { lastStartingAtOrBefore } from '../common/search';
 import type { BlockItem, Clause, NamedTree } from './parser';
-import { RULES } from './rules';
 
 /**
  * The clauses around [start, end], outermost first; a clause is entered only through its one
@@ -68,36 +67,4 @@ function walk(tree: NamedTree, start: number, end: number): StatementSpan[] {
   }
 }
 
-const S = 'statement' as const;
-const B = 'block' as const;
-
-/**
- * Rules whose findings inside a clause come from that clause and its context alone ('statement'),
- * or also from its sibling clauses ('block'). Definitions, references, duplicate zones, options
- * inherited from views and options, and included files are whole-file matters.
- */
-const ruleScope: Record<string, 'statement' | 'block'> = {
-  [RULES.missingSemicolon.id]: S,
-  [RULES.braces.id]: S,
-  [RULES.unterminatedString.id]: S,
-  [RULES.unterminatedComment.id]: S,
-  [RULES.curlyQuotes.id]: S,
-  [RULES.tooDeep.id]: S,
-  [RULES.unknownStatement.id]: S,
-  [RULES.wrongContext.id]: S,
-  [RULES.removed.id]: S,
-  [RULES.deprecated.id]: S,
-  [RULES.obsolete.id]: S,
-  [RULES.syntax.id]: S,
-  [RULES.outOfRange.id]: S,
-  [RULES.reservedName.id]: S,
-  [RULES.channelDestination.id]: S,
-  [RULES.updatePolicy.id]: S,
-  [RULES.zoneMissingType.id]: S,
-  [RULES.zoneMissingFile.id]: S,
-  [RULES.zoneMissingPrimaries.id]: S,
-  [RULES.zoneType.id]: B,
-  [RULES.duplicate.id]: B,
-};
-
-export const namedQuick: QuickSupport<NamedTree> = { statementPath, ruleScope };
+export const namedQuick: QuickSupport<NamedTree> = { statementPath };

@@ -21,7 +21,6 @@ import {
   type WordItem,
 } from './parser';
 import { isBoolean, isInteger, isIPv4, isIPv6, looksLikeAddress } from './grammar';
-import { RULES } from './rules';
 import { zoneTypeOf, type Reporter } from './validation';
 import { positionAt } from '../common/text';
 
@@ -351,7 +350,7 @@ export function checkSemantics(doc: TextDocument, tree: NamedTree, rep: Reporter
   const ownDefs = included.length ? new Set(own.defs) : undefined;
   for (const f of included.unreadAt ?? []) {
     rep.add(
-      RULES.includeUnread.id,
+      'named-include-unread',
       f.start,
       f.end,
       `Cannot read \`${f.text}\` here (outside the workspace or missing): names it defines are not checked.`,
@@ -382,9 +381,9 @@ export function checkSemantics(doc: TextDocument, tree: NamedTree, rep: Reporter
     if (prev) {
       const [at, other] =
         clauseName(prev.clause) === 'masters' && clauseName(d.clause) !== 'masters' ? [prev, d] : [d, prev];
-      if (rep.wants(RULES.duplicateDefinition.id, at.item.start))
+      if (rep.wants('named-duplicate-definition', at.item.start))
         rep.add(
-          RULES.duplicateDefinition.id,
+          'named-duplicate-definition',
           at.item.start,
           at.item.end,
           `${d.kind} \`${d.name}\` is defined twice (also at line ${line(other.item.start)}): rename or remove one.`,
@@ -393,28 +392,28 @@ export function checkSemantics(doc: TextDocument, tree: NamedTree, rep: Reporter
     const lname = d.name.toLowerCase();
     if (d.kind === 'dnssec-policy' && BUILTIN_POLICIES.includes(lname))
       rep.add(
-        RULES.reservedName.id,
+        'named-reserved-name',
         d.item.start,
         d.item.end,
         `dnssec-policy cannot be named \`${d.name}\`: \`default\`, \`insecure\` and \`none\` are built-in policies.`,
       );
     if (d.kind === 'tls' && BUILTIN_TLS.includes(lname))
       rep.add(
-        RULES.reservedName.id,
+        'named-reserved-name',
         d.item.start,
         d.item.end,
         `tls cannot be named \`${d.name}\`: \`ephemeral\` and \`none\` are reserved.`,
       );
     if (d.kind === 'http' && lname === 'default')
       rep.add(
-        RULES.reservedName.id,
+        'named-reserved-name',
         d.item.start,
         d.item.end,
         'http cannot be named `default`: it is the built-in configuration.',
       );
     if (d.kind === 'acl' && BUILTIN_ACLS.includes(lname))
       rep.add(
-        RULES.reservedName.id,
+        'named-reserved-name',
         d.item.start,
         d.item.end,
         `acl cannot be named \`${d.name}\`: it is a built-in acl.`,
@@ -486,13 +485,13 @@ export function checkSemantics(doc: TextDocument, tree: NamedTree, rep: Reporter
     if (r.kind === 'acl' && BUILTIN_ACLS.includes(ln)) continue;
     if (r.kind === 'view') continue; // checked with in-view below
     if ((r.kind === 'key' || r.kind === 'tls') && !isValidDomainName(r.name)) {
-      rep.add(RULES.syntax.id, r.item.start, r.item.end, `\`${r.name}\` is not a valid name for a ${r.kind}.`);
+      rep.add('named-invalid-value', r.item.start, r.item.end, `\`${r.name}\` is not a valid name for a ${r.kind}.`);
       continue;
     }
     if (defined(r.kind, r.name, r.view)) continue;
     if (r.inheritedBy && !inheritedByAZone(r.inheritedBy)) continue;
     if (r.kind === 'parental-agents' && defined('primaries', r.name, r.view)) continue;
-    const rule = r.soft ? RULES.undefinedSoft.id : RULES.undefinedReference.id;
+    const rule = r.soft ? 'named-undefined-reference-unchecked' : 'named-undefined-reference';
     if (!rep.wants(rule, r.item.start)) continue;
     const what =
       r.kind === 'primaries' ? 'primaries list' : r.kind === 'parental-agents' ? 'parental-agents list' : r.kind;
@@ -520,7 +519,7 @@ export function checkSemantics(doc: TextDocument, tree: NamedTree, rep: Reporter
       const nameTok = firstArg(c) ?? (c.items[0] as WordItem);
       if (dests.length !== 1 && c.items.some((i) => i.kind === 'block')) {
         rep.add(
-          RULES.channelDestination.id,
+          'named-channel-destination',
           nameTok.start,
           nameTok.end,
           dests.length === 0
@@ -544,7 +543,12 @@ export function checkSemantics(doc: TextDocument, tree: NamedTree, rep: Reporter
     const num = v && isInteger(v.text) ? Number(v.text) : undefined;
     const range = (lo: number, hi: number, what = name) => {
       if (num !== undefined && (num < lo || num > hi))
-        rep.add(RULES.outOfRange.id, v!.start, v!.end, `\`${what}\` ${num} is out of range: use ${lo} to ${hi}.`);
+        rep.add(
+          'named-value-out-of-range',
+          v!.start,
+          v!.end,
+          `\`${what}\` ${num} is out of range: use ${lo} to ${hi}.`,
+        );
     };
     if (c.ctx === 'options' && ['port', 'tls-port', 'https-port', 'http-port'].includes(name)) range(1, 65535);
     if (name === 'dnskey-sig-validity') range(0, 3660);
@@ -553,7 +557,7 @@ export function checkSemantics(doc: TextDocument, tree: NamedTree, rep: Reporter
     if ((name === 'nta-lifetime' || name === 'nta-recheck') && v) {
       const secs = durationSeconds(v.text);
       if (secs !== undefined && secs > 604800)
-        rep.add(RULES.outOfRange.id, v.start, v.end, `\`${name}\` cannot exceed one week (7d).`);
+        rep.add('named-value-out-of-range', v.start, v.end, `\`${name}\` cannot exceed one week (7d).`);
     }
     if (
       c.ctx === 'key' &&
@@ -563,20 +567,20 @@ export function checkSemantics(doc: TextDocument, tree: NamedTree, rep: Reporter
       !/^hmac-md5\.sig-alg\.reg\.int\.?$/i.test(v.text)
     ) {
       rep.add(
-        RULES.syntax.id,
+        'named-invalid-value',
         v.start,
         v.end,
         `Unknown TSIG algorithm \`${v.text}\`: use \`hmac-sha256\` (or hmac-sha1, hmac-sha224, hmac-sha384, hmac-sha512, hmac-md5).`,
       );
     }
     if (c.ctx === 'key' && name === 'secret' && v && !isBase64(v.text))
-      rep.add(RULES.syntax.id, v.start, v.end, 'The key secret is not valid base64.');
+      rep.add('named-invalid-value', v.start, v.end, 'The key secret is not valid base64.');
     if (c.ctx === 'zone' && name === 'auto-dnssec' && v && v.text.toLowerCase() !== 'off') {
       const zb = c.parent ? body(c.parent) : [];
       const has = (n: string) => zb.some((x) => clauseName(x) === n && !(n === 'allow-update' && isNoneList(x)));
       if (has('dnssec-policy'))
         rep.add(
-          RULES.conflict.id,
+          'named-conflicting-options',
           v.start,
           v.end,
           `\`auto-dnssec ${v.text}\` cannot be used together with \`dnssec-policy\`.`,
@@ -588,7 +592,7 @@ export function checkSemantics(doc: TextDocument, tree: NamedTree, rep: Reporter
         !has('inline-signing')
       )
         rep.add(
-          RULES.conflict.id,
+          'named-conflicting-options',
           v.start,
           v.end,
           '`auto-dnssec maintain` needs dynamic updates (`allow-update` / `update-policy`) or `inline-signing yes;`.',
@@ -600,13 +604,18 @@ export function checkSemantics(doc: TextDocument, tree: NamedTree, rep: Reporter
         const mult = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2]!.toLowerCase() as '' | 'k' | 'm' | 'g'];
         const bytes = Number(m[1]) * mult;
         if (bytes < 1024 ** 2)
-          rep.add(RULES.outOfRange.id, v.start, v.end, '`lmdb-mapsize` is too small: use at least 1m.');
+          rep.add('named-value-out-of-range', v.start, v.end, '`lmdb-mapsize` is too small: use at least 1m.');
         if (bytes > 1024 ** 4)
-          rep.add(RULES.outOfRange.id, v.start, v.end, '`lmdb-mapsize` is too large: use at most 1024g.');
+          rep.add('named-value-out-of-range', v.start, v.end, '`lmdb-mapsize` is too large: use at most 1024g.');
       }
     }
     if (name === 'max-ixfr-ratio' && v && v.text === '0%')
-      rep.add(RULES.outOfRange.id, v.start, v.end, '`max-ixfr-ratio` must be a nonzero percentage or `unlimited`.');
+      rep.add(
+        'named-value-out-of-range',
+        v.start,
+        v.end,
+        '`max-ixfr-ratio` must be a nonzero percentage or `unlimited`.',
+      );
     if (c.ctx === 'rate-limit') {
       if (
         [
@@ -639,7 +648,7 @@ export function checkSemantics(doc: TextDocument, tree: NamedTree, rep: Reporter
             durationSeconds(d.text) === undefined
           ) {
             rep.add(
-              RULES.syntax.id,
+              'named-invalid-value',
               d.start,
               d.end,
               `\`${w.text}\`: expected a duration (a TTL such as \`1h\` or ISO 8601 such as \`PT1H\`), found \`${d.text}\`.`,
@@ -656,10 +665,11 @@ export function checkSemantics(doc: TextDocument, tree: NamedTree, rep: Reporter
         p = c.items[k + 1]!;
       if (w.kind === 'word' && !w.quoted && w.text === 'port' && p.kind === 'word' && isInteger(p.text)) {
         const n = Number(p.text);
-        if (n > 65535) rep.add(RULES.outOfRange.id, p.start, p.end, `Port ${n} is out of range: use 0 to 65535.`);
+        if (n > 65535)
+          rep.add('named-value-out-of-range', p.start, p.end, `Port ${n} is out of range: use 0 to 65535.`);
         else if (/-source(-v6)?$/.test(name) && n === listenerPort)
           rep.add(
-            RULES.conflict.id,
+            'named-conflicting-options',
             p.start,
             p.end,
             `\`${name}\` cannot use the DNS listener port (${n}): pick another port or drop \`port\`.`,
@@ -674,7 +684,7 @@ export function checkSemantics(doc: TextDocument, tree: NamedTree, rep: Reporter
         !['tcp', 'tls'].includes(p.text.toLowerCase())
       ) {
         rep.add(
-          RULES.syntax.id,
+          'named-invalid-value',
           p.start,
           p.end,
           `\`${p.text}\` is not a zone transfer transport: use \`tcp\` or \`tls\`.`,
@@ -683,7 +693,7 @@ export function checkSemantics(doc: TextDocument, tree: NamedTree, rep: Reporter
     }
     if ((name === 'listen-on' || name === 'listen-on-v6') && wordAfter(c, 'http') && !wordAfter(c, 'tls')) {
       rep.add(
-        RULES.conflict.id,
+        'named-conflicting-options',
         c.items[0]!.start,
         c.items[0]!.end,
         `\`${name}\` with \`http\` needs a \`tls\` too: \`tls NAME\`, \`tls ephemeral\` or \`tls none\`.`,
@@ -707,7 +717,7 @@ export function checkSemantics(doc: TextDocument, tree: NamedTree, rep: Reporter
         const minN = min && isInteger(min.text) ? Math.max(1, Number(min.text)) : 500;
         if (maxN !== undefined && maxN < minN)
           rep.add(
-            RULES.outOfRange.id,
+            'named-value-out-of-range',
             max!.start,
             max!.end,
             `\`max-table-size\` ${maxN} is smaller than \`min-table-size\` ${minN}.`,
@@ -734,7 +744,7 @@ export function checkSemantics(doc: TextDocument, tree: NamedTree, rep: Reporter
       if (prev !== undefined) {
         const fw = firstOf.get(prev)!;
         rep.add(
-          RULES.duplicate.id,
+          'named-duplicate-statement',
           fw.start,
           fw.end,
           prev === raw
@@ -753,7 +763,7 @@ export function checkSemantics(doc: TextDocument, tree: NamedTree, rep: Reporter
       key = sub(t, 'key-file');
     if (!!cert !== !!key)
       rep.add(
-        RULES.conflict.id,
+        'named-conflicting-options',
         nameTok.start,
         nameTok.end,
         `tls \`${nameTok.text}\`: give both \`cert-file\` and \`key-file\`, or neither.`,
@@ -765,7 +775,7 @@ export function checkSemantics(doc: TextDocument, tree: NamedTree, rep: Reporter
           const f = e.items[0];
           if (f && f.kind === 'word' && !/^tlsv1\.[23]$/i.test(f.text))
             rep.add(
-              RULES.syntax.id,
+              'named-invalid-value',
               f.start,
               f.end,
               `\`${f.text}\` is not a TLS protocol version BIND supports: use \`TLSv1.2\` or \`TLSv1.3\`.`,
@@ -773,7 +783,12 @@ export function checkSemantics(doc: TextDocument, tree: NamedTree, rep: Reporter
         }
     const ciphers = firstArg(sub(t, 'ciphers'));
     if (ciphers && !/^[A-Za-z0-9+\-_!:@=.,]+$/.test(ciphers.text))
-      rep.add(RULES.syntax.id, ciphers.start, ciphers.end, `\`${ciphers.text}\` is not a valid OpenSSL cipher list.`);
+      rep.add(
+        'named-invalid-value',
+        ciphers.start,
+        ciphers.end,
+        `\`${ciphers.text}\` is not a valid OpenSSL cipher list.`,
+      );
   }
   for (const h of topNamed('http')) {
     const ep = sub(h, 'endpoints');
@@ -789,13 +804,13 @@ export function checkSemantics(doc: TextDocument, tree: NamedTree, rep: Reporter
             )
           ) {
             rep.add(
-              RULES.syntax.id,
+              'named-invalid-value',
               f.start,
               f.end,
               `Endpoint \`${f.text}\` is not a valid absolute HTTP path (it starts with one \`/\` and has no query).`,
             );
           } else if (f && f.kind === 'word' && f.text.startsWith('//'))
-            rep.add(RULES.syntax.id, f.start, f.end, `Endpoint \`${f.text}\` is not a valid absolute HTTP path.`);
+            rep.add('named-invalid-value', f.start, f.end, `Endpoint \`${f.text}\` is not a valid absolute HTTP path.`);
         }
   }
 
@@ -839,7 +854,7 @@ function checkTrustAnchors(
               (kind === 'static-key' || kind === 'initial-key') &&
               !isBase64(data.text)
             ) {
-              rep.add(RULES.trustAnchor.id, data.start, data.start + 1, 'The key data is not valid base64.');
+              rep.add('named-trust-anchor', data.start, data.start + 1, 'The key data is not valid base64.');
             }
           }
       }
@@ -856,7 +871,7 @@ function checkTrustAnchors(
     const other = isStatic ? undefined : firstStatic.get(a.name);
     if (other)
       rep.add(
-        RULES.trustAnchor.id,
+        'named-trust-anchor',
         a.item.start,
         a.item.end,
         `Static and initializing trust anchors for \`${a.item.text}\` cannot be mixed (static one at line ${line(other.item.start)}).`,
@@ -864,7 +879,7 @@ function checkTrustAnchors(
     if (isStatic && a.name === '.') {
       const s0 = a.stmt.items[0]!;
       rep.add(
-        RULES.trustAnchor.id,
+        'named-trust-anchor',
         s0.start,
         s0.end,
         validation === 'auto'
@@ -972,9 +987,9 @@ function checkZones(
     const key = `${z.view ? z.view.start : ''}|${z.cls}|${z.name}|${z.type === 'redirect' ? 'redirect' : ''}`;
     const prev = seen.get(key);
     if (prev) {
-      if (rep.wants(RULES.duplicateZone.id, z.nameItem.start))
+      if (rep.wants('named-duplicate-zone', z.nameItem.start))
         rep.add(
-          RULES.duplicateZone.id,
+          'named-duplicate-zone',
           z.nameItem.start,
           z.nameItem.end,
           `Zone \`${z.nameItem.text}\` is already defined${z.view ? ' in this view' : ''} (line ${line(prev.nameItem.start)}).`,
@@ -982,13 +997,18 @@ function checkZones(
     } else seen.set(key, z);
     if (!c.items.some((i) => i.kind === 'block')) continue;
     if (!isValidDomainName(z.nameItem.text))
-      rep.add(RULES.syntax.id, z.nameItem.start, z.nameItem.end, `\`${z.nameItem.text}\` is not a valid zone name.`);
+      rep.add(
+        'named-invalid-value',
+        z.nameItem.start,
+        z.nameItem.end,
+        `\`${z.nameItem.text}\` is not a valid zone name.`,
+      );
     const inView = get('in-view');
     if (inView) {
       const others = b.filter((x) => !['in-view', 'forwarders', 'forward'].includes(clauseName(x)));
       if (others.length)
         rep.add(
-          RULES.conflict.id,
+          'named-conflicting-options',
           z.nameItem.start,
           z.nameItem.end,
           `Zone \`${z.nameItem.text}\` uses \`in-view\`, which takes no other zone options (found \`${clauseName(others[0]!)}\`).`,
@@ -999,7 +1019,7 @@ function checkZones(
         const ok = tv && tv.start < c.start && zoneNamesIn(tv).has(z.name);
         if (!ok)
           rep.add(
-            RULES.undefinedReference.id,
+            'named-undefined-reference',
             target.start,
             target.end,
             `\`in-view\`: zone \`${z.nameItem.text}\` does not exist in view \`${target.text}\`, or that view is defined later.`,
@@ -1010,7 +1030,7 @@ function checkZones(
     const typeClause = get('type');
     if (!typeClause) {
       rep.add(
-        RULES.zoneMissingType.id,
+        'named-zone-missing-type',
         z.nameItem.start,
         z.nameItem.end,
         `Zone \`${z.nameItem.text}\` has no \`type\`: add e.g. \`type primary;\` or \`type secondary;\`.`,
@@ -1027,7 +1047,7 @@ function checkZones(
     })();
     if (!file && !hasDlz && (t === 'primary' || t === 'hint' || (t === 'secondary' && inlineYes))) {
       rep.add(
-        RULES.zoneMissingFile.id,
+        'named-zone-missing-file',
         z.nameItem.start,
         z.nameItem.end,
         `${t} zone \`${z.nameItem.text}\` has no \`file\`: add \`file "${z.name === '.' ? 'root' : z.name}.db";\`.`,
@@ -1037,7 +1057,7 @@ function checkZones(
     if (get('primaries') && get('masters')) {
       const m = get('primaries')!;
       rep.add(
-        RULES.conflict.id,
+        'named-conflicting-options',
         m.start,
         m.start + 9,
         '`primaries` and `masters` are the same statement: keep only `primaries`.',
@@ -1045,7 +1065,7 @@ function checkZones(
     }
     if (!prim && (t === 'secondary' || t === 'stub' || (t === 'mirror' && z.name !== '.'))) {
       rep.add(
-        RULES.zoneMissingPrimaries.id,
+        'named-zone-missing-primaries',
         z.nameItem.start,
         z.nameItem.end,
         `${t} zone \`${z.nameItem.text}\` has no \`primaries\`: add \`primaries { 192.0.2.1; };\`.`,
@@ -1056,7 +1076,7 @@ function checkZones(
       const bl = blocksOf(pa)[0];
       if (bl && bl.clauses.length === 0)
         rep.add(
-          RULES.syntax.id,
+          'named-invalid-value',
           z.nameItem.start,
           z.nameItem.end,
           `Zone \`${z.nameItem.text}\`: \`${clauseName(pa)}\` is empty: list at least one server.`,
@@ -1068,7 +1088,7 @@ function checkZones(
           const list = remoteLists.get(canonical(f.text));
           if (list && blocksOf(list)[0] && blocksOf(list)[0]!.clauses.length === 0)
             rep.add(
-              RULES.emptyListReference.id,
+              'named-empty-list-reference',
               z.nameItem.start,
               z.nameItem.end,
               `Zone \`${z.nameItem.text}\`: list \`${f.text}\` in \`${clauseName(pa)}\` is empty.`,
@@ -1090,7 +1110,7 @@ function checkZones(
         const other = files.get(k) ?? files.get(`|${f}`);
         if (other)
           rep.add(
-            RULES.conflict.id,
+            'named-conflicting-options',
             file.start,
             file.end,
             `File \`${f}\` is written by zone \`${other.nameItem.text}\` too (line ${line(other.nameItem.start)}): two zones cannot share a writable file.`,
@@ -1106,7 +1126,7 @@ function checkZones(
       const notify = firstArg(get('notify'));
       if (notify && !['no', 'false', '0', 'explicit'].includes(notify.text.toLowerCase())) {
         rep.add(
-          RULES.conflict.id,
+          'named-conflicting-options',
           z.nameItem.start,
           z.nameItem.end,
           `Mirror zone \`${z.nameItem.text}\` has \`notify ${notify.text}\`: mirror zones need \`notify no;\` or \`notify explicit;\`.`,
@@ -1115,7 +1135,7 @@ function checkZones(
       const rec = viewGet('recursion');
       if (boolValue(rec) === false)
         rep.add(
-          RULES.conflict.id,
+          'named-conflicting-options',
           z.nameItem.start,
           z.nameItem.end,
           'Mirror zones cannot be used when recursion is disabled.',
@@ -1128,7 +1148,7 @@ function checkZones(
         (blocksOf(ar)[0]!.clauses[0]!.items[0] as WordItem).text === 'none'
       ) {
         rep.add(
-          RULES.conflict.id,
+          'named-conflicting-options',
           z.nameItem.start,
           z.nameItem.end,
           'Mirror zones cannot be used when recursion is disabled (`allow-recursion { none; }`).',
@@ -1141,7 +1161,7 @@ function checkZones(
         const o = get(n);
         if (o)
           rep.add(
-            RULES.conflict.id,
+            'named-conflicting-options',
             o.start,
             o.start + n.length,
             `\`${n}\` in a secondary zone requires \`inline-signing yes;\`.`,
@@ -1158,7 +1178,7 @@ function checkZones(
         if (!BUILTIN_POLICIES.includes(pn) && !policies.has(pn)) {
           if (!own)
             rep.add(
-              RULES.undefinedReference.id,
+              'named-undefined-reference',
               z.nameItem.start,
               z.nameItem.end,
               `Zone \`${z.nameItem.text}\` inherits \`dnssec-policy ${pv.text}\`, which is not defined.`,
@@ -1169,7 +1189,7 @@ function checkZones(
           if (!inlineSet && (t === 'secondary' || !dynamic)) {
             const at = own ? own : undefined;
             rep.add(
-              RULES.inlineSigning.id,
+              'named-dnssec-policy-needs-signing',
               at ? at.start : z.nameItem.start,
               at ? at.start + 13 : z.nameItem.end,
               `Zone \`${z.nameItem.text}\` uses dnssec-policy without dynamic updates: add \`inline-signing yes;\` (or an \`allow-update\` / \`update-policy\`).`,
@@ -1218,7 +1238,7 @@ function checkZones(
         count++;
         if (n === 'response-policy' && count === 65)
           rep.add(
-            RULES.outOfRange.id,
+            'named-value-out-of-range',
             zw.start,
             zw.end,
             `More than 64 response policy zones: \`${zw.text}\` is the 65th.`,
@@ -1226,13 +1246,13 @@ function checkZones(
         const zn = canonical(zw.text);
         if (n === 'catalog-zones') {
           if (seenNames.has(zn))
-            rep.add(RULES.duplicateZone.id, zw.start, zw.end, `Catalog zone \`${zw.text}\` is listed twice.`);
+            rep.add('named-duplicate-zone', zw.start, zw.end, `Catalog zone \`${zw.text}\` is listed twice.`);
           seenNames.add(zn);
           const dp = e.items.some((i) => i.kind === 'word' && i.text === 'default-primaries');
           const dm = e.items.some((i) => i.kind === 'word' && i.text === 'default-masters');
           if (dp && dm)
             rep.add(
-              RULES.conflict.id,
+              'named-conflicting-options',
               zw.start,
               zw.end,
               'A catalog zone cannot have both `default-primaries` and `default-masters`.',
@@ -1241,7 +1261,7 @@ function checkZones(
         const target = pool.get(zn);
         if (!target || !isPrimaryOrSecondary(target)) {
           rep.add(
-            RULES.undefinedReference.id,
+            'named-undefined-reference',
             zw.start,
             zw.end,
             `${n === 'catalog-zones' ? 'Catalog' : 'Response-policy'} zone \`${zw.text}\` is not a primary or secondary zone${view ? ' in this view' : ''}.`,
@@ -1273,7 +1293,7 @@ function checkUpdatePolicy(up: Clause, rep: Reporter): void {
       if (['self', 'selfsub', 'selfwild'].includes(ruleType)) {
         if (canonical(nf) !== canonical(identity.text) && nf !== '.')
           rep.add(
-            RULES.updatePolicy.id,
+            'named-update-policy',
             nameField.start,
             nameField.end,
             `For \`${ruleType}\` the name field must be the identity (\`${identity.text}\`) or \`.\`, not \`${nf}\`.`,
@@ -1281,21 +1301,21 @@ function checkUpdatePolicy(up: Clause, rep: Reporter): void {
       } else if (['krb5-self', 'ms-self', 'krb5-selfsub', 'ms-selfsub', 'tcp-self', '6to4-self'].includes(ruleType)) {
         if (nf !== '.')
           rep.add(
-            RULES.updatePolicy.id,
+            'named-update-policy',
             nameField.start,
             nameField.end,
             `For \`${ruleType}\` the name field must be the placeholder \`.\`, not \`${nf}\`.`,
           );
       } else if (looksLikeType(nf)) {
         rep.add(
-          RULES.updatePolicy.id,
+          'named-update-policy',
           nameField.start,
           nameField.end,
           `\`${ruleType}\` rules need a name field before the record types; \`${nf}\` is a record type.`,
         );
       } else if (ruleType === 'wildcard' && !(nf === '*' || nf.startsWith('*.'))) {
         rep.add(
-          RULES.updatePolicy.id,
+          'named-update-policy',
           nameField.start,
           nameField.end,
           `\`${nf}\` is not a wildcard name (it must start with \`*.\`).`,
@@ -1308,7 +1328,7 @@ function checkUpdatePolicy(up: Clause, rep: Reporter): void {
       const count = t.text.slice(open + 1, -1);
       if (!/^\d{1,10}$/.test(count))
         rep.add(
-          RULES.updatePolicy.id,
+          'named-update-policy',
           t.start,
           t.end,
           `\`(${count.slice(0, 20)})\` is not a valid count: write a plain number, e.g. \`PTR(10)\`.`,

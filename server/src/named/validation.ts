@@ -19,7 +19,6 @@ import {
   type Pat,
 } from './grammar';
 import type { ContextId, ZoneType } from './data/types';
-import { RULES } from './rules';
 import { checkSemantics } from './semantics';
 
 export interface Reporter {
@@ -99,16 +98,16 @@ export function doValidation(doc: TextDocument, tree: NamedTree, ctx: ModeContex
       e.problem === 'missing-semicolon' ||
       e.problem === 'missing-semicolon-after-block' ||
       e.problem === 'empty-statement'
-        ? RULES.missingSemicolon.id
+        ? 'named-missing-semicolon'
         : e.problem === 'unclosed-brace' || e.problem === 'unexpected-close-brace'
-          ? RULES.braces.id
+          ? 'named-unbalanced-braces'
           : e.problem === 'unterminated-string'
-            ? RULES.unterminatedString.id
+            ? 'named-unterminated-string'
             : e.problem === 'unterminated-comment'
-              ? RULES.unterminatedComment.id
+              ? 'named-unterminated-comment'
               : e.problem === 'curly-quoted'
-                ? RULES.curlyQuotes.id
-                : RULES.tooDeep.id;
+                ? 'named-curly-quotes'
+                : 'named-too-deep';
     // the message is written when read (see missingSemicolon): not for one past the cut
     if (!rep.wants(rule, e.start)) continue;
     rep.add(
@@ -233,13 +232,18 @@ function checkClauses(clauses: readonly Clause[], ctx: ContextId, zoneType: Zone
     const first = c.items[0];
     if (!first) continue;
     if (first.kind !== 'word') {
-      rep.add(RULES.syntax.id, first.start, first.start + 1, `A block here needs a statement name before its \`{\`.`);
+      rep.add(
+        'named-invalid-value',
+        first.start,
+        first.start + 1,
+        `A block here needs a statement name before its \`{\`.`,
+      );
       continue;
     }
     const name = first.text.toLowerCase();
     if (first.quoted) {
       rep.add(
-        RULES.unknownStatement.id,
+        'named-unknown-statement',
         first.start,
         first.end,
         `Expected a statement name in ${contextLabel(ctx)}, found the string ${rep.source(first.start, first.end)}.`,
@@ -250,7 +254,7 @@ function checkClauses(clauses: readonly Clause[], ctx: ContextId, zoneType: Zone
       const f = c.items[1];
       if (!f || f.kind !== 'word' || !f.quoted || c.items.length !== 2)
         rep.add(
-          RULES.syntax.id,
+          'named-invalid-value',
           first.start,
           first.end,
           '`include` takes one quoted file name: `include "/etc/bind/named.conf.local";`.',
@@ -262,14 +266,14 @@ function checkClauses(clauses: readonly Clause[], ctx: ContextId, zoneType: Zone
       const contexts = contextsOf(name);
       const misplaced = contexts.some((x) => x !== ctx);
       // a file may repeat one unknown word a million times: no message past the facade's cut
-      if (!rep.wants(misplaced ? RULES.wrongContext.id : RULES.unknownStatement.id, first.start)) continue;
+      if (!rep.wants(misplaced ? 'named-wrong-context' : 'named-unknown-statement', first.start)) continue;
       if (misplaced) {
         const children = Object.values(CONTEXT_OF_BLOCK[ctx] ?? {});
         const elsewhere = contexts
           .filter((x) => x !== ctx)
           .sort((x, y) => Number(children.includes(y)) - Number(children.includes(x)));
         rep.add(
-          RULES.wrongContext.id,
+          'named-wrong-context',
           first.start,
           first.end,
           `\`${first.text}\` is not allowed in ${contextLabel(ctx)}; it belongs in ${elsewhere.slice(0, 4).map(contextLabel).join(', ')}.`,
@@ -277,7 +281,7 @@ function checkClauses(clauses: readonly Clause[], ctx: ContextId, zoneType: Zone
       } else {
         const sugg = statementSuggestions(ctx, name);
         rep.add(
-          RULES.unknownStatement.id,
+          'named-unknown-statement',
           first.start,
           first.end,
           `Unknown statement \`${first.text}\` in ${contextLabel(ctx)}${sugg.length ? `: did you mean ${orList(sugg)}?` : '.'}`,
@@ -288,7 +292,7 @@ function checkClauses(clauses: readonly Clause[], ctx: ContextId, zoneType: Zone
     }
     if (def.status === 'removed') {
       rep.add(
-        RULES.removed.id,
+        'named-removed-statement',
         first.start,
         first.end,
         `\`${def.name}\` no longer exists in BIND 9.18${def.since && def.since !== '9.18' ? ` (removed in the ${def.since} series)` : ''}: remove it.`,
@@ -297,21 +301,21 @@ function checkClauses(clauses: readonly Clause[], ctx: ContextId, zoneType: Zone
     }
     if (def.status === 'deprecated')
       rep.add(
-        RULES.deprecated.id,
+        'named-deprecated-statement',
         first.start,
         first.end,
         `\`${def.name}\` is deprecated${def.since ? ` since BIND ${def.since}` : ''} and will be removed in a later release.`,
       );
     if (def.status === 'obsolete')
       rep.add(
-        RULES.obsolete.id,
+        'named-obsolete-statement',
         first.start,
         first.end,
         `\`${def.name}\` is obsolete in BIND 9.18 and has no effect: remove it.`,
       );
     if (ctx === 'zone' && zoneType && zoneType !== 'in-view' && def.zoneTypes && !def.zoneTypes.includes(zoneType)) {
       rep.add(
-        RULES.zoneType.id,
+        'named-zone-option-not-allowed',
         first.start,
         first.end,
         `\`${def.name}\` is not allowed in a \`${zoneType}\` zone (allowed in: ${def.zoneTypes.join(', ')}).`,
@@ -320,9 +324,9 @@ function checkClauses(clauses: readonly Clause[], ctx: ContextId, zoneType: Zone
     if (!def.multi) {
       const prev = counts.get(name);
       if (prev) {
-        if (rep.wants(RULES.duplicate.id, first.start))
+        if (rep.wants('named-duplicate-statement', first.start))
           rep.add(
-            RULES.duplicate.id,
+            'named-duplicate-statement',
             first.start,
             first.end,
             `\`${def.name}\` is already set in this block (line ${lineOfOffset(prev)}); it may appear only once.`,
@@ -336,8 +340,8 @@ function checkClauses(clauses: readonly Clause[], ctx: ContextId, zoneType: Zone
     if (
       pat &&
       !(
-        rep.past(RULES.syntax.id, first.start) &&
-        (rep.past(RULES.missingSemicolon.id, first.start) || !c.items.some((i) => i.kind === 'block'))
+        rep.past('named-invalid-value', first.start) &&
+        (rep.past('named-missing-semicolon', first.start) || !c.items.some((i) => i.kind === 'block'))
       )
     ) {
       const res = matchPattern(pat, c.items.slice(1));
@@ -351,7 +355,7 @@ function checkClauses(clauses: readonly Clause[], ctx: ContextId, zoneType: Zone
               ? `\`${item.quoted ? rep.source(item.start, item.end) : item.text}\``
               : 'a `{ }` block';
           rep.add(
-            RULES.syntax.id,
+            'named-invalid-value',
             item.start,
             item.kind === 'word' ? item.end : item.start + 1,
             `\`${def.name}\`: expected ${exp}, found ${what}.`,
@@ -359,7 +363,7 @@ function checkClauses(clauses: readonly Clause[], ctx: ContextId, zoneType: Zone
         } else {
           const last = c.items[c.items.length - 1]!;
           rep.add(
-            RULES.syntax.id,
+            'named-invalid-value',
             first.start,
             last.end,
             `\`${def.name}\` is incomplete: expected ${exp} after \`${last.kind === 'word' ? last.text : '}'}\`.`,
@@ -405,7 +409,7 @@ function checkList(bi: BlockItem, elem: Pat, owner: string, rep: Reporter): void
         const what =
           item.kind === 'word' ? `\`${item.quoted ? rep.source(item.start, item.end) : item.text}\`` : 'a `{ }` block';
         rep.add(
-          RULES.syntax.id,
+          'named-invalid-value',
           item.start,
           item.kind === 'word' ? item.end : item.start + 1,
           `In \`${owner}\`: expected ${exp}, found ${what}.`,
@@ -413,7 +417,7 @@ function checkList(bi: BlockItem, elem: Pat, owner: string, rep: Reporter): void
       } else {
         const last = e.items[e.items.length - 1]!;
         rep.add(
-          RULES.syntax.id,
+          'named-invalid-value',
           e.items[0]!.start,
           last.end,
           `In \`${owner}\`: this entry is incomplete, expected ${exp}.`,
@@ -437,7 +441,7 @@ export function checkAddressElement(items: readonly Item[], owner: string, rep: 
     first = items[1]!;
     if (!first) {
       rep.add(
-        RULES.syntax.id,
+        'named-invalid-value',
         items[0]!.start,
         items[0]!.end,
         `In \`${owner}\`: \`!\` must be followed by an address, prefix, acl name or key.`,
@@ -454,18 +458,18 @@ export function checkAddressElement(items: readonly Item[], owner: string, rep: 
   const l = text.toLowerCase();
   if (!first.quoted && (l === 'key' || l === 'geoip')) {
     if (l === 'key' && items.length !== k + 2) {
-      rep.add(RULES.syntax.id, first.start, first.end, `In \`${owner}\`: \`key\` takes exactly one key name.`);
+      rep.add('named-invalid-value', first.start, first.end, `In \`${owner}\`: \`key\` takes exactly one key name.`);
     }
     return;
   }
   if (!first.quoted && looksLikeAddress(text)) {
     const err = checkNetprefix(text);
-    if (err) rep.add(RULES.syntax.id, first.start, first.end, `In \`${owner}\`: ${err}.`);
+    if (err) rep.add('named-invalid-value', first.start, first.end, `In \`${owner}\`: ${err}.`);
   }
   if (items.length > k + 1) {
     const extra = items[k + 1]!;
     rep.add(
-      RULES.missingSemicolon.id,
+      'named-missing-semicolon',
       (first as WordItem).end,
       (first as WordItem).end,
       `In \`${owner}\`: each address match element ends with \`;\` — missing \`;\` before \`${extra.kind === 'word' ? extra.text : '{'}\`.`,

@@ -127,6 +127,12 @@ export class LanguageService {
     this.ruleIndex.set(r.id, r);
   }
 
+  /** How far a rule's findings look, for a quick re-check; undefined: the whole file. */
+  private scopeOf(rule: string): 'statement' | 'block' | undefined {
+    const scope = this.ruleIndex.get(rule)?.scope;
+    return scope === 'file' ? undefined : scope;
+  }
+
   /** Every language id served, aliases included. */
   languageIds(): string[] {
     return [...this.modes.keys(), ...Object.keys(this.aliases)];
@@ -185,9 +191,16 @@ export class LanguageService {
   }
 
   private severityOf(rule: string, settings: ServiceSettings): RuleSeverity {
+    const def = this.ruleIndex.get(rule);
+    const valid = (v: unknown): v is RuleSeverity => v === 'ignore' || v === 'info' || v === 'warning' || v === 'error';
     const user = settings.rules[rule];
-    if (user === 'ignore' || user === 'info' || user === 'warning' || user === 'error') return user;
-    return this.ruleIndex.get(rule)?.defaultSeverity ?? 'error';
+    if (valid(user)) return user;
+    // a setting under the rule's former id still applies
+    for (const former of def?.formerIds ?? []) {
+      const old = settings.rules[former];
+      if (valid(old)) return old;
+    }
+    return def?.defaultSeverity ?? 'error';
   }
 
   /** Turn findings into diagnostics, with the rule id as code and the user's severity. */
@@ -309,7 +322,7 @@ export class LanguageService {
       append(found, f.doValidation(part, ctx));
     }
     const scopeOf = (rule: unknown): 'statement' | 'block' | undefined =>
-      typeof rule !== 'string' ? undefined : this.textRules.has(rule) ? 'statement' : quick.ruleScope[rule];
+      typeof rule !== 'string' ? undefined : this.textRules.has(rule) ? 'statement' : this.scopeOf(rule);
     // a finding belongs to the statement its range starts in (a missing `;` may reach past it)
     const newFrom = positionAt(doc, r.start);
     const newTo = positionAt(doc, r.end + delta);

@@ -30,19 +30,8 @@ export interface CancellationToken {
   readonly isCancellationRequested: boolean;
 }
 
-export type RuleSeverity = 'ignore' | 'info' | 'warning' | 'error';
-
-/**
- * One lint rule. The id is the `Diagnostic.code`, and also the name of the setting
- * `infraLsp.rules.<id>` that changes its severity.
- */
-export interface RuleDef {
-  /** kebab-case, prefixed by the language: `vmx-unknown-key`, `named-missing-semicolon`. */
-  readonly id: string;
-  readonly defaultSeverity: Exclude<RuleSeverity, 'ignore'> | 'ignore';
-  /** One sentence, our own words: what the rule reports. Shown in the settings UI. */
-  readonly description: string;
-}
+export type { RuleDef, RuleScope, RuleSeverity, RuleSpec } from './rules';
+import type { RuleDef, RuleSeverity } from './rules';
 
 /** User settings the modes see; severities keyed by rule id. */
 export interface ServiceSettings {
@@ -172,12 +161,6 @@ export interface QuickSupport<Tree> {
    * checked without its neighbours (dhcpd's `if`/`elsif`/`else` chain) is given as one span.
    */
   statementPath(tree: Tree, start: number, end: number): StatementSpan[];
-  /**
-   * How far each rule looks: 'statement' — a finding inside a statement depends only on that
-   * statement and the headers of the blocks around it; 'block' — also on the other statements of
-   * the same block (duplicates); rules not listed look at the whole file.
-   */
-  readonly ruleScope: Readonly<Record<string, 'statement' | 'block'>>;
   /**
    * Statements are lines (logs): no character moves a statement's bounds but a line break, and
    * the path already spans the lines the edit touches; braces, quotes and `;` need no care.

@@ -36,5 +36,5 @@ export const vmkLogMode: LanguageMode<LogTree> = {
   doHover: (doc, _tree, pos) => doHover(doc, pos),
   getInlayHints: (doc, _tree, range, ctx) => getInlayHints(doc, range, ctx),
   // what the log shows (the iSCSI-name check) is per line: an edit re-checks its lines only
-  quick: { statementPath: linesAround, ruleScope: {}, lineBased: true },
+  quick: { statementPath: linesAround, lineBased: true },
 };

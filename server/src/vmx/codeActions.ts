@@ -5,7 +5,6 @@ import type { ModeContext } from '../service/types';
 import { curlyQuoteActions } from '../common/quotes';
 import { lineCountOf, rangeOf } from '../common/text';
 import { lineAt } from '../common/text';
-import { RULES } from './data/rules';
 import type { VmxEntry, VmxTree } from './parser';
 import type { FixData } from './validation';
 
@@ -35,7 +34,7 @@ export function getCodeActions(
     const code = String(diag.code ?? '');
     if (!code.startsWith('vmx-')) continue;
     const data = (diag.data ?? {}) as FixData;
-    if (code === RULES.curlyQuotes.id) {
+    if (code === 'vmx-curly-quotes') {
       out.push(...straightQuoteActions(doc, tree, diag, data));
       continue;
     }
@@ -43,19 +42,13 @@ export function getCodeActions(
       const many = data.replace.length > 1;
       data.replace.slice(0, 5).forEach((r, k) => {
         const what =
-          code === RULES.unknownKey.id
+          code === 'vmx-unknown-key'
             ? `Change key to \`${r}\``
-            : code === RULES.unquoted.id
+            : code === 'vmx-unquoted-value'
               ? `Quote the value: ${r}`
               : `Change value to "${r}"`;
         out.push(
-          fix(
-            doc,
-            what,
-            diag,
-            [{ range: diag.range, newText: r }],
-            k === 0 && (!many || code !== RULES.invalidValue.id),
-          ),
+          fix(doc, what, diag, [{ range: diag.range, newText: r }], k === 0 && (!many || code !== 'vmx-invalid-value')),
         );
       });
     }

@@ -1,6 +1,6 @@
 /** The VMware .vmx language mode: one file per feature, wired here. */
 import type { LanguageMode } from '../service/types';
-import { RULE_LIST } from './data/rules';
+import { RULES } from './rules';
 import { parseVmx, type VmxTree } from './parser';
 import { validateVmx } from './validation';
 import { doHover } from './hover';
@@ -11,7 +11,7 @@ import { getFoldingRanges } from './folding';
 
 export const vmxMode: LanguageMode<VmxTree> = {
   id: 'vmx',
-  rules: RULE_LIST,
+  rules: RULES,
   parse: (doc) => parseVmx(doc.getText()),
   doValidation: validateVmx,
   doHover,

@@ -3,7 +3,6 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { findingBudget, type Finding, type ModeContext } from '../service/types';
 import { didYouMean, editDistance, orList, rangeOf } from '../common/text';
 import { partitionPoint } from '../common/search';
-import { RULES } from './data/rules';
 import { BOOLEAN_VALUES, ENUMS, LOOSE_BOOLEANS } from './data/enums';
 import { GUEST_OS } from './data/guestOS';
 import type { KeyDef } from './data/keys';
@@ -21,14 +20,14 @@ export interface FixData {
 }
 
 const SYNTAX_RULE: Record<SyntaxProblemKind, string> = {
-  'missing-equals': RULES.syntax.id,
-  'bad-key': RULES.syntax.id,
-  'missing-value': RULES.syntax.id,
-  'trailing-text': RULES.syntax.id,
-  unterminated: RULES.unterminated.id,
-  'curly-quotes': RULES.curlyQuotes.id,
-  unquoted: RULES.unquoted.id,
-  'bad-escape': RULES.badEscape.id,
+  'missing-equals': 'vmx-syntax',
+  'bad-key': 'vmx-syntax',
+  'missing-value': 'vmx-syntax',
+  'trailing-text': 'vmx-syntax',
+  unterminated: 'vmx-unterminated-string',
+  'curly-quotes': 'vmx-curly-quotes',
+  unquoted: 'vmx-unquoted-value',
+  'bad-escape': 'vmx-bad-escape',
 };
 
 const lc = (s: string) => s.toLowerCase();
@@ -76,12 +75,12 @@ export function validateVmx(doc: TextDocument, tree: VmxTree, ctx: ModeContext):
     const p = lastSet.get(keyLower);
     lastSet.set(keyLower, i);
     if (p === undefined) continue;
-    if (!room(RULES.duplicateKey.id)) break;
+    if (!room('vmx-duplicate-key')) break;
     const prev = entries.at(p);
     const cur = entries.at(i);
     const same = prev.value === cur.value;
     out.push({
-      rule: RULES.duplicateKey.id,
+      rule: 'vmx-duplicate-key',
       range: r(cur.keyStart, cur.keyEnd),
       message: `\`${clip(cur.key)}\` is set again: line ${prev.line + 1} already set it${same ? ' to the same value' : ` to "${clip(prev.value, 40)}"`}. The later value wins, so line ${prev.line + 1} has no effect; remove one of them.`,
       related: [{ location: { uri: doc.uri, range: r(prev.keyStart, prev.keyEnd) }, message: 'earlier setting' }],
@@ -98,14 +97,14 @@ export function validateVmx(doc: TextDocument, tree: VmxTree, ctx: ModeContext):
     const dev = shape.device;
     if (dev && !reportedDevices.has(lc(dev.id))) {
       const msg = indexProblem(dev);
-      if (msg && room(RULES.indexRange.id)) {
+      if (msg && room('vmx-index-out-of-range')) {
         reportedDevices.add(lc(dev.id));
         const keyStart = entries.keyStart(i);
-        out.push({ rule: RULES.indexRange.id, range: r(keyStart + dev.start, keyStart + dev.end), message: msg });
+        out.push({ rule: 'vmx-index-out-of-range', range: r(keyStart + dev.start, keyStart + dev.end), message: msg });
       }
     }
     if (!match) {
-      if (!room(RULES.unknownKey.id)) continue;
+      if (!room('vmx-unknown-key')) continue;
       // the same key text gets the same message and suggestions
       const id = entries.keyId(i);
       const f = (unknownOf[id] ??= unknownKey(doc, entries.at(i), shape.shape, dev));
@@ -115,10 +114,10 @@ export function validateVmx(doc: TextDocument, tree: VmxTree, ctx: ModeContext):
     if (match.via !== 'exact') {
       // a catch-all namespace: still flag an obvious typo of a key we know exactly
       const near = nearConcrete(shape.shape);
-      if (near && room(RULES.unknownKey.id)) {
+      if (near && room('vmx-unknown-key')) {
         const suggestion = renderKey(near.key, dev?.index, dev?.unit);
         out.push({
-          rule: RULES.unknownKey.id,
+          rule: 'vmx-unknown-key',
           range: r(entries.keyStart(i), entries.keyEnd(i)),
           message: `Unknown key \`${clip(entries.key(i))}\`: did you mean \`${suggestion}\`? VMware ignores keys it does not know.`,
           data: { replace: [suggestion] } satisfies FixData,
@@ -200,7 +199,7 @@ function unknownKey(doc: TextDocument, entry: VmxEntry, shape: string, dev: Devi
     if (some.length) hint = ` Known ${dev.family.label} keys include ${orList(some)}.`;
   }
   return {
-    rule: RULES.unknownKey.id,
+    rule: 'vmx-unknown-key',
     range: rangeOf(doc, entry.keyStart, entry.keyEnd),
     message: `Unknown key \`${clip(entry.key)}\`: VMware ignores keys it does not know.${hint}`,
     data: suggestions.length ? ({ replace: suggestions } satisfies FixData) : undefined,
@@ -225,7 +224,7 @@ function checkValue(doc: TextDocument, entry: VmxEntry, def: KeyDef): Finding | 
   if (v === '' && (def.type === 'boolean' || def.type === 'integer' || (def.type === 'enum' && def.strict))) {
     const dflt = def.default !== undefined ? ` ("${def.default}")` : '';
     return {
-      rule: RULES.unknownValue.id,
+      rule: 'vmx-unknown-value',
       range: rangeOf(doc, entry.tokenStart, entry.tokenEnd),
       message: `\`${key}\` is empty: VMware falls back to its default${dflt}; set a value or remove the line.`,
     };
@@ -236,14 +235,14 @@ function checkValue(doc: TextDocument, entry: VmxEntry, def: KeyDef): Finding | 
       const loose = LOOSE_BOOLEANS[lc(v)];
       if (loose) {
         return {
-          rule: RULES.looseBoolean.id,
+          rule: 'vmx-nonstandard-boolean',
           range: range(),
           message: `\`${key}\` is a boolean: write "${loose}" rather than "${clip(v)}" (libvirt and other tools accept only TRUE or FALSE).`,
           data: { replace: [loose] } satisfies FixData,
         };
       }
       return {
-        rule: RULES.invalidValue.id,
+        rule: 'vmx-invalid-value',
         range: range(),
         message: `\`${key}\` is a boolean: "${clip(v)}" is neither TRUE nor FALSE.`,
         data: { replace: BOOLEAN_VALUES.map((x) => x.value) } satisfies FixData,
@@ -255,7 +254,7 @@ function checkValue(doc: TextDocument, entry: VmxEntry, def: KeyDef): Finding | 
       if (!INT.test(v)) {
         const alt = words.length ? ` or ${orList(words.map((w) => w.value))}` : '';
         return {
-          rule: RULES.invalidValue.id,
+          rule: 'vmx-invalid-value',
           range: range(),
           message: `\`${key}\` takes a whole number${def.unit ? ` (${def.unit})` : ''}${alt}: "${clip(v)}" is not one.`,
         };
@@ -264,7 +263,7 @@ function checkValue(doc: TextDocument, entry: VmxEntry, def: KeyDef): Finding | 
       if (def.multipleOf && num % def.multipleOf !== 0) {
         const down = Math.max(def.multipleOf, num - (num % def.multipleOf));
         return {
-          rule: RULES.memsize.id,
+          rule: 'vmx-memsize-multiple',
           range: range(),
           message: `\`${key}\` must be a multiple of ${def.multipleOf}: ${num} is not; use ${down}${down + def.multipleOf !== down ? ` or ${down + def.multipleOf}` : ''}.`,
           data: { replace: [String(down), String(down + def.multipleOf)] } satisfies FixData,
@@ -278,7 +277,7 @@ function checkValue(doc: TextDocument, entry: VmxEntry, def: KeyDef): Finding | 
               ? `${def.min} or more`
               : `at most ${def.max}`;
         return {
-          rule: RULES.outOfRange.id,
+          rule: 'vmx-value-out-of-range',
           range: range(),
           message: `\`${key}\` is out of range: ${num}${def.unit ? ' ' + def.unit : ''}; it takes ${span}.`,
         };
@@ -292,7 +291,7 @@ function checkValue(doc: TextDocument, entry: VmxEntry, def: KeyDef): Finding | 
       const names = values.map((x) => x.value);
       const sugg = didYouMean(v, names, 3);
       return {
-        rule: def.strict ? RULES.invalidValue.id : RULES.unknownValue.id,
+        rule: def.strict ? 'vmx-invalid-value' : 'vmx-unknown-value',
         range: range(),
         message: `\`${key}\` ${def.strict ? 'must be' : 'is usually'} ${orList(names)}: "${clip(v)}" is ${def.strict ? 'not allowed' : 'not a value we know'}.${sugg.length ? ` Did you mean "${sugg[0]}"?` : ''}`,
         data: { replace: sugg.length ? sugg : names } satisfies FixData,
@@ -302,7 +301,7 @@ function checkValue(doc: TextDocument, entry: VmxEntry, def: KeyDef): Finding | 
       if (v === '') return undefined;
       if (!parseMac(v)) {
         return {
-          rule: RULES.invalidValue.id,
+          rule: 'vmx-invalid-value',
           range: range(),
           message: `\`${key}\` is a MAC address: "${clip(v)}" is not six hex bytes separated by colons (like 00:50:56:01:02:03).`,
         };
@@ -314,7 +313,7 @@ function checkValue(doc: TextDocument, entry: VmxEntry, def: KeyDef): Finding | 
       const hex = v.replace(/[\s-]/g, '');
       if (!/^[0-9a-f]{32}$/i.test(hex)) {
         return {
-          rule: RULES.invalidValue.id,
+          rule: 'vmx-invalid-value',
           range: range(),
           message: `\`${key}\` is a UUID: "${clip(v)}" is not 16 hex bytes (VMware writes \`56 4d 12 34 56 78 9a bc-de f0 12 34 56 78 9a bc\`).`,
         };
@@ -329,7 +328,7 @@ function checkValue(doc: TextDocument, entry: VmxEntry, def: KeyDef): Finding | 
         3,
       );
       return {
-        rule: RULES.unknownValue.id,
+        rule: 'vmx-unknown-value',
         range: range(),
         message: `Unknown guestOS "${clip(v)}": VMware falls back to generic defaults.${sugg.length ? ` Did you mean ${orList(sugg, '"')}?` : ' See the completion list for the known ids.'}`,
         data: sugg.length ? ({ replace: sugg } satisfies FixData) : undefined,
@@ -340,7 +339,7 @@ function checkValue(doc: TextDocument, entry: VmxEntry, def: KeyDef): Finding | 
       if (known.some((x) => lc(x.value) === lc(v)) || /^(windows-125\d|iso-8859-\d{1,2}|cp\d{3,5}|utf-?8)$/i.test(v))
         return undefined;
       return {
-        rule: RULES.unknownValue.id,
+        rule: 'vmx-unknown-value',
         range: range(),
         message: `Unknown .encoding "${clip(v)}": VMware writes "UTF-8" (older hosts: windows-1252, GBK, Shift_JIS…).`,
         data: { replace: ['UTF-8'] } satisfies FixData,
@@ -350,7 +349,7 @@ function checkValue(doc: TextDocument, entry: VmxEntry, def: KeyDef): Finding | 
       if (lc(v) === 'all' || v === '') return undefined;
       if (/^\s*\d{1,5}\s*(,\s*\d{1,5}\s*)*$/.test(v) && v.length < 20000) return undefined;
       return {
-        rule: RULES.invalidValue.id,
+        rule: 'vmx-invalid-value',
         range: range(),
         message: `\`${key}\` is "all" or a comma-separated list of CPU numbers (like "0,1,2,3"): "${clip(v)}" is neither.`,
       };
@@ -424,7 +423,7 @@ function consistency(doc: TextDocument, tree: VmxTree, out: Finding[]): void {
               : 'network.endPoint is "server" to listen or "client" to connect',
           );
         out.push({
-          rule: RULES.serialIncomplete.id,
+          rule: 'vmx-serial-incomplete',
           range: r(ft, 'value'),
           message: `${name} ${type === 'pipe' ? 'uses a named pipe' : 'connects over the network'} but lacks ${orList(missing)}: ${why.join('; ')}.`,
           data: lines.length ? ({ insert: { after: ft.line, lines } } satisfies FixData) : undefined,
@@ -440,14 +439,14 @@ function consistency(doc: TextDocument, tree: VmxTree, out: Finding[]): void {
         const problem = uriProblem(fileName.value.trim());
         if (problem)
           out.push({
-            rule: RULES.serialIncomplete.id,
+            rule: 'vmx-serial-incomplete',
             range: r(fileName, 'value'),
             message: `${name}.fileName "${clip(fileName.value)}" ${problem}`,
           });
       }
     } else if ((type === 'file' || type === 'device') && !fileName && type === 'file') {
       out.push({
-        rule: RULES.serialIncomplete.id,
+        rule: 'vmx-serial-incomplete',
         range: r(ft, 'value'),
         message: `${name} writes to a file but has no ${name}.fileName: add the file path.`,
         data: { insert: { after: ft.line, lines: [`${name}.fileName = "${name}.log"`] } } satisfies FixData,
@@ -464,7 +463,7 @@ function consistency(doc: TextDocument, tree: VmxTree, out: Finding[]): void {
     const ctrl = get(`${d.controllerId}.present`);
     if (ctrl && isTrue(ctrl.value)) continue;
     out.push({
-      rule: RULES.missingController.id,
+      rule: 'vmx-missing-controller',
       range: r(present),
       message: ctrl
         ? `${d.id} is present but its adapter ${d.controllerId} is not (${d.controllerId}.present = "${clip(ctrl.value)}"): the guest will not see this ${d.family.name.toUpperCase()} device.`
@@ -493,7 +492,7 @@ function consistency(doc: TextDocument, tree: VmxTree, out: Finding[]): void {
       const ok = bytes[0] === 0x00 && bytes[1] === 0x50 && bytes[2] === 0x56 && bytes[3]! <= 0x3f;
       if (!ok) {
         out.push({
-          rule: RULES.macRange.id,
+          rule: 'vmx-mac-range',
           range: r(macEntry, 'value'),
           message: `${d.id} has a static MAC ${norm} outside VMware's static range 00:50:56:00:00:00–00:50:56:3f:ff:ff: ESX before 5.1 and the hosted products refuse it unless ${d.id}.checkMACAddress = "FALSE"; use an address in that range or set checkMACAddress.`,
         });
@@ -503,7 +502,7 @@ function consistency(doc: TextDocument, tree: VmxTree, out: Finding[]): void {
       const oui = norm.slice(0, 8);
       if (oui !== '00:0c:29' && oui !== '00:50:56' && oui !== '00:05:69') {
         out.push({
-          rule: RULES.macRange.id,
+          rule: 'vmx-mac-range',
           range: r(macEntry, 'value'),
           message: `${d.id}.generatedAddress ${norm} is not a VMware-generated MAC (00:0c:29:…): with addressType "generated" VMware may replace it. To keep a chosen MAC, set ${d.id}.addressType = "static" and ${d.id}.address.`,
         });
@@ -512,7 +511,7 @@ function consistency(doc: TextDocument, tree: VmxTree, out: Finding[]): void {
     const prev = macs.get(norm);
     if (prev) {
       out.push({
-        rule: RULES.duplicateMac.id,
+        rule: 'vmx-duplicate-mac',
         range: r(macEntry, 'value'),
         message: `${d.id} has the same MAC ${norm} as ${prev.nic} (line ${prev.entry.line + 1}): two adapters with one MAC break networking; change one of them.`,
         related: [{ location: { uri: doc.uri, range: r(prev.entry, 'value') }, message: `${prev.nic} MAC` }],
@@ -528,7 +527,7 @@ function consistency(doc: TextDocument, tree: VmxTree, out: Finding[]): void {
     const c = Number(cps.value.trim());
     if (c > 0 && n > 0 && n % c !== 0) {
       out.push({
-        rule: RULES.coresPerSocket.id,
+        rule: 'vmx-cores-per-socket',
         range: r(cps, 'value'),
         message: `numvcpus (${n}) is not a multiple of cpuid.coresPerSocket (${c}): VMware will not power on. Use a cores-per-socket value that divides ${n}, e.g. ${divisors(n).join(', ')}.`,
         data: { replace: divisors(n).map(String) } satisfies FixData,
@@ -562,7 +561,7 @@ function consistency(doc: TextDocument, tree: VmxTree, out: Finding[]): void {
       }
       if (need === undefined) continue;
       out.push({
-        rule: RULES.hardwareVersion.id,
+        rule: 'vmx-hardware-version',
         range: what.startsWith('"') ? r(e, 'value') : r(e),
         message: `${what} needs virtual hardware version ${need} or later, but virtualHW.version is ${hw} (line ${hwEntry!.line + 1}): upgrade the VM hardware or choose an older device.`,
         related: [{ location: { uri: doc.uri, range: r(hwEntry!, 'value') }, message: 'virtual hardware version' }],
@@ -576,7 +575,7 @@ function consistency(doc: TextDocument, tree: VmxTree, out: Finding[]): void {
     const fw = get('firmware');
     if (!fw || lc(fw.value.trim()) !== 'efi') {
       out.push({
-        rule: RULES.secureBoot.id,
+        rule: 'vmx-secure-boot-needs-efi',
         range: r(sb, 'value'),
         message: `uefi.secureBoot.enabled is TRUE but firmware is ${fw ? `"${clip(fw.value)}"` : 'not set (BIOS)'}: Secure Boot works only with firmware = "efi".`,
         data: fw ? undefined : ({ insert: { after: sb.line - 1, lines: ['firmware = "efi"'] } } satisfies FixData),

@@ -22,10 +22,10 @@ for (const [name, fn] of bothEOL('missing semicolon is one error on the right li
 for (const [name, fn] of bothEOL('unbalanced braces and unterminated string', (eol) => {
   // dhcpd reports the end of the file (its last token); we do too, pointing back at the `{`
   const ds = validate('dhcpd', withEOL('subnet 10.0.0.0 netmask 255.0.0.0 {\n  range 10.0.0.1 10.0.0.9;\n', eol));
-  assert.deepEqual(ds.map(brief), ['2:26 error dhcpd-unbalanced-brace']);
+  assert.deepEqual(ds.map(brief), ['2:26 error dhcpd-unbalanced-braces']);
   assert.match(ds[0]!.message, /line 1/);
   assert.deepEqual(ds[0]!.relatedInformation![0]!.location.range.start, { line: 0, character: 34 });
-  assert.deepEqual(v(withEOL('}\n', eol)), ['1:1 error dhcpd-unbalanced-brace']);
+  assert.deepEqual(v(withEOL('}\n', eol)), ['1:1 error dhcpd-unbalanced-braces']);
   assert.ok(v(withEOL('option domain-name "abc;\n', eol)).some((d) => d.endsWith('dhcpd-unterminated-string')));
 }))
   test(name, fn);
@@ -282,7 +282,7 @@ for (const [name, fn] of bothEOL(
       [],
     );
     const ds = validate('dhcpd', withEOL('filename "a";\n}\n', eol));
-    assert.deepEqual(ds.map(brief), ['1:14 error dhcpd-unbalanced-brace']);
+    assert.deepEqual(ds.map(brief), ['1:14 error dhcpd-unbalanced-braces']);
     assert.equal(ds[0]!.range.end.line, 1);
   },
 ))

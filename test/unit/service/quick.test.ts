@@ -33,7 +33,7 @@ function scopedRules(languageId: string): Set<string> {
   const mode = service.modeFor(languageId)!;
   // the iSCSI-name check runs in every language, one name at a time
   return new Set([
-    ...Object.keys(mode.quick!.ruleScope),
+    ...mode.rules.filter((r) => r.scope !== 'file').map((r) => r.id),
     ...service
       .rules()
       .filter((r) => r.id.startsWith('iscsi-'))

@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import { KEYS, FAMILIES } from '../../../server/src/vmx/data/keys';
 import { ENUMS } from '../../../server/src/vmx/data/enums';
 import { GUEST_OS } from '../../../server/src/vmx/data/guestOS';
-import { RULE_LIST } from '../../../server/src/vmx/data/rules';
+import { RULES as RULE_LIST } from '../../../server/src/vmx/rules';
 import { SNIPPETS } from '../../../server/src/vmx/data/snippets';
 import { lookupKey } from '../../../server/src/vmx/schema';
 import { validate } from '../../helpers';

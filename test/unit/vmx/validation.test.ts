@@ -118,12 +118,12 @@ run('value checks: boolean, enum, integer, memsize, MAC, UUID, guestOS, cpu list
     '4:25 warning vmx-unknown-value',
     '5:13 error vmx-invalid-value',
     '6:12 error vmx-memsize-multiple',
-    '7:27 warning vmx-out-of-range',
+    '7:27 warning vmx-value-out-of-range',
     '8:22 error vmx-invalid-value',
     '9:14 error vmx-invalid-value',
     '10:12 warning vmx-unknown-value',
     '11:23 error vmx-invalid-value',
-    '12:19 warning vmx-out-of-range',
+    '12:19 warning vmx-value-out-of-range',
   ]);
   const ds = validate('vmx', text);
   assert.match(ds[5]!.message, /use 1020 or 1024/);

@@ -1,0 +1,52 @@
+/**
+ * One shape for the lint rules of every language. A language writes its rules as one table keyed
+ * by rule id, `defineRules({ 'vmx-unknown-key': { ... } })`, and gets back the list the facade
+ * reads and, through `RuleIdOf`, the union of its ids: a finding with a misspelt id does not
+ * compile. The id is the `Diagnostic.code` and the setting `infraLsp.rules.<id>`.
+ */
+
+export type RuleSeverity = 'ignore' | 'info' | 'warning' | 'error';
+
+/**
+ * How far a rule looks, for the quick re-check of one statement (service/quick.ts):
+ * 'statement' — a finding inside a statement depends on that statement and the headers of the
+ * blocks around it; 'block' — also on the other statements of the same block; 'file' — on
+ * anything else in the file (definitions, references, duplicates across blocks).
+ */
+export type RuleScope = 'statement' | 'block' | 'file';
+
+/** The smallest text that gets a finding of the rule, and the same text put right. */
+export interface RuleExamples {
+  readonly bad: string;
+  readonly good: string;
+  /** The language to check them as, where it is not the rule's own (rules of text features). */
+  readonly language?: string;
+}
+
+/** One rule as its language's table writes it. */
+export interface RuleSpec {
+  readonly defaultSeverity: RuleSeverity;
+  /** One sentence, our own words: what the rule reports. Shown in the settings UI. */
+  readonly description: string;
+  readonly scope: RuleScope;
+  /** Every rule gets them (the rules test runs them); optional only while tables are filled in. */
+  readonly examples?: RuleExamples;
+  /** Ids the rule had before, which still work as setting names. */
+  readonly formerIds?: readonly string[];
+}
+
+/** One rule, with its id. */
+export interface RuleDef<Id extends string = string> extends RuleSpec {
+  /** kebab-case, prefixed by the language: `vmx-unknown-key`, `named-missing-semicolon`. */
+  readonly id: Id;
+}
+
+/** The list of a language's rules, in the order its table gives them. */
+export function defineRules<const T extends Readonly<Record<string, RuleSpec>>>(
+  table: T,
+): readonly RuleDef<keyof T & string>[] {
+  return Object.entries(table).map(([id, spec]) => ({ id: id as keyof T & string, ...spec }));
+}
+
+/** The union of the ids of a rule list made by `defineRules`. */
+export type RuleIdOf<L extends readonly RuleDef[]> = L[number]['id'];

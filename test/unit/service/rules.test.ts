@@ -1,0 +1,91 @@
+/**
+ * Every rule of every language, from one table: its id's form, its description, its former ids,
+ * and its examples — the bad one gets a finding of the rule, the good one none (LF and CRLF).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { MODES, TEXT_FEATURES } from '../../../server/src/modes';
+import type { RuleDef } from '../../../server/src/service/rules';
+import type { ServiceSettings } from '../../../server/src/service/types';
+import { EOLS, service, validate, withEOL } from '../../helpers';
+
+/** Each rule with the language it belongs to and the prefix its id must have. */
+const ALL: { rule: RuleDef; language: string; prefix: string }[] = [
+  ...MODES.flatMap((m) => m.rules.map((rule) => ({ rule, language: m.id, prefix: m.id.split('-')[0]! }))),
+  ...TEXT_FEATURES.flatMap((f) => f.rules.map((rule) => ({ rule, language: '', prefix: rule.id.split('-')[0]! }))),
+];
+
+/** Every rule on, at least as info (a rule that is off by default still shows its finding). */
+const allOn: ServiceSettings = {
+  rules: Object.fromEntries(
+    ALL.map(({ rule }) => [rule.id, rule.defaultSeverity === 'ignore' ? 'info' : rule.defaultSeverity]),
+  ),
+  inlayHints: true,
+};
+
+test('rule ids: kebab-case, prefixed by their language, unique, former ids unused', () => {
+  const ids = new Set<string>();
+  for (const { rule, prefix } of ALL) {
+    assert.match(rule.id, /^[a-z0-9]+(-[a-z0-9]+)+$/, rule.id);
+    assert.ok(rule.id.startsWith(`${prefix}-`), `${rule.id} starts with ${prefix}-`);
+    assert.ok(!ids.has(rule.id), `${rule.id} is defined once`);
+    ids.add(rule.id);
+  }
+  for (const { rule } of ALL) {
+    for (const former of rule.formerIds ?? []) {
+      assert.ok(!ids.has(former), `former id ${former} of ${rule.id} is no rule's id now`);
+      ids.add(former);
+    }
+  }
+});
+
+test('rule descriptions: one plain sentence each', () => {
+  for (const { rule } of ALL) {
+    assert.match(rule.description, /^[A-Z`“"(a-z].*\.$/, rule.id);
+    assert.ok(rule.description.length <= 240, `${rule.id}: description of at most 240 characters`);
+  }
+});
+
+test('a setting under a former id still sets the renamed rule', () => {
+  const renamed = ALL.find(({ rule }) => rule.formerIds?.length && rule.examples);
+  if (!renamed) return;
+  const { rule, language } = renamed;
+  const text = rule.examples!.bad;
+  const lang = rule.examples!.language ?? language;
+  const off: ServiceSettings = { rules: { [rule.formerIds![0]!]: 'ignore' }, inlayHints: true };
+  assert.ok(validate(lang, text).some((d) => d.code === rule.id));
+  assert.ok(!validate(lang, text, { settings: off }).some((d) => d.code === rule.id));
+  const both: ServiceSettings = { rules: { [rule.formerIds![0]!]: 'ignore', [rule.id]: 'info' }, inlayHints: true };
+  assert.ok(
+    validate(lang, text, { settings: both }).some((d) => d.code === rule.id),
+    'the new id wins',
+  );
+});
+
+for (const { rule, language } of ALL) {
+  const ex = rule.examples;
+  if (!ex) continue;
+  const lang = ex.language ?? language;
+  for (const eol of EOLS) {
+    const style = eol === '\n' ? 'LF' : 'CRLF';
+    test(`${rule.id}: the bad example gets it, the good one does not (${style})`, () => {
+      const bad = validate(lang, withEOL(ex.bad, eol), { settings: allOn });
+      assert.ok(
+        bad.some((d) => d.code === rule.id),
+        `${rule.id} on its bad example; got ${bad.map((d) => String(d.code)).join(', ') || 'nothing'}`,
+      );
+      const good = validate(lang, withEOL(ex.good, eol), { settings: allOn });
+      const wrong = good.filter((d) => d.code === rule.id);
+      assert.deepEqual(
+        wrong.map((d) => d.message),
+        [],
+        `${rule.id} on its good example`,
+      );
+    });
+  }
+}
+
+test('the service knows every rule the modes define', () => {
+  const known = new Set(service.rules().map((r) => r.id));
+  for (const { rule } of ALL) assert.ok(known.has(rule.id), rule.id);
+});
