@@ -57,8 +57,9 @@ export interface FileAccess {
 export const noFileAccess: FileAccess = { resolve: () => undefined, read: () => undefined };
 
 /** A diagnostic before severity settings are applied: the rule says the severity. */
-export interface Finding {
-  readonly rule: string;
+export interface Finding<Rule extends string = string> {
+  /** The rule's id; a mode types it with the union of its ids (`RuleIdOf`), so a misspelt one does not compile. */
+  readonly rule: Rule;
   readonly range: Range;
   readonly message: string;
   /** Extra data the code-action provider uses (e.g. the replacement text). */
@@ -108,12 +109,12 @@ export interface ModeContext {
  * feature. Every function must be total: any text in, a result out, never a throw
  * (the facade guards anyway and logs a throw as a bug).
  */
-export interface LanguageMode<Tree = unknown> {
+export interface LanguageMode<Tree = unknown, Rule extends string = string> {
   /** The VS Code language id. */
   readonly id: string;
-  readonly rules: readonly RuleDef[];
+  readonly rules: readonly RuleDef<Rule>[];
   parse(doc: TextDocument): Tree;
-  doValidation(doc: TextDocument, tree: Tree, ctx: ModeContext): Finding[];
+  doValidation(doc: TextDocument, tree: Tree, ctx: ModeContext): Finding<Rule>[];
   doHover?(doc: TextDocument, tree: Tree, pos: Position, ctx: ModeContext): Hover | null;
   doComplete?(doc: TextDocument, tree: Tree, pos: Position, ctx: ModeContext): CompletionList | null;
   /**
