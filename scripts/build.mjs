@@ -30,7 +30,19 @@ const common = {
   legalComments: 'none',
 };
 
-const MODES = ['vmx', 'dhcpd', 'named', 'vmklog', 'iscsi'];
+/** The mode folders, from the one list of languages (server/src/service/languages.ts). */
+async function modeFolders() {
+  const out = await esbuild.build({
+    entryPoints: ['server/src/service/languages.ts'],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    logLevel: 'warning',
+  });
+  const url = `data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`;
+  return (await import(url)).MODE_FOLDERS;
+}
+const MODES = await modeFolders();
 const modeFiles = new Map(MODES.map((m) => [resolve('server/src', m, 'index.ts'), `./modes/${m}.js`]));
 /** A `require()` (not an import) of a mode's index.ts is left to run time: ./modes/<folder>.js. */
 const lazyModes = {

@@ -10,8 +10,7 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
-
-const LANGUAGES = ['vmx', 'dhcpd', 'named', 'vmkernel-log', 'iscsi-initiatorname', 'log'];
+import { CLIENT_LANGUAGE_IDS } from '../../server/src/service/languages';
 
 let client: LanguageClient | undefined;
 
@@ -23,7 +22,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   const outputChannel = vscode.window.createOutputChannel('infra-lsp');
   const clientOptions: LanguageClientOptions = {
-    documentSelector: LANGUAGES.flatMap((language) => [
+    documentSelector: CLIENT_LANGUAGE_IDS.flatMap((language) => [
       { scheme: 'file', language },
       { scheme: 'untitled', language },
     ]),

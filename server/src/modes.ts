@@ -8,6 +8,7 @@
  * mode's code or tables. In tests the same `require()` is bundled and only runs late.
  */
 import { LanguageService, type ServiceOptions, type TextFeature } from './service/languageService';
+import { LANGUAGES, SERVED_ALIASES, type ModeFolder } from './service/languages';
 import type { LanguageMode, RuleDef } from './service/types';
 import { RULES as VMX_RULES } from './vmx/rules';
 import { RULES as DHCPD_RULES } from './dhcpd/rules';
@@ -24,27 +25,31 @@ function lazy<T extends object>(own: Partial<T>, load: () => T): T {
   });
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each mode has its own tree type
-const lazyMode = (id: string, rules: readonly RuleDef[], load: () => LanguageMode<any>): LanguageMode =>
-  lazy<LanguageMode>({ id, rules }, load);
-
 const iscsi = () => require('./iscsi') as typeof import('./iscsi');
 
-/** The loaded modes must have these ids and rules (a test checks). */
-export const MODES = [
-  lazyMode('vmx', VMX_RULES, () => (require('./vmx') as typeof import('./vmx')).vmxMode),
-  lazyMode('dhcpd', DHCPD_RULES, () => (require('./dhcpd') as typeof import('./dhcpd')).dhcpdMode),
-  lazyMode('named', NAMED_RULES, () => (require('./named') as typeof import('./named')).namedMode),
-  lazyMode('vmkernel-log', [], () => (require('./vmklog') as typeof import('./vmklog')).vmkLogMode),
-  lazyMode('iscsi-initiatorname', INITIATOR_RULES, () => iscsi().iscsiInitiatorMode),
-] as const;
+/**
+ * Each mode folder's rules (read at start-up) and its loader (run on first use). Keyed by the
+ * folders of service/languages.ts, so a language without a mode does not compile.
+ */
+const FOLDERS: Record<ModeFolder, { readonly rules: readonly RuleDef[]; load(): LanguageMode }> = {
+  vmx: { rules: VMX_RULES, load: () => (require('./vmx') as typeof import('./vmx')).vmxMode },
+  dhcpd: { rules: DHCPD_RULES, load: () => (require('./dhcpd') as typeof import('./dhcpd')).dhcpdMode },
+  named: { rules: NAMED_RULES, load: () => (require('./named') as typeof import('./named')).namedMode },
+  vmklog: { rules: [], load: () => (require('./vmklog') as typeof import('./vmklog')).vmkLogMode },
+  iscsi: { rules: INITIATOR_RULES, load: () => iscsi().iscsiInitiatorMode },
+};
+
+/** One stand-in per language of service/languages.ts (a test checks they match the loaded modes). */
+export const MODES: readonly LanguageMode[] = LANGUAGES.map((l) =>
+  lazy<LanguageMode>({ id: l.id, rules: FOLDERS[l.folder].rules }, () => FOLDERS[l.folder].load()),
+);
 
 export const TEXT_FEATURES: readonly TextFeature[] = [
   lazy<TextFeature>({ rules: NAME_RULES, skipLanguages: ['iscsi-initiatorname'] }, () => iscsi().iscsiTextFeature),
 ];
 
 /** VS Code's built-in `log` language is served by the ESX log mode. */
-export const ALIASES: Readonly<Record<string, string>> = { log: 'vmkernel-log' };
+export const ALIASES: Readonly<Record<string, string>> = SERVED_ALIASES;
 
 export function createLanguageService(options: Omit<ServiceOptions, 'aliases'> = {}): LanguageService {
   return new LanguageService(MODES, TEXT_FEATURES, { ...options, aliases: ALIASES });

@@ -3,29 +3,31 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { LANGUAGES, languageForPath } from '../../../server/src/service/languages';
-import { configurationProperties } from '../../../scripts/configuration';
+import { configurationProperties, languageContributions } from '../../../scripts/contributions';
 import { createLanguageService, MODES } from '../../../server/src/modes';
 
 const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8'));
 
-test('contributed languages match service/languages.ts', () => {
-  const contributed = pkg.contributes.languages as Array<{
-    id: string;
-    extensions?: string[];
-    filenames?: string[];
-    filenamePatterns?: string[];
-    configuration: string;
-  }>;
+test('contributed languages, grammars and snippets are the ones service/languages.ts gives', () => {
+  const want = languageContributions();
+  assert.deepEqual(pkg.contributes.languages, want.languages, 'languages (npm run sync-package)');
+  assert.deepEqual(pkg.contributes.grammars, want.grammars, 'grammars (npm run sync-package)');
+  assert.deepEqual(pkg.contributes.snippets, want.snippets, 'snippets (npm run sync-package)');
   assert.deepEqual(
-    contributed.map((l) => l.id),
+    pkg.contributes.languages.map((l: { id: string }) => l.id),
     LANGUAGES.map((l) => l.id),
   );
-  for (const l of LANGUAGES) {
-    const c = contributed.find((x) => x.id === l.id)!;
-    assert.deepEqual(c.extensions ?? [], l.extensions, `${l.id} extensions`);
-    assert.deepEqual(c.filenames ?? [], l.filenames, `${l.id} filenames`);
-    assert.deepEqual(c.filenamePatterns ?? [], l.filenamePatterns, `${l.id} filenamePatterns`);
-  }
+});
+
+test('the registry has one mode per language, in the same order', () => {
+  assert.deepEqual(
+    MODES.map((m) => m.id),
+    LANGUAGES.map((l) => l.id),
+  );
+});
+
+test('snippets files exist exactly for the languages that say so', () => {
+  for (const l of LANGUAGES) assert.equal(fs.existsSync(`snippets/${l.id}.json`), l.snippets, l.id);
 });
 
 test('every contributed file exists and is valid JSON', () => {

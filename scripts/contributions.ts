@@ -1,5 +1,31 @@
-/** The settings the extension contributes, derived from the rule tables. */
+/**
+ * What package.json contributes, derived from the code: the languages, grammars and snippets
+ * from service/languages.ts, the settings from the rule tables. `npm run sync-package` writes
+ * them; a test fails when package.json differs.
+ */
 import { createLanguageService } from '../server/src/modes';
+import { LANGUAGES } from '../server/src/service/languages';
+
+export function languageContributions(): { languages: object[]; grammars: object[]; snippets: object[] } {
+  const languages = LANGUAGES.map((l) => ({
+    id: l.id,
+    aliases: [l.name, l.id],
+    ...(l.extensions.length ? { extensions: l.extensions } : {}),
+    ...(l.filenames.length ? { filenames: l.filenames } : {}),
+    ...(l.filenamePatterns.length ? { filenamePatterns: l.filenamePatterns } : {}),
+    configuration: `./languages/${l.id}.language-configuration.json`,
+  }));
+  const grammars = LANGUAGES.map((l) => ({
+    language: l.id,
+    scopeName: l.scopeName,
+    path: `./syntaxes/${l.id}.tmLanguage.json`,
+  }));
+  const snippets = LANGUAGES.filter((l) => l.snippets).map((l) => ({
+    language: l.id,
+    path: `./snippets/${l.id}.json`,
+  }));
+  return { languages, grammars, snippets };
+}
 
 export function configurationProperties(): Record<string, object> {
   const props: Record<string, object> = {
