@@ -13,15 +13,43 @@
  *
  * dhcpd.conf uses this layer. named.conf's parser (named/parser.ts) builds its clauses in one
  * pass of its own (it joins statements that go on after a block), on the same token loop
- * (walkStructure) and with the same error messages (missingSemicolon, unclosedBrace, ...); its
+ * (walkStructure in common/structure.ts) and with the same error messages (missingSemicolon, unclosedBrace, ...); its
  * statement rules (where a missing `;` ends a statement, `};`) follow the ones here: a change to
  * those goes in both.
  */
-import { stringValue, Tk, type Token, type TokenStore } from './tokenizer';
+import { Tk, type Token, type TokenStore } from './tokenizer';
+import {
+  followedBySemicolon,
+  hasNewlineBetween,
+  missingSemicolon,
+  missingSemicolonAfterBlock,
+  RecentReads,
+  tokenObject,
+  unclosedBrace,
+  unexpectedCloseBrace,
+  walkStructure,
+  type StructureError,
+  type StructureSink,
+} from './structure';
+
+// what the languages that build on this layer read from it as well
+export {
+  MAX_DEPTH,
+  tokenObject,
+  RecentReads,
+  walkStructure,
+  missingSemicolon,
+  missingSemicolonAfterBlock,
+  unclosedBrace,
+  unexpectedCloseBrace,
+  followedBySemicolon,
+  hasNewlineBetween,
+  type StructureError,
+  type StructureProblem,
+  type StructureSink,
+} from './structure';
 import { partitionPoint } from './search';
 import { groupRows, IntRows } from './rows';
-
-export const MAX_DEPTH = 64;
 
 /**
  * A statement. One with a block is the same object on every read; one without is made anew from
@@ -53,24 +81,6 @@ export interface Block {
   readonly owner: Stmt;
 }
 
-export type StructureProblem =
-  | 'missing-semicolon'
-  | 'missing-semicolon-after-block'
-  | 'unexpected-close-brace'
-  | 'unclosed-brace'
-  | 'unterminated-string'
-  | 'unterminated-comment'
-  | 'curly-quoted'
-  | 'too-deep'
-  | 'empty-statement';
-
-export interface StructureError {
-  readonly problem: StructureProblem;
-  readonly start: number;
-  readonly end: number;
-  readonly message: string;
-}
-
 export interface BlockOptions {
   /** named.conf: `};` (a missing `;` after `}` is an error). dhcpd.conf: no `;` needed. */
   readonly semicolonAfterBlock: 'required' | 'optional';
@@ -93,219 +103,6 @@ export interface BlockTree {
   /** Every token, comments included, as arrays; `tokenObject` makes one into an object. */
   readonly tokens: TokenStore;
   readonly text: string;
-}
-
-/** Token `i` of a tree's store as an object (a new one on each call). */
-export function tokenObject(tree: { readonly tokens: TokenStore; readonly text: string }, i: number): Token {
-  const t = tree.tokens;
-  const kind = t.kinds[i]! as Tk;
-  const start = t.starts[i]!;
-  const end = t.ends[i]!;
-  const text = tree.text;
-  // most files have no malformed token: no lookup per token then
-  const problem = t.problems.size === 0 ? undefined : t.problems.get(i);
-  return {
-    kind,
-    text: text.slice(start, end),
-    start,
-    end,
-    value: kind === Tk.String ? stringValue(text, start, end) : undefined,
-    problem,
-  };
-}
-
-/**
- * The last few values read, by owner. Trees whose statements make their words (or items) on each
- * read keep the last eight: code that reads `s.words[k]` in a loop over a statement of thousands
- * of words must not make them all again each time.
- */
-export class RecentReads<K, V> {
-  private readonly keys: Array<K | undefined> = new Array(RECENT).fill(undefined);
-  private readonly values: V[];
-  private next = 0;
-  constructor(empty: V) {
-    this.values = new Array(RECENT).fill(empty);
-  }
-  get(key: K, make: (key: K) => V): V {
-    // most reads are of the owner read just before
-    const last = (this.next + RECENT - 1) % RECENT;
-    if (this.keys[last] === key) return this.values[last]!;
-    for (let k = 0; k < RECENT; k++) if (this.keys[k] === key) return this.values[k]!;
-    const value = make(key);
-    this.keys[this.next] = key;
-    this.values[this.next] = value;
-    this.next = (this.next + 1) % RECENT;
-    return value;
-  }
-  clear(): void {
-    this.keys.fill(undefined);
-  }
-}
-const RECENT = 8;
-
-/** What a parser does with the tokens that `walkStructure` hands on. */
-export interface StructureSink {
-  /** How many blocks are open now (a `{` deeper than MAX_DEPTH is skipped, not handed on). */
-  depth(): number;
-  comment?(start: number, end: number): void;
-  semicolon(idx: number): void;
-  open(idx: number): void;
-  close(idx: number): void;
-  /** A word, a string or other punctuation. */
-  word(idx: number): void;
-  /** No tokens are left (called before a too-deep block that never closes is reported). */
-  end(): void;
-}
-
-/**
- * The token loop of both `;`-and-`{}` parsers (this layer and named.conf's): reports malformed
- * comments and strings, skips blocks nested deeper than MAX_DEPTH (recording each skipped `{`
- * and its `}` token in `skipped`), and hands every other token to the sink by kind.
- */
-export function walkStructure(
-  text: string,
-  t: TokenStore,
-  sink: StructureSink,
-  errors: StructureError[],
-  skipped: Map<number, number>,
-): void {
-  let skipDepth = 0; // > 0 while skipping a too-deep block
-  let skipStart = 0;
-  let skipOpen = 0;
-  for (let idx = 0; idx < t.count; idx++) {
-    const kind = t.kinds[idx]!;
-    const start = t.starts[idx]!;
-    const end = t.ends[idx]!;
-    if (kind === Tk.Comment) {
-      sink.comment?.(start, end);
-      if (t.problems.get(idx) === 'unterminated-comment') {
-        errors.push({
-          problem: 'unterminated-comment',
-          start,
-          end: Math.min(start + 2, end),
-          message: 'Unterminated comment: `/*` has no closing `*/`.',
-        });
-      }
-      continue;
-    }
-    const c = kind === Tk.Punct ? text.charCodeAt(start) : 0;
-    if (skipDepth > 0) {
-      if (c === 0x7b) skipDepth++;
-      else if (c === 0x7d && --skipDepth === 0) {
-        skipped.set(skipOpen, idx);
-        errors.push({
-          problem: 'too-deep',
-          start: skipStart,
-          end: skipStart + 1,
-          message: `Blocks nested deeper than ${MAX_DEPTH} levels; the content of this block was not checked.`,
-        });
-      }
-      continue;
-    }
-    const problem = kind === Tk.String ? t.problems.get(idx) : undefined;
-    if (problem === 'unterminated-string') {
-      errors.push({
-        problem: 'unterminated-string',
-        start,
-        end: start + 1,
-        message: 'Unterminated string: this `"` has no closing `"`.',
-      });
-    } else if (problem === 'curly-quoted') {
-      errors.push({
-        problem: 'curly-quoted',
-        start,
-        end,
-        message: 'Curly quotes “ ” are not quotes here: use straight double quotes (").',
-      });
-    }
-    if (c === 0x3b) sink.semicolon(idx);
-    else if (c === 0x7b) {
-      if (sink.depth() >= MAX_DEPTH) {
-        skipDepth = 1;
-        skipStart = start;
-        skipOpen = idx;
-      } else sink.open(idx);
-    } else if (c === 0x7d) sink.close(idx);
-    else sink.word(idx);
-  }
-  sink.end();
-  if (skipDepth > 0) {
-    errors.push({
-      problem: 'unclosed-brace',
-      start: skipStart,
-      end: skipStart + 1,
-      message: 'This `{` is never closed: add the matching `}`.',
-    });
-  }
-}
-
-/**
- * A `;` is missing after the word text[from, at) (from < 0: a statement with no words). The
- * message is written when read: a file of a million lines may miss a million `;`, and only the
- * first thousand are listed.
- */
-export function missingSemicolon(text: string, from: number, at: number): StructureError {
-  return new MissingSemicolon(text, from, at);
-}
-
-class MissingSemicolon implements StructureError {
-  readonly problem = 'missing-semicolon';
-  constructor(
-    private readonly text: string,
-    private readonly from: number,
-    readonly start: number,
-  ) {}
-  get end(): number {
-    return this.start;
-  }
-  get message(): string {
-    const raw = this.from >= 0 ? this.text.slice(this.from, this.start) : undefined;
-    const what = raw !== undefined ? `\`${raw.length > 40 ? raw.slice(0, 40) + '…' : raw}\`` : 'the statement';
-    return `Missing \`;\` after ${what}: every statement ends with \`;\`.`;
-  }
-}
-
-export function unexpectedCloseBrace(start: number, end: number): StructureError {
-  return { problem: 'unexpected-close-brace', start, end, message: 'Unexpected `}`: no block is open here.' };
-}
-
-/** named.conf: the `}` ending at `end` is not followed by `;`. */
-export function missingSemicolonAfterBlock(end: number): StructureError {
-  return {
-    problem: 'missing-semicolon-after-block',
-    start: end,
-    end,
-    message: 'Missing `;` after `}`: a block ends with `};`.',
-  };
-}
-
-/** The `{` at `at` is never closed; `owner` is its statement's first words ('' for none). */
-export function unclosedBrace(
-  at: number,
-  owner: string,
-  semicolonAfterBlock: BlockOptions['semicolonAfterBlock'],
-): StructureError {
-  return {
-    problem: 'unclosed-brace',
-    start: at,
-    end: at + 1,
-    message: `This \`{\`${owner ? ` of \`${owner.length > 60 ? owner.slice(0, 60) + '…' : owner}\`` : ''} is never closed: add the matching \`}\`${semicolonAfterBlock === 'required' ? ' (and `;`)' : ''}.`,
-  };
-}
-
-/** Whether the next token after `idx` that is not a comment is a `;`. */
-export function followedBySemicolon(text: string, t: TokenStore, idx: number): boolean {
-  let next = idx + 1;
-  while (next < t.count && t.kinds[next] === Tk.Comment) next++;
-  return next < t.count && t.kinds[next] === Tk.Punct && text.charCodeAt(t.starts[next]!) === 0x3b;
-}
-
-export function hasNewlineBetween(text: string, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a || c === 0x0d) return true;
-  }
-  return false;
 }
 
 /**
@@ -526,140 +323,152 @@ class Stmts implements StmtList {
 }
 
 export function parseBlocks(text: string, tokens: TokenStore, opts: BlockOptions): BlockTree {
-  const src = new Source(text, tokens);
-  const t = tokens;
-  const rows = src.rows;
-  const errors: StructureError[] = [];
-  // the chain of open blocks
-  const openBlocks: BlockNode[] = [];
-  // per depth (0: the file), the last statement made in the block open there (-1: none yet)
-  const lastIn: number[] = [-1];
-  // the row of the statement still open (its `;` not yet seen), -1: none
-  let cur = -1;
+  const builder = new BlockBuilder(text, tokens, opts);
+  walkStructure(text, tokens, builder, builder.errors, builder.src.skipped);
+  return builder.finish();
+}
 
-  const newStmt = (idx: number, isWord: boolean): number => {
+/** Makes the statement rows and blocks from the tokens that walkStructure hands on. */
+class BlockBuilder implements StructureSink {
+  readonly src: Source;
+  readonly errors: StructureError[] = [];
+  /** The chain of open blocks. */
+  private readonly openBlocks: BlockNode[] = [];
+  /** Per depth (0: the file), the last statement made in the block open there (-1: none yet). */
+  private readonly lastIn: number[] = [-1];
+  /** The row of the statement still open (its `;` not yet seen), -1: none. */
+  private cur = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly t: TokenStore,
+    private readonly opts: BlockOptions,
+  ) {
+    this.src = new Source(text, t);
+  }
+
+  depth(): number {
+    return this.openBlocks.length;
+  }
+
+  private newStmt(idx: number, isWord: boolean): number {
+    const rows = this.src.rows;
     const k = rows.add();
-    const word = isWord ? idx : -1;
     rows.set(k, FIRST, idx);
-    rows.set(k, LAST, word);
+    rows.set(k, LAST, isWord ? idx : -1);
     rows.set(k, SEMI_AT, -1);
-    const parent = openBlocks.length - 1;
-    rows.set(k, PARENT, parent >= 0 ? openBlocks[parent]!.id : -1);
+    const parent = this.openBlocks.length - 1;
+    rows.set(k, PARENT, parent >= 0 ? this.openBlocks[parent]!.id : -1);
     rows.set(k, BLOCK, -1);
-    lastIn[openBlocks.length] = k;
+    this.lastIn[this.openBlocks.length] = k;
     return k;
-  };
-  const missingSemi = (k: number) => {
-    const last = rows.get(k, LAST);
-    errors.push(
-      last >= 0 ? missingSemicolon(text, t.starts[last]!, t.ends[last]!) : missingSemicolon(text, -1, src.end(k)),
-    );
-  };
+  }
 
-  walkStructure(
-    text,
-    t,
-    {
-      depth: () => openBlocks.length,
-      semicolon(idx) {
-        const end = t.ends[idx]!;
-        if (cur >= 0) {
-          rows.set(cur, SEMI_AT, idx);
-          cur = -1;
-          return;
-        }
-        // `;` with no statement: either right after a block (`};`) or an empty statement
-        const prev = lastIn[openBlocks.length]!;
-        const prevBlock = prev >= 0 ? rows.get(prev, BLOCK) : -1;
-        if (prevBlock >= 0 && rows.get(prev, SEMI_AT) < 0 && src.blocks[prevBlock]!.closeAt >= 0)
-          rows.set(prev, SEMI_AT, idx);
-        else if (opts.reportEmptyStatements) {
-          errors.push({
-            problem: 'empty-statement',
-            start: t.starts[idx]!,
-            end,
-            message: 'Stray `;`: there is no statement for it to end.',
-          });
-        }
-      },
-      open(idx) {
-        const k = cur >= 0 ? cur : newStmt(idx, false);
-        const owner = new RowStmt(src, k);
-        const block = new BlockNode(src, src.blocks.length, idx, owner);
-        rows.set(k, BLOCK, src.blocks.length);
-        src.blocks.push(block);
-        openBlocks.push(block);
-        lastIn[openBlocks.length] = -1;
-        cur = -1;
-      },
-      close(idx) {
-        const end = t.ends[idx]!;
-        if (cur >= 0) {
-          missingSemi(cur);
-          cur = -1;
-        }
-        const block = openBlocks.pop();
-        if (!block) {
-          errors.push(unexpectedCloseBrace(t.starts[idx]!, end));
-          return;
-        }
-        // the owner now ends at this `}` (see Source.end)
-        block.closeAt = idx;
-        // named.conf: the block must be followed by `;`
-        if (opts.semicolonAfterBlock === 'required' && !followedBySemicolon(text, t, idx))
-          errors.push(missingSemicolonAfterBlock(end));
-      },
-      word(idx) {
-        const start = t.starts[idx]!;
-        if (
-          cur >= 0 &&
-          opts.startsStatement &&
-          t.kinds[idx] === Tk.Word &&
-          hasNewlineBetween(text, t.ends[rows.get(cur, LAST)]!, start)
-        ) {
-          // the owner's first word (none for a bare block, whose row starts at its `{`)
-          const b = openBlocks[openBlocks.length - 1];
-          const ownerRow = b ? b.owner.row : -1;
-          const owner =
-            ownerRow >= 0 && rows.get(ownerRow, LAST) >= 0 ? tokenObject(src, rows.get(ownerRow, FIRST)) : undefined;
-          const ends = opts.startsStatement(
-            tokenObject(src, idx),
-            tokenObject(src, rows.get(cur, FIRST)),
-            tokenObject(src, rows.get(cur, LAST)),
-            owner,
-          );
-          if (ends) {
-            missingSemi(cur);
-            cur = -1;
-          }
-        }
-        if (cur < 0) cur = newStmt(idx, true);
-        rows.set(cur, LAST, idx);
-      },
-      end() {
-        if (cur >= 0) missingSemi(cur);
-      },
-    },
-    errors,
-    src.skipped,
-  );
-  // report unclosed blocks once each, innermost first, at the brace that opened them
-  for (let k = openBlocks.length - 1; k >= 0; k--) {
-    const b = openBlocks[k]!;
-    errors.push(
-      unclosedBrace(
-        t.starts[b.openAt]!,
-        b.owner.words
-          .slice(0, 2)
-          .map((w) => w.text)
-          .join(' '),
-        opts.semicolonAfterBlock,
-      ),
+  private missingSemi(k: number): void {
+    const last = this.src.rows.get(k, LAST);
+    const t = this.t;
+    this.errors.push(
+      last >= 0
+        ? missingSemicolon(this.text, t.starts[last]!, t.ends[last]!)
+        : missingSemicolon(this.text, -1, this.src.end(k)),
     );
   }
-  src.recent.clear();
-  const top = groupByBlock(src);
-  return { stmts: new Stmts(src, 0, top), errors, tokens, text };
+
+  semicolon(idx: number): void {
+    const rows = this.src.rows;
+    if (this.cur >= 0) {
+      rows.set(this.cur, SEMI_AT, idx);
+      this.cur = -1;
+      return;
+    }
+    // `;` with no statement: either right after a block (`};`) or an empty statement
+    const prev = this.lastIn[this.openBlocks.length]!;
+    const prevBlock = prev >= 0 ? rows.get(prev, BLOCK) : -1;
+    if (prevBlock >= 0 && rows.get(prev, SEMI_AT) < 0 && this.src.blocks[prevBlock]!.closeAt >= 0)
+      rows.set(prev, SEMI_AT, idx);
+    else if (this.opts.reportEmptyStatements) {
+      this.errors.push({
+        problem: 'empty-statement',
+        start: this.t.starts[idx]!,
+        end: this.t.ends[idx]!,
+        message: 'Stray `;`: there is no statement for it to end.',
+      });
+    }
+  }
+
+  open(idx: number): void {
+    const src = this.src;
+    const k = this.cur >= 0 ? this.cur : this.newStmt(idx, false);
+    const block = new BlockNode(src, src.blocks.length, idx, new RowStmt(src, k));
+    src.rows.set(k, BLOCK, src.blocks.length);
+    src.blocks.push(block);
+    this.openBlocks.push(block);
+    this.lastIn[this.openBlocks.length] = -1;
+    this.cur = -1;
+  }
+
+  close(idx: number): void {
+    const end = this.t.ends[idx]!;
+    if (this.cur >= 0) {
+      this.missingSemi(this.cur);
+      this.cur = -1;
+    }
+    const block = this.openBlocks.pop();
+    if (!block) {
+      this.errors.push(unexpectedCloseBrace(this.t.starts[idx]!, end));
+      return;
+    }
+    // the owner now ends at this `}` (see Source.end)
+    block.closeAt = idx;
+    // named.conf: the block must be followed by `;`
+    if (this.opts.semicolonAfterBlock === 'required' && !followedBySemicolon(this.text, this.t, idx))
+      this.errors.push(missingSemicolonAfterBlock(end));
+  }
+
+  word(idx: number): void {
+    const { t, src } = this;
+    const rows = src.rows;
+    const cur = this.cur;
+    if (
+      cur >= 0 &&
+      this.opts.startsStatement &&
+      t.kinds[idx] === Tk.Word &&
+      hasNewlineBetween(this.text, t.ends[rows.get(cur, LAST)]!, t.starts[idx]!)
+    ) {
+      // the owner's first word (none for a bare block, whose row starts at its `{`)
+      const b = this.openBlocks[this.openBlocks.length - 1];
+      const ownerRow = b ? b.owner.row : -1;
+      const owner =
+        ownerRow >= 0 && rows.get(ownerRow, LAST) >= 0 ? tokenObject(src, rows.get(ownerRow, FIRST)) : undefined;
+      const first = tokenObject(src, rows.get(cur, FIRST));
+      if (this.opts.startsStatement(tokenObject(src, idx), first, tokenObject(src, rows.get(cur, LAST)), owner)) {
+        this.missingSemi(cur);
+        this.cur = -1;
+      }
+    }
+    if (this.cur < 0) this.cur = this.newStmt(idx, true);
+    rows.set(this.cur, LAST, idx);
+  }
+
+  end(): void {
+    if (this.cur >= 0) this.missingSemi(this.cur);
+  }
+
+  /** Unclosed blocks reported once each, innermost first, at the brace that opened them; the tree. */
+  finish(): BlockTree {
+    const { src, t } = this;
+    for (let k = this.openBlocks.length - 1; k >= 0; k--) {
+      const b = this.openBlocks[k]!;
+      const owner = b.owner.words
+        .slice(0, 2)
+        .map((w) => w.text)
+        .join(' ');
+      this.errors.push(unclosedBrace(t.starts[b.openAt]!, owner, this.opts.semicolonAfterBlock));
+    }
+    src.recent.clear();
+    const top = groupByBlock(src);
+    return { stmts: new Stmts(src, 0, top), errors: this.errors, tokens: t, text: this.text };
+  }
 }
 
 /**
