@@ -194,6 +194,27 @@ export function didYouMean(word: string, candidates: Iterable<string>, limit = 3
   return scored.slice(0, limit).map((s) => s[0]);
 }
 
+/** Suggestions remembered per list of candidates (by identity), at most 4,096 words each. */
+const suggestionMemo = new WeakMap<object, Map<string, readonly string[]>>();
+
+/**
+ * `didYouMean`, remembered: a file may repeat one unknown word on 100,000 lines, and each search
+ * measures it against every candidate. Pass the same list object each time (a table, or a list
+ * made once per context); a fresh copy is returned.
+ */
+export function suggestionsFor(word: string, candidates: readonly string[] | ReadonlySet<string>, limit = 3): string[] {
+  if (word.length > 64) return [];
+  let memo = suggestionMemo.get(candidates);
+  if (!memo) suggestionMemo.set(candidates, (memo = new Map()));
+  const key = `${limit} ${word}`;
+  let found = memo.get(key);
+  if (!found) {
+    if (memo.size >= 4096) memo.clear();
+    memo.set(key, (found = didYouMean(word, candidates, limit)));
+  }
+  return found.slice();
+}
+
 /** "a", "a or b", "a, b or c" */
 export function orList(items: readonly string[], quote = '`'): string {
   const q = items.map((i) => `${quote}${i}${quote}`);
