@@ -6,22 +6,21 @@ import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-typ
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { offsetAt, rangeOf } from './text';
 
-export const CURLY_DOUBLE = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/;
-export const CURLY_ANY = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB\u2018\u2019]/g;
-const CURLY_DOUBLE_G = /[\u201C\u201D\u201E\u201F\u2033]/g;
-
-export function isCurlyDoubleQuote(ch: string | undefined): boolean {
-  return ch !== undefined && /[\u201C\u201D\u201E\u201F\u2033]/.test(ch);
-}
+/** Curly double quotes: “ ” „ ‟ and the double prime ″, which fonts draw alike. */
+export const CURLY_DOUBLE: ReadonlySet<number> = new Set([0x201c, 0x201d, 0x201e, 0x201f, 0x2033]);
+/** The curly double quotes that can close a string (the low „ only opens one). */
+export const CURLY_DOUBLE_CLOSING: ReadonlySet<number> = new Set([0x201c, 0x201d, 0x201f, 0x2033]);
+/** Curly single quotes: ‘ ’ ‚ ‛. */
+export const CURLY_SINGLE: ReadonlySet<number> = new Set([0x2018, 0x2019, 0x201a, 0x201b]);
 
 /** Edits that turn every curly double quote in [start, end) into a straight one. */
 export function straightenEdits(doc: TextDocument, start = 0, end?: number): TextEdit[] {
   const text = doc.getText();
   const stop = end ?? text.length;
   const edits: TextEdit[] = [];
-  CURLY_DOUBLE_G.lastIndex = start;
-  for (let m = CURLY_DOUBLE_G.exec(text); m && m.index < stop; m = CURLY_DOUBLE_G.exec(text)) {
-    edits.push({ range: rangeOf(doc, m.index, m.index + 1), newText: '"' });
+  for (let i = start; i < stop; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f && CURLY_DOUBLE.has(c)) edits.push({ range: rangeOf(doc, i, i + 1), newText: '"' });
   }
   return edits;
 }

@@ -2,6 +2,7 @@
  * The shared tokenizer for the `;`-and-`{}` languages (dhcpd.conf and named.conf).
  * A single hand-written pass over the text: linear, total, never throws.
  */
+import { CURLY_DOUBLE, CURLY_DOUBLE_CLOSING } from './quotes';
 
 export const enum Tk {
   Word = 1,
@@ -39,9 +40,6 @@ export interface TokenizerOptions {
   readonly multilineStrings?: boolean;
 }
 
-const OPEN_CURLY = new Set([0x201c, 0x201e, 0x201f, 0x2033, 0x201d]);
-const CLOSE_CURLY = new Set([0x201d, 0x201c, 0x2033, 0x201f]);
-
 /**
  * Short token texts repeat a lot (`zone`, `type`, `primary`, `"k1"`): one string per distinct
  * text instead of one per token keeps large files small. A tiny direct-mapped cache per text.
@@ -72,7 +70,9 @@ export function makeInterner(text: string): Interner {
 export function stringValue(text: string, start: number, end: number, intern?: Interner): string {
   const curly = text.charCodeAt(start) !== 0x22;
   const last = end - 1 > start ? text.charCodeAt(end - 1) : -1;
-  const closed = curly ? last === 0x22 || CLOSE_CURLY.has(last) : last === 0x22 && !escapedAt(text, start + 1, end - 1);
+  const closed = curly
+    ? last === 0x22 || CURLY_DOUBLE_CLOSING.has(last)
+    : last === 0x22 && !escapedAt(text, start + 1, end - 1);
   const to = closed ? end - 1 : end;
   const from = start + 1;
   let k = from;
@@ -139,7 +139,7 @@ export function scanTokens(text: string, opts: TokenizerOptions, emit: TokenSink
       continue;
     }
     // strings
-    if (c === 0x22 || (c > 0x7f && OPEN_CURLY.has(c))) {
+    if (c === 0x22 || (c > 0x7f && CURLY_DOUBLE.has(c))) {
       const curly = c !== 0x22;
       let j = i + 1;
       let closed = false;
@@ -149,7 +149,7 @@ export function scanTokens(text: string, opts: TokenizerOptions, emit: TokenSink
           j += 2;
           continue;
         }
-        if ((!curly && d === 0x22) || (curly && (CLOSE_CURLY.has(d) || d === 0x22))) {
+        if ((!curly && d === 0x22) || (curly && (CURLY_DOUBLE_CLOSING.has(d) || d === 0x22))) {
           j++;
           closed = true;
           break;
@@ -174,7 +174,7 @@ export function scanTokens(text: string, opts: TokenizerOptions, emit: TokenSink
         // the common case: plain ASCII
         if (d <= 0x20 || d === 0x22 || asciiPunct[d] === 1) break;
         if (d === 0x23 && hash) break;
-      } else if (d === 0x7f || d === 0xfeff || d === 0xa0 || punct.has(d) || OPEN_CURLY.has(d)) break;
+      } else if (d === 0x7f || d === 0xfeff || d === 0xa0 || punct.has(d) || CURLY_DOUBLE.has(d)) break;
       if (d === 0x2f && slashy) {
         const e = text.charCodeAt(j + 1);
         if ((e === 0x2f && opts.slashComments) || (e === 0x2a && opts.blockComments)) break;

@@ -12,6 +12,7 @@
  * else is carried over from the last full pass, shifted past the edit. The full pass follows
  * when the user pauses and has the last word.
  */
+import { CURLY_DOUBLE } from '../common/quotes';
 import type { Position, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { StatementSpan } from './types';
@@ -41,7 +42,7 @@ export function editWindow(before: string, after: string): EditWindow {
 }
 
 /** Characters that open or close strings and blocks, or escape, or start a `#` comment. */
-const STRUCTURAL = new Set<number>([0x7b, 0x7d, 0x22, 0x5c, 0x23, 0x201c, 0x201d, 0x201e, 0x201f, 0x2033]);
+const STRUCTURAL = new Set<number>([0x7b, 0x7d, 0x22, 0x5c, 0x23, ...CURLY_DOUBLE]);
 const isSlashOrStar = (c: number) => c === 0x2f || c === 0x2a;
 
 /**
