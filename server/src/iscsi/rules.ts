@@ -85,3 +85,4 @@ export const INITIATOR_RULES = defineRules({
 
 export type NameRuleId = RuleIdOf<typeof NAME_RULES>;
 export type InitiatorRuleId = RuleIdOf<typeof INITIATOR_RULES>;
+export type IscsiRuleId = NameRuleId | InitiatorRuleId;
