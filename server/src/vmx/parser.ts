@@ -165,10 +165,11 @@ class LineReader {
     if (eq < 0) return;
     const i = skipBlanks(text, eq + 1, end);
     if (i >= end || text.charCodeAt(i) === 0x23) {
-      this.report('missing-value', eq, eq + 1, () => {
-        const key = this.keyText();
-        return `Missing value after \`${key} =\`: write \`${key} = "value"\` (use \`""\` for an empty value).`;
-      });
+      if (this.problems.wants('missing-value'))
+        this.add('missing-value', eq, eq + 1, () => {
+          const key = this.keyText();
+          return `Missing value after \`${key} =\`: write \`${key} = "value"\` (use \`""\` for an empty value).`;
+        });
       this.entries.add(line, end, this.keyStart, this.keyEnd, i, i, 'none', false);
       return;
     }
@@ -207,31 +208,35 @@ class LineReader {
       let eqAfter = j;
       while (eqAfter < end && text.charCodeAt(eqAfter) !== 0x3d) eqAfter++;
       if (i === keyStart || eqAfter >= end) {
-        this.report('missing-equals', keyStart, Math.min(end, keyStart + 200), () => NOT_A_SETTING);
+        if (this.problems.wants('missing-equals'))
+          this.add('missing-equals', keyStart, Math.min(end, keyStart + 200), () => NOT_A_SETTING);
         return -1;
       }
       const bad = i;
-      this.report(
-        'bad-key',
-        bad,
-        bad + 1,
-        () => `Unexpected character \`${text[bad]}\` in the key: keys are letters, digits and \`_ : . -\`.`,
-        text[bad],
-      );
+      if (this.problems.wants('bad-key'))
+        this.add(
+          'bad-key',
+          bad,
+          bad + 1,
+          () => `Unexpected character \`${text[bad]}\` in the key: keys are letters, digits and \`_ : . -\`.`,
+          text[bad],
+        );
       this.keyEnd = j;
       i = j;
     }
     i = skipBlanks(text, i, end);
     if (i >= end || text.charCodeAt(i) !== 0x3d) {
-      this.report('missing-equals', keyStart, Math.max(this.keyEnd, keyStart + 1), () => {
-        if (this.keyEnd === keyStart) return NOT_A_SETTING;
-        const key = this.keyText();
-        return `Missing \`=\` after \`${key}\`: write \`${key} = "value"\`.`;
-      });
+      if (this.problems.wants('missing-equals'))
+        this.add('missing-equals', keyStart, Math.max(this.keyEnd, keyStart + 1), () => {
+          if (this.keyEnd === keyStart) return NOT_A_SETTING;
+          const key = this.keyText();
+          return `Missing \`=\` after \`${key}\`: write \`${key} = "value"\`.`;
+        });
       return -1;
     }
     if (this.keyEnd === keyStart) {
-      this.report('missing-equals', i, i + 1, () => 'Missing key before `=`: a .vmx line is `key = "value"`.');
+      if (this.problems.wants('missing-equals'))
+        this.add('missing-equals', i, i + 1, () => 'Missing key before `=`: a .vmx line is `key = "value"`.');
       return -1;
     }
     return i;
@@ -255,35 +260,39 @@ class LineReader {
     } else this.tokenEnd = j + 1;
     this.valueEnd = valueEnd;
     if (curly) {
-      this.report('curly-quotes', this.tokenStart, this.tokenEnd, () => {
-        const key = this.keyText();
-        return `Curly quotes around the value of \`${key}\`: VMware reads “ ” as part of the value, not as quotes. Use straight quotes: \`${key} = "${this.valueText()}"\`.`;
-      });
+      if (this.problems.wants('curly-quotes'))
+        this.add('curly-quotes', this.tokenStart, this.tokenEnd, () => {
+          const key = this.keyText();
+          return `Curly quotes around the value of \`${key}\`: VMware reads “ ” as part of the value, not as quotes. Use straight quotes: \`${key} = "${this.valueText()}"\`.`;
+        });
     } else if (this.unterminated && firstCurly(text, valueStart, valueEnd) >= 0) {
       // "value” : a straight quote closed by a curly one
       this.valueEnd = firstCurly(text, valueStart, valueEnd);
       this.quote = 'curly';
-      this.report('curly-quotes', this.tokenStart, this.tokenEnd, () => {
-        const key = this.keyText();
-        return `The value of \`${key}\` is closed by a curly quote \`${text[this.valueEnd]}\`: VMware needs a straight one. Write \`${key} = "${this.valueText()}"\`.`;
-      });
+      if (this.problems.wants('curly-quotes'))
+        this.add('curly-quotes', this.tokenStart, this.tokenEnd, () => {
+          const key = this.keyText();
+          return `The value of \`${key}\` is closed by a curly quote \`${text[this.valueEnd]}\`: VMware needs a straight one. Write \`${key} = "${this.valueText()}"\`.`;
+        });
     } else if (this.unterminated) {
       const q = text[this.tokenStart];
-      this.report(
-        'unterminated',
-        this.tokenStart,
-        this.tokenStart + 1,
-        () => `Unterminated value of \`${this.keyText()}\`: this \`${q}\` has no closing \`${q}\` on the line.`,
-      );
+      if (this.problems.wants('unterminated'))
+        this.add(
+          'unterminated',
+          this.tokenStart,
+          this.tokenStart + 1,
+          () => `Unterminated value of \`${this.keyText()}\`: this \`${q}\` has no closing \`${q}\` on the line.`,
+        );
     } else if (open === 0x27) {
       // single quotes: libvirt's reader takes them, VMware writes double quotes
-      this.report(
-        'unquoted',
-        this.tokenStart,
-        this.tokenEnd,
-        () =>
-          `Value of \`${this.keyText()}\` in single quotes: VMware writes double quotes (\`"${this.valueText()}"\`).`,
-      );
+      if (this.problems.wants('unquoted'))
+        this.add(
+          'unquoted',
+          this.tokenStart,
+          this.tokenEnd,
+          () =>
+            `Value of \`${this.keyText()}\` in single quotes: VMware writes double quotes (\`"${this.valueText()}"\`).`,
+        );
     }
   }
 
@@ -298,10 +307,11 @@ class LineReader {
     this.valueStart = valueStart;
     this.valueEnd = j;
     this.tokenEnd = j;
-    this.report('unquoted', valueStart, j, () => {
-      const key = this.keyText();
-      return `Value of \`${key}\` is not quoted: write \`${key} = "${this.valueText()}"\` (libvirt and other tools refuse bare values).`;
-    });
+    if (this.problems.wants('unquoted'))
+      this.add('unquoted', valueStart, j, () => {
+        const key = this.keyText();
+        return `Value of \`${key}\` is not quoted: write \`${key} = "${this.valueText()}"\` (libvirt and other tools refuse bare values).`;
+      });
   }
 
   /** After the value: blanks, then nothing or a comment. */
@@ -312,13 +322,14 @@ class LineReader {
     if (k >= end || text.charCodeAt(k) === 0x23) return;
     let e = end;
     while (e > k && isBlank(text.charCodeAt(e - 1))) e--;
-    this.report(
-      'trailing-text',
-      k,
-      e,
-      () =>
-        `Unexpected text \`${clip(text.slice(k, e))}\` after the value of \`${this.keyText()}\`: only a \`#\` comment may follow the closing quote.`,
-    );
+    if (this.problems.wants('trailing-text'))
+      this.add(
+        'trailing-text',
+        k,
+        e,
+        () =>
+          `Unexpected text \`${clip(text.slice(k, e))}\` after the value of \`${this.keyText()}\`: only a \`#\` comment may follow the closing quote.`,
+      );
   }
 
   private keyText(): string {
@@ -328,9 +339,8 @@ class LineReader {
     return clip(this.text.slice(this.valueStart, this.valueEnd));
   }
 
-  /** A syntax problem, made only while its kind has room. */
-  private report(kind: SyntaxProblemKind, start: number, end: number, message: () => string, detail?: string): void {
-    if (!this.problems.wants(kind)) return;
+  /** A syntax problem; callers ask `problems.wants(kind)` first, so none is made past the cut. */
+  private add(kind: SyntaxProblemKind, start: number, end: number, message: () => string, detail?: string): void {
     const p: SyntaxProblem = { kind, line: this.line, start, end, message: message() };
     this.problems.push(detail === undefined ? p : { ...p, detail });
   }
