@@ -6,6 +6,7 @@ import { clip, type VmxTree } from '../parser';
 import type { DeviceRef } from '../schema';
 import { isTrue, keyRange, lastValue, lc, valueRange, type FixData, type KeyLookup, type VmxFinding } from './shared';
 import { parseMac } from './values';
+import { GENERATED_MAC_PREFIXES, SERIAL_URI_SCHEMES, STATIC_MAC_MAX_FOURTH, STATIC_MAC_PREFIX } from '../data/network';
 
 /** Why a device index or unit does not exist, or undefined. */
 export function indexProblem(dev: DeviceRef): string | undefined {
@@ -172,7 +173,11 @@ export function nicMacs(doc: TextDocument, tree: VmxTree, devices: Map<string, D
     const norm = bytes.map((x) => x.toString(16).padStart(2, '0')).join(':');
     const check = get(`${id}.checkMACAddress`);
     if (type === 'static' && !(check && /^false$/i.test(check.value.trim()))) {
-      const ok = bytes[0] === 0x00 && bytes[1] === 0x50 && bytes[2] === 0x56 && bytes[3]! <= 0x3f;
+      const ok =
+        bytes[0] === STATIC_MAC_PREFIX[0] &&
+        bytes[1] === STATIC_MAC_PREFIX[1] &&
+        bytes[2] === STATIC_MAC_PREFIX[2] &&
+        bytes[3]! <= STATIC_MAC_MAX_FOURTH;
       if (!ok) {
         out.push({
           rule: 'vmx-mac-range',
@@ -183,7 +188,7 @@ export function nicMacs(doc: TextDocument, tree: VmxTree, devices: Map<string, D
     }
     if (type === 'generated') {
       const oui = norm.slice(0, 8);
-      if (oui !== '00:0c:29' && oui !== '00:50:56' && oui !== '00:05:69') {
+      if (!GENERATED_MAC_PREFIXES.has(oui)) {
         out.push({
           rule: 'vmx-mac-range',
           range: valueRange(doc, macEntry),
@@ -203,15 +208,13 @@ export function nicMacs(doc: TextDocument, tree: VmxTree, devices: Map<string, D
   }
 }
 
-const URI_SCHEMES = ['tcp', 'tcp4', 'tcp6', 'telnet', 'telnets', 'ssl', 'tcp+ssl', 'tcp4+ssl', 'tcp6+ssl'];
-
 /** Why a network serial URI is wrong, or undefined when it is fine. */
 export function uriProblem(uri: string): string | undefined {
   const m = /^([a-z][a-z0-9+.-]{0,20}):\/\/([^/]*?)(?::(\d{1,5}))?(\/.*)?$/i.exec(uri);
   if (!m)
     return `is not a URI: a network serial port needs "telnet://host:port" or "tcp://host:port" (host may be empty to listen on all addresses).`;
-  if (!URI_SCHEMES.includes(lc(m[1]!)))
-    return `uses the scheme "${m[1]}": use ${orList(URI_SCHEMES.slice(0, 4), '"')} (or an ssl variant).`;
+  if (!SERIAL_URI_SCHEMES.includes(lc(m[1]!)))
+    return `uses the scheme "${m[1]}": use ${orList(SERIAL_URI_SCHEMES.slice(0, 4), '"')} (or an ssl variant).`;
   if (!m[3] || Number(m[3]) === 0 || Number(m[3]) > 65535)
     return `has no valid port: write it as "${m[1]}://${m[2] ?? ''}:23001".`;
   return undefined;
