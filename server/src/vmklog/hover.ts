@@ -1,11 +1,13 @@
 /** Hover on a status code, name or printed status text: looks at the hovered line only. */
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ModeContext } from '../service/types';
+import type { LogTree } from './parser';
 import { decodedMarkdown, textMarkdown } from './status';
 import { findAll, windowAround, type CodeMatch } from './scan';
 import { lineText } from './lines';
 
-export function doHover(doc: TextDocument, pos: Position): Hover | null {
+export function doHover(doc: TextDocument, _tree: LogTree, pos: Position, _ctx: ModeContext): Hover | null {
   const line = lineText(doc, pos.line);
   if (line === undefined) return null;
   const win = windowAround(line, pos.character);

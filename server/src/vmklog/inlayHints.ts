@@ -8,12 +8,13 @@ import type { ModeContext } from '../service/types';
 import { findNumbers, MAX_LINE_WINDOW } from './scan';
 import { lineText } from './lines';
 import type { Decoded } from './status';
+import type { LogTree } from './parser';
 import { lineCountOf } from '../common/text';
 
 /** The editor asks for the visible lines; a larger request is cut to this many lines. */
 export const MAX_HINT_LINES = 2000;
 
-export function getInlayHints(doc: TextDocument, range: Range, ctx: ModeContext): InlayHint[] {
+export function getInlayHints(doc: TextDocument, _tree: LogTree, range: Range, ctx: ModeContext): InlayHint[] {
   const out: InlayHint[] = [];
   const first = Math.max(0, range.start.line);
   const last = Math.min(lineCountOf(doc) - 1, range.end.line, first + MAX_HINT_LINES - 1);

@@ -5,8 +5,15 @@ import type { ModeContext } from '../service/types';
 import { curlyQuoteActions } from '../common/quotes';
 import { lineCountOf, rangeOf } from '../common/text';
 import { lineAt } from '../common/text';
-import type { VmxEntry, VmxTree } from './parser';
-import type { FixData } from './validation';
+import type { VmxEntry } from './entries';
+import type { VmxTree } from './parser';
+import type { FixData } from './checks/shared';
+import { RULES, type VmxRuleId } from './rules';
+
+/** The rule of a diagnostic's code, when it is one of ours. */
+function ruleOf(code: string): VmxRuleId | undefined {
+  return RULES.find((r) => r.id === code)?.id;
+}
 
 function eolOf(doc: TextDocument): string {
   return doc.getText().includes('\r\n') ? '\r\n' : '\n';
@@ -33,8 +40,9 @@ export function getCodeActions(
   for (const diag of context.diagnostics) {
     const code = String(diag.code ?? '');
     if (!code.startsWith('vmx-')) continue;
+    const rule = ruleOf(code);
     const data = (diag.data ?? {}) as FixData;
-    if (code === 'vmx-curly-quotes') {
+    if (rule === 'vmx-curly-quotes') {
       out.push(...straightQuoteActions(doc, tree, diag, data));
       continue;
     }
@@ -42,13 +50,13 @@ export function getCodeActions(
       const many = data.replace.length > 1;
       data.replace.slice(0, 5).forEach((r, k) => {
         const what =
-          code === 'vmx-unknown-key'
+          rule === 'vmx-unknown-key'
             ? `Change key to \`${r}\``
-            : code === 'vmx-unquoted-value'
+            : rule === 'vmx-unquoted-value'
               ? `Quote the value: ${r}`
               : `Change value to "${r}"`;
         out.push(
-          fix(doc, what, diag, [{ range: diag.range, newText: r }], k === 0 && (!many || code !== 'vmx-invalid-value')),
+          fix(doc, what, diag, [{ range: diag.range, newText: r }], k === 0 && (!many || rule !== 'vmx-invalid-value')),
         );
       });
     }

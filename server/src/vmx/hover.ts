@@ -6,7 +6,8 @@ import { offsetAt, rangeOf } from '../common/text';
 import { partitionPoint } from '../common/search';
 import { BOOLEAN_VALUES, LOOSE_BOOLEANS } from './data/enums';
 import type { KeyDef } from './data/keys';
-import type { VmxTree, VmxEntry } from './parser';
+import type { VmxEntry } from './entries';
+import type { VmxTree } from './parser';
 import { enumValues, lookupGuestOs, lookupKey, renderKey, type DeviceRef } from './schema';
 
 const TYPE_LABEL: Record<KeyDef['type'], string> = {

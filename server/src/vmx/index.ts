@@ -1,19 +1,19 @@
 /** The VMware .vmx language mode: one file per feature, wired here. */
 import type { LanguageMode } from '../service/types';
-import { RULES } from './rules';
-import { parseVmx, type VmxTree } from './parser';
-import { validateVmx } from './validation';
+import { RULES, type VmxRuleId } from './rules';
+import { parse, type VmxTree } from './parser';
+import { doValidation } from './validation';
 import { doHover } from './hover';
 import { doComplete, resolveCompletion } from './completion';
 import { findDocumentSymbols } from './symbols';
 import { getCodeActions } from './codeActions';
 import { getFoldingRanges } from './folding';
 
-export const vmxMode: LanguageMode<VmxTree> = {
+export const vmxMode: LanguageMode<VmxTree, VmxRuleId> = {
   id: 'vmx',
   rules: RULES,
-  parse: (doc) => parseVmx(doc.getText()),
-  doValidation: validateVmx,
+  parse,
+  doValidation,
   doHover,
   doComplete,
   resolveCompletion,

@@ -4,7 +4,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MAX_OUTLINE_SYMBOLS, type ModeContext } from '../service/types';
 import { rangeOf } from '../common/text';
 import { leftOutNote, shownNote, withNote } from '../common/outline';
-import type { VmxEntry, VmxTree } from './parser';
+import type { VmxEntry } from './entries';
+import type { VmxTree } from './parser';
 import { lookupKey } from './schema';
 
 interface Group {

@@ -1,14 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bothEOL, withEOL } from '../../helpers';
-import { decodeValue, encodeValue, parseVmx } from '../../../server/src/vmx/parser';
+import { bothEOL, brief, validate, withEOL } from '../../helpers';
+import { decodeValue, encodeValue } from '../../../server/src/vmx/entries';
+import { parseText } from '../../../server/src/vmx/parser';
 
 const run = (name: string, fn: (eol: '\n' | '\r\n') => void) => {
   for (const [n, f] of bothEOL(name, fn)) test(n, f);
 };
 
 run('parses key = "value" lines, comments and blank lines', (eol) => {
-  const t = parseVmx(
+  const t = parseText(
     withEOL('#!/usr/bin/vmware\n.encoding = "UTF-8"\n\nmemsize = "4096"   # 4 GB\n  displayName="web 01"\n', eol),
   );
   assert.deepEqual(t.problems, []);
@@ -22,20 +23,20 @@ run('parses key = "value" lines, comments and blank lines', (eol) => {
   );
   assert.deepEqual(t.commentLines, [0]);
   const text = withEOL('memsize = "4096"\n', eol);
-  const e = parseVmx(text).entries.at(0);
+  const e = parseText(text).entries.at(0);
   assert.equal(text.slice(e.keyStart, e.keyEnd), 'memsize');
   assert.equal(text.slice(e.valueStart, e.valueEnd), '4096');
   assert.equal(text.slice(e.tokenStart, e.tokenEnd), '"4096"');
 });
 
 run('keys are case-insensitive and the last value wins', (eol) => {
-  const t = parseVmx(withEOL('MemSize = "1024"\nmemsize = "2048"\n', eol));
+  const t = parseText(withEOL('MemSize = "1024"\nmemsize = "2048"\n', eol));
   assert.equal(t.byKey.get('memsize')!.count, 2);
   assert.equal(t.entries.at(t.byKey.get('memsize')!.last).value, '2048');
 });
 
 run('curly quotes, unterminated values, bare values and junk lines are problems, one per line', (eol) => {
-  const t = parseVmx(
+  const t = parseText(
     withEOL(
       'serial0.present = “true”\nserial0.fileType = "pipe\nserial0.fileName = bare\nthis is not a setting\nkey only\n= "x"\nmemsize = "4" junk\nnovalue =\n',
       eol,
@@ -59,7 +60,7 @@ run('curly quotes, unterminated values, bare values and junk lines are problems,
 });
 
 run('a bad character in a key is reported once', (eol) => {
-  const t = parseVmx(withEOL('serial0/fileType = "pipe"\n', eol));
+  const t = parseText(withEOL('serial0/fileType = "pipe"\n', eol));
   assert.deepEqual(
     t.problems.map((p) => [p.kind, p.detail]),
     [['bad-key', '/']],
@@ -72,11 +73,9 @@ test('|XX hex escapes decode; a lone | is flagged', () => {
   assert.deepEqual(decodeValue('a|b'), { value: 'a|b', bad: [1] });
   assert.deepEqual(decodeValue('end|'), { value: 'end|', bad: [3] });
   assert.equal(encodeValue('say "hi" | bye'), 'say |22hi|22 |7C bye');
-  const t = parseVmx('annotation = "a|zz"');
-  assert.deepEqual(
-    t.problems.map((p) => p.kind),
-    ['bad-escape'],
-  );
+  // the tree keeps the value as written; validation reports the escape
+  assert.deepEqual(parseText('annotation = "a|zz"').problems, []);
+  assert.deepEqual(validate('vmx', 'annotation = "a|zz"').map(brief), ['1:16 warning vmx-bad-escape']);
 });
 
 test('never throws and never hangs on odd input', () => {
@@ -95,12 +94,12 @@ test('never throws and never hangs on odd input', () => {
     '#'.repeat(10000),
     'a.b:c-d_e = ""  #',
   ];
-  for (const s of inputs) assert.ok(parseVmx(s));
+  for (const s of inputs) assert.ok(parseText(s));
 });
 
 run('entries read back every offset, for each kind of value', (eol) => {
   const text = withEOL('  a = "x"  # c\nb=“y”\nc = "z”\nd = bare\ne = "open   \nf =\ng = \'s\'\nh = "p|22q"\n', eol);
-  const t = parseVmx(text);
+  const t = parseText(text);
   const slice = (s: number, e: number) => text.slice(s, e);
   const rows = [...t.entries].map((e) => [
     e.line,
@@ -144,7 +143,7 @@ run('entries read back every offset, for each kind of value', (eol) => {
 });
 
 run('one string per distinct key, and byKey counts case-insensitively', (eol) => {
-  const t = parseVmx(withEOL('A.b = "1"\na.B = "2"\nA.b = "3"\nc = "4"\n', eol));
+  const t = parseText(withEOL('A.b = "1"\na.B = "2"\nA.b = "3"\nc = "4"\n', eol));
   assert.deepEqual(t.entries.keyTexts, ['A.b', 'a.B', 'c']);
   assert.deepEqual(t.entries.keyLowers, ['a.b', 'a.b', 'c']);
   assert.deepEqual(t.byKey.get('a.b'), { count: 3, last: 2 });
@@ -152,7 +151,7 @@ run('one string per distinct key, and byKey counts case-insensitively', (eol) =>
 });
 
 test('syntax problems stop at 1,001 of a kind (the facade lists no more), entries do not', () => {
-  const t = parseVmx('k = "open\n'.repeat(1500) + 'x = bare\n');
+  const t = parseText('k = "open\n'.repeat(1500) + 'x = bare\n');
   assert.equal(t.entries.length, 1501);
   assert.equal(t.problems.filter((p) => p.kind === 'unterminated').length, 1001);
   assert.deepEqual(t.problems.at(-1)!.kind, 'unquoted');

@@ -2,8 +2,9 @@
  * VMK_ReturnStatus: the VMkernel's status codes.
  *
  * Source 1 (rows ESX35): the table "VMK_ReturnStatus table for VMware ESX Server, Build #64607"
- * (ESX 3.5, the output of `vmkerrcode -l`) as reproduced in
- * /work/shared/reference/000_36f1b5eedbdda97b.txt — every row, in order, transcribed exactly
+ * (ESX 3.5, the output of `vmkerrcode -l`) as reproduced in the post "list of vmkernel errors"
+ * on shocknetwork.com (https://www.shocknetwork.com/category/computers-technology/vmware/page/4/;
+ * the table test compares a copy of it) — every row, in order, transcribed exactly
  * (name, decimal, hex as printed — VMK_OK's hex is printed as a bare `0` —, errno, description).
  * Two deliberate, documented normalisations:
  *   - In two rows the source runs name and decimal together
@@ -15,10 +16,11 @@
  *     lines we match against carry ASCII too. We store `'`; the table test maps U+2019 to `'`
  *     when it compares the reference row by row, and counts that exactly seven rows needed it.
  *
- * Source 2 (rows ESXI50U2 / ESXI60 / OPENSEA2024): the codes after 0xbad00f0, from
- * /work/shared/corpus/vmk-codes/vmk_return_status__beyond_0xbad00f0.tsv (derived from the
- * vmkapi_status.h of ESXi 5.0 U2 and 6.0–6.7 U3 in ryoon/vmkdrivers-gpl, and the 2024 copy in
- * Seagate/opensea-transport). `since` is the earliest of those tables that has the code: the
+ * Source 2 (rows ESXI50U2 / ESXI60 / OPENSEA2024): the codes after 0xbad00f0 in the
+ * VMK_ERROR_CODES list of vmkapi_status.h, ESXi 5.0 U2 and 6.0–6.7 U3, in
+ * github.com/ryoon/vmkdrivers-gpl (BLD/build/HEADERS; values computed from the list's order),
+ * and its 2024 copy in github.com/Seagate/opensea-transport, src/vm_nvme_lib.c (the table test
+ * compares copies of them). `since` is the earliest of those tables that has the code: the
  * first release we *know* it from, not necessarily the first that had it.
  * VMK_LAST_ERR (0xbad0165) is left out: it is the end-of-table sentinel, never a status.
  *

@@ -1,9 +1,9 @@
 /**
  * Codes at or below 0xbad00f0 that mean something else in later ESXi releases.
  *
- * Source: /work/shared/corpus/vmk-codes/vmk_return_status__merged.tsv (the VMK_ERROR_CODES
- * list of ESXi 5.0 U2's and 6.0–6.7 U3's vmkapi_status.h, values computed from the list's
- * order by the corpus, cross-checked with Seagate/opensea-transport's 2024 copy). ESXi 5.0
+ * Source: the VMK_ERROR_CODES list of ESXi 5.0 U2's and 6.0–6.7 U3's vmkapi_status.h
+ * (github.com/ryoon/vmkdrivers-gpl, values computed from the list's order), cross-checked with
+ * the 2024 copy in github.com/Seagate/opensea-transport, src/vm_nvme_lib.c. ESXi 5.0
  * inserted codes (e.g. VMK_NO_LPAGE_MEMORY at 0xbad0016) and dropped others, so from
  * 0xbad0016 to 0xbad00ea the same number names a different status than in ESX 3.5's table.
  * Only the rows whose name differs from ESX 3.5's row for the same code are listed; hovers show

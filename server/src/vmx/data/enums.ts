@@ -3,7 +3,8 @@
  * Sources (facts only): libvirt src/vmx/vmx.c (serial/parallel fileType, network URIs, NIC
  * models, addressType, connectionType, SCSI models, disk deviceType and mode values, 2024),
  * VMware's vSphere API reference (VirtualDiskMode, VirtualSerialPortURIBackingInfo, SharesLevel,
- * LatencySensitivity) and values seen in real files (../shared/corpus/vmx).
+ * LatencySensitivity) and values seen in the .vmx test files of libvirt (tests/vmx2xmldata)
+ * and libguestfs/virt-v2v (tests/test-i-vmx-*.vmx).
  */
 
 import { dict } from '../../common/text';

@@ -4,7 +4,8 @@
  * Sources (facts only, descriptions in our own words): libvirt src/vmx/vmx.c (2024: index
  * ranges, defaults, value forms), VMware's vSphere Security Configuration Guide / hardening
  * guide (isolation.*, tools.*, RemoteDisplay.*, log.*, mks.* settings), VMware KB articles on
- * serial ports, PVSCSI and NVMe limits, and the keys seen in ../shared/corpus/vmx.
+ * serial ports, PVSCSI and NVMe limits, and the keys seen in the .vmx test files of libvirt
+ * (tests/vmx2xmldata) and libguestfs/virt-v2v (tests/test-i-vmx-*.vmx).
  *
  * Patterns: `{n}` is a device index, `{u}` a unit on that device (`scsi{n}:{u}.fileName`),
  * `*` one free-form segment (`isolation.tools.*.disable`), a trailing `.**` any rest

@@ -1,7 +1,8 @@
 /**
  * .vmx snippets, offered by completion and contributed to VS Code as snippets/vmx.json (a test
  * checks the two agree). Source: our own, following libvirt src/vmx/vmx.c's serial port forms
- * and the named-pipe pairing in ../shared/reference/000_36f1b5eedbdda97b.txt (with straight quotes).
+ * and the named-pipe pairing in the post "Using virtual serial ports via named pipes in ESX 3.5"
+ * on shocknetwork.com (with straight quotes).
  * `${1:0}` is the device index; completion fills in the next free one.
  */
 

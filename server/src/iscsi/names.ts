@@ -9,11 +9,8 @@
  */
 import type { NameRuleId } from './rules';
 import { isKnownTld, PSEUDO_TLDS } from './data/tlds';
+import { FIRST_DOMAIN_YEAR, MAX_ALIAS_BYTES, MAX_NAME_BYTES } from './data/limits';
 
-export const MAX_NAME_BYTES = 223;
-export const MAX_ALIAS_BYTES = 255;
-/** The first domain names under .com were registered in 1985; no naming authority is older. */
-export const FIRST_DOMAIN_YEAR = 1985;
 /** Input beyond this is not examined character by character (a name is at most 223 bytes). */
 const MAX_SCAN = 1024;
 
@@ -166,220 +163,17 @@ interface PartResult {
 
 const UNICODE_WORD = /[\p{L}\p{M}\p{N}]/u;
 
+/** The date, naming authority and unique string of an iqn. name (RFC 3720 §3.2.6.3.1). */
 function checkIqn(name: string): PartResult {
   // Characters first: a bad character explains everything after it.
-  for (let i = 4; i < name.length; i++) {
-    const c = name.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 58) || c === 45 || c === 46 || (c >= 65 && c <= 90)) continue;
-    const ch = name[i]!;
-    if (ch.charCodeAt(0) > 0x7f && UNICODE_WORD.test(ch)) continue; // stringprep allows letters of other scripts
-    if (ch >= '\ud800' && ch <= '\udbff') {
-      i++;
-      continue;
-    }
-    const hint = ch === '_' ? '; use `-` instead' : ch === '#' ? '; comments go on a line of their own' : '';
-    return {
-      error: {
-        rule: 'iscsi-name-character',
-        start: i,
-        end: i + 1,
-        message: `${showChar(ch)} is not allowed in an iqn. name: use lower-case letters, digits, \`-\`, \`.\` or \`:\`${hint}`,
-      },
-    };
-  }
-  // Date: yyyy-mm
-  let i = 4;
-  const yStart = i;
-  while (i < name.length && /[0-9]/.test(name[i]!)) i++;
-  const year = name.slice(yStart, i);
-  if (!year) {
-    const seg = segmentEnd(name, 4);
-    const found = name.slice(4, seg);
-    return {
-      error: {
-        rule: 'iscsi-iqn-date',
-        start: 4,
-        end: Math.max(seg, 4),
-        message: found
-          ? `iqn. must be followed by a date, yyyy-mm (when the naming authority got its domain), then the reversed domain; found \`${cut(found)}\`, e.g. \`iqn.2001-04.com.example\``
-          : 'iqn. must be followed by a date, yyyy-mm, then the reversed domain, e.g. `iqn.2001-04.com.example`',
-      },
-    };
-  }
-  if (year.length !== 4) {
-    return {
-      error: {
-        rule: 'iscsi-iqn-date',
-        start: yStart,
-        end: i,
-        message: `year \`${year}\` must have 4 digits (yyyy-mm, e.g. \`2001-04\`)`,
-      },
-    };
-  }
-  if (parseInt(year, 10) < FIRST_DOMAIN_YEAR) {
-    return {
-      error: {
-        rule: 'iscsi-iqn-date',
-        start: yStart,
-        end: i,
-        message: `year ${year} is before domain names were registered (${FIRST_DOMAIN_YEAR}): use the year-month the naming authority held its domain`,
-      },
-    };
-  }
-  if (name[i] !== '-') {
-    return {
-      error: {
-        rule: 'iscsi-iqn-date',
-        start: yStart,
-        end: i,
-        message: `the date needs a month: yyyy-mm, e.g. \`${year}-01\`; found \`${year}\` alone`,
-      },
-    };
-  }
-  i++;
-  const mStart = i;
-  while (i < name.length && /[0-9]/.test(name[i]!)) i++;
-  const monthText = name.slice(mStart, i);
-  if (!monthText) {
-    return {
-      error: {
-        rule: 'iscsi-iqn-date',
-        start: mStart - 1,
-        end: mStart,
-        message: `the month is missing after \`${year}-\`: write two digits, 01 to 12`,
-      },
-    };
-  }
-  const month = parseInt(monthText, 10);
-  if (month < 1 || month > 12) {
-    return {
-      error: { rule: 'iscsi-iqn-date', start: mStart, end: i, message: `month ${monthText} is not a month (01–12)` },
-    };
-  }
-  if (monthText.length === 1) {
-    return {
-      error: {
-        rule: 'iscsi-iqn-date',
-        start: mStart,
-        end: i,
-        message: `month \`${monthText}\` must have 2 digits: \`${year}-0${monthText}\``,
-        fix: { title: `Write the month as 0${monthText}`, newText: `0${monthText}` },
-      },
-    };
-  }
-  if (monthText.length !== 2) {
-    return {
-      error: {
-        rule: 'iscsi-iqn-date',
-        start: mStart,
-        end: i,
-        message: `month \`${monthText}\` must have 2 digits (01–12)`,
-      },
-    };
-  }
-  const date = `${year}-${monthText}`;
-  // The date is followed by `.` and the naming authority.
-  if (i >= name.length || name[i] === ':') {
-    return {
-      error: {
-        rule: 'iscsi-iqn-authority',
-        start: yStart,
-        end: i,
-        message: `the date \`${date}\` must be followed by \`.\` and the naming authority's reversed domain name, e.g. \`iqn.${date}.com.example\``,
-      },
-    };
-  }
-  if (name[i] !== '.') {
-    const seg = segmentEnd(name, i);
-    return {
-      error: {
-        rule: 'iscsi-iqn-date',
-        start: i,
-        end: Math.max(seg, i + 1),
-        message: `the date is yyyy-mm only; expected \`.\` after \`${date}\`, found \`${cut(name.slice(i, seg))}\``,
-      },
-    };
-  }
-  i++;
-  const aStart = i;
-  const colon = name.indexOf(':', aStart);
-  const aEnd = colon < 0 ? name.length : colon;
-  const authority = name.slice(aStart, aEnd);
-  if (!authority) {
-    return {
-      error: {
-        rule: 'iscsi-iqn-authority',
-        start: aStart - 1,
-        end: aStart,
-        message: `the naming authority is missing after \`${date}.\`: write the reversed domain name, e.g. \`com.example\``,
-      },
-    };
-  }
-  const labels = authority.split('.');
-  let at = aStart;
-  for (const label of labels) {
-    if (!label) {
-      return {
-        error: {
-          rule: 'iscsi-iqn-authority',
-          start: Math.max(aStart, at - 1),
-          end: Math.min(aEnd, at + 1),
-          message: `empty label in the naming authority \`${cut(authority)}\`: labels are separated by a single \`.\``,
-        },
-      };
-    }
-    if (label.startsWith('-') || label.endsWith('-')) {
-      return {
-        error: {
-          rule: 'iscsi-iqn-authority',
-          start: at,
-          end: at + label.length,
-          message: `domain label \`${label}\` may not start or end with \`-\``,
-        },
-      };
-    }
-    if (label.length > 63) {
-      return {
-        error: {
-          rule: 'iscsi-iqn-authority',
-          start: at,
-          end: at + label.length,
-          message: `domain label is ${label.length} characters; a label holds at most 63`,
-        },
-      };
-    }
-    at += label.length + 1;
-  }
-  const first = labels[0]!.toLowerCase();
-  if (!/^\p{L}+$/u.test(first) && !/^xn--/.test(first)) {
-    return {
-      error: {
-        rule: 'iscsi-iqn-authority',
-        start: aStart,
-        end: aStart + labels[0]!.length,
-        message: `the naming authority must start with a top-level domain (\`com\`, \`org\`, \`net\`, a country code, ...); \`${labels[0]}\` is not one`,
-      },
-    };
-  }
-  let warning: NameProblem | undefined;
-  const lastLabel = labels[labels.length - 1]!.toLowerCase();
-  if (labels.length > 1 && !isKnownTld(first) && isKnownTld(lastLabel)) {
-    const reversed = [...labels].reverse().join('.');
-    warning = {
-      rule: 'iscsi-iqn-tld',
-      start: aStart,
-      end: aEnd,
-      message: `\`${cut(authority)}\` looks written forward: an iqn. name reverses the domain, \`${cut(reversed)}\`, so that it starts with the top-level domain`,
-      fix: { title: `Reverse the domain to ${reversed}`, newText: reversed },
-    };
-  } else if (PSEUDO_TLDS.has(first)) {
-    warning = {
-      rule: 'iscsi-iqn-tld',
-      start: aStart,
-      end: aStart + first.length,
-      message: `\`${first}\` is not a top-level domain (${PSEUDO_TLDS.get(first)}); the naming authority must be a domain the organisation owns, reversed`,
-    };
-  }
+  const bad = iqnCharacterError(name);
+  if (bad) return { error: bad };
+  const date = readDate(name);
+  if ('error' in date) return date;
+  const auth = readAuthority(name, date);
+  if ('error' in auth) return auth;
+  const { aStart, aEnd, colon, authority, labels } = auth;
+  let warning = tldWarning(authority, labels, aStart, aEnd);
   let unique: string | undefined;
   if (colon >= 0) {
     unique = name.slice(colon + 1);
@@ -394,8 +188,221 @@ function checkIqn(name: string): PartResult {
   }
   return {
     warning,
-    parts: { type: 'iqn', year: parseInt(year, 10), month, date, authority, unique: unique || undefined },
+    parts: {
+      type: 'iqn',
+      year: date.yearNumber,
+      month: date.month,
+      date: date.date,
+      authority,
+      unique: unique || undefined,
+    },
   };
+}
+
+/** The first character an iqn. name may not hold, as an error. */
+function iqnCharacterError(name: string): NameProblem | undefined {
+  for (let i = 4; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 58) || c === 45 || c === 46 || (c >= 65 && c <= 90)) continue;
+    const ch = name[i]!;
+    if (ch.charCodeAt(0) > 0x7f && UNICODE_WORD.test(ch)) continue; // stringprep allows letters of other scripts
+    if (ch >= '\ud800' && ch <= '\udbff') {
+      i++;
+      continue;
+    }
+    const hint = ch === '_' ? '; use `-` instead' : ch === '#' ? '; comments go on a line of their own' : '';
+    return {
+      rule: 'iscsi-name-character',
+      start: i,
+      end: i + 1,
+      message: `${showChar(ch)} is not allowed in an iqn. name: use lower-case letters, digits, \`-\`, \`.\` or \`:\`${hint}`,
+    };
+  }
+  return undefined;
+}
+
+interface IqnDate {
+  readonly yStart: number;
+  readonly year: string;
+  readonly yearNumber: number;
+  readonly month: number;
+  readonly date: string;
+  /** Offset just after the month. */
+  readonly end: number;
+}
+
+const dateError = (start: number, end: number, message: string, fix?: NameFix): { error: NameProblem } => ({
+  error: fix ? { rule: 'iscsi-iqn-date', start, end, message, fix } : { rule: 'iscsi-iqn-date', start, end, message },
+});
+
+/** The yyyy-mm after `iqn.`. */
+function readDate(name: string): IqnDate | { error: NameProblem } {
+  let i = 4;
+  const yStart = i;
+  while (i < name.length && /[0-9]/.test(name[i]!)) i++;
+  const year = name.slice(yStart, i);
+  if (!year) {
+    const seg = segmentEnd(name, 4);
+    const found = name.slice(4, seg);
+    return dateError(
+      4,
+      Math.max(seg, 4),
+      found
+        ? `iqn. must be followed by a date, yyyy-mm (when the naming authority got its domain), then the reversed domain; found \`${cut(found)}\`, e.g. \`iqn.2001-04.com.example\``
+        : 'iqn. must be followed by a date, yyyy-mm, then the reversed domain, e.g. `iqn.2001-04.com.example`',
+    );
+  }
+  if (year.length !== 4) return dateError(yStart, i, `year \`${year}\` must have 4 digits (yyyy-mm, e.g. \`2001-04\`)`);
+  if (parseInt(year, 10) < FIRST_DOMAIN_YEAR) {
+    return dateError(
+      yStart,
+      i,
+      `year ${year} is before domain names were registered (${FIRST_DOMAIN_YEAR}): use the year-month the naming authority held its domain`,
+    );
+  }
+  if (name[i] !== '-')
+    return dateError(yStart, i, `the date needs a month: yyyy-mm, e.g. \`${year}-01\`; found \`${year}\` alone`);
+  i++;
+  const mStart = i;
+  while (i < name.length && /[0-9]/.test(name[i]!)) i++;
+  const monthText = name.slice(mStart, i);
+  if (!monthText)
+    return dateError(mStart - 1, mStart, `the month is missing after \`${year}-\`: write two digits, 01 to 12`);
+  const month = parseInt(monthText, 10);
+  if (month < 1 || month > 12) return dateError(mStart, i, `month ${monthText} is not a month (01–12)`);
+  if (monthText.length === 1) {
+    return dateError(mStart, i, `month \`${monthText}\` must have 2 digits: \`${year}-0${monthText}\``, {
+      title: `Write the month as 0${monthText}`,
+      newText: `0${monthText}`,
+    });
+  }
+  if (monthText.length !== 2) return dateError(mStart, i, `month \`${monthText}\` must have 2 digits (01–12)`);
+  return { yStart, year, yearNumber: parseInt(year, 10), month, date: `${year}-${monthText}`, end: i };
+}
+
+interface IqnAuthority {
+  readonly aStart: number;
+  readonly aEnd: number;
+  /** Offset of the `:` before the unique string, or -1. */
+  readonly colon: number;
+  readonly authority: string;
+  readonly labels: readonly string[];
+}
+
+const authorityError = (start: number, end: number, message: string): { error: NameProblem } => ({
+  error: { rule: 'iscsi-iqn-authority', start, end, message },
+});
+
+/** The `.` after the date and the naming authority, a reversed domain name. */
+function readAuthority(name: string, d: IqnDate): IqnAuthority | { error: NameProblem } {
+  const i = d.end;
+  const date = d.date;
+  if (i >= name.length || name[i] === ':') {
+    return authorityError(
+      d.yStart,
+      i,
+      `the date \`${date}\` must be followed by \`.\` and the naming authority's reversed domain name, e.g. \`iqn.${date}.com.example\``,
+    );
+  }
+  if (name[i] !== '.') {
+    const seg = segmentEnd(name, i);
+    return dateError(
+      i,
+      Math.max(seg, i + 1),
+      `the date is yyyy-mm only; expected \`.\` after \`${date}\`, found \`${cut(name.slice(i, seg))}\``,
+    );
+  }
+  const aStart = i + 1;
+  const colon = name.indexOf(':', aStart);
+  const aEnd = colon < 0 ? name.length : colon;
+  const authority = name.slice(aStart, aEnd);
+  if (!authority) {
+    return authorityError(
+      aStart - 1,
+      aStart,
+      `the naming authority is missing after \`${date}.\`: write the reversed domain name, e.g. \`com.example\``,
+    );
+  }
+  const labels = authority.split('.');
+  const bad = labelError(authority, labels, aStart, aEnd);
+  if (bad) return { error: bad };
+  const first = labels[0]!.toLowerCase();
+  if (!/^\p{L}+$/u.test(first) && !/^xn--/.test(first)) {
+    return authorityError(
+      aStart,
+      aStart + labels[0]!.length,
+      `the naming authority must start with a top-level domain (\`com\`, \`org\`, \`net\`, a country code, ...); \`${labels[0]}\` is not one`,
+    );
+  }
+  return { aStart, aEnd, colon, authority, labels };
+}
+
+/** The first label of the authority that is empty, edged with `-`, or too long. */
+function labelError(
+  authority: string,
+  labels: readonly string[],
+  aStart: number,
+  aEnd: number,
+): NameProblem | undefined {
+  let at = aStart;
+  for (const label of labels) {
+    if (!label) {
+      return {
+        rule: 'iscsi-iqn-authority',
+        start: Math.max(aStart, at - 1),
+        end: Math.min(aEnd, at + 1),
+        message: `empty label in the naming authority \`${cut(authority)}\`: labels are separated by a single \`.\``,
+      };
+    }
+    if (label.startsWith('-') || label.endsWith('-')) {
+      return {
+        rule: 'iscsi-iqn-authority',
+        start: at,
+        end: at + label.length,
+        message: `domain label \`${label}\` may not start or end with \`-\``,
+      };
+    }
+    if (label.length > 63) {
+      return {
+        rule: 'iscsi-iqn-authority',
+        start: at,
+        end: at + label.length,
+        message: `domain label is ${label.length} characters; a label holds at most 63`,
+      };
+    }
+    at += label.length + 1;
+  }
+  return undefined;
+}
+
+/** A domain written forward, or a first label that is not delegated in the root. */
+function tldWarning(
+  authority: string,
+  labels: readonly string[],
+  aStart: number,
+  aEnd: number,
+): NameProblem | undefined {
+  const first = labels[0]!.toLowerCase();
+  const lastLabel = labels[labels.length - 1]!.toLowerCase();
+  if (labels.length > 1 && !isKnownTld(first) && isKnownTld(lastLabel)) {
+    const reversed = [...labels].reverse().join('.');
+    return {
+      rule: 'iscsi-iqn-tld',
+      start: aStart,
+      end: aEnd,
+      message: `\`${cut(authority)}\` looks written forward: an iqn. name reverses the domain, \`${cut(reversed)}\`, so that it starts with the top-level domain`,
+      fix: { title: `Reverse the domain to ${reversed}`, newText: reversed },
+    };
+  }
+  if (PSEUDO_TLDS.has(first)) {
+    return {
+      rule: 'iscsi-iqn-tld',
+      start: aStart,
+      end: aStart + first.length,
+      message: `\`${first}\` is not a top-level domain (${PSEUDO_TLDS.get(first)}); the naming authority must be a domain the organisation owns, reversed`,
+    };
+  }
+  return undefined;
 }
 
 /** The end of the `.`/`:`-delimited segment starting at `from`. */
@@ -451,65 +458,4 @@ export function checkAlias(alias: string): string | undefined {
   return bytes === alias.length
     ? `alias is ${bytes} characters; the limit is ${MAX_ALIAS_BYTES}`
     : `alias is ${bytes} bytes in UTF-8 (${alias.length} characters); the limit is ${MAX_ALIAS_BYTES} bytes`;
-}
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-const NAA_TYPES: Record<string, string> = {
-  '1': 'IEEE 803.2 standard 48-bit ID',
-  '2': 'IEEE Extended (64-bit)',
-  '3': 'Locally Assigned (64-bit)',
-  '5': 'IEEE Registered (64-bit)',
-  '6': 'IEEE Registered Extended (128-bit)',
-};
-
-/** Markdown describing the parts of a valid name. */
-export function partsMarkdown(name: string, parts: NameParts): string {
-  const rows = ['| | |', '|---|---|'];
-  if (parts.type === 'iqn') {
-    const domain = parts.authority.split('.').reverse().join('.');
-    rows.push(
-      '| type | `iqn.` — iSCSI Qualified Name |',
-      `| date | \`${parts.date}\` — ${MONTHS[parts.month - 1]} ${parts.year}, when the naming authority held the domain |`,
-      `| naming authority | \`${parts.authority}\` — the domain \`${domain}\`, reversed |`,
-      `| unique string | ${parts.unique ? `\`${parts.unique}\` — chosen by the naming authority` : '(none)'} |`,
-    );
-  } else if (parts.type === 'eui') {
-    if (parts.nvme) {
-      rows.push(
-        '| type | `eui.` + 32 hex digits — an NVMe namespace ID (NGUID) as ESXi names NVMe devices, not an iSCSI name |',
-        `| identifier | \`${parts.hex}\` |`,
-      );
-    } else {
-      rows.push(
-        '| type | `eui.` — IEEE EUI-64 identifier |',
-        `| EUI-64 | \`${parts.hex}\` |`,
-        `| company ID (OUI) | \`${parts.hex.slice(0, 6).toUpperCase()}\` — the first 24 bits |`,
-        `| extension | \`${parts.hex.slice(6)}\` — assigned by the company |`,
-      );
-    }
-  } else {
-    const t = parts.hex[0]!;
-    rows.push(
-      '| type | `naa.` — T10 Network Address Authority identifier (RFC 3980) |',
-      `| NAA | \`${t}\` — ${NAA_TYPES[t] ?? 'a format not defined for iSCSI names'} |`,
-      `| value | \`${parts.hex}\` (${parts.hex.length * 4} bits) |`,
-    );
-    if (t === '5' || t === '6') rows.push(`| company ID (OUI) | \`${parts.hex.slice(1, 7).toUpperCase()}\` |`);
-  }
-  rows.push(`| length | ${utf8Length(name)} of ${MAX_NAME_BYTES} bytes |`);
-  return [`**iSCSI name** \`${name}\``, '', ...rows].join('\n');
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkIscsiName, checkAlias, utf8Length } from '../../../server/src/iscsi/validator';
+import { checkIscsiName, checkAlias, utf8Length } from '../../../server/src/iscsi/names';
 import { NAME_RULES, INITIATOR_RULES } from '../../../server/src/iscsi/rules';
 import { KNOWN_TLDS, PSEUDO_TLDS } from '../../../server/src/iscsi/data/tlds';
 
