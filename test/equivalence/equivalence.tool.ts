@@ -11,7 +11,8 @@
  * positions. `--write` stores them (gzipped JSON lines); `--compare` runs the same inputs on the
  * current build and lists every input whose answers differ. Write the file from the commit
  * before the change, compare after it. `--renames` maps old rule ids to new ones, the only
- * difference a change may make (settings keep the old names as aliases).
+ * difference a change may make (settings keep the old names as aliases). Write and compare from
+ * the same folder: the inputs' URIs are their files' paths, and answers show them.
  * Exit 0: identical; 1: differences (the first ones are printed); 2: usage.
  */
 import * as fs from 'node:fs';
