@@ -1,11 +1,16 @@
 /** Quick fixes: straighten curly quotes, did-you-mean replacements, insert a missing `;`. */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, CodeActionContext } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, Range } from 'vscode-languageserver-types';
 import { curlyQuoteActions } from '../common/quotes';
 import type { DhcpdTree } from './parser';
 import { positionAt } from '../common/text';
 
-export function codeActions(doc: TextDocument, _tree: DhcpdTree, context: CodeActionContext): CodeAction[] {
+export function getCodeActions(
+  doc: TextDocument,
+  _tree: DhcpdTree,
+  _range: Range,
+  context: CodeActionContext,
+): CodeAction[] {
   const out: CodeAction[] = [];
   for (const d of context.diagnostics) {
     const data = d.data as

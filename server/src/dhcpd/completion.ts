@@ -10,8 +10,8 @@ import {
 } from 'vscode-languageserver-types';
 import { Tk } from '../common/tokenizer';
 import type { Stmt } from '../common/blocks';
-import { OPTIONS } from './data/options';
-import { SERVER_PARAMS, ENUMS } from './data/serverParams';
+import { OPTIONS, OPTION_BY_NAME } from './data/options';
+import { SERVER_PARAMS, ENUMS, PARAM_BY_NAME } from './data/serverParams';
 import {
   KEYWORDS,
   ZONE_STATEMENTS,
@@ -21,11 +21,12 @@ import {
   HARDWARE_TYPES,
   KEY_ALGORITHMS,
   ON_EVENTS,
+  KEYWORD_BY_NAME,
   type Scope,
 } from './data/keywords';
-import { KEYWORD_BY_NAME, OPTION_BY_NAME, PARAM_BY_NAME, type DhcpdTree } from './parser';
+import type { DhcpdTree } from './parser';
 import { describeFormat, BOOLEANS } from './values';
-import { stmtPath } from './lookup';
+import { stmtPath } from './context';
 
 const SCOPE_OF: Record<string, Scope> = dict({
   'shared-network': 'shared-network',
@@ -63,7 +64,7 @@ export function resolveCompletion(item: CompletionItem): CompletionItem {
   return doc ? { ...item, documentation: doc } : item;
 }
 
-export function complete(doc: TextDocument, tree: DhcpdTree, pos: Position): CompletionList {
+export function doComplete(doc: TextDocument, tree: DhcpdTree, pos: Position): CompletionList {
   const text = doc.getText();
   const offset = offsetAt(doc, pos);
   // the words of the current statement up to the cursor (scan back to ; { } on this statement)

@@ -445,3 +445,46 @@ export const OPTION_TYPES = [
   'zerolen',
   'array',
 ];
+
+/** Where a scope is, in words ("in a subnet declaration"), for messages and hover. */
+export function scopeName(scope: Scope): string {
+  switch (scope) {
+    case 'root':
+      return 'at the top level';
+    case 'exec':
+      return 'inside a conditional or event block';
+    case 'shared-network':
+      return 'in a shared-network';
+    default:
+      return `in a ${scope} declaration`;
+  }
+}
+
+/** The keywords by name. */
+export const KEYWORD_BY_NAME: ReadonlyMap<string, KeywordDef> = new Map(KEYWORDS.map((k) => [k.name, k] as const));
+
+/** What `allow`/`deny` take in a pool (pool permits, dhcpd.conf(5) "permit list"): suggestions. */
+export const POOL_PERMITS: readonly string[] = [
+  'unknown-clients',
+  'known-clients',
+  'unknown clients',
+  'known clients',
+  'members of',
+  'dynamic bootp clients',
+  'all clients',
+  'authenticated clients',
+  'unauthenticated clients',
+  'after',
+];
+
+/** What `allow`/`deny`/`ignore` take outside pools (server flags, server/stables.c): suggestions. */
+export const SERVER_FLAGS: readonly string[] = [
+  'unknown-clients',
+  'bootp',
+  'booting',
+  'dynamic-bootp',
+  'duplicates',
+  'declines',
+  'client-updates',
+  'leasequery',
+];
