@@ -1,5 +1,5 @@
 /** Completion by context: statements for the block kind, option names, enum values, key names. */
-import { dict, offsetAt } from '../common/text';
+import { offsetAt } from '../common/text';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CompletionItemKind,
@@ -22,33 +22,11 @@ import {
   KEY_ALGORITHMS,
   ON_EVENTS,
   KEYWORD_BY_NAME,
-  type Scope,
 } from './data/keywords';
+import { BLOCK_SCOPES, offeredIn, type Scope } from './data/placement';
 import type { DhcpdTree } from './parser';
 import { describeFormat, BOOLEANS } from './values';
 import { stmtPath } from './context';
-
-const SCOPE_OF: Record<string, Scope> = dict({
-  'shared-network': 'shared-network',
-  subnet: 'subnet',
-  subnet6: 'subnet6',
-  host: 'host',
-  group: 'group',
-  pool: 'pool',
-  pool6: 'pool6',
-  class: 'class',
-  subclass: 'class',
-  'vendor-class': 'class',
-  'user-class': 'class',
-  zone: 'zone',
-  key: 'key',
-  failover: 'failover',
-  if: 'exec',
-  elsif: 'exec',
-  else: 'exec',
-  on: 'exec',
-  switch: 'exec',
-});
 
 /** completionItem/resolve for a statement or option item: its documentation. */
 export function resolveCompletion(item: CompletionItem): CompletionItem {
@@ -80,7 +58,7 @@ export function doComplete(doc: TextDocument, tree: DhcpdTree, pos: Position): C
   );
   const owner = path[path.length - 1];
   const ownerKw = owner?.words[0]?.kind === Tk.Word ? owner.words[0].text.toLowerCase() : undefined;
-  const scope: Scope = ownerKw ? (SCOPE_OF[ownerKw] ?? 'root') : 'root';
+  const scope: Scope = ownerKw ? (BLOCK_SCOPES[ownerKw] ?? 'root') : 'root';
   const items: CompletionItem[] = [];
   const first = words[0]?.toLowerCase();
   if (words.length === 0) {
@@ -96,7 +74,7 @@ export function doComplete(doc: TextDocument, tree: DhcpdTree, pos: Position): C
     else {
       // documentation comes with completionItem/resolve (the list runs to 250 entries)
       for (const k of KEYWORDS)
-        if (k.scopes.includes(scope))
+        if (offeredIn(k.name, scope))
           items.push({
             label: k.name,
             kind: CompletionItemKind.Keyword,

@@ -6,14 +6,8 @@ import { offsetAt, rangeOf, redactSecrets } from '../common/text';
 import type { DhcpdTree } from './parser';
 import { OPTION_BY_NAME } from './data/options';
 import { PARAM_BY_NAME } from './data/serverParams';
-import {
-  ZONE_STATEMENTS,
-  KEY_STATEMENTS,
-  FAILOVER_STATEMENTS,
-  ALLOW_DENY,
-  KEYWORD_BY_NAME,
-  scopeName,
-} from './data/keywords';
+import { ZONE_STATEMENTS, KEY_STATEMENTS, FAILOVER_STATEMENTS, ALLOW_DENY, KEYWORD_BY_NAME } from './data/keywords';
+import { placesOf, scopeName } from './data/placement';
 import { describeFormat } from './values';
 import { keyNameAt, stmtPath, tokenAt } from './context';
 
@@ -91,7 +85,7 @@ export function doHover(doc: TextDocument, tree: DhcpdTree, pos: Position): Hove
     const k = KEYWORD_BY_NAME.get(kw);
     if (k)
       return md(
-        `**${k.name}**\n\n${k.doc}\n\n\`\`\`dhcpd\n${k.syntax}\n\`\`\`\n\nAllowed ${k.scopes.map(scopeName).join(', ')}.`,
+        `**${k.name}**\n\n${k.doc}\n\n\`\`\`dhcpd\n${k.syntax}\n\`\`\`\n\nAllowed ${placesOf(k.name).map(scopeName).join(', ')}.`,
         doc,
         t.start,
         t.end,

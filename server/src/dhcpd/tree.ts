@@ -7,7 +7,7 @@ import type { BlockTree, Stmt } from '../common/blocks';
 import type { FindingRows } from './findings';
 import type { HostTable } from './hosts';
 import type { ParamTable } from './params';
-import type { Scope } from './data/keywords';
+import type { Scope } from './data/placement';
 
 export interface KeyDef {
   readonly name: string;

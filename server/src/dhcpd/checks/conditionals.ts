@@ -1,7 +1,7 @@
 /** Conditionals and executable statements: if/elsif/else, switch/case, on, set, match, spawn, add. */
 import { Tk } from '../../common/tokenizer';
 import type { Stmt } from '../../common/blocks';
-import type { Scope } from '../data/keywords';
+import type { Scope } from '../data/placement';
 
 import type { StmtCheck, Walker } from './walker';
 import { low } from './words';
@@ -73,9 +73,7 @@ function checkAdd(g: Walker, s: Stmt): void {
 function checkMatch(g: Walker, s: Stmt, kw: string, scope: Scope): void {
   const w = s.words;
   const first = w[0]!;
-  const inClass = scope === 'class';
-  if (!inClass) g.notAllowed(first, kw, scope, 'it belongs inside a class declaration');
-  else {
+  if (g.checkPlace(first, kw, scope)) {
     checkParens(g, s, 1);
     if (kw === 'match' && low(w[1]) === 'if') checkBoolean(g, w.slice(2));
     else checkData(g, w.slice(kw === 'spawn' && low(w[1]) === 'with' ? 2 : 1));
@@ -85,8 +83,7 @@ function checkMatch(g: Walker, s: Stmt, kw: string, scope: Scope): void {
 
 function checkLease(g: Walker, s: Stmt, kw: string, scope: Scope): void {
   const first = s.words[0]!;
-  const inClass = scope === 'class';
-  if (!inClass) g.notAllowed(first, kw, scope, '`lease limit N;` belongs inside a class declaration');
+  g.checkPlace(first, kw, scope);
 }
 
 function checkDefault(g: Walker, s: Stmt, kw: string, scope: Scope, owner: Stmt | null): void {

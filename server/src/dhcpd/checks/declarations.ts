@@ -1,7 +1,7 @@
 /** Declarations: shared-network, subnet, subnet6, group, pool, pool6, ranges, host, class and subclass. */
 import { Tk, type Token } from '../../common/tokenizer';
 import type { Stmt } from '../../common/blocks';
-import type { Scope } from '../data/keywords';
+import type { Scope } from '../data/placement';
 
 import type { StmtCheck, Walker } from './walker';
 import { clip, didYouMean, low, nameOf } from './words';
@@ -13,16 +13,7 @@ import { valueAtoms, check6, checkI, extra } from './valueFormats';
 function checkHost(g: Walker, s: Stmt, kw: string, scope: Scope): void {
   const w = s.words;
   const first = w[0]!;
-  const exec = scope === 'exec';
-  const inClass = scope === 'class';
-  const inHost = scope === 'host';
-  if (inHost || inClass || exec)
-    g.notAllowed(
-      first,
-      kw,
-      scope,
-      'host declarations go at the top level or in a shared-network, subnet, group or pool',
-    );
+  g.checkPlace(first, kw, scope);
   const name = w[1];
   if (!name || name.kind === Tk.Punct)
     g.err('dhcpd-syntax', first.end, first.end, '`host` needs a name: `host NAME { ... }`.');
@@ -35,15 +26,12 @@ function checkHost(g: Walker, s: Stmt, kw: string, scope: Scope): void {
 
 function checkGroup(g: Walker, s: Stmt, kw: string, scope: Scope): void {
   const first = s.words[0]!;
-  const exec = scope === 'exec';
-  const inClass = scope === 'class';
   const inHost = scope === 'host';
   if (inHost && !s.block) {
     // `group "name";` inside a host puts the host in a named group
     return;
   }
-  if (inHost || inClass || exec)
-    g.notAllowed(first, kw, scope, 'groups go at the top level or in a shared-network, subnet or pool');
+  g.checkPlace(first, kw, scope);
   if (!g.needBlock(s, kw)) return;
   g.walkList(s.block!.stmts, 'group', s);
   checkInterfaces(g, s);
@@ -52,12 +40,7 @@ function checkGroup(g: Walker, s: Stmt, kw: string, scope: Scope): void {
 function checkSharedNetwork(g: Walker, s: Stmt, kw: string, scope: Scope): void {
   const w = s.words;
   const first = w[0]!;
-  const exec = scope === 'exec';
-  const inClass = scope === 'class';
-  const inHost = scope === 'host';
-  const inSubnet = scope === 'subnet' || scope === 'subnet6';
-  if (scope === 'shared-network' || inHost || inSubnet || inClass || exec)
-    g.notAllowed(first, kw, scope, 'shared networks go at the top level or in a group');
+  g.checkPlace(first, kw, scope);
   const name = w[1];
   if (!name || name.kind === Tk.Punct)
     g.err('dhcpd-syntax', first.start, first.end, '`shared-network` needs a name: `shared-network NAME { ... }`.');
@@ -94,12 +77,7 @@ function checkSharedNetwork(g: Walker, s: Stmt, kw: string, scope: Scope): void 
 
 function checkSubnet(g: Walker, s: Stmt, kw: string, scope: Scope): void {
   const first = s.words[0]!;
-  const exec = scope === 'exec';
-  const inClass = scope === 'class';
-  const inHost = scope === 'host';
-  const inSubnet = scope === 'subnet' || scope === 'subnet6';
-  if (inHost || inSubnet || inClass || exec || scope === 'pool' || scope === 'pool6')
-    g.notAllowed(first, kw, scope, 'subnets go at the top level or in a shared-network or group');
+  g.checkPlace(first, kw, scope);
   if (kw === 'subnet6' && g.family === 4)
     g.errTok(
       'dhcpd-not-allowed-here',
@@ -124,10 +102,7 @@ function checkSubnet(g: Walker, s: Stmt, kw: string, scope: Scope): void {
 function checkPool(g: Walker, s: Stmt, kw: string, scope: Scope): void {
   const first = s.words[0]!;
   if (scope === 'pool' || scope === 'pool6') g.notAllowed(first, kw, scope, 'pools cannot be nested');
-  else if (kw === 'pool' && scope !== 'subnet' && scope !== 'shared-network')
-    g.notAllowed(first, kw, scope, 'a pool goes inside a subnet or shared-network');
-  else if (kw === 'pool6' && scope !== 'subnet6' && scope !== 'subnet')
-    g.notAllowed(first, kw, scope, 'a pool6 goes inside a subnet6');
+  else g.checkPlace(first, kw, scope);
   if (!g.needBlock(s, kw)) return;
   g.walkList(s.block!.stmts, kw === 'pool' ? 'pool' : 'pool6', s);
   const want = kw === 'pool' ? ['range'] : ['range6', 'prefix6'];
@@ -142,35 +117,30 @@ function checkPool(g: Walker, s: Stmt, kw: string, scope: Scope): void {
 
 function checkRange(g: Walker, s: Stmt, kw: string, scope: Scope): void {
   const first = s.words[0]!;
-  const inSubnet = scope === 'subnet' || scope === 'subnet6';
-  if (!(inSubnet || scope === 'pool')) g.notAllowed(first, kw, scope, 'ranges go inside a subnet or a pool');
+  g.checkPlace(first, kw, scope);
   g.needSemi(s, kw);
   rangeStmt(g, s);
 }
 
 function checkRange6(g: Walker, s: Stmt, kw: string, scope: Scope): void {
   const first = s.words[0]!;
-  const inSubnet = scope === 'subnet' || scope === 'subnet6';
   if (g.family === 4)
     g.errTok('dhcpd-not-allowed-here', first, `\`${kw}\` is only accepted by dhcpd in DHCPv6 mode (dhcpd -6).`);
-  else if (!(inSubnet || scope === 'pool6')) g.notAllowed(first, kw, scope, `${kw} goes inside a subnet6 or pool6`);
+  else g.checkPlace(first, kw, scope);
   g.needSemi(s, kw);
   range6Stmt(g, s, kw);
 }
 
 function checkFixedPrefix6(g: Walker, s: Stmt, kw: string, scope: Scope): void {
   const first = s.words[0]!;
-  const inHost = scope === 'host';
-  if (!inHost) g.notAllowed(first, kw, scope, 'fixed-prefix6 goes inside a host declaration');
+  g.checkPlace(first, kw, scope);
   g.needSemi(s, kw);
 }
 
 function checkClass(g: Walker, s: Stmt, kw: string, scope: Scope): void {
   const w = s.words;
   const first = w[0]!;
-  const exec = scope === 'exec';
-  const inClass = scope === 'class';
-  if (inClass || exec) g.notAllowed(first, kw, scope, 'class declarations cannot be nested or conditional');
+  g.checkPlace(first, kw, scope);
   const name = w[1];
   if (!name || name.kind === Tk.Punct) {
     g.err('dhcpd-syntax', first.end, first.end, `\`${kw}\` needs a class name in double quotes.`);
@@ -232,8 +202,7 @@ function checkClass(g: Walker, s: Stmt, kw: string, scope: Scope): void {
 function checkHardware(g: Walker, s: Stmt, kw: string, scope: Scope): void {
   const w = s.words;
   const first = w[0]!;
-  const inHost = scope === 'host';
-  if (!inHost) g.notAllowed(first, kw, scope, 'hardware addresses go inside a host declaration');
+  g.checkPlace(first, kw, scope);
   g.needSemi(s, kw);
   const type = w[1];
   const addr = w[2];
@@ -270,8 +239,7 @@ function checkHardware(g: Walker, s: Stmt, kw: string, scope: Scope): void {
 
 function checkFixedAddress(g: Walker, s: Stmt, kw: string, scope: Scope): void {
   const first = s.words[0]!;
-  const inHost = scope === 'host';
-  if (!inHost) g.notAllowed(first, kw, scope, 'fixed addresses go inside a host declaration');
+  g.checkPlace(first, kw, scope);
   g.needSemi(s, kw);
   const atoms = valueAtoms(g, s, 1);
   if (!atoms.length) g.err('dhcpd-invalid-value', first.end, first.end, `\`${kw}\` needs an address.`);
@@ -286,8 +254,7 @@ function checkFixedAddress(g: Walker, s: Stmt, kw: string, scope: Scope): void {
 
 function checkHostOnly(g: Walker, s: Stmt, kw: string, scope: Scope): void {
   const first = s.words[0]!;
-  const inHost = scope === 'host';
-  if (!inHost) g.notAllowed(first, kw, scope, 'it belongs inside a host declaration');
+  g.checkPlace(first, kw, scope);
 }
 
 function subnetHead(g: Walker, s: Stmt): SubnetDecl | undefined {

@@ -1,7 +1,7 @@
 /** Option statements (option, send, supersede, prepend, append, default), option definitions and spaces. */
 import { Tk, type Token } from '../../common/tokenizer';
 import type { Stmt } from '../../common/blocks';
-import type { Scope } from '../data/keywords';
+import type { Scope } from '../data/placement';
 
 import type { StmtCheck, Walker } from './walker';
 import { clip, didYouMean, low } from './words';

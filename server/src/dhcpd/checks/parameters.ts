@@ -1,11 +1,12 @@
 /** Server parameters, allow/deny/ignore, include, authoritative, server-duid, and unknown statements. */
 import { Tk, type Token } from '../../common/tokenizer';
 import type { Stmt } from '../../common/blocks';
-import type { Scope } from '../data/keywords';
+import type { Scope } from '../data/placement';
 import type { DhcpdRuleId } from '../rules';
 import type { StmtCheck, Walker } from './walker';
 import { clip, didYouMean, low, nameOf } from './words';
-import { HARDWARE_TYPES, KEYWORDS, POOL_PERMITS, SERVER_FLAGS, scopeName } from '../data/keywords';
+import { HARDWARE_TYPES, KEYWORDS, POOL_PERMITS, SERVER_FLAGS } from '../data/keywords';
+import { accepts, scopeName } from '../data/placement';
 import { PARAM_BY_NAME, SERVER_PARAMS, type ServerParamDef } from '../data/serverParams';
 import type { FindingRows } from '../findings';
 import type { DhcpdTree } from '../tree';
@@ -37,16 +38,13 @@ function checkInclude(g: Walker, s: Stmt, kw: string): void {
 
 function checkAuthoritative(g: Walker, s: Stmt, kw: string, scope: Scope, owner: Stmt | null): void {
   const first = s.words[0]!;
-  const exec = scope === 'exec';
-  const inClass = scope === 'class';
-  const inHost = scope === 'host';
-  if (inHost)
+  if (scope === 'host')
     g.errTok(
       'dhcpd-not-allowed-here',
       first,
       '`authoritative` makes no sense in a host declaration: put it in the subnet, shared-network or at the top.',
     );
-  else if (exec || inClass) g.notAllowed(first, kw, scope, 'it belongs to a network declaration or the top level');
+  else g.checkPlace(first, kw, scope);
   g.needSemi(s, kw);
   g.addParam(owner, kw, s);
   extra(g, s, 1);
@@ -55,11 +53,12 @@ function checkAuthoritative(g: Walker, s: Stmt, kw: string, scope: Scope, owner:
 function checkNot(g: Walker, s: Stmt, _kw: string, scope: Scope, owner: Stmt | null): void {
   const w = s.words;
   const first = w[0]!;
-  const inHost = scope === 'host';
   if (low(w[1]) !== 'authoritative')
     g.err('dhcpd-syntax', (w[1] ?? first).start, (w[1] ?? first).end, 'Expected `authoritative` after `not`.');
   else {
-    if (inHost) g.errTok('dhcpd-not-allowed-here', first, '`not authoritative` makes no sense in a host declaration.');
+    // the only place it is not accepted is a host (data/placement.ts)
+    if (!accepts('not', scope))
+      g.errTok('dhcpd-not-allowed-here', first, '`not authoritative` makes no sense in a host declaration.');
     g.addParam(owner, 'authoritative', s);
     extra(g, s, 2);
   }
@@ -68,8 +67,7 @@ function checkNot(g: Walker, s: Stmt, _kw: string, scope: Scope, owner: Stmt | n
 function checkServerIdentifier(g: Walker, s: Stmt, kw: string, scope: Scope, owner: Stmt | null): void {
   const w = s.words;
   const first = w[0]!;
-  const exec = scope === 'exec';
-  if (exec) g.notAllowed(first, kw, scope, 'use `option dhcp-server-identifier` in conditional blocks');
+  g.checkPlace(first, kw, scope);
   g.needSemi(s, kw);
   g.addParam(owner, kw, s, w[1]);
   valueByFormat(g, s, 1, 'I', kw);

@@ -5,7 +5,7 @@
  */
 import { Tk } from '../../common/tokenizer';
 import type { BlockTree, Stmt } from '../../common/blocks';
-import type { Scope } from '../data/keywords';
+import type { Scope } from '../data/placement';
 import type { ServerParamDef } from '../data/serverParams';
 import type { ParseSeed } from '../tree';
 import { Walker, type StmtCheck, type WalkerHooks } from './walker';

@@ -9,7 +9,7 @@ import { partitionPoint } from '../../common/search';
 import { FindingRows, type RawFinding } from '../findings';
 import { HostTable } from '../hosts';
 import { ParamTable } from '../params';
-import { scopeName, type Scope } from '../data/keywords';
+import { accepts, misplaced, scopeName, type Scope } from '../data/placement';
 import type { DhcpdRuleId } from '../rules';
 import {
   StatementScopes,
@@ -215,6 +215,13 @@ export class Walker {
       return false;
     }
     return true;
+  }
+
+  /** Whether dhcpd accepts the statement `kw` (first word `t`) in `scope` (data/placement.ts); reports it if not. */
+  checkPlace(t: Token, kw: string, scope: Scope): boolean {
+    if (accepts(kw, scope)) return true;
+    this.notAllowed(t, kw, scope, misplaced(kw));
+    return false;
   }
 
   notAllowed(t: Token, kw: string, scope: Scope, where: string): void {

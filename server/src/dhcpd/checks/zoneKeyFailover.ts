@@ -7,7 +7,7 @@ import { tokenize } from '../../common/tokenizer';
 import { partitionPoint } from '../../common/search';
 import type { FindingRows } from '../findings';
 import type { DhcpdTree } from '../tree';
-import type { Scope } from '../data/keywords';
+import { accepts, misplaced, type Scope } from '../data/placement';
 
 import type { StmtCheck, Walker } from './walker';
 import { clip, didYouMean, low, nameOf } from './words';
@@ -78,13 +78,8 @@ function checkFailover(g: Walker, s: Stmt, kw: string, scope: Scope): void {
     }
     return;
   }
-  if (scope !== 'root' && scope !== 'shared-network')
-    g.notAllowed(
-      first,
-      kw,
-      scope,
-      'failover peers are declared at the top level or in a shared-network (a pool names one with `failover peer "NAME";`)',
-    );
+  // a pool takes only the reference above, not the declaration
+  if (scope === 'pool' || !accepts(kw, scope)) g.notAllowed(first, kw, scope, misplaced(kw));
   if (!w[2]) g.err('dhcpd-syntax', peer!.end, peer!.end, 'The failover peer needs a name.');
   else if (s.block) g.failoverPeers.set(nameOf(w[2]).toLowerCase(), w[2]);
   if (s.block) g.walkList(s.block.stmts, 'failover', s);
