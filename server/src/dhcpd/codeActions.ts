@@ -4,6 +4,12 @@ import type { CodeAction, CodeActionContext, Range } from 'vscode-languageserver
 import { curlyQuoteActions } from '../common/quotes';
 import type { DhcpdTree } from './parser';
 import { positionAt } from '../common/text';
+import { RULES, type DhcpdRuleId } from './rules';
+
+/** The diagnostic's rule, if it is one of ours. */
+function ruleOf(code: unknown): DhcpdRuleId | undefined {
+  return RULES.find((r) => r.id === code)?.id;
+}
 
 export function getCodeActions(
   doc: TextDocument,
@@ -15,7 +21,7 @@ export function getCodeActions(
   for (const d of context.diagnostics) {
     const data = d.data as
       { replace?: string; alternatives?: string[]; insert?: string; start?: number; end?: number } | undefined;
-    switch (d.code) {
+    switch (ruleOf(d.code)) {
       case 'dhcpd-curly-quotes':
         out.push(...curlyQuoteActions(doc, d));
         break;
