@@ -5,7 +5,7 @@
  */
 import { Tk } from '../../common/tokenizer';
 import type { BlockTree, Stmt } from '../../common/blocks';
-import type { Scope } from '../data/placement';
+import { acceptedScopes, type Scope } from '../data/placement';
 import type { ServerParamDef } from '../data/serverParams';
 import type { ParseSeed } from '../tree';
 import { Walker, type StmtCheck, type WalkerHooks } from './walker';
@@ -19,15 +19,15 @@ import { PARAM_BY_NAME } from '../data/serverParams';
 import { zoneStmt, keyStmt, failoverStmt } from './zoneKeyFailover';
 import { low } from './words';
 
-/** The check of each keyword that starts a statement (server parameters and unknown words aside). */
-const CHECKS = new Map<string, StmtCheck>(
+/** The check of each keyword that starts a statement, and where it may be (server parameters and unknown words aside). */
+const CHECKS = new Map<string, { readonly check: StmtCheck; readonly place: number }>(
   Object.entries({
     ...DECLARATION_CHECKS,
     ...OPTION_CHECKS,
     ...CONDITIONAL_CHECKS,
     ...ZONE_KEY_FAILOVER_CHECKS,
     ...PARAMETER_CHECKS,
-  }),
+  }).map(([kw, check]) => [kw, { check, place: acceptedScopes(kw) }]),
 );
 
 /**
@@ -69,7 +69,7 @@ function hooks(): WalkerHooks {
    * by a string's hash (made anew for each statement's word).
    */
   let lastKw = '';
-  let lastCheck: StmtCheck | undefined;
+  let lastCheck: { readonly check: StmtCheck; readonly place: number } | undefined;
   let lastParam: ServerParamDef | undefined | null = null;
 
   const stmt = (g: Walker, s: Stmt, scope: Scope, owner: Stmt | null, prev: Stmt | undefined): void => {
@@ -118,7 +118,13 @@ function hooks(): WalkerHooks {
       lastCheck = CHECKS.get(kw);
       lastParam = null;
     }
-    if (lastCheck) return lastCheck(g, s, kw, scope, owner, prev);
+    if (lastCheck) {
+      const outer = g.place;
+      g.place = lastCheck.place;
+      lastCheck.check(g, s, kw, scope, owner, prev);
+      g.place = outer;
+      return;
+    }
     if (lastParam === null) lastParam = PARAM_BY_NAME.get(kw);
     if (lastParam) return serverParameter(g, s, kw, lastParam, owner);
     unknownStatement(g, s, scope, owner);

@@ -9,7 +9,7 @@ import { partitionPoint } from '../../common/search';
 import { FindingRows, type RawFinding } from '../findings';
 import { HostTable } from '../hosts';
 import { ParamTable } from '../params';
-import { accepts, misplaced, scopeName, type Scope } from '../data/placement';
+import { misplaced, scopeBit, scopeName, type Scope } from '../data/placement';
 import type { DhcpdRuleId } from '../rules';
 import {
   StatementScopes,
@@ -68,6 +68,11 @@ export class Walker {
   sharedRanges: RangeDecl[] | undefined;
   /** Ranges outside any subnet. */
   orphanRanges: RangeDecl[] = [];
+  /**
+   * The scopes the statement being checked may be in (data/placement.ts), as bits: walk.ts sets
+   * it around each check (and puts the outer one back after), checkPlace() reads it.
+   */
+  place = 0;
   /** The host being walked (-1: none). */
   curHost = -1;
   /** The last shared-network block checkInterfaces looked at, and whether it names an interface. */
@@ -217,9 +222,9 @@ export class Walker {
     return true;
   }
 
-  /** Whether dhcpd accepts the statement `kw` (first word `t`) in `scope` (data/placement.ts); reports it if not. */
+  /** Whether validation lets the statement `kw` (first word `t`) be in `scope` (data/placement.ts); reports it if not. */
   checkPlace(t: Token, kw: string, scope: Scope): boolean {
-    if (accepts(kw, scope)) return true;
+    if ((this.place & scopeBit(scope)) !== 0) return true;
     this.notAllowed(t, kw, scope, misplaced(kw));
     return false;
   }

@@ -174,36 +174,58 @@ export const BLOCK_SCOPES: Readonly<Record<string, Scope>> = dict({
   switch: 'exec',
 });
 
-/** Bit of each scope in ACCEPTED. */
-const SCOPE_BITS: Readonly<Record<Scope, number>> = {
-  root: 1,
-  'shared-network': 2,
-  subnet: 4,
-  subnet6: 8,
-  host: 16,
-  group: 32,
-  pool: 64,
-  pool6: 128,
-  class: 256,
-  exec: 512,
-  failover: 1024,
-  zone: 2048,
-  key: 4096,
-};
+/** The bit of a scope in a set of scopes (a number: asked for every statement of a file). */
+export function scopeBit(scope: Scope): number {
+  switch (scope) {
+    case 'root':
+      return 1;
+    case 'shared-network':
+      return 2;
+    case 'subnet':
+      return 4;
+    case 'subnet6':
+      return 8;
+    case 'host':
+      return 16;
+    case 'group':
+      return 32;
+    case 'pool':
+      return 64;
+    case 'pool6':
+      return 128;
+    case 'class':
+      return 256;
+    case 'exec':
+      return 512;
+    case 'failover':
+      return 1024;
+    case 'zone':
+      return 2048;
+    default:
+      return 4096;
+  }
+}
 
-/** Per keyword, the scopes validation lets it be in, as bits (asked for every statement of a file). */
+/** Every scope. */
+const ALL_SCOPES = 8191;
+
+/** Per keyword, the scopes validation lets it be in. */
 const ACCEPTED: ReadonlyMap<string, number> = new Map(
   Object.entries(PLACEMENT).map(([name, p]) => {
     let bits = 0;
-    for (const s of [...p.scopes, ...(p.notReportedIn ?? [])]) bits |= SCOPE_BITS[s];
+    for (const s of [...p.scopes, ...(p.notReportedIn ?? [])]) bits |= scopeBit(s);
     return [name, bits] as const;
   }),
 );
 
-/** Whether validation lets the statement `name` be in `scope` (true for a statement not in the table). */
+/** The scopes validation lets the statement `name` be in, as bits (all for a statement not in the table). */
+export function acceptedScopes(name: string): number {
+  return ACCEPTED.get(name) ?? ALL_SCOPES;
+}
+
+/** Whether validation lets the statement `name` be in `scope`. */
 export function accepts(name: string, scope: Scope): boolean {
-  const bits = ACCEPTED.get(name);
-  return bits === undefined || (bits & SCOPE_BITS[scope]) !== 0;
+  return (acceptedScopes(name) & scopeBit(scope)) !== 0;
 }
 
 /** Why dhcpd does not accept the statement `name` where it is (for a message). */
