@@ -2,7 +2,7 @@
  * The findings of one dhcpd.conf parse (or of validation's own checks) as rows: an offset and a
  * rule each, and the finding itself only where the facade may list it.
  *
- * validate() keeps the first finding made at an offset (and the first missing `;` there), then
+ * doValidation() keeps the first finding made at an offset (and the first missing `;` there), then
  * the first MAX_FINDINGS_PER_RULE + 1 of each rule by position; the facade lists no more. A
  * million-line file that repeats one mistake would make a million messages for 1,001 to be
  * listed. So a finding's message and data are kept only while fewer than
@@ -15,7 +15,7 @@
  * no row made before the seal is; otherwise (validation's checks) one past the last sure one of
  * its rule, at another offset than the finding made just before. Either way not where `hiddenAt`
  * (findings listed first) has one. Rows made with later() are never counted: they are the ones
- * taken back. validate() checks that every finding it lists has its message, and makes them all
+ * taken back. doValidation() checks that every finding it lists has its message, and makes them all
  * again if one has not.
  */
 import { MAX_FINDINGS_PER_RULE } from '../service/types';
@@ -38,7 +38,7 @@ const RULE_INDEX = new Map<DhcpdRuleId, number>(RULES.map((r, i) => [r.id, i]));
 function ruleIndex(rule: DhcpdRuleId): number {
   return RULE_INDEX.get(rule)!;
 }
-/** The one rule whose findings are kept apart from the others at an offset (see validate). */
+/** The one rule whose findings are kept apart from the others at an offset (see doValidation). */
 export const SEMI = ruleIndex('dhcpd-missing-semicolon');
 /** The rule index of a row taken back. */
 export const TAKEN_BACK = 255;
@@ -96,7 +96,7 @@ export class FindingRows {
   private lastStart = 0;
   private lastFound = 0;
 
-  /** The same findings made again with cut false (validate() asks for them if a listed one has no message). */
+  /** The same findings made again with cut false (doValidation() asks for them if a listed one has no message). */
   uncut: (() => FindingRows) | undefined;
 
   constructor(private readonly opts: FindingRowsOptions) {}
@@ -233,7 +233,7 @@ export class FindingRows {
   /**
    * Take back the first missing `;` at `start` still there (as if removed from a list of the
    * findings). Only later() rows are in practice; one counted as sure stays counted, and
-   * validate() finds out if that mattered.
+   * doValidation() finds out if that mattered.
    */
   takeBackSemi(start: number): void {
     for (const { rows, sorted } of this.semiRuns) {

@@ -7,13 +7,14 @@
  * spaces, classes) and, as rows, what dhcpd itself would reject.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { tokenizeStore, Tk, type Token } from '../common/tokenizer';
+import { tokenizeStore } from '../common/tokenizer';
 import { parseBlocks } from '../common/blocks';
 import { SERVER_PARAMS } from './data/serverParams';
 import { KEYWORDS, ZONE_STATEMENTS, KEY_STATEMENTS, FAILOVER_STATEMENTS } from './data/keywords';
 import { OPERATORS } from './data/expressions';
 import type { DhcpdTree, ParseSeed } from './tree';
 import { walkFile } from './checks/walk';
+import { low } from './checks/words';
 
 export type { AddrUse, Definition, DhcpdTree, KeyDef, KeyRef, ParseSeed, RangeDecl, SubnetDecl, ZoneDef } from './tree';
 
@@ -24,8 +25,6 @@ const STRONG_STARTERS = new Set<string>([
   ).map((k) => k.name),
   ...SERVER_PARAMS.map((p) => p.name),
 ]);
-
-const low = (t: Token | undefined) => (t && t.kind === Tk.Word ? t.text.toLowerCase() : undefined);
 
 export function parse(doc: TextDocument): DhcpdTree {
   return parseText(doc.getText(), doc.uri);

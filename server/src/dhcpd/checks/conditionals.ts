@@ -88,21 +88,21 @@ function checkLease(g: Walker, s: Stmt, kw: string, scope: Scope): void {
 
 function checkDefault(g: Walker, s: Stmt, kw: string, scope: Scope, owner: Stmt | null): void {
   const w = s.words;
-  if (w[1] && w[1].text.startsWith(':')) return caseLabel(g, s, scope, owner, 1);
-  if (low(w[0]) === 'default' && w[0]!.text.endsWith(':')) return caseLabel(g, s, scope, owner, 0);
+  if (w[1] && w[1].text.startsWith(':')) return caseLabel(g, s, owner, 1);
+  if (low(w[0]) === 'default' && w[0]!.text.endsWith(':')) return caseLabel(g, s, owner, 0);
   g.needSemi(s, kw);
   optionStmt(g, s, 1, scope, owner, false);
 }
 
-function checkDefaultColon(g: Walker, s: Stmt, _kw: string, scope: Scope, owner: Stmt | null): void {
-  return caseLabel(g, s, scope, owner, 0);
+function checkDefaultColon(g: Walker, s: Stmt, _kw: string, _scope: Scope, owner: Stmt | null): void {
+  return caseLabel(g, s, owner, 0);
 }
 
-function checkCase(g: Walker, s: Stmt, _kw: string, scope: Scope, owner: Stmt | null): void {
-  return caseLabel(g, s, scope, owner, -1);
+function checkCase(g: Walker, s: Stmt, _kw: string, _scope: Scope, owner: Stmt | null): void {
+  return caseLabel(g, s, owner, -1);
 }
 
-export function caseLabel(g: Walker, s: Stmt, scope: Scope, owner: Stmt | null, kind: number): void {
+function caseLabel(g: Walker, s: Stmt, owner: Stmt | null, kind: number): void {
   const w = s.words;
   const first = w[0]!;
   if (!(owner && low(owner.words[0]) === 'switch')) {
@@ -140,7 +140,6 @@ export function caseLabel(g: Walker, s: Stmt, scope: Scope, owner: Stmt | null, 
     };
     g.stmt(sub, 'exec', owner, undefined);
   } else if (s.block) g.walkList(s.block.stmts, 'exec', owner);
-  void scope;
 }
 
 function walkSwitch(g: Walker, s: Stmt): void {
@@ -150,7 +149,7 @@ function walkSwitch(g: Walker, s: Stmt): void {
     const k = low(c.words[0]);
     const isLabel =
       k === 'case' || k === 'default:' || (k === 'default' && !!c.words[1] && c.words[1].text.startsWith(':'));
-    if (isLabel) caseLabel(g, c, 'exec', s, k === 'case' ? -1 : 0);
+    if (isLabel) caseLabel(g, c, s, k === 'case' ? -1 : 0);
     else g.stmt(c, 'exec', s, undefined);
   }
   g.params.leave();
