@@ -1,16 +1,27 @@
 /** Quick fixes: straighten curly quotes, did-you-mean replacements, insert a missing `;`. */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, CodeActionContext } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, Range } from 'vscode-languageserver-types';
 import { curlyQuoteActions } from '../common/quotes';
 import type { DhcpdTree } from './parser';
 import { positionAt } from '../common/text';
+import { RULES, type DhcpdRuleId } from './rules';
 
-export function codeActions(doc: TextDocument, _tree: DhcpdTree, context: CodeActionContext): CodeAction[] {
+/** The diagnostic's rule, if it is one of ours. */
+function ruleOf(code: unknown): DhcpdRuleId | undefined {
+  return RULES.find((r) => r.id === code)?.id;
+}
+
+export function getCodeActions(
+  doc: TextDocument,
+  _tree: DhcpdTree,
+  _range: Range,
+  context: CodeActionContext,
+): CodeAction[] {
   const out: CodeAction[] = [];
   for (const d of context.diagnostics) {
     const data = d.data as
       { replace?: string; alternatives?: string[]; insert?: string; start?: number; end?: number } | undefined;
-    switch (d.code) {
+    switch (ruleOf(d.code)) {
       case 'dhcpd-curly-quotes':
         out.push(...curlyQuoteActions(doc, d));
         break;

@@ -1,5 +1,5 @@
 /** Completion by context: statements for the block kind, option names, enum values, key names. */
-import { dict, offsetAt } from '../common/text';
+import { offsetAt } from '../common/text';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CompletionItemKind,
@@ -10,8 +10,8 @@ import {
 } from 'vscode-languageserver-types';
 import { Tk } from '../common/tokenizer';
 import type { Stmt } from '../common/blocks';
-import { OPTIONS } from './data/options';
-import { SERVER_PARAMS, ENUMS } from './data/serverParams';
+import { OPTIONS, OPTION_BY_NAME } from './data/options';
+import { SERVER_PARAMS, ENUMS, PARAM_BY_NAME } from './data/serverParams';
 import {
   KEYWORDS,
   ZONE_STATEMENTS,
@@ -21,33 +21,12 @@ import {
   HARDWARE_TYPES,
   KEY_ALGORITHMS,
   ON_EVENTS,
-  type Scope,
+  KEYWORD_BY_NAME,
 } from './data/keywords';
-import { KEYWORD_BY_NAME, OPTION_BY_NAME, PARAM_BY_NAME, type DhcpdTree } from './parser';
+import { BLOCK_SCOPES, offeredIn, type Scope } from './data/placement';
+import type { DhcpdTree } from './parser';
 import { describeFormat, BOOLEANS } from './values';
-import { stmtPath } from './lookup';
-
-const SCOPE_OF: Record<string, Scope> = dict({
-  'shared-network': 'shared-network',
-  subnet: 'subnet',
-  subnet6: 'subnet6',
-  host: 'host',
-  group: 'group',
-  pool: 'pool',
-  pool6: 'pool6',
-  class: 'class',
-  subclass: 'class',
-  'vendor-class': 'class',
-  'user-class': 'class',
-  zone: 'zone',
-  key: 'key',
-  failover: 'failover',
-  if: 'exec',
-  elsif: 'exec',
-  else: 'exec',
-  on: 'exec',
-  switch: 'exec',
-});
+import { stmtPath } from './context';
 
 /** completionItem/resolve for a statement or option item: its documentation. */
 export function resolveCompletion(item: CompletionItem): CompletionItem {
@@ -63,7 +42,7 @@ export function resolveCompletion(item: CompletionItem): CompletionItem {
   return doc ? { ...item, documentation: doc } : item;
 }
 
-export function complete(doc: TextDocument, tree: DhcpdTree, pos: Position): CompletionList {
+export function doComplete(doc: TextDocument, tree: DhcpdTree, pos: Position): CompletionList {
   const text = doc.getText();
   const offset = offsetAt(doc, pos);
   // the words of the current statement up to the cursor (scan back to ; { } on this statement)
@@ -79,7 +58,7 @@ export function complete(doc: TextDocument, tree: DhcpdTree, pos: Position): Com
   );
   const owner = path[path.length - 1];
   const ownerKw = owner?.words[0]?.kind === Tk.Word ? owner.words[0].text.toLowerCase() : undefined;
-  const scope: Scope = ownerKw ? (SCOPE_OF[ownerKw] ?? 'root') : 'root';
+  const scope: Scope = ownerKw ? (BLOCK_SCOPES[ownerKw] ?? 'root') : 'root';
   const items: CompletionItem[] = [];
   const first = words[0]?.toLowerCase();
   if (words.length === 0) {
@@ -95,7 +74,7 @@ export function complete(doc: TextDocument, tree: DhcpdTree, pos: Position): Com
     else {
       // documentation comes with completionItem/resolve (the list runs to 250 entries)
       for (const k of KEYWORDS)
-        if (k.scopes.includes(scope))
+        if (offeredIn(k.name, scope))
           items.push({
             label: k.name,
             kind: CompletionItemKind.Keyword,

@@ -2,7 +2,7 @@
  * The findings of one dhcpd.conf parse (or of validation's own checks) as rows: an offset and a
  * rule each, and the finding itself only where the facade may list it.
  *
- * validate() keeps the first finding made at an offset (and the first missing `;` there), then
+ * doValidation() keeps the first finding made at an offset (and the first missing `;` there), then
  * the first MAX_FINDINGS_PER_RULE + 1 of each rule by position; the facade lists no more. A
  * million-line file that repeats one mistake would make a million messages for 1,001 to be
  * listed. So a finding's message and data are kept only while fewer than
@@ -15,33 +15,30 @@
  * no row made before the seal is; otherwise (validation's checks) one past the last sure one of
  * its rule, at another offset than the finding made just before. Either way not where `hiddenAt`
  * (findings listed first) has one. Rows made with later() are never counted: they are the ones
- * taken back. validate() checks that every finding it lists has its message, and makes them all
+ * taken back. doValidation() checks that every finding it lists has its message, and makes them all
  * again if one has not.
  */
 import { MAX_FINDINGS_PER_RULE } from '../service/types';
-import type { RawFinding } from './parser';
 import { IntRows } from '../common/rows';
 import { partitionPoint } from '../common/search';
+import { RULES, type DhcpdRuleId } from './rules';
 
-/** Rule ids by index (the rows keep the index, below TAKEN_BACK: dhcpd has a few dozen rules). */
-const RULE_IDS: string[] = [];
-const RULE_INDEX = new Map<string, number>();
-/** The rule asked last, and its index: a rule that fires on every line asks a million times (wants(), then add()). */
-let lastRule = '';
-let lastIndex = -1;
-function ruleIndex(rule: string): number {
-  if (rule === lastRule) return lastIndex;
-  let r = RULE_INDEX.get(rule);
-  if (r === undefined) {
-    r = RULE_IDS.length;
-    RULE_IDS.push(rule);
-    RULE_INDEX.set(rule, r);
-  }
-  lastRule = rule;
-  lastIndex = r;
-  return r;
+export interface RawFinding {
+  readonly rule: DhcpdRuleId;
+  readonly start: number;
+  readonly end: number;
+  readonly message: string;
+  readonly data?: unknown;
+  /** A second place the finding refers to (e.g. the `{` that is never closed). */
+  readonly relatedAt?: { readonly start: number; readonly end: number; readonly message: string };
 }
-/** The one rule whose findings are kept apart from the others at an offset (see validate). */
+
+/** Rule indices (the rows keep the index, below TAKEN_BACK: dhcpd has a few dozen rules). */
+const RULE_INDEX = new Map<DhcpdRuleId, number>(RULES.map((r, i) => [r.id, i]));
+function ruleIndex(rule: DhcpdRuleId): number {
+  return RULE_INDEX.get(rule)!;
+}
+/** The one rule whose findings are kept apart from the others at an offset (see doValidation). */
 export const SEMI = ruleIndex('dhcpd-missing-semicolon');
 /** The rule index of a row taken back. */
 export const TAKEN_BACK = 255;
@@ -99,7 +96,7 @@ export class FindingRows {
   private lastStart = 0;
   private lastFound = 0;
 
-  /** The same findings made again with cut false (validate() asks for them if a listed one has no message). */
+  /** The same findings made again with cut false (doValidation() asks for them if a listed one has no message). */
   uncut: (() => FindingRows) | undefined;
 
   constructor(private readonly opts: FindingRowsOptions) {}
@@ -109,38 +106,54 @@ export class FindingRows {
    * expensive message at a place that may fire on every statement of a huge file (pastCut()
    * asks and records the row).
    */
-  wants(rule: string, start: number): boolean {
+  wants(rule: DhcpdRuleId, start: number): boolean {
     if (!this.opts.cut) return true;
-    const b = this.bounds[ruleIndex(rule)];
+    const b = this.bounds[this.indexOf(rule)];
     return !(b && b.size === LISTED && start >= b.heap[0]!);
   }
 
-  add(rule: string, start: number, end: number, message: string, data?: unknown): void {
-    this.push(this.wants(rule, start) ? { rule, start, end, message, data } : undefined, ruleIndex(rule), start, true);
+  add(rule: DhcpdRuleId, start: number, end: number, message: string, data?: unknown): void {
+    this.push(
+      this.wants(rule, start) ? { rule, start, end, message, data } : undefined,
+      this.indexOf(rule),
+      start,
+      true,
+    );
+  }
+
+  /** The rule asked last, and its index: a rule that fires on every line asks a million times (wants(), then add()). */
+  private lastRule: DhcpdRuleId | undefined;
+  private lastIndex = -1;
+  private indexOf(rule: DhcpdRuleId): number {
+    if (rule !== this.lastRule) {
+      this.lastRule = rule;
+      this.lastIndex = ruleIndex(rule);
+    }
+    return this.lastIndex;
   }
 
   /** A finding made whole (one with `relatedAt`). */
   addFinding(f: RawFinding): void {
-    this.push(this.wants(f.rule, f.start) ? f : undefined, ruleIndex(f.rule), f.start, true);
+    this.push(this.wants(f.rule, f.start) ? f : undefined, this.indexOf(f.rule), f.start, true);
   }
 
   /**
    * For a finding about to be made whose message takes work: true, with the finding's row made
    * (it still hides a later finding at its offset) but no message, when it is past the cut.
    */
-  pastCut(rule: string, start: number): boolean {
+  pastCut(rule: DhcpdRuleId, start: number): boolean {
     if (this.wants(rule, start)) return false;
-    this.push(undefined, ruleIndex(rule), start, true);
+    this.push(undefined, this.indexOf(rule), start, true);
     return true;
   }
 
   /** A finding made only if it is listed, by `make(ref)`. */
-  later(rule: string, start: number, ref: number): void {
+  later(rule: DhcpdRuleId, start: number, ref: number): void {
     if (ref >= MAX_REF) {
-      this.push(this.opts.make!(ref), ruleIndex(rule), start, false);
+      this.push(this.opts.make!(ref), this.indexOf(rule), start, false);
       return;
     }
-    const i = this.push(undefined, ruleIndex(rule), start, false);
+    const i = this.push(undefined, this.indexOf(rule), start, false);
     this.rows.set(i, RULE, this.rows.get(i, RULE) + 256 * (ref + 1));
   }
 
@@ -220,7 +233,7 @@ export class FindingRows {
   /**
    * Take back the first missing `;` at `start` still there (as if removed from a list of the
    * findings). Only later() rows are in practice; one counted as sure stays counted, and
-   * validate() finds out if that mattered.
+   * doValidation() finds out if that mattered.
    */
   takeBackSemi(start: number): void {
     for (const { rows, sorted } of this.semiRuns) {

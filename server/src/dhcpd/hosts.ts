@@ -1,7 +1,7 @@
 /**
  * The host declarations of a dhcpd.conf file as a table of numbers: a million hosts made a million
  * objects with tokens and lists that lived as long as the tree (most of a large parse's time).
- * networks.ts reads the columns; `at(i)` (or iterating) makes a HostDecl each time.
+ * checks/networks.ts reads the columns; `at(i)` (or iterating) makes a HostDecl each time.
  */
 import { tokenObject, type BlockTree } from '../common/blocks';
 import { stringValue, Tk, type Token } from '../common/tokenizer';

@@ -3,17 +3,20 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import { Tk } from '../common/tokenizer';
 import { offsetAt, rangeOf, redactSecrets } from '../common/text';
-import { OPTION_BY_NAME, PARAM_BY_NAME, KEYWORD_BY_NAME, scopeName, type DhcpdTree } from './parser';
-import { ZONE_STATEMENTS, KEY_STATEMENTS, FAILOVER_STATEMENTS, ALLOW_DENY } from './data/keywords';
+import type { DhcpdTree } from './parser';
+import { OPTION_BY_NAME } from './data/options';
+import { PARAM_BY_NAME } from './data/serverParams';
+import { ZONE_STATEMENTS, KEY_STATEMENTS, FAILOVER_STATEMENTS, ALLOW_DENY, KEYWORD_BY_NAME } from './data/keywords';
+import { placesOf, scopeName } from './data/placement';
 import { describeFormat } from './values';
-import { keyNameAt, stmtPath, tokenAt } from './lookup';
+import { keyNameAt, stmtPath, tokenAt } from './context';
 
 const md = (value: string, doc: TextDocument, start: number, end: number): Hover => ({
   contents: { kind: MarkupKind.Markdown, value },
   range: rangeOf(doc, start, end),
 });
 
-export function hover(doc: TextDocument, tree: DhcpdTree, pos: Position): Hover | null {
+export function doHover(doc: TextDocument, tree: DhcpdTree, pos: Position): Hover | null {
   const offset = offsetAt(doc, pos);
   const t = tokenAt(tree, offset);
   if (!t || t.kind !== Tk.Word) return null;
@@ -82,7 +85,7 @@ export function hover(doc: TextDocument, tree: DhcpdTree, pos: Position): Hover 
     const k = KEYWORD_BY_NAME.get(kw);
     if (k)
       return md(
-        `**${k.name}**\n\n${k.doc}\n\n\`\`\`dhcpd\n${k.syntax}\n\`\`\`\n\nAllowed ${k.scopes.map(scopeName).join(', ')}.`,
+        `**${k.name}**\n\n${k.doc}\n\n\`\`\`dhcpd\n${k.syntax}\n\`\`\`\n\nAllowed ${placesOf(k.name).map(scopeName).join(', ')}.`,
         doc,
         t.start,
         t.end,

@@ -2,7 +2,7 @@
 import type { QuickSupport, StatementSpan } from '../service/types';
 import type { Stmt, StmtList } from '../common/blocks';
 import { Tk } from '../common/tokenizer';
-import { parse, type DhcpdTree } from './parser';
+import { parseText, type DhcpdTree } from './parser';
 
 const CHAIN = new Set(['if', 'elsif', 'else']);
 const first = (s: Stmt | undefined) => {
@@ -63,7 +63,7 @@ export const dhcpdQuick: QuickSupport<DhcpdTree> = {
     // option spaces, formats and classes are used all over the file: a statement that defines
     // one (before or after the edit) is left to the full pass
     if (whole.definitions.some((d) => d.at >= region.start && d.at <= region.end)) return undefined;
-    const tree = parse(doc.getText(), doc.uri, {
+    const tree = parseText(doc.getText(), doc.uri, {
       family: whole.family,
       definitions: whole.definitions,
       before: region.start,

@@ -5,8 +5,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parse } from '../../../server/src/dhcpd/parser';
-import { validate as validateTree } from '../../../server/src/dhcpd/validation';
+import { parseText } from '../../../server/src/dhcpd/parser';
+import { doValidation as validateTree } from '../../../server/src/dhcpd/validation';
 import {
   MAX_FINDINGS_PER_RULE,
   MAX_OUTLINE_SYMBOLS,
@@ -43,8 +43,8 @@ for (const [what, text] of Object.entries(DENSE)) {
     (eol) => {
       const t = withEOL(text, eol);
       const d = doc('dhcpd', t, 'file:///test/dense/dhcpd.conf');
-      const cut = validateTree(d, parse(t, d.uri), ctx);
-      const every = validateTree(d, parse(t, d.uri, undefined, false), ctx);
+      const cut = validateTree(d, parseText(t, d.uri), ctx);
+      const every = validateTree(d, parseText(t, d.uri, undefined, false), ctx);
       assert.deepEqual(cut, every);
       assert.ok(
         cut.some((f) => cut.filter((g) => g.rule === f.rule).length === N + 1),
@@ -95,7 +95,7 @@ test('findings the checks are wrong to be sure of are still listed, with their m
 });
 
 test('hosts and parameters are tables: names, MAC and fixed addresses read back', () => {
-  const t = parse(
+  const t = parseText(
     'host "h 1" { hardware ethernet 0:11:22:33:44:5; fixed-address 10.0.0.1, 10.0.0.2; }\nhost { fixed-address 10.0.0.3; }\n',
   );
   assert.equal(t.hosts.length, 2);

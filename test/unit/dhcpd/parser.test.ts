@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { parse } from '../../../server/src/dhcpd/parser';
+import { parseText } from '../../../server/src/dhcpd/parser';
 import { validate, bothEOL, withEOL } from '../../helpers';
 
 for (const [name, fn] of bothEOL('the tree records scopes, keys, zones, subnets and hosts', (eol) => {
-  const t = parse(
+  const t = parseText(
     withEOL(
       'key k { algorithm hmac-md5; secret "eHh4"; }\nzone a.com. { primary 10.0.0.1; key k; }\nsubnet 10.0.0.0 netmask 255.255.255.0 {\n  range 10.0.0.5 10.0.0.9;\n  host h { hardware ethernet 00:11:22:33:44:55; fixed-address 10.0.0.2; }\n}\n',
       eol,
@@ -34,8 +34,8 @@ for (const [name, fn] of bothEOL('the tree records scopes, keys, zones, subnets 
   test(name, fn);
 
 test('the family is DHCPv6 for dhcpd6.conf or v6 declarations', () => {
-  assert.equal(parse('subnet6 2001:db8::/64 { }').family, 6);
-  assert.equal(parse('default-lease-time 1;', 'file:///etc/dhcp/dhcpd6.conf').family, 6);
+  assert.equal(parseText('subnet6 2001:db8::/64 { }').family, 6);
+  assert.equal(parseText('default-lease-time 1;', 'file:///etc/dhcp/dhcpd6.conf').family, 6);
 });
 
 test('one slip, one error: a missing `;` does not cascade', () => {

@@ -10,6 +10,7 @@ import {
   ALLOW_DENY,
 } from '../../../server/src/dhcpd/data/keywords';
 import { RULES } from '../../../server/src/dhcpd/rules';
+import { PLACEMENT, accepts, offeredIn } from '../../../server/src/dhcpd/data/placement';
 
 test('option table: counts, docs, no duplicates', () => {
   assert.equal(OPTIONS.filter((o) => o.space === 'dhcp').length, 119);
@@ -42,4 +43,17 @@ test('rules: ids prefixed, unique, described', () => {
   const ids = RULES.map((r) => r.id);
   assert.equal(new Set(ids).size, ids.length);
   for (const r of RULES) assert.ok(r.id.startsWith('dhcpd-') && r.description.endsWith('.'), r.id);
+});
+
+test('placement table: one entry per keyword, offered scopes not also listed as unreported, a reason where checked', () => {
+  for (const k of KEYWORDS) assert.ok(PLACEMENT[k.name], `${k.name} has no placement`);
+  for (const [name, p] of Object.entries(PLACEMENT)) {
+    assert.ok(p.scopes.length > 0, name);
+    for (const s of p.notReportedIn ?? []) assert.ok(!p.scopes.includes(s), `${name}: ${s} twice`);
+    if (p.misplaced !== undefined) assert.ok(p.misplaced.length > 10, name);
+  }
+  // dhcpd -6 -t accepts a host in a subnet6 and in a pool6 (host declarations are global)
+  assert.ok(accepts('host', 'subnet6') && accepts('host', 'pool6'));
+  assert.ok(offeredIn('host', 'subnet6') && offeredIn('host', 'pool6'));
+  assert.ok(!accepts('host', 'class') && !accepts('pool', 'pool'));
 });

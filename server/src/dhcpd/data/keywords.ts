@@ -1,364 +1,295 @@
 /**
  * dhcpd.conf statements that are not server parameters: declarations, option statements,
  * conditionals, failover, zone and key blocks, and the allow/deny keywords.
- * Source of the facts (keywords, where each is allowed): ISC DHCP 4.4.3 server/confpars.c,
+ * Source of the facts (keywords; where each may appear is in placement.ts): ISC DHCP 4.4.3 server/confpars.c,
  * common/parse.c and the man pages dhcpd.conf(5), dhcp-eval(5). Descriptions are our own words.
  */
 
-/** The kinds of block a statement can be in. `exec` is the body of if/else, on, switch/case. */
 import { dict } from '../../common/text';
-export type Scope =
-  | 'root'
-  | 'shared-network'
-  | 'subnet'
-  | 'subnet6'
-  | 'host'
-  | 'group'
-  | 'pool'
-  | 'pool6'
-  | 'class'
-  | 'exec'
-  | 'failover'
-  | 'zone'
-  | 'key';
 
 export interface KeywordDef {
   readonly name: string;
   /** Syntax shown in hover and completion. */
   readonly syntax: string;
   readonly doc: string;
-  /** Where the statement may appear (completion offers it there). */
-  readonly scopes: readonly Scope[];
   /** True when the statement opens a `{ }` block. */
   readonly block?: boolean;
 }
 
-const NET: Scope[] = ['root', 'shared-network', 'subnet', 'subnet6', 'group', 'pool', 'pool6', 'host', 'class'];
-const ANY: Scope[] = [...NET, 'exec'];
-
 export const KEYWORDS: readonly KeywordDef[] = [
-  { name: 'include', syntax: 'include "FILE";', doc: 'Reads another configuration file at this point.', scopes: NET },
+  { name: 'include', syntax: 'include "FILE";', doc: 'Reads another configuration file at this point.' },
   {
     name: 'shared-network',
     syntax: 'shared-network NAME { subnet ... }',
     doc: 'Groups the subnets that share one physical network (one link).',
-    scopes: ['root', 'group'],
     block: true,
   },
   {
     name: 'subnet',
     syntax: 'subnet NETWORK netmask MASK { ... }',
     doc: 'Declares an IPv4 subnet the server serves or knows about.',
-    scopes: ['root', 'shared-network', 'group'],
     block: true,
   },
   {
     name: 'subnet6',
     syntax: 'subnet6 PREFIX/LENGTH { ... }',
     doc: 'Declares an IPv6 subnet (DHCPv6 mode only).',
-    scopes: ['root', 'shared-network', 'group'],
     block: true,
   },
   {
     name: 'range',
     syntax: 'range [dynamic-bootp] LOW [HIGH];',
     doc: 'Addresses the server may lease dynamically; inside a subnet or a pool.',
-    scopes: ['subnet', 'pool'],
   },
   {
     name: 'range6',
     syntax: 'range6 LOW HIGH; | range6 PREFIX/LEN [temporary];',
     doc: 'IPv6 addresses the server may lease; inside a subnet6 or pool6.',
-    scopes: ['subnet6', 'pool6'],
   },
   {
     name: 'prefix6',
     syntax: 'prefix6 LOW HIGH /LENGTH;',
     doc: 'Prefixes the server may delegate (prefix delegation).',
-    scopes: ['subnet6', 'pool6'],
   },
   {
     name: 'fixed-prefix6',
     syntax: 'fixed-prefix6 PREFIX/LENGTH;',
     doc: 'A prefix always delegated to this host.',
-    scopes: ['host'],
   },
   {
     name: 'host',
     syntax: 'host NAME { hardware ethernet MAC; fixed-address ADDRESS; }',
     doc: 'Declares one client, usually by MAC address, with its own parameters.',
-    scopes: ['root', 'shared-network', 'subnet', 'subnet6', 'group', 'pool', 'pool6'],
     block: true,
   },
   {
     name: 'group',
     syntax: 'group [NAME] { ... }',
     doc: 'Applies common parameters to the declarations inside it.',
-    scopes: ['root', 'shared-network', 'subnet', 'subnet6', 'group', 'pool', 'pool6'],
     block: true,
   },
   {
     name: 'pool',
     syntax: 'pool { range ...; allow ...; }',
     doc: 'A set of address ranges with their own access rules and parameters.',
-    scopes: ['shared-network', 'subnet'],
     block: true,
   },
   {
     name: 'pool6',
     syntax: 'pool6 { range6 ...; }',
     doc: 'A set of IPv6 ranges with their own access rules and parameters.',
-    scopes: ['subnet6'],
     block: true,
   },
   {
     name: 'class',
     syntax: 'class "NAME" { match if EXPRESSION; }',
     doc: 'Defines a client class that pools can allow or deny.',
-    scopes: ['root', 'shared-network', 'subnet', 'subnet6', 'group', 'pool', 'pool6', 'host'],
     block: true,
   },
   {
     name: 'subclass',
     syntax: 'subclass "CLASS" VALUE [{ ... }]',
     doc: 'Adds a member to a class that matches on a data expression.',
-    scopes: ['root', 'shared-network', 'subnet', 'subnet6', 'group', 'pool', 'pool6', 'host'],
   },
   {
     name: 'vendor-class',
     syntax: 'vendor-class "NAME" { ... }',
     doc: 'Old name of a class declaration matched on the vendor class.',
-    scopes: ['root', 'shared-network', 'subnet', 'subnet6', 'group', 'pool', 'pool6', 'host'],
     block: true,
   },
   {
     name: 'user-class',
     syntax: 'user-class "NAME" { ... }',
     doc: 'Old name of a class declaration matched on the user class.',
-    scopes: ['root', 'shared-network', 'subnet', 'subnet6', 'group', 'pool', 'pool6', 'host'],
     block: true,
   },
   {
     name: 'hardware',
     syntax: 'hardware ethernet 00:11:22:33:44:55;',
     doc: "The host's network hardware type and address (only in host declarations).",
-    scopes: ['host'],
   },
   {
     name: 'fixed-address',
     syntax: 'fixed-address ADDRESS [, ADDRESS ...];',
     doc: 'The IPv4 address (or host name) always given to this host.',
-    scopes: ['host'],
   },
   {
     name: 'fixed-address6',
     syntax: 'fixed-address6 ADDRESS;',
     doc: 'The IPv6 address always given to this host.',
-    scopes: ['host'],
   },
   {
     name: 'host-identifier',
     syntax: 'host-identifier option NAME VALUE;',
     doc: 'Identifies a host by an option value (e.g. a DHCPv6 client id) instead of its MAC.',
-    scopes: ['host'],
   },
-  { name: 'uid', syntax: 'uid VALUE;', doc: 'Identifies a host by its client identifier.', scopes: ['host'] },
+  { name: 'uid', syntax: 'uid VALUE;', doc: 'Identifies a host by its client identifier.' },
   {
     name: 'failover',
     syntax: 'failover peer "NAME" { primary; address A; peer address B; ... }',
     doc: 'Declares a failover peer, or names the peer a pool is shared with.',
-    scopes: ['root', 'shared-network', 'pool'],
     block: true,
   },
   {
     name: 'authoritative',
     syntax: 'authoritative; | not authoritative;',
     doc: 'This server is the authority for its networks: it sends DHCPNAK for wrong addresses.',
-    scopes: ['root', 'shared-network', 'subnet', 'subnet6', 'group', 'pool', 'pool6'],
   },
   {
     name: 'not',
     syntax: 'not authoritative;',
     doc: 'With authoritative: the server is not the authority for these networks.',
-    scopes: ['root', 'shared-network', 'subnet', 'subnet6', 'group', 'pool', 'pool6'],
   },
   {
     name: 'server-identifier',
     syntax: 'server-identifier ADDRESS;',
     doc: 'The address the server identifies itself with in replies.',
-    scopes: NET,
   },
   {
     name: 'option',
     syntax: 'option NAME VALUE; | option NAME code N = TYPE; | option space NAME;',
     doc: 'Sets an option sent to clients, defines a new option, or declares an option space.',
-    scopes: ANY,
   },
   {
     name: 'allow',
     syntax: 'allow unknown-clients; | allow members of "CLASS";',
     doc: 'Allows a kind of client (in pools) or a server behaviour.',
-    scopes: ANY,
   },
   {
     name: 'deny',
     syntax: 'deny unknown-clients; | deny members of "CLASS";',
     doc: 'Denies a kind of client (in pools) or a server behaviour.',
-    scopes: ANY,
   },
   {
     name: 'ignore',
     syntax: 'ignore client-updates;',
     doc: 'Like deny, but the request is silently ignored.',
-    scopes: ANY,
   },
   {
     name: 'zone',
     syntax: 'zone NAME. { primary ADDRESS; key KEY; }',
     doc: 'The DNS server and key used for dynamic updates of one zone.',
-    scopes: ANY,
     block: true,
   },
   {
     name: 'key',
     syntax: 'key NAME { algorithm hmac-md5; secret "BASE64"; }',
     doc: 'A TSIG key used to sign dynamic DNS updates or OMAPI connections.',
-    scopes: ANY,
     block: true,
   },
   {
     name: 'if',
     syntax: 'if EXPRESSION { ... } elsif EXPRESSION { ... } else { ... }',
     doc: 'Runs the statements in the block when the boolean expression is true.',
-    scopes: ANY,
     block: true,
   },
   {
     name: 'elsif',
     syntax: 'elsif EXPRESSION { ... }',
     doc: 'Another condition tried when the ones before it were false.',
-    scopes: ANY,
     block: true,
   },
   {
     name: 'else',
     syntax: 'else { ... }',
     doc: 'Runs when no condition of the if statement was true.',
-    scopes: ANY,
     block: true,
   },
   {
     name: 'switch',
     syntax: 'switch (EXPRESSION) { case VALUE: ...; default: ...; }',
     doc: "Runs the statements after the case that matches the expression's value.",
-    scopes: ANY,
     block: true,
   },
-  { name: 'case', syntax: 'case VALUE:', doc: 'A label inside a switch block.', scopes: ['exec'] },
+  { name: 'case', syntax: 'case VALUE:', doc: 'A label inside a switch block.' },
   {
     name: 'default',
     syntax: 'default: | default option NAME VALUE;',
     doc: 'The switch label used when no case matches, or sets an option only when the client did not ask for it.',
-    scopes: ANY,
   },
   {
     name: 'on',
     syntax: 'on commit | release | expiry { ... }',
     doc: 'Statements run when a lease is committed, released or expires.',
-    scopes: ANY,
     block: true,
   },
-  { name: 'set', syntax: 'set NAME = EXPRESSION;', doc: 'Sets a variable stored with the lease.', scopes: ANY },
-  { name: 'unset', syntax: 'unset NAME;', doc: 'Removes a variable.', scopes: ANY },
+  { name: 'set', syntax: 'set NAME = EXPRESSION;', doc: 'Sets a variable stored with the lease.' },
+  { name: 'unset', syntax: 'unset NAME;', doc: 'Removes a variable.' },
   {
     name: 'define',
     syntax: 'define NAME = EXPRESSION; | define NAME (ARGS) { ... }',
     doc: 'Defines a variable or a function.',
-    scopes: ANY,
   },
-  { name: 'eval', syntax: 'eval EXPRESSION;', doc: 'Evaluates an expression for its side effects.', scopes: ANY },
+  { name: 'eval', syntax: 'eval EXPRESSION;', doc: 'Evaluates an expression for its side effects.' },
   {
     name: 'execute',
     syntax: 'execute ("PROGRAM", ARG, ...);',
     doc: 'Runs an external program (if the server was built with it).',
-    scopes: ANY,
   },
-  { name: 'return', syntax: 'return EXPRESSION;', doc: 'Returns a value from a defined function.', scopes: ANY },
+  { name: 'return', syntax: 'return EXPRESSION;', doc: 'Returns a value from a defined function.' },
   {
     name: 'log',
     syntax: 'log (info|error|debug|fatal, EXPRESSION);',
     doc: 'Writes the value of an expression to the log.',
-    scopes: ANY,
   },
-  { name: 'add', syntax: 'add "CLASS";', doc: 'Makes the client a member of a class.', scopes: ANY },
-  { name: 'break', syntax: 'break;', doc: 'Leaves the current switch or if block.', scopes: ANY },
+  { name: 'add', syntax: 'add "CLASS";', doc: 'Makes the client a member of a class.' },
+  { name: 'break', syntax: 'break;', doc: 'Leaves the current switch or if block.' },
   {
     name: 'send',
     syntax: 'send NAME VALUE;',
     doc: 'Sends an option to the client even though it did not ask for it.',
-    scopes: ANY,
   },
   {
     name: 'supersede',
     syntax: 'supersede NAME VALUE;',
     doc: 'Sets an option, replacing any value set before (same as option).',
-    scopes: ANY,
   },
   {
     name: 'prepend',
     syntax: 'prepend NAME VALUE;',
     doc: "Puts a value before the client's own value of the option.",
-    scopes: ANY,
   },
   {
     name: 'append',
     syntax: 'append NAME VALUE;',
     doc: "Puts a value after the client's own value of the option.",
-    scopes: ANY,
   },
   {
     name: 'match',
     syntax: 'match if EXPRESSION; | match DATA-EXPRESSION;',
     doc: 'How a class decides its members (only in class declarations).',
-    scopes: ['class'],
   },
   {
     name: 'spawn',
     syntax: 'spawn with DATA-EXPRESSION;',
     doc: 'Creates one subclass per distinct value of the expression.',
-    scopes: ['class'],
   },
   {
     name: 'lease',
     syntax: 'lease limit N;',
     doc: 'Limits how many leases the members of a class may hold.',
-    scopes: ['class'],
   },
   {
     name: 'interface',
     syntax: 'interface NAME;',
     doc: 'Binds a subnet or shared network to a network interface.',
-    scopes: ['shared-network', 'subnet', 'subnet6', 'group'],
   },
   {
     name: 'server-duid',
     syntax: 'server-duid LLT [TYPE TIME MAC] | EN NUM ID | LL [TYPE MAC];',
     doc: 'The DUID the DHCPv6 server identifies itself with.',
-    scopes: ['root'],
   },
   {
     name: 'lease-id-format',
     syntax: 'lease-id-format octal | hex;',
     doc: 'How client ids are written in the lease file.',
-    scopes: ['root'],
   },
   {
     name: 'db-time-format',
     syntax: 'db-time-format default | local;',
     doc: 'How times are written in the lease file.',
-    scopes: ['root'],
   },
-  { name: 'dynamic', syntax: 'dynamic;', doc: 'Marks a host declared over OMAPI as dynamic.', scopes: ['host'] },
+  { name: 'dynamic', syntax: 'dynamic;', doc: 'Marks a host declared over OMAPI as dynamic.' },
 ];
 
 /** Sub-statements of `zone NAME { ... }`. */
@@ -444,4 +375,33 @@ export const OPTION_TYPES = [
   'encapsulate',
   'zerolen',
   'array',
+];
+
+/** The keywords by name. */
+export const KEYWORD_BY_NAME: ReadonlyMap<string, KeywordDef> = new Map(KEYWORDS.map((k) => [k.name, k] as const));
+
+/** What `allow`/`deny` take in a pool (pool permits, dhcpd.conf(5) "permit list"): suggestions. */
+export const POOL_PERMITS: readonly string[] = [
+  'unknown-clients',
+  'known-clients',
+  'unknown clients',
+  'known clients',
+  'members of',
+  'dynamic bootp clients',
+  'all clients',
+  'authenticated clients',
+  'unauthenticated clients',
+  'after',
+];
+
+/** What `allow`/`deny`/`ignore` take outside pools (server flags, server/stables.c): suggestions. */
+export const SERVER_FLAGS: readonly string[] = [
+  'unknown-clients',
+  'bootp',
+  'booting',
+  'dynamic-bootp',
+  'duplicates',
+  'declines',
+  'client-updates',
+  'leasequery',
 ];

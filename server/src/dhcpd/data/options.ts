@@ -320,3 +320,48 @@ export const OPTIONS: readonly OptionDef[] = [
   o('agent', 'link-selection', 5, 'I', 'Subnet the relay wants addresses from.'),
   o('agent', 'relay-port', 19, 'Z', 'Set when the relay uses a non-standard source port.'),
 ];
+
+/** The options by `space.name`, lower-cased. */
+export const OPTION_BY_NAME: ReadonlyMap<string, OptionDef> = new Map(
+  OPTIONS.map((o) => [`${o.space}.${o.name}`.toLowerCase(), o] as const),
+);
+
+/**
+ * Option spaces dhcpd knows without an `option space` statement (ISC DHCP 4.4.3: the universes
+ * of common/tables.c and server/stables.c).
+ */
+export const BUILTIN_SPACES: readonly string[] = [
+  'dhcp',
+  'dhcp6',
+  'agent',
+  'server',
+  'nwip',
+  'fqdn',
+  'vendor-class',
+  'vendor',
+  'isc',
+  'isc6',
+  'vsio',
+];
+
+/**
+ * The format letters of the simple types of `option NAME code N = TYPE;` (ISC DHCP 4.4.3,
+ * common/parse.c, parse_option_code_definition); `array of TYPE` adds `A`.
+ */
+export const OPTION_TYPE_FORMATS: Readonly<Record<string, string>> = {
+  boolean: 'f',
+  'ip-address': 'I',
+  'ip6-address': '6',
+  text: 't',
+  string: 'X',
+  'domain-name': 'd',
+  'integer 8': 'b',
+  'integer 16': 's',
+  'integer 32': 'l',
+  'signed integer 8': 'b',
+  'signed integer 16': 's',
+  'signed integer 32': 'l',
+  'unsigned integer 8': 'B',
+  'unsigned integer 16': 'S',
+  'unsigned integer 32': 'L',
+};

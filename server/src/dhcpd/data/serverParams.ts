@@ -183,3 +183,8 @@ export const ENUMS: Readonly<Record<string, readonly string[]>> = dict({
     'local7',
   ],
 });
+
+/** The server parameters by name. */
+export const PARAM_BY_NAME: ReadonlyMap<string, ServerParamDef> = new Map(
+  SERVER_PARAMS.map((p) => [p.name, p] as const),
+);

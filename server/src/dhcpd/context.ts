@@ -1,4 +1,4 @@
-/** Shared lookups for hover, completion, definition: the token at a position and its role. */
+/** What is at a position, shared by hover, completion and navigation: the token, the statement path, the key name. */
 import type { Token } from '../common/tokenizer';
 import { Tk } from '../common/tokenizer';
 import { statementPathAt, tokenObject, type Stmt } from '../common/blocks';

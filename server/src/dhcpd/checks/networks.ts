@@ -1,8 +1,9 @@
 /** Network checks: subnet/netmask, ranges inside subnets, overlaps, hosts' addresses. */
-import type { DhcpdTree, RangeDecl, SubnetDecl } from './parser';
-import type { FindingRows } from './findings';
-import { formatIPv4 } from './values';
-import { partitionPoint } from '../common/search';
+import type { DhcpdTree, RangeDecl, SubnetDecl } from '../tree';
+import type { FindingRows } from '../findings';
+import { formatIPv4 } from '../values';
+import { partitionPoint } from '../../common/search';
+import type { DhcpdRuleId } from '../rules';
 
 function contiguous(mask: number): boolean {
   const inv = ~mask >>> 0;
@@ -11,7 +12,13 @@ function contiguous(mask: number): boolean {
 
 /** `lineOf`: offset → 1-based line (lineIndex of the text). */
 export function networkFindings(tree: DhcpdTree, out: FindingRows, lineOf: (offset: number) => number): void {
-  const subs = tree.subnets;
+  subnetContents(tree.subnets, out);
+  overlaps(tree.subnets, out, lineOf);
+  hostAddresses(tree, out);
+}
+
+/** Each subnet's netmask, and its ranges and addresses against it. */
+function subnetContents(subs: readonly SubnetDecl[], out: FindingRows): void {
   for (const s of subs) {
     if (!contiguous(s.mask)) {
       out.add(
@@ -54,6 +61,10 @@ export function networkFindings(tree: DhcpdTree, out: FindingRows, lineOf: (offs
         );
     }
   }
+}
+
+/** Subnets that overlap, and ranges that share addresses. */
+function overlaps(subs: readonly SubnetDecl[], out: FindingRows, lineOf: (offset: number) => number): void {
   // overlapping subnets: each one against the first earlier subnet it overlaps
   const firstOverlap = earliestOverlaps(subs);
   for (let j = 0; j < subs.length; j++) {
@@ -90,7 +101,12 @@ export function networkFindings(tree: DhcpdTree, out: FindingRows, lineOf: (offs
       }
     }
   }
-  // hosts, from the table's columns (a file may declare a million, most with one mistake)
+}
+
+/** Hosts' MAC and fixed addresses: used twice, or outside every subnet. */
+function hostAddresses(tree: DhcpdTree, out: FindingRows): void {
+  const subs = tree.subnets;
+  // from the table's columns (a file may declare a million hosts, most with one mistake)
   const hosts = tree.hosts;
   const inSomeSubnet = subnetMembership(subs);
   const macs = new Map<string, number>(); // MAC → the first host with it
@@ -137,9 +153,9 @@ export function networkFindings(tree: DhcpdTree, out: FindingRows, lineOf: (offs
   }
 }
 
-const DUPLICATE_HARDWARE = 'dhcpd-duplicate-hardware';
-const DUPLICATE_FIXED = 'dhcpd-duplicate-fixed-address';
-const FIXED_OUTSIDE = 'dhcpd-fixed-address-outside';
+const DUPLICATE_HARDWARE: DhcpdRuleId = 'dhcpd-duplicate-hardware';
+const DUPLICATE_FIXED: DhcpdRuleId = 'dhcpd-duplicate-fixed-address';
+const FIXED_OUTSIDE: DhcpdRuleId = 'dhcpd-fixed-address-outside';
 
 const TWO32 = 2 ** 32;
 const prefixMask = (len: number): number => (len === 0 ? 0 : (0xffffffff << (32 - len)) >>> 0);

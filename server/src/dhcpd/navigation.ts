@@ -3,9 +3,9 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Definition, Location, Position } from 'vscode-languageserver-types';
 import { offsetAt, rangeOf } from '../common/text';
 import type { DhcpdTree } from './parser';
-import { keyNameAt } from './lookup';
+import { keyNameAt } from './context';
 
-export function definition(doc: TextDocument, tree: DhcpdTree, pos: Position): Definition | null {
+export function findDefinition(doc: TextDocument, tree: DhcpdTree, pos: Position): Definition | null {
   const name = keyNameAt(tree, offsetAt(doc, pos));
   if (!name) return null;
   const defs = tree.keys.filter((k) => k.name === name);
@@ -13,7 +13,7 @@ export function definition(doc: TextDocument, tree: DhcpdTree, pos: Position): D
   return defs.map((k) => ({ uri: doc.uri, range: rangeOf(doc, k.nameTok.start, k.nameTok.end) }));
 }
 
-export function references(doc: TextDocument, tree: DhcpdTree, pos: Position): Location[] {
+export function findReferences(doc: TextDocument, tree: DhcpdTree, pos: Position): Location[] {
   const name = keyNameAt(tree, offsetAt(doc, pos));
   if (!name) return [];
   const out: Location[] = [];

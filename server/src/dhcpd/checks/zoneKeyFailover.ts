@@ -1,0 +1,277 @@
+/** Zones, keys and failover peers: their blocks, the statements in them and the references to them. */
+import { Tk } from '../../common/tokenizer';
+import type { Stmt } from '../../common/blocks';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ModeContext } from '../../service/types';
+import { tokenize } from '../../common/tokenizer';
+import { partitionPoint } from '../../common/search';
+import type { FindingRows } from '../findings';
+import type { DhcpdTree } from '../tree';
+import { accepts, misplaced, type Scope } from '../data/placement';
+
+import type { StmtCheck, Walker } from './walker';
+import { clip, didYouMean, low, nameOf } from './words';
+import { FAILOVER_STATEMENTS, KEY_STATEMENTS, ZONE_STATEMENTS } from '../data/keywords';
+import { valueAtoms, check6, checkI, extra } from './valueFormats';
+
+function checkZone(g: Walker, s: Stmt, kw: string): void {
+  const w = s.words;
+  const first = w[0]!;
+  const name = w[1];
+  if (!name) g.err('dhcpd-syntax', first.end, first.end, '`zone` needs the zone name: `zone example.com. { ... }`.');
+  else if (name.kind === Tk.String && name.problem !== 'curly-quoted')
+    g.errTok('dhcpd-syntax', name, `The zone name is written without quotes: \`zone ${name.value} { ... }\`.`, {
+      replace: name.value ?? '',
+    });
+  if (!g.needBlock(s, kw)) return;
+  if (name) g.zones.push({ name: nameOf(name).replace(/\.$/, '').toLowerCase(), nameTok: name, stmt: s });
+  g.walkList(s.block!.stmts, 'zone', s);
+  zoneChecks(g, s);
+}
+
+function checkKey(g: Walker, s: Stmt, kw: string, scope: Scope): void {
+  const w = s.words;
+  const first = w[0]!;
+  const inHost = scope === 'host';
+  const name = w[1];
+  if (inHost && !s.block) return;
+  if (!name)
+    g.err('dhcpd-syntax', first.end, first.end, '`key` needs a name: `key NAME { algorithm ...; secret "..."; }`.');
+  if (!g.needBlock(s, kw)) return;
+  g.walkList(s.block!.stmts, 'key', s);
+  if (name) {
+    const kids = s.block!.stmts.map((c) => low(c.words[0]));
+    g.keys.push({
+      name: nameOf(name).replace(/\.$/, '').toLowerCase(),
+      nameTok: name,
+      stmt: s,
+      hasAlgorithm: kids.includes('algorithm'),
+      hasSecret: kids.includes('secret'),
+    });
+  }
+}
+
+function checkFailover(g: Walker, s: Stmt, kw: string, scope: Scope): void {
+  const w = s.words;
+  const first = w[0]!;
+  const peer = w[1];
+  if (low(peer) !== 'peer') {
+    g.err(
+      'dhcpd-syntax',
+      (peer ?? first).start,
+      (peer ?? first).end,
+      'Expected `peer` after `failover`: `failover peer "NAME" { ... }`.',
+    );
+    return;
+  }
+  if (scope === 'pool' && !s.block) {
+    const n = w[2];
+    if (n) {
+      const name = nameOf(n).toLowerCase();
+      g.failoverRefs.add(name);
+      if (!g.failoverPeers.has(name))
+        g.errTok(
+          'dhcpd-undefined-failover-peer',
+          n,
+          `No failover peer named \`${nameOf(n)}\` is declared before this pool: declare \`failover peer "${nameOf(n)}" { ... }\` first.`,
+        );
+    }
+    return;
+  }
+  // a pool takes only the reference above, not the declaration
+  if (scope === 'pool' || !accepts(kw, scope)) g.notAllowed(first, kw, scope, misplaced(kw));
+  if (!w[2]) g.err('dhcpd-syntax', peer!.end, peer!.end, 'The failover peer needs a name.');
+  else if (s.block) g.failoverPeers.set(nameOf(w[2]).toLowerCase(), w[2]);
+  if (s.block) g.walkList(s.block.stmts, 'failover', s);
+}
+
+export function zoneStmt(g: Walker, s: Stmt): void {
+  const w = s.words;
+  const kw = low(w[0]);
+  if (!kw || !Object.hasOwn(ZONE_STATEMENTS, kw)) {
+    const t = w[0] ?? s.block?.open;
+    if (!t || g.findings.pastCut('dhcpd-zone-statement', t.start)) return;
+    const sugg = kw ? didYouMean(kw, Object.keys(ZONE_STATEMENTS), 1) : [];
+    g.errTok(
+      'dhcpd-zone-statement',
+      t,
+      `Unknown statement \`${clip(t.text)}\` in a zone: use primary, secondary, primary6, secondary6 or key${sugg.length ? ` (did you mean \`${sugg[0]}\`?)` : ''}.`,
+      sugg.length ? { replace: sugg[0] } : undefined,
+    );
+    return;
+  }
+  if (s.block) g.needSemi(s, kw);
+  if (kw === 'key') {
+    const n = w[1];
+    if (!n) {
+      g.err('dhcpd-syntax', w[0]!.end, w[0]!.end, '`key` needs the name of a key defined earlier.');
+      return;
+    }
+    g.keyRefs.push({ name: nameOf(n).replace(/\.$/, '').toLowerCase(), tok: n });
+    extra(g, s, 2);
+    return;
+  }
+  const atoms = valueAtoms(g, s, 1);
+  if (!atoms.length) g.err('dhcpd-invalid-value', w[0]!.end, w[0]!.end, `\`${kw}\` needs the address of a DNS server.`);
+  for (const a of atoms) {
+    if (kw.endsWith('6') ? !check6(g, a) : !checkI(g, a)) break;
+  }
+}
+
+function zoneChecks(g: Walker, z: Stmt): void {
+  const seen = new Map<string, Stmt>();
+  for (const c of z.block!.stmts) {
+    const k = low(c.words[0]);
+    if (!k || !Object.hasOwn(ZONE_STATEMENTS, k)) continue;
+    if (seen.has(k))
+      g.errTok(
+        'dhcpd-zone-duplicate',
+        c.words[0]!,
+        `More than one \`${k}\` in this zone: dhcpd accepts each zone statement once; list several servers in one statement, separated by commas.`,
+      );
+    else seen.set(k, c);
+  }
+}
+
+export function keyStmt(g: Walker, s: Stmt): void {
+  const w = s.words;
+  const kw = low(w[0]);
+  if (!kw || !Object.hasOwn(KEY_STATEMENTS, kw)) {
+    const t = w[0] ?? s.block?.open;
+    if (!t) return;
+    g.errTok(
+      'dhcpd-syntax',
+      t,
+      `Unknown statement \`${clip(t.text)}\` in a key: use \`algorithm NAME;\` and \`secret "BASE64";\`.`,
+    );
+    return;
+  }
+  if (!w[1]) {
+    g.err('dhcpd-invalid-value', w[0]!.end, w[0]!.end, `\`${kw}\` needs a value.`);
+    return;
+  }
+  if (kw === 'algorithm' && w[1].kind === Tk.String && w[1].problem !== 'curly-quoted') {
+    g.errTok('dhcpd-invalid-value', w[1], `The algorithm is written without quotes: \`algorithm ${w[1].value};\`.`, {
+      replace: w[1].value ?? '',
+    });
+    return;
+  }
+  if (kw === 'secret' && w[1].kind === Tk.String && w[1].problem !== 'curly-quoted') {
+    const v = w[1].value ?? '';
+    if (!/^[A-Za-z0-9+/=\s]*$/.test(v))
+      g.errTok('dhcpd-invalid-value', w[1], 'The key secret must be base64 text (letters, digits, +, / and =).');
+  }
+  // dhcpd reads an unquoted base64 secret token by token up to the `;`: its `=` padding is
+  // one or two separate `=` tokens (`secret c2VjcmV0==;`), with or without spaces between
+  let next = 2;
+  if (kw === 'secret' && w[1].kind === Tk.Word) {
+    while (next < w.length && (w[next]!.text === '=' || w[next]!.kind === Tk.Word)) next++;
+  }
+  extra(g, s, next);
+}
+
+export function failoverStmt(g: Walker, s: Stmt): void {
+  const w = s.words;
+  const kw = low(w[0]);
+  if (!kw) return;
+  if (!Object.hasOwn(FAILOVER_STATEMENTS, kw)) {
+    if (g.findings.pastCut('dhcpd-syntax', w[0]!.start)) return;
+    const sugg = didYouMean(kw, Object.keys(FAILOVER_STATEMENTS), 1);
+    g.errTok(
+      'dhcpd-syntax',
+      w[0]!,
+      `Unknown statement \`${clip(w[0]!.text)}\` in a failover peer${sugg.length ? `; did you mean \`${sugg[0]}\`?` : '.'}`,
+    );
+  }
+}
+
+export const ZONE_KEY_FAILOVER_CHECKS: Readonly<Record<string, StmtCheck>> = {
+  zone: checkZone,
+  key: checkKey,
+  failover: checkFailover,
+};
+
+/** After the walk: a failover peer no pool names. */
+export function unusedFailoverPeers(g: Walker): void {
+  for (const [name, tok] of g.failoverPeers) {
+    if (!g.failoverRefs.has(name))
+      g.errTok(
+        'dhcpd-unused-failover-peer',
+        tok,
+        `Failover peer \`${nameOf(tok)}\` is not used by any pool: dhcpd refuses to start until a pool names it with \`failover peer "${nameOf(tok)}";\`.`,
+      );
+  }
+}
+
+/** Key names defined in an included file we can read (a light scan: `key NAME {`). */
+function keysInInclude(doc: TextDocument, path: string, ctx: ModeContext): string[] | undefined {
+  const uri = ctx.files.resolve(doc.uri, path);
+  if (!uri) return undefined;
+  const text = ctx.files.read(uri);
+  if (text === undefined) return undefined;
+  const toks = tokenize(text, { hashComments: true, slashComments: true, blockComments: true, punct: '' });
+  const out: string[] = [];
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.kind === Tk.Word && t.text.toLowerCase() === 'key' && toks[i + 2]!.text === '{') {
+      const n = toks[i + 1]!;
+      out.push((n.kind === Tk.String ? (n.value ?? '') : n.text).replace(/\.$/, '').toLowerCase());
+    }
+  }
+  return out;
+}
+
+/** After the walk: key references without their key, keys without algorithm or secret. */
+export function keyFindings(doc: TextDocument, tree: DhcpdTree, ctx: ModeContext, out: FindingRows): void {
+  // includes in file order, each either resolved to key names or unknown
+  const incs = tree.includes.map((i) => ({ at: i.tok.start, keys: keysInInclude(doc, i.path, ctx) }));
+  // looked up per reference, not searched (a file may hold 100,000 keys and as many references):
+  // per name, where its first key statement ends; per name, the first include that defines it;
+  // and how many unreadable includes come before each include
+  const keyEnd = new Map<string, number>();
+  for (const k of tree.keys) if (!(k.stmt.end >= (keyEnd.get(k.name) ?? Infinity))) keyEnd.set(k.name, k.stmt.end);
+  const inInclude = new Map<string, number>();
+  const unreadableBefore: number[] = [0];
+  incs.forEach((inc, n) => {
+    for (const name of inc.keys ?? []) if (!inInclude.has(name)) inInclude.set(name, n);
+    unreadableBefore.push(unreadableBefore[n]! + (inc.keys ? 0 : 1));
+  });
+  for (const ref of tree.keyRefs) {
+    const end = keyEnd.get(ref.name);
+    if (end !== undefined && end <= ref.tok.start) continue;
+    // the includes before the reference
+    const before = partitionPoint(incs.length, (n) => incs[n]!.at < ref.tok.start);
+    if ((inInclude.get(ref.name) ?? Infinity) < before) continue;
+    const later = end !== undefined;
+    if (unreadableBefore[before]! > 0 && !later) continue; // the key may come from an include we cannot read
+    out.add(
+      'dhcpd-undefined-key',
+      ref.tok.start,
+      ref.tok.end,
+      later
+        ? `Key \`${ref.tok.text}\` is defined only after this zone: dhcpd needs the \`key\` statement before the zone that uses it.`
+        : `No key named \`${ref.tok.text}\` is defined: add \`key ${ref.tok.text} { algorithm hmac-md5; secret "..."; }\` (or include the file that defines it) before this zone.`,
+    );
+  }
+  for (const ref of tree.omapiKeys) {
+    if (keyEnd.has(ref.name)) continue;
+    if (unreadableBefore[incs.length]! > 0 || inInclude.has(ref.name)) continue;
+    out.add(
+      'dhcpd-undefined-key',
+      ref.tok.start,
+      ref.tok.end,
+      `No key named \`${ref.tok.text}\` is defined: dhcpd cannot start OMAPI without it. Add \`key ${ref.tok.text} { algorithm hmac-sha256; secret "..."; }\`.`,
+    );
+  }
+  for (const k of tree.keys) {
+    const missing = [!k.hasAlgorithm && 'algorithm', !k.hasSecret && 'secret'].filter(Boolean) as string[];
+    if (missing.length) {
+      out.add(
+        'dhcpd-key-incomplete',
+        k.nameTok.start,
+        k.nameTok.end,
+        `Key \`${k.nameTok.text}\` has no ${missing.join(' and no ')}: DNS updates signed with it will fail. Add ${missing.map((m) => (m === 'algorithm' ? '`algorithm hmac-sha256;`' : '`secret "BASE64";`')).join(' and ')}.`,
+      );
+    }
+  }
+}
