@@ -1,10 +1,10 @@
 /**
  * The names named.conf statements define and refer to, from BIND 9.18: the statements that
  * define a name and the clauses that take address match lists or server lists
- * (lib/isccfg/namedconf.c), and the names BIND defines itself (lib/isccfg/aclconf.c for acls,
- * lib/isccfg/kaspconf.c for dnssec-policy, lib/isc/tls.c and bin/named/server.c for tls and
- * http, lib/isccfg/log.c and bin/named/logconf.c for logging channels). `key-store` and
- * `remote-servers` are BIND 9.20 statements, listed so that an edit inside one is never checked alone.
+ * (lib/isccfg/namedconf.c), the reserved names lib/bind9/check.c refuses, and the built-in acls,
+ * dnssec-policies, tls and http configurations and logging channels the BIND 9.18 ARM describes.
+ * `key-store` and `remote-servers` are BIND 9.20 statements, listed so that an edit inside one is
+ * never checked alone.
  */
 import { SymbolKind as OutlineKind } from 'vscode-languageserver-types';
 

@@ -1,7 +1,7 @@
 /**
- * Numeric ranges BIND 9.18 enforces on single-number statements, from lib/bind9/check.c
- * (ports, signature validity, negative-cache TTL, rate-limit parameters) and
- * lib/isccfg/namedconf.c. `ctx`: only in that block.
+ * Numeric ranges BIND 9.18 enforces on single-number statements: ports, signature validity and
+ * the negative-cache TTL (lib/bind9/check.c), rate-limit parameters (bin/named/server.c).
+ * `ctx`: only in that block.
  */
 import type { ContextId } from './types';
 
