@@ -2,7 +2,7 @@
 import type { CodeAction, CodeActionContext, Diagnostic, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ModeContext } from '../service/types';
-import type { NamedTree } from './parser';
+import type { NamedTree } from './tree';
 import { curlyQuoteActions } from '../common/quotes';
 import type { NamedRuleId } from './rules';
 

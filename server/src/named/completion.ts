@@ -7,7 +7,7 @@ import {
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ModeContext } from '../service/types';
-import { clauseName, type NamedTree } from './parser';
+import { clauseName, type NamedTree } from './tree';
 import { clauseIn, clausesOf, patternOf, type Pat } from './grammar';
 import { spotAt } from './context';
 import { describeClause } from './hover';

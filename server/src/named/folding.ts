@@ -2,7 +2,7 @@
 import type { FoldingRange } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ModeContext } from '../service/types';
-import type { Clause, NamedTree } from './parser';
+import type { Clause, NamedTree } from './tree';
 import { positionAt } from '../common/text';
 
 export function getFoldingRanges(doc: TextDocument, tree: NamedTree, _ctx: ModeContext): FoldingRange[] {

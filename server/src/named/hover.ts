@@ -2,7 +2,7 @@
 import type { Hover, Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ModeContext } from '../service/types';
-import { clauseName, type NamedTree } from './parser';
+import { clauseName, type NamedTree } from './tree';
 import { clauseIn, contextLabel, contextsOf } from './grammar';
 import { DOCS } from './data/docs';
 import { DEFAULTS } from './data/defaults';

@@ -1,6 +1,7 @@
 /** The named.conf language mode (BIND 9.18). One file per feature; this file wires them. */
 import type { LanguageMode } from '../service/types';
-import { parseDocument, type NamedTree } from './parser';
+import { parse } from './parser';
+import type { NamedTree } from './tree';
 import { doValidation } from './validation';
 import { RULES, type NamedRuleId } from './rules';
 import { doHover } from './hover';
@@ -14,7 +15,7 @@ import { namedQuick } from './quick';
 export const namedMode: LanguageMode<NamedTree, NamedRuleId> = {
   id: 'named',
   rules: RULES,
-  parse: parseDocument,
+  parse,
   doValidation,
   prepare: prepareNavigation,
   doHover,

@@ -12,7 +12,7 @@ import type {
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ModeContext } from '../service/types';
-import { clauseName, walkClauses, type NamedTree } from './parser';
+import { clauseName, walkClauses, type NamedTree } from './tree';
 import { symbolTable, type SymbolDef, type SymbolRef, type SymbolTable } from './symbolTable';
 import { NAME_KINDS, type NameKind } from './data/names';
 import { offsetAt, rangeOf } from '../common/text';

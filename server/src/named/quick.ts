@@ -1,7 +1,7 @@
 /** What quick re-validation (service/quick.ts) needs from named.conf: statement spans and rule scopes. */
 import type { QuickSupport, StatementSpan } from '../service/types';
 import { lastStartingAtOrBefore } from '../common/search';
-import type { BlockItem, Clause, NamedTree } from './parser';
+import type { BlockItem, Clause, NamedTree } from './tree';
 import { DEFINITION_STATEMENTS } from './data/names';
 
 /**

@@ -12,7 +12,7 @@ import {
   type Clause,
   type NamedTree,
   type WordItem,
-} from './parser';
+} from './tree';
 import { isIPv4, isIPv6, looksLikeAddress } from './grammar';
 import {
   ADDRESS_LIST_CLAUSES,

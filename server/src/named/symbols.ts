@@ -2,7 +2,7 @@
 import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MAX_OUTLINE_SYMBOLS, type ModeContext } from '../service/types';
-import { args, body, clauseName, type Clause, type NamedTree } from './parser';
+import { args, body, clauseName, type Clause, type NamedTree } from './tree';
 import { dict, rangeOf } from '../common/text';
 import { leftOutNote, shownNote, withNote } from '../common/outline';
 import { zoneTypeOf } from './values';

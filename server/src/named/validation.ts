@@ -7,7 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, ModeContext } from '../service/types';
 import type { StructureError } from '../common/blocks';
 import { positionAt, rangeOf } from '../common/text';
-import type { NamedTree } from './parser';
+import type { NamedTree } from './tree';
 import type { NamedRuleId } from './rules';
 import { FindingSink } from './checks/reporter';
 import { checkClauses } from './checks/clauses';

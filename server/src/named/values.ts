@@ -1,5 +1,5 @@
 /** What the checks and features read from clauses: zone types, first arguments, booleans, names, durations. */
-import { blocksOf, clauseName, type BlockItem, type Clause, type WordItem } from './parser';
+import { blocksOf, clauseName, type BlockItem, type Clause, type WordItem } from './tree';
 import { isBoolean } from './grammar';
 import type { ZoneType } from './data/types';
 

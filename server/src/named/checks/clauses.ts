@@ -3,7 +3,7 @@
  * statements, zone-type restrictions, repeats, and values (types, address match lists).
  */
 import { didYouMean, orList } from '../../common/text';
-import type { BlockItem, Clause, Item, WordItem } from '../parser';
+import type { BlockItem, Clause, Item, WordItem } from '../tree';
 import {
   CONTEXT_OF_BLOCK,
   checkNetprefix,

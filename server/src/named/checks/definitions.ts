@@ -3,7 +3,7 @@
  * unread includes, duplicates, reserved names, undefined references, and what tls, http and key
  * blocks hold.
  */
-import { blocksOf, body, clauseName, sub, type Clause, type WordItem } from '../parser';
+import { blocksOf, body, clauseName, sub, type Clause, type WordItem } from '../tree';
 import { NAME_KINDS, type NameKind } from '../data/names';
 import type { SymbolDef } from '../symbolTable';
 import { canonical, firstArg, isBase64, isValidDomainName, zoneTypeOf } from '../values';

@@ -1,5 +1,5 @@
 /** DNSSEC: trust anchors, auto-dnssec, dnssec-policy on zones, and the options secondary zones sign with. */
-import { blocksOf, body, clauseName, sub, type Clause, type WordItem } from '../parser';
+import { blocksOf, body, clauseName, sub, type Clause, type WordItem } from '../tree';
 import { NAME_KINDS } from '../data/names';
 import { canonical, firstArg, isBase64, isNoneList } from '../values';
 import type { FileFacts } from './facts';

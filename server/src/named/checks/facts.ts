@@ -1,7 +1,8 @@
 /** What the file-wide checks share, gathered once per validation: includes, names, the top-level blocks. */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ModeContext } from '../../service/types';
-import { clauseName, parseNamed, walkClauses, type Clause, type NamedTree, type WordItem } from '../parser';
+import { parseNamed } from '../parser';
+import { clauseName, walkClauses, type Clause, type NamedTree, type WordItem } from '../tree';
 import { symbolTable, type SymbolDef, type SymbolTable } from '../symbolTable';
 
 /** The trees of the files a document includes, and how many it could not read. */

@@ -1,5 +1,5 @@
 /** Logging: each channel has exactly one destination. */
-import { body, clauseName, type WordItem } from '../parser';
+import { body, clauseName, type WordItem } from '../tree';
 import { firstArg } from '../values';
 import type { FileFacts } from './facts';
 import type { Reporter } from './reporter';

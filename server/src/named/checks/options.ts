@@ -3,7 +3,7 @@
  * listener port they must not take), transports, options that conflict, rate-limit table sizes,
  * repeated check-names.
  */
-import { blocksOf, body, clauseName, sub, walkClauses, type Clause, type Item, type WordItem } from '../parser';
+import { blocksOf, body, clauseName, sub, walkClauses, type Clause, type Item, type WordItem } from '../tree';
 import { isInteger } from '../grammar';
 import { VALUE_RANGES } from '../data/ranges';
 import { durationSeconds, firstArg, wordAfter } from '../values';

@@ -1,5 +1,5 @@
 /** update-policy rules: the name field each rule type takes, and counts on record types. */
-import { blocksOf, type Clause, type WordItem } from '../parser';
+import { blocksOf, type Clause, type WordItem } from '../tree';
 import { RRTYPES } from '../data/rrtypes';
 import { canonical } from '../values';
 import type { Reporter } from './reporter';

@@ -1,5 +1,5 @@
 /** The zones of a file (top level and views) and the lookups the zone checks make per zone, built once. */
-import { args, body, clauseName, type Clause, type WordItem } from '../parser';
+import { args, body, clauseName, type Clause, type WordItem } from '../tree';
 import { canonical, firstArg, zoneTypeOf } from '../values';
 import type { FileFacts } from './facts';
 

@@ -3,7 +3,7 @@
  * empty server lists, shared writable files, mirror zones, and the zones catalog-zones and
  * response-policy name.
  */
-import { blocksOf, body, clauseName, type Clause, type WordItem } from '../parser';
+import { blocksOf, body, clauseName, type Clause, type WordItem } from '../tree';
 import { boolValue, canonical, firstArg, isNoneList, isValidDomainName } from '../values';
 import { checkSecondarySigning, checkZonePolicy } from './dnssec';
 import { checkUpdatePolicy } from './updatePolicy';
