@@ -2,18 +2,7 @@
 import { blocksOf, clauseName, type BlockItem, type Clause, type WordItem } from './tree';
 import { isBoolean } from './grammar';
 import type { ZoneType } from './data/types';
-
-const ZONE_TYPES: readonly ZoneType[] = [
-  'primary',
-  'secondary',
-  'mirror',
-  'stub',
-  'static-stub',
-  'delegation-only',
-  'hint',
-  'redirect',
-  'forward',
-];
+import { ZONE_TYPES } from './data/keywords';
 
 export function normalizeZoneType(t: string): ZoneType | undefined {
   const l = t.toLowerCase();

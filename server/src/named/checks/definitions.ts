@@ -5,6 +5,7 @@
  */
 import { blocksOf, body, clauseName, sub, type Clause, type WordItem } from '../tree';
 import { NAME_KINDS, type NameKind } from '../data/names';
+import { TLS_PROTOCOLS, TSIG_ALGORITHMS, TSIG_MD5_LONG_NAME } from '../data/keywords';
 import type { SymbolDef } from '../symbolTable';
 import { canonical, firstArg, isBase64, isValidDomainName, zoneTypeOf } from '../values';
 import type { FileFacts } from './facts';
@@ -164,13 +165,19 @@ function zoneInheritance(f: FileFacts): (holder: Clause) => boolean {
   };
 }
 
+/** A TSIG algorithm name, maybe with a `-bits` suffix. */
+function isTsigAlgorithm(text: string): boolean {
+  const l = text.toLowerCase();
+  if (l === TSIG_MD5_LONG_NAME || l === `${TSIG_MD5_LONG_NAME}.`) return true;
+  const dash = l.lastIndexOf('-');
+  const suffix = l.slice(dash + 1);
+  const bits = dash >= 0 && suffix.length > 0 && /^\d+$/.test(suffix);
+  return TSIG_ALGORITHMS.has(l) || (bits && TSIG_ALGORITHMS.has(l.slice(0, dash)));
+}
+
 /** A key block's algorithm and secret (`v`: the clause's first argument). */
 export function checkKeyValue(name: string, v: WordItem, rep: Reporter): void {
-  if (
-    name === 'algorithm' &&
-    !/^hmac-(md5|sha1|sha224|sha256|sha384|sha512)(-\d+)?$/i.test(v.text) &&
-    !/^hmac-md5\.sig-alg\.reg\.int\.?$/i.test(v.text)
-  ) {
+  if (name === 'algorithm' && !isTsigAlgorithm(v.text)) {
     rep.add(
       'named-invalid-value',
       v.start,
@@ -201,7 +208,7 @@ export function checkTlsAndHttp(f: FileFacts, rep: Reporter): void {
       for (const b of blocksOf(protos))
         for (const e of b.clauses) {
           const w = e.items[0];
-          if (w && w.kind === 'word' && !/^tlsv1\.[23]$/i.test(w.text))
+          if (w && w.kind === 'word' && !TLS_PROTOCOLS.includes(w.text.toLowerCase()))
             rep.add(
               'named-invalid-value',
               w.start,

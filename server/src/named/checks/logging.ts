@@ -1,16 +1,15 @@
 /** Logging: each channel has exactly one destination. */
 import { body, clauseName, type WordItem } from '../tree';
 import { firstArg } from '../values';
+import { LOG_DESTINATIONS } from '../data/keywords';
 import type { FileFacts } from './facts';
 import type { Reporter } from './reporter';
-
-const DESTINATIONS = ['file', 'syslog', 'null', 'stderr'];
 
 export function checkChannels(f: FileFacts, rep: Reporter): void {
   for (const lg of f.logging) {
     for (const c of body(lg)) {
       if (clauseName(c) !== 'channel') continue;
-      const dests = body(c).filter((x) => DESTINATIONS.includes(clauseName(x)));
+      const dests = body(c).filter((x) => LOG_DESTINATIONS.includes(clauseName(x)));
       const nameTok = firstArg(c) ?? (c.items[0] as WordItem);
       if (dests.length !== 1 && c.items.some((i) => i.kind === 'block')) {
         rep.add(

@@ -1,11 +1,9 @@
 /** update-policy rules: the name field each rule type takes, and counts on record types. */
 import { blocksOf, type Clause, type WordItem } from '../tree';
 import { RRTYPES } from '../data/rrtypes';
+import { PLACEHOLDER_RULE_TYPES, SELF_RULE_TYPES } from '../data/keywords';
 import { canonical } from '../values';
 import type { Reporter } from './reporter';
-
-const SELF_RULES = ['self', 'selfsub', 'selfwild'];
-const PLACEHOLDER_RULES = ['krb5-self', 'ms-self', 'krb5-selfsub', 'ms-selfsub', 'tcp-self', '6to4-self'];
 
 export function checkUpdatePolicy(up: Clause, rep: Reporter): void {
   const bl = blocksOf(up)[0];
@@ -33,7 +31,7 @@ export function checkUpdatePolicy(up: Clause, rep: Reporter): void {
 
 function checkNameField(ruleType: string, identity: WordItem, nameField: WordItem, rep: Reporter): void {
   const nf = nameField.text;
-  if (SELF_RULES.includes(ruleType)) {
+  if (SELF_RULE_TYPES.includes(ruleType)) {
     if (canonical(nf) !== canonical(identity.text) && nf !== '.')
       rep.add(
         'named-update-policy',
@@ -41,7 +39,7 @@ function checkNameField(ruleType: string, identity: WordItem, nameField: WordIte
         nameField.end,
         `For \`${ruleType}\` the name field must be the identity (\`${identity.text}\`) or \`.\`, not \`${nf}\`.`,
       );
-  } else if (PLACEHOLDER_RULES.includes(ruleType)) {
+  } else if (PLACEHOLDER_RULE_TYPES.includes(ruleType)) {
     if (nf !== '.')
       rep.add(
         'named-update-policy',
