@@ -1,9 +1,15 @@
 /** Quick fixes: straighten curly quotes, insert a missing `;`, replace a misspelt statement. */
-import type { CodeAction, CodeActionContext, Range } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, Diagnostic, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ModeContext } from '../service/types';
-import type { NamedTree } from './parser';
+import type { NamedTree } from './tree';
 import { curlyQuoteActions } from '../common/quotes';
+import type { NamedRuleId } from './rules';
+
+/** Whether a diagnostic is a finding of `rule`. */
+function isOf(d: Diagnostic, rule: NamedRuleId): boolean {
+  return d.code === rule;
+}
 
 export function getCodeActions(
   doc: TextDocument,
@@ -14,8 +20,8 @@ export function getCodeActions(
 ): CodeAction[] {
   const out: CodeAction[] = [];
   for (const d of context.diagnostics) {
-    if (d.code === 'named-curly-quotes') out.push(...curlyQuoteActions(doc, d));
-    if (d.code === 'named-missing-semicolon') {
+    if (isOf(d, 'named-curly-quotes')) out.push(...curlyQuoteActions(doc, d));
+    if (isOf(d, 'named-missing-semicolon')) {
       out.push({
         title: 'Insert `;`',
         kind: 'quickfix',
@@ -24,7 +30,7 @@ export function getCodeActions(
         edit: { changes: { [doc.uri]: [{ range: { start: d.range.start, end: d.range.start }, newText: ';' }] } },
       });
     }
-    if (d.code === 'named-unknown-statement') {
+    if (isOf(d, 'named-unknown-statement')) {
       const data = d.data as { replacements?: string[] } | undefined;
       for (const r of data?.replacements ?? []) {
         out.push({

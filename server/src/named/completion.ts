@@ -7,12 +7,13 @@ import {
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ModeContext } from '../service/types';
-import { clauseName, type NamedTree } from './parser';
-import { clauseIn, clausesOf, compileSyntax, patternOf, type Pat } from './grammar';
+import { clauseName, type NamedTree } from './tree';
+import { clauseIn, clausesOf, patternOf, type Pat } from './grammar';
 import { spotAt } from './context';
 import { describeClause } from './hover';
-import { zoneTypeOf } from './validation';
-import { BUILTIN_ACLS, BUILTIN_CHANNELS, BUILTIN_POLICIES, symbolTable, type SymbolKind } from './semantics';
+import { zoneTypeOf } from './values';
+import { symbolTable } from './symbolTable';
+import { NAME_KINDS, type NameKind } from './data/names';
 import type { ClauseDef, ContextId } from './data/types';
 import { offsetAt } from '../common/text';
 
@@ -75,7 +76,7 @@ export function doComplete(doc: TextDocument, tree: NamedTree, pos: Position, _c
   const parts = before.split(/\s+/);
   const atStatementStart = parts.length <= 1;
   const syms = symbolTable(tree);
-  const names = (k: SymbolKind) => syms.defs.filter((d) => d.kind === k).map((d) => d.name);
+  const names = (k: NameKind) => syms.defs.filter((d) => d.kind === k).map((d) => d.name);
   if (spot.ctx !== 'list' && atStatementStart) {
     const zoneType = spot.ctx === 'zone' && spot.owner ? zoneTypeOf(spot.owner) : undefined;
     for (const def of clausesOf(spot.ctx)) {
@@ -96,12 +97,13 @@ export function doComplete(doc: TextDocument, tree: NamedTree, pos: Position, _c
   if (spot.ctx === 'list' && spot.owner) {
     const owner = clauseName(spot.owner);
     if (owner === 'category')
-      for (const n of [...BUILTIN_CHANNELS, ...names('channel')])
+      for (const n of [...NAME_KINDS.channel.builtins, ...names('channel')])
         items.push({ label: n, kind: CompletionItemKind.Reference });
     else if (['primaries', 'masters', 'also-notify', 'parental-agents'].includes(owner))
       for (const n of names('primaries')) items.push({ label: n, kind: CompletionItemKind.Reference });
     else {
-      for (const n of [...BUILTIN_ACLS, ...names('acl')]) items.push({ label: n, kind: CompletionItemKind.Reference });
+      for (const n of [...NAME_KINDS.acl.builtins, ...names('acl')])
+        items.push({ label: n, kind: CompletionItemKind.Reference });
       items.push({ label: 'key', kind: CompletionItemKind.Keyword });
     }
     if (parts.length >= 2 && parts[parts.length - 2] === 'key')
@@ -115,17 +117,18 @@ export function doComplete(doc: TextDocument, tree: NamedTree, pos: Position, _c
   const stmtName = parts[0]!.toLowerCase();
   if (spot.ctx === 'list') return { isIncomplete: false, items };
   if (stmtName === 'dnssec-policy' && spot.ctx !== 'top')
-    for (const n of [...BUILTIN_POLICIES, ...names('dnssec-policy')])
+    for (const n of [...NAME_KINDS['dnssec-policy'].builtins, ...names('dnssec-policy')])
       items.push({ label: n, kind: CompletionItemKind.Reference });
   if (stmtName === 'type' && spot.ctx === 'zone')
     for (const t of ['primary', 'secondary', 'mirror', 'forward', 'hint', 'stub', 'static-stub', 'redirect'])
       items.push({ label: t, kind: CompletionItemKind.EnumMember });
   const prev = parts[parts.length - 2]?.toLowerCase();
   if (prev === 'tls')
-    for (const n of ['ephemeral', 'none', ...names('tls')])
+    for (const n of [...NAME_KINDS.tls.builtins, ...names('tls')])
       items.push({ label: n, kind: CompletionItemKind.Reference });
   if (prev === 'http')
-    for (const n of ['default', ...names('http')]) items.push({ label: n, kind: CompletionItemKind.Reference });
+    for (const n of [...NAME_KINDS.http.builtins, ...names('http')])
+      items.push({ label: n, kind: CompletionItemKind.Reference });
   if (prev === 'key' || stmtName === 'keys')
     for (const n of names('key')) items.push({ label: n, kind: CompletionItemKind.Reference });
   if (parts.length === 2 && stmtName !== 'type') {
@@ -135,4 +138,3 @@ export function doComplete(doc: TextDocument, tree: NamedTree, pos: Position, _c
   }
   return { isIncomplete: false, items };
 }
-void compileSyntax;

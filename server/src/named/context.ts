@@ -1,7 +1,8 @@
 /** Where the cursor is: the clause path and the context the cursor's statement lives in. */
-import { clauseName, type Clause, type NamedTree, type WordItem } from './parser';
+import { clauseName, type Clause, type NamedTree, type WordItem } from './tree';
 import type { ContextId } from './data/types';
 import { lastStartingAtOrBefore } from '../common/search';
+import { innerContext } from './parser';
 
 export interface Spot {
   /** Clauses from the outermost to the innermost containing the offset. */
@@ -44,7 +45,6 @@ export function spotAt(tree: NamedTree, offset: number): Spot {
   return { path, word, ctx, owner };
 }
 
-import { innerContext } from './parser';
 function innerCtxGuess(c: Clause): ContextId | 'list' {
   return innerContext(c.ctx, clauseName(c)) ?? 'list';
 }

@@ -28,6 +28,29 @@ export const CONTEXT_OF_BLOCK: Partial<Record<ContextId, Record<string, ContextI
   logging: { channel: 'channel' },
 };
 
+const CONTEXT_LABEL: Record<ContextId, string> = {
+  top: 'the top level',
+  options: '`options`',
+  view: '`view`',
+  zone: '`zone`',
+  logging: '`logging`',
+  channel: 'a logging `channel`',
+  key: '`key`',
+  server: '`server`',
+  tls: '`tls`',
+  http: '`http`',
+  'dnssec-policy': '`dnssec-policy`',
+  'rate-limit': '`rate-limit`',
+  dns64: '`dns64`',
+  dlz: '`dlz`',
+  controls: '`controls`',
+  'statistics-channels': '`statistics-channels`',
+};
+/** How messages and hovers name a context. */
+export function contextLabel(c: ContextId): string {
+  return CONTEXT_LABEL[c];
+}
+
 const INDEX = new Map<ContextId, Map<string, ClauseDef>>();
 const ALL_NAMES = new Set<string>();
 for (const [ctx, defs] of Object.entries(CLAUSES) as Array<[ContextId, readonly ClauseDef[]]>) {

@@ -2,16 +2,15 @@
 import type { Hover, Position } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ModeContext } from '../service/types';
-import { clauseName, type NamedTree } from './parser';
-import { clauseIn, contextsOf } from './grammar';
+import { clauseName, type NamedTree } from './tree';
+import { clauseIn, contextLabel, contextsOf } from './grammar';
 import { DOCS } from './data/docs';
 import { DEFAULTS } from './data/defaults';
 import type { ClauseDef, ContextId } from './data/types';
 import { spotAt } from './context';
 import { offsetAt, positionAt, rangeOf, redactSecrets } from '../common/text';
-import { contextLabel } from './validation';
-import { findSymbolAt } from './references';
-import { BUILTIN_ACLS, BUILTIN_CHANNELS, BUILTIN_POLICIES } from './semantics';
+import { findSymbolAt } from './navigation';
+import { NAME_KINDS } from './data/names';
 
 export function describeClause(def: ClauseDef, ctx: ContextId): string {
   const lines: string[] = [];
@@ -66,14 +65,14 @@ export function doHover(doc: TextDocument, tree: NamedTree, pos: Position, ctx: 
     };
   }
   const l = w.text.toLowerCase();
-  if (BUILTIN_ACLS.includes(l))
+  if (NAME_KINDS.acl.builtins.includes(l))
     return { contents: { kind: 'markdown', value: `Built-in acl \`${l}\`.` }, range: rangeOf(doc, w.start, w.end) };
-  if (BUILTIN_CHANNELS.includes(l))
+  if (NAME_KINDS.channel.builtins.includes(l))
     return {
       contents: { kind: 'markdown', value: `Built-in logging channel \`${l}\`.` },
       range: rangeOf(doc, w.start, w.end),
     };
-  if (BUILTIN_POLICIES.includes(l) && clause && clauseName(clause) === 'dnssec-policy')
+  if (NAME_KINDS['dnssec-policy'].builtins.includes(l) && clause && clauseName(clause) === 'dnssec-policy')
     return {
       contents: { kind: 'markdown', value: `Built-in dnssec-policy \`${l}\`.` },
       range: rangeOf(doc, w.start, w.end),

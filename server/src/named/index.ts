@@ -1,26 +1,23 @@
 /** The named.conf language mode (BIND 9.18). One file per feature; this file wires them. */
 import type { LanguageMode } from '../service/types';
-import { parseDocument, type NamedTree } from './parser';
-import { doValidation, setLineLookup } from './validation';
-import { RULES } from './rules';
+import { parse } from './parser';
+import type { NamedTree } from './tree';
+import { doValidation } from './validation';
+import { RULES, type NamedRuleId } from './rules';
 import { doHover } from './hover';
 import { doComplete, resolveCompletion } from './completion';
-import { findDocumentSymbols, getFoldingRanges } from './symbols';
-import { doRename, findDefinition, findReferences, prepareNavigation } from './references';
-import { findDocumentLinks } from './links';
+import { findDocumentSymbols } from './symbols';
+import { getFoldingRanges } from './folding';
+import { doRename, findDefinition, findDocumentLinks, findReferences, prepareNavigation } from './navigation';
 import { getCodeActions } from './codeActions';
 import { namedQuick } from './quick';
-import { positionAt } from '../common/text';
 
-export const namedMode: LanguageMode<NamedTree> = {
+export const namedMode: LanguageMode<NamedTree, NamedRuleId> = {
   id: 'named',
   rules: RULES,
-  parse: parseDocument,
-  doValidation: (doc, tree, ctx) => {
-    setLineLookup((o) => positionAt(doc, o).line);
-    return doValidation(doc, tree, ctx);
-  },
-  prepare: (_doc, tree) => prepareNavigation(tree),
+  parse,
+  doValidation,
+  prepare: prepareNavigation,
   doHover,
   doComplete,
   resolveCompletion,

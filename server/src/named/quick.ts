@@ -1,7 +1,8 @@
 /** What quick re-validation (service/quick.ts) needs from named.conf: statement spans and rule scopes. */
 import type { QuickSupport, StatementSpan } from '../service/types';
 import { lastStartingAtOrBefore } from '../common/search';
-import type { BlockItem, Clause, NamedTree } from './parser';
+import type { BlockItem, Clause, NamedTree } from './tree';
+import { DEFINITION_STATEMENTS } from './data/names';
 
 /**
  * The clauses around [start, end], outermost first; a clause is entered only through its one
@@ -13,22 +14,14 @@ function statementPath(tree: NamedTree, start: number, end: number): StatementSp
   const path = walk(tree, start, end);
   // an edit inside a definition (acl, key, primaries, ...) changes what other statements mean
   const top = path[0] && tree.clauses[lastStartingAtOrBefore(tree.clauses, path[0].start)];
-  return top && top.start === path[0]!.start && DEFINITIONS.has(top.name) ? [] : path;
+  return top && top.start === path[0]!.start && isDefinition(top.name) ? [] : path;
 }
 
-/** Top-level statements that define a name other statements refer to (views are entered, not edited as a whole). */
-const DEFINITIONS = new Set([
-  'acl',
-  'key',
-  'primaries',
-  'masters',
-  'parental-agents',
-  'tls',
-  'http',
-  'dnssec-policy',
-  'key-store',
-  'remote-servers',
-]);
+/** Top-level statements that define a name other statements refer to (views and zones are entered, not edited as a whole). */
+function isDefinition(name: string): boolean {
+  const d = DEFINITION_STATEMENTS[name];
+  return d !== undefined && !d.entered;
+}
 
 function walk(tree: NamedTree, start: number, end: number): StatementSpan[] {
   const path: StatementSpan[] = [];

@@ -6,153 +6,273 @@ export const RULES = defineRules({
     defaultSeverity: 'error',
     description: 'A statement or block is not ended with `;`.',
     scope: 'statement',
+    examples: {
+      bad: 'options {\n\tversion "none"\n};\n',
+      good: 'options {\n\tversion "none";\n};\n',
+    },
   },
   'named-unbalanced-braces': {
     defaultSeverity: 'error',
     description: 'A `{` is never closed, or a `}` closes nothing.',
     scope: 'statement',
+    examples: {
+      bad: 'options {\n\trecursion no;\n',
+      good: 'options {\n\trecursion no;\n};\n',
+    },
   },
   'named-unterminated-string': {
     defaultSeverity: 'error',
     description: 'A quoted string has no closing quote.',
     scope: 'statement',
+    examples: {
+      bad: 'options {\n\tversion "none;\n};\n',
+      good: 'options {\n\tversion "none";\n};\n',
+    },
   },
   'named-unterminated-comment': {
     defaultSeverity: 'error',
     description: 'A `/*` comment has no closing `*/`.',
     scope: 'statement',
+    examples: {
+      bad: '/* local settings\noptions {\n\trecursion no;\n};\n',
+      good: '/* local settings */\noptions {\n\trecursion no;\n};\n',
+    },
   },
   'named-curly-quotes': {
     defaultSeverity: 'error',
     description: 'Typographic quotes (“ ”) where BIND needs straight double quotes.',
     scope: 'statement',
+    examples: {
+      bad: 'options {\n\tversion “none”;\n};\n',
+      good: 'options {\n\tversion "none";\n};\n',
+    },
   },
   'named-too-deep': {
     defaultSeverity: 'warning',
     description: 'Blocks nested so deep that their content was not checked.',
     scope: 'statement',
+    examples: {
+      bad: 'acl deep { ' + '{ '.repeat(64) + '10.0.0.1; ' + '}; '.repeat(64) + '};\n',
+      good: 'acl deep { ' + '{ '.repeat(8) + '10.0.0.1; ' + '}; '.repeat(8) + '};\n',
+    },
   },
   'named-unknown-statement': {
     defaultSeverity: 'error',
     description: 'A statement BIND does not know in this block.',
     scope: 'statement',
+    examples: {
+      bad: 'options {\n\trecursoin no;\n};\n',
+      good: 'options {\n\trecursion no;\n};\n',
+    },
   },
   'named-wrong-context': {
     defaultSeverity: 'error',
     description: 'A statement BIND knows, placed in a block where it is not allowed.',
     scope: 'statement',
+    examples: {
+      bad: 'recursion no;\n',
+      good: 'options {\n\trecursion no;\n};\n',
+    },
   },
   'named-removed-statement': {
     defaultSeverity: 'error',
     description: 'A statement BIND 9.18 no longer accepts.',
     scope: 'statement',
+    examples: {
+      bad: 'options {\n\tdnssec-enable yes;\n\trecursion no;\n};\n',
+      good: 'options {\n\trecursion no;\n};\n',
+    },
   },
   'named-deprecated-statement': {
     defaultSeverity: 'warning',
     description: 'A statement BIND 9.18 still accepts but has deprecated.',
     scope: 'statement',
+    examples: {
+      bad: 'options {\n\tglue-cache yes;\n\trecursion no;\n};\n',
+      good: 'options {\n\trecursion no;\n};\n',
+    },
   },
   'named-obsolete-statement': {
     defaultSeverity: 'warning',
     description: 'A statement BIND 9.18 accepts and ignores.',
     scope: 'statement',
+    examples: {
+      bad: 'options {\n\tdscp 46;\n\trecursion no;\n};\n',
+      good: 'options {\n\trecursion no;\n};\n',
+    },
   },
   'named-invalid-value': {
     defaultSeverity: 'error',
     description: 'A statement whose values do not fit its grammar (wrong type, missing or extra value).',
     scope: 'statement',
+    examples: {
+      bad: 'options {\n\trecursion maybe;\n};\n',
+      good: 'options {\n\trecursion no;\n};\n',
+    },
   },
   'named-zone-option-not-allowed': {
     defaultSeverity: 'error',
     description: 'A zone statement that its zone type does not accept.',
     scope: 'block',
+    examples: {
+      bad: 'zone "example.com" {\n\ttype secondary;\n\tprimaries { 192.0.2.1; };\n\tallow-update { none; };\n};\n',
+      good: 'zone "example.com" {\n\ttype secondary;\n\tprimaries { 192.0.2.1; };\n\tallow-update-forwarding { none; };\n};\n',
+    },
   },
   'named-duplicate-statement': {
     defaultSeverity: 'error',
     description: 'A statement that may occur once per block is repeated.',
     scope: 'block',
+    examples: {
+      bad: 'options {\n\trecursion no;\n\trecursion yes;\n};\n',
+      good: 'options {\n\trecursion no;\n};\n',
+    },
   },
   'named-zone-missing-type': {
     defaultSeverity: 'error',
     description: 'A zone has no `type`.',
     scope: 'statement',
+    examples: {
+      bad: 'zone "example.com" {\n\tfile "example.com.db";\n};\n',
+      good: 'zone "example.com" {\n\ttype primary;\n\tfile "example.com.db";\n};\n',
+    },
   },
   'named-zone-missing-file': {
     defaultSeverity: 'error',
     description: 'A primary, hint or redirect zone has no `file`.',
     scope: 'statement',
+    examples: {
+      bad: 'zone "example.com" {\n\ttype primary;\n};\n',
+      good: 'zone "example.com" {\n\ttype primary;\n\tfile "example.com.db";\n};\n',
+    },
   },
   'named-zone-missing-primaries': {
     defaultSeverity: 'error',
     description: 'A secondary, stub or (non-root) mirror zone has no `primaries`.',
     scope: 'statement',
+    examples: {
+      bad: 'zone "example.com" {\n\ttype secondary;\n};\n',
+      good: 'zone "example.com" {\n\ttype secondary;\n\tprimaries { 192.0.2.1; };\n};\n',
+    },
   },
   'named-duplicate-zone': {
     defaultSeverity: 'error',
     description: 'Two zones with the same name and class in the same view.',
     scope: 'file',
+    examples: {
+      bad: 'zone "example.com" {\n\ttype primary;\n\tfile "example.com.db";\n};\nzone "example.com" {\n\ttype primary;\n\tfile "example.com.db";\n};\n',
+      good: 'zone "example.com" {\n\ttype primary;\n\tfile "example.com.db";\n};\nzone "example.net" {\n\ttype primary;\n\tfile "example.net.db";\n};\n',
+    },
   },
   'named-duplicate-definition': {
     defaultSeverity: 'error',
     description: 'Two acl, key, tls, http, primaries or dnssec-policy definitions share a name.',
     scope: 'file',
+    examples: {
+      bad: 'acl internal { 10.0.0.0/8; };\nacl internal { 192.168.0.0/16; };\n',
+      good: 'acl internal { 10.0.0.0/8; };\nacl office { 192.168.0.0/16; };\n',
+    },
   },
   'named-undefined-reference': {
     defaultSeverity: 'error',
     description: 'A reference to an acl, key, tls, http, primaries list, dnssec-policy or channel that is not defined.',
     scope: 'file',
+    examples: {
+      bad: 'options {\n\tallow-query { internal; };\n};\n',
+      good: 'acl internal { 10.0.0.0/8; };\noptions {\n\tallow-query { internal; };\n};\n',
+    },
   },
   'named-undefined-reference-unchecked': {
     defaultSeverity: 'warning',
     description:
       'A key in an address list or primaries entry, or an acl inside a zone, that is not defined here (BIND checks these only when it loads zones).',
     scope: 'file',
+    examples: {
+      bad: 'options {\n\tallow-transfer { key xfer; };\n};\n',
+      good: 'key xfer {\n\talgorithm hmac-sha256;\n\tsecret "c2VjcmV0LWtleS1mb3ItdHJhbnNmZXJz";\n};\noptions {\n\tallow-transfer { key xfer; };\n};\n',
+    },
   },
   'named-reserved-name': {
     defaultSeverity: 'error',
     description: 'A definition uses a name BIND reserves for a built-in.',
     scope: 'statement',
+    examples: {
+      bad: 'acl any { 10.0.0.0/8; };\n',
+      good: 'acl internal { 10.0.0.0/8; };\n',
+    },
   },
   'named-channel-destination': {
     defaultSeverity: 'error',
     description: 'A logging channel without exactly one destination (file, syslog, stderr or null).',
     scope: 'statement',
+    examples: {
+      bad: 'logging {\n\tchannel queries {\n\t\tseverity info;\n\t};\n};\n',
+      good: 'logging {\n\tchannel queries {\n\t\tsyslog;\n\t\tseverity info;\n\t};\n};\n',
+    },
   },
   'named-value-out-of-range': {
     defaultSeverity: 'error',
     description: 'A value outside the range BIND accepts for it.',
     scope: 'statement',
+    examples: {
+      bad: 'options {\n\trate-limit {\n\t\tslip 11;\n\t};\n};\n',
+      good: 'options {\n\trate-limit {\n\t\tslip 2;\n\t};\n};\n',
+    },
   },
   'named-conflicting-options': {
     defaultSeverity: 'error',
     description: 'Options that BIND refuses to see together.',
     scope: 'file',
+    examples: {
+      bad: 'tls local {\n\tcert-file "/etc/bind/local.pem";\n};\n',
+      good: 'tls local {\n\tcert-file "/etc/bind/local.pem";\n\tkey-file "/etc/bind/local.key";\n};\n',
+    },
   },
   'named-dnssec-policy-needs-signing': {
     defaultSeverity: 'error',
     description: 'A zone with dnssec-policy but neither inline-signing nor dynamic updates.',
     scope: 'file',
+    examples: {
+      bad: 'zone "example.com" {\n\ttype primary;\n\tfile "example.com.db";\n\tdnssec-policy default;\n};\n',
+      good: 'zone "example.com" {\n\ttype primary;\n\tfile "example.com.db";\n\tdnssec-policy default;\n\tinline-signing yes;\n};\n',
+    },
   },
   'named-update-policy': {
     defaultSeverity: 'error',
     description: 'An update-policy rule whose name field does not fit its rule type.',
     scope: 'statement',
+    examples: {
+      bad: 'zone "example.com" {\n\ttype primary;\n\tfile "example.com.db";\n\tupdate-policy { grant ddns-key wildcard host.example.com. A; };\n};\n',
+      good: 'zone "example.com" {\n\ttype primary;\n\tfile "example.com.db";\n\tupdate-policy { grant ddns-key wildcard *.example.com. A; };\n};\n',
+    },
   },
   'named-trust-anchor': {
     defaultSeverity: 'error',
     description: 'Trust anchors that BIND refuses (static and initializing keys mixed, static root keys).',
     scope: 'file',
+    examples: {
+      bad: 'trust-anchors {\n\t. static-key 257 3 8 "AwEAAagAIKlVZrpC6Ia7gEzahOR+9W29euxhJhVVLOyQbSEW0O8gcCjF";\n};\n',
+      good: 'trust-anchors {\n\t. initial-key 257 3 8 "AwEAAagAIKlVZrpC6Ia7gEzahOR+9W29euxhJhVVLOyQbSEW0O8gcCjF";\n};\n',
+    },
   },
   'named-empty-list-reference': {
     defaultSeverity: 'error',
     description: 'A zone names a primaries or parental-agents list that holds no server.',
     scope: 'file',
+    examples: {
+      bad: 'primaries upstream { };\nzone "example.com" {\n\ttype secondary;\n\tprimaries { upstream; };\n};\n',
+      good: 'primaries upstream { 192.0.2.1; };\nzone "example.com" {\n\ttype secondary;\n\tprimaries { upstream; };\n};\n',
+    },
   },
   'named-include-unread': {
     defaultSeverity: 'info',
     description:
       'An included file that could not be read (outside the workspace or missing), so its definitions are not known.',
     scope: 'file',
+    examples: {
+      bad: 'include "/etc/bind/named.conf.local";\noptions {\n\trecursion no;\n};\n',
+      good: 'options {\n\trecursion no;\n};\n',
+    },
   },
 });
 

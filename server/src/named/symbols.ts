@@ -1,28 +1,25 @@
-/** Outline (options, views, zones with their type, acls, keys, channels, ...) and folding ranges. */
-import { SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver-types';
+/** Outline: options, views, zones with their type, acls, keys, channels, ... */
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MAX_OUTLINE_SYMBOLS, type ModeContext } from '../service/types';
-import { args, body, clauseName, type Clause, type NamedTree } from './parser';
-import { dict, positionAt, rangeOf } from '../common/text';
+import { args, body, clauseName, type Clause, type NamedTree } from './tree';
+import { dict, rangeOf } from '../common/text';
 import { leftOutNote, shownNote, withNote } from '../common/outline';
-import { zoneTypeOf } from './validation';
+import { zoneTypeOf } from './values';
+import { DEFINITION_STATEMENTS } from './data/names';
 
+/** The statements outlined: the definitions (data/names.ts) and these. */
 const OUTLINED: Record<string, SymbolKind> = dict({
+  ...Object.fromEntries(
+    Object.entries(DEFINITION_STATEMENTS).flatMap(([name, d]): [string, SymbolKind][] =>
+      d.outline ? [[name, d.outline]] : [],
+    ),
+  ),
   options: SymbolKind.Namespace,
-  view: SymbolKind.Namespace,
-  zone: SymbolKind.Module,
-  acl: SymbolKind.Array,
-  key: SymbolKind.Key,
   logging: SymbolKind.Namespace,
   channel: SymbolKind.Event,
   category: SymbolKind.EnumMember,
   controls: SymbolKind.Namespace,
-  tls: SymbolKind.Object,
-  http: SymbolKind.Object,
-  primaries: SymbolKind.Array,
-  masters: SymbolKind.Array,
-  'parental-agents': SymbolKind.Array,
-  'dnssec-policy': SymbolKind.Object,
   server: SymbolKind.Object,
   'trust-anchors': SymbolKind.Namespace,
   'statistics-channels': SymbolKind.Namespace,
@@ -96,26 +93,5 @@ export function findDocumentSymbols(doc: TextDocument, tree: NamedTree, _ctx: Mo
       out[out.length - 1]!.detail,
       leftOutNote(left, 'top-level statement', 'top-level statements'),
     );
-  return out;
-}
-
-export function getFoldingRanges(doc: TextDocument, tree: NamedTree, _ctx: ModeContext): FoldingRange[] {
-  const out: FoldingRange[] = [];
-  const visit = (clauses: readonly Clause[]) => {
-    for (const c of clauses)
-      for (const it of c.items) {
-        if (it.kind !== 'block') continue;
-        const s = positionAt(doc, it.start).line;
-        const e = positionAt(doc, it.end).line;
-        if (e > s) out.push({ startLine: s, endLine: e - 1 });
-        visit(it.clauses);
-      }
-  };
-  visit(tree.clauses);
-  for (const t of tree.comments) {
-    const s = positionAt(doc, t.start).line;
-    const e = positionAt(doc, t.end).line;
-    if (e > s) out.push({ startLine: s, endLine: e, kind: 'comment' });
-  }
   return out;
 }

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bothEOL, withEOL, validate, brief } from '../../helpers';
-import { parseNamed, clauseName, walkClauses } from '../../../server/src/named/parser';
+import { parseNamed } from '../../../server/src/named/parser';
+import { clauseName, walkClauses } from '../../../server/src/named/tree';
 
 for (const [name, fn] of [
   ...bothEOL('statements that go on after a block are one clause', (eol) => {

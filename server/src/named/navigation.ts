@@ -1,26 +1,25 @@
-/** Go to definition, find references and rename for acl, key, channel, tls, http, primaries, dnssec-policy, view. */
-import type { Definition, Location, WorkspaceEdit, Position, TextEdit } from 'vscode-languageserver-types';
+/**
+ * Go to definition, find references and rename for acl, key, channel, tls, http, primaries,
+ * dnssec-policy and view names; document links on `include "path";`.
+ */
+import type {
+  Definition,
+  DocumentLink,
+  Location,
+  WorkspaceEdit,
+  Position,
+  TextEdit,
+} from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ModeContext } from '../service/types';
-import type { NamedTree } from './parser';
-import { symbolTable, type SymbolDef, type SymbolKind, type SymbolRef, type SymbolTable } from './semantics';
+import { clauseName, walkClauses, type NamedTree } from './tree';
+import { symbolTable, type SymbolDef, type SymbolRef, type SymbolTable } from './symbolTable';
+import { NAME_KINDS, type NameKind } from './data/names';
 import { offsetAt, rangeOf } from '../common/text';
 import { partitionPoint } from '../common/search';
 
-const RENAMABLE: readonly SymbolKind[] = [
-  'acl',
-  'key',
-  'channel',
-  'tls',
-  'http',
-  'primaries',
-  'parental-agents',
-  'dnssec-policy',
-  'view',
-];
-
-function norm(kind: SymbolKind, n: string): string {
-  return kind === 'acl' || kind === 'channel' ? n : n.toLowerCase().replace(/\.$/, '');
+function norm(kind: NameKind, n: string): string {
+  return NAME_KINDS[kind].exact ? n : n.toLowerCase().replace(/\.$/, '');
 }
 
 /**
@@ -36,7 +35,7 @@ interface SymbolIndex {
 const indexes = new WeakMap<SymbolTable, SymbolIndex>();
 
 /** Build the lookups hover and navigation use (after a validation, so a first hover is quick). */
-export function prepareNavigation(tree: NamedTree): void {
+export function prepareNavigation(_doc: TextDocument, tree: NamedTree): void {
   indexOf(symbolTable(tree));
 }
 
@@ -68,7 +67,7 @@ export function findSymbolAt(
   tree: NamedTree,
   offset: number,
   _ctx?: ModeContext,
-): { kind: SymbolKind; name: string; def?: SymbolDef } | undefined {
+): { kind: NameKind; name: string; def?: SymbolDef } | undefined {
   const t = symbolTable(tree);
   const ix = indexOf(t);
   const hit = spotAt(ix, offset);
@@ -83,11 +82,11 @@ export function findSymbolAt(
 
 function occurrences(
   tree: NamedTree,
-  kind: SymbolKind,
+  kind: NameKind,
   name: string,
 ): Array<{ start: number; end: number; quoted: boolean }> {
   const t = symbolTable(tree);
-  const same = (k: SymbolKind, n: string) =>
+  const same = (k: NameKind, n: string) =>
     (k === kind ||
       (kind === 'primaries' && k === 'parental-agents') ||
       (kind === 'parental-agents' && k === 'primaries')) &&
@@ -118,10 +117,30 @@ export function doRename(
   ctx: ModeContext,
 ): WorkspaceEdit | null {
   const s = findSymbolAt(doc, tree, offsetAt(doc, pos), ctx);
-  if (!s || !RENAMABLE.includes(s.kind) || !newName || /[\s;{}"]/.test(newName)) return null;
+  if (!s || !NAME_KINDS[s.kind].renamable || !newName || /[\s;{}"]/.test(newName)) return null;
   const edits: TextEdit[] = occurrences(tree, s.kind, s.name).map((o) => ({
     range: o.quoted ? rangeOf(doc, o.start + 1, o.end - 1) : rangeOf(doc, o.start, o.end),
     newText: newName,
   }));
   return edits.length ? { changes: { [doc.uri]: edits } } : null;
+}
+
+/** Document links on `include "path";` (resolved through ctx.files when it can). */
+export function findDocumentLinks(doc: TextDocument, tree: NamedTree, ctx: ModeContext): DocumentLink[] {
+  const out: DocumentLink[] = [];
+  walkClauses(tree.clauses, (c) => {
+    if (clauseName(c) === 'include') {
+      const f = c.items[1];
+      if (f && f.kind === 'word' && f.quoted && f.text) {
+        const target = ctx.files.resolve(doc.uri, f.text);
+        out.push({
+          range: rangeOf(doc, f.start + 1, f.end - 1),
+          target,
+          tooltip: target ? undefined : `Include ${f.text}`,
+        });
+      }
+    }
+    return c.ctx !== 'list';
+  });
+  return out;
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bothEOL, cursor, doc, service, withEOL } from '../../helpers';
+import { bothEOL, cursor, doc, memoryFiles, service, withEOL } from '../../helpers';
 
 for (const [name, fn] of [
   ...bothEOL('definition, references and rename of a key', (eol) => {
@@ -39,6 +39,16 @@ for (const [name, fn] of [
   ...bothEOL('no rename for built-in names', (eol) => {
     const c = cursor(withEOL('options { allow-query { an|y; }; };\n', eol));
     assert.equal(service.doRename(doc('named', c.text), c.pos, 'x'), null);
+  }),
+] as const)
+  test(name, fn);
+
+for (const [name, fn] of [
+  ...bothEOL('include links', (eol) => {
+    const d = doc('named', withEOL('include "/etc/bind/named.conf.local";\n', eol), 'file:///etc/bind/named.conf');
+    const links = service.findDocumentLinks(d, { files: memoryFiles({}) });
+    assert.equal(links.length, 1);
+    assert.equal(links[0]!.target, 'file:///etc/bind/named.conf.local');
   }),
 ] as const)
   test(name, fn);

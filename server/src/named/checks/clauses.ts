@@ -1,0 +1,303 @@
+/**
+ * Each clause against the grammar tables: unknown, misplaced, removed, deprecated and obsolete
+ * statements, zone-type restrictions, repeats, and values (types, address match lists).
+ */
+import { didYouMean, orList } from '../../common/text';
+import type { BlockItem, Clause, Item, WordItem } from '../tree';
+import {
+  CONTEXT_OF_BLOCK,
+  checkNetprefix,
+  clauseIn,
+  clausesOf,
+  contextLabel,
+  contextsOf,
+  looksLikeAddress,
+  matchPattern,
+  patternOf,
+  type Pat,
+} from '../grammar';
+import type { ClauseDef, ContextId, ZoneType } from '../data/types';
+import { zoneTypeOf } from '../values';
+import type { Reporter } from './reporter';
+
+/**
+ * Statements of a context spelled like `name`. Remembered (a file may repeat one unknown word
+ * 100,000 times, and each search measures it against every statement of the context).
+ */
+const suggestionCache = new Map<string, readonly string[]>();
+function statementSuggestions(ctx: ContextId, name: string): readonly string[] {
+  const key = `${ctx}\0${name}`;
+  let sugg = suggestionCache.get(key);
+  if (!sugg) {
+    if (suggestionCache.size >= 4096) suggestionCache.clear();
+    sugg = didYouMean(
+      name,
+      clausesOf(ctx)
+        .filter((d) => d.status !== 'removed')
+        .map((d) => d.name),
+    );
+    suggestionCache.set(key, sugg);
+  }
+  return sugg;
+}
+
+export function checkClauses(
+  clauses: readonly Clause[],
+  ctx: ContextId,
+  zoneType: ZoneType | undefined,
+  rep: Reporter,
+): void {
+  const counts = new Map<string, Clause>();
+  for (const c of clauses) {
+    const first = c.items[0];
+    if (!first) continue;
+    if (first.kind !== 'word') {
+      rep.add(
+        'named-invalid-value',
+        first.start,
+        first.start + 1,
+        `A block here needs a statement name before its \`{\`.`,
+      );
+      continue;
+    }
+    const name = first.text.toLowerCase();
+    if (first.quoted) {
+      rep.add(
+        'named-unknown-statement',
+        first.start,
+        first.end,
+        `Expected a statement name in ${contextLabel(ctx)}, found the string ${rep.source(first.start, first.end)}.`,
+      );
+      continue;
+    }
+    if (name === 'include') {
+      const f = c.items[1];
+      if (!f || f.kind !== 'word' || !f.quoted || c.items.length !== 2)
+        rep.add(
+          'named-invalid-value',
+          first.start,
+          first.end,
+          '`include` takes one quoted file name: `include "/etc/bind/named.conf.local";`.',
+        );
+      continue;
+    }
+    const def = clauseIn(ctx, name);
+    if (!def) {
+      unknownStatement(first, name, ctx, rep);
+      continue;
+    }
+    if (!checkStatus(def, first, rep)) continue;
+    if (ctx === 'zone' && zoneType && zoneType !== 'in-view' && def.zoneTypes && !def.zoneTypes.includes(zoneType)) {
+      rep.add(
+        'named-zone-option-not-allowed',
+        first.start,
+        first.end,
+        `\`${def.name}\` is not allowed in a \`${zoneType}\` zone (allowed in: ${def.zoneTypes.join(', ')}).`,
+      );
+    }
+    if (!def.multi) {
+      const prev = counts.get(name);
+      if (prev) {
+        if (rep.wants('named-duplicate-statement', first.start))
+          rep.add(
+            'named-duplicate-statement',
+            first.start,
+            first.end,
+            `\`${def.name}\` is already set in this block (line ${rep.line(prev.start)}); it may appear only once.`,
+          );
+      } else counts.set(name, c);
+    }
+    checkValue(c, def, first, rep);
+    // sub-blocks that are statement contexts
+    for (const it of c.items) {
+      if (it.kind !== 'block' || !it.clauses.length) continue;
+      const inner = it.clauses[0]!.ctx;
+      if (inner !== 'list') checkClauses(it.clauses, inner, inner === 'zone' ? zoneTypeOf(c) : undefined, rep);
+    }
+  }
+}
+
+/** A statement name the context does not know: misplaced (known elsewhere) or unknown. */
+function unknownStatement(first: WordItem, name: string, ctx: ContextId, rep: Reporter): void {
+  const contexts = contextsOf(name);
+  const misplaced = contexts.some((x) => x !== ctx);
+  // a file may repeat one unknown word a million times: no message past the facade's cut
+  if (!rep.wants(misplaced ? 'named-wrong-context' : 'named-unknown-statement', first.start)) return;
+  if (misplaced) {
+    const children = Object.values(CONTEXT_OF_BLOCK[ctx] ?? {});
+    const elsewhere = contexts
+      .filter((x) => x !== ctx)
+      .sort((x, y) => Number(children.includes(y)) - Number(children.includes(x)));
+    rep.add(
+      'named-wrong-context',
+      first.start,
+      first.end,
+      `\`${first.text}\` is not allowed in ${contextLabel(ctx)}; it belongs in ${elsewhere.slice(0, 4).map(contextLabel).join(', ')}.`,
+    );
+  } else {
+    const sugg = statementSuggestions(ctx, name);
+    rep.add(
+      'named-unknown-statement',
+      first.start,
+      first.end,
+      `Unknown statement \`${first.text}\` in ${contextLabel(ctx)}${sugg.length ? `: did you mean ${orList(sugg)}?` : '.'}`,
+      sugg.length ? { replacements: sugg } : undefined,
+    );
+  }
+}
+
+/** Removed, deprecated and obsolete statements; false: removed, nothing more to check. */
+function checkStatus(def: ClauseDef, first: WordItem, rep: Reporter): boolean {
+  if (def.status === 'removed') {
+    rep.add(
+      'named-removed-statement',
+      first.start,
+      first.end,
+      `\`${def.name}\` no longer exists in BIND 9.18${def.since && def.since !== '9.18' ? ` (removed in the ${def.since} series)` : ''}: remove it.`,
+    );
+    return false;
+  }
+  if (def.status === 'deprecated')
+    rep.add(
+      'named-deprecated-statement',
+      first.start,
+      first.end,
+      `\`${def.name}\` is deprecated${def.since ? ` since BIND ${def.since}` : ''} and will be removed in a later release.`,
+    );
+  if (def.status === 'obsolete')
+    rep.add(
+      'named-obsolete-statement',
+      first.start,
+      first.end,
+      `\`${def.name}\` is obsolete in BIND 9.18 and has no effect: remove it.`,
+    );
+  return true;
+}
+
+/**
+ * The clause's values against its grammar. Its findings are syntax errors, and missing `;` in
+ * address lists, which need a block: all at or after the statement's start, so none is listed
+ * once those rules are cut before it.
+ */
+function checkValue(c: Clause, def: ClauseDef, first: WordItem, rep: Reporter): void {
+  const pat = patternOf(def);
+  if (
+    !pat ||
+    (rep.past('named-invalid-value', first.start) &&
+      (rep.past('named-missing-semicolon', first.start) || !c.items.some((i) => i.kind === 'block')))
+  )
+    return;
+  const res = matchPattern(pat, c.items.slice(1));
+  if (res.ok) {
+    for (const l of res.lists) {
+      const bi = c.items[l.at + 1];
+      if (bi && bi.kind === 'block') checkList(bi, l.elem, def.name, rep);
+    }
+    return;
+  }
+  const at = res.failure.at + 1;
+  const item = c.items[at];
+  const exp = res.failure.expected.slice(0, 4).join(' or ');
+  if (item) {
+    rep.add(
+      'named-invalid-value',
+      item.start,
+      item.kind === 'word' ? item.end : item.start + 1,
+      `\`${def.name}\`: expected ${exp}, found ${describeItem(item, rep)}.`,
+    );
+  } else {
+    const last = c.items[c.items.length - 1]!;
+    rep.add(
+      'named-invalid-value',
+      first.start,
+      last.end,
+      `\`${def.name}\` is incomplete: expected ${exp} after \`${last.kind === 'word' ? last.text : '}'}\`.`,
+    );
+  }
+}
+
+function describeItem(item: Item, rep: Reporter): string {
+  return item.kind === 'word' ? `\`${item.quoted ? rep.source(item.start, item.end) : item.text}\`` : 'a `{ }` block';
+}
+
+function checkList(bi: BlockItem, elem: Pat, owner: string, rep: Reporter): void {
+  for (const e of bi.clauses) {
+    if (!e.items.length) continue;
+    if (elem.k === 'type' && elem.name === 'address_match_element') {
+      checkAddressElement(e.items, owner, rep);
+      continue;
+    }
+    const res = matchPattern(elem, e.items);
+    if (!res.ok) {
+      const item = e.items[res.failure.at];
+      const exp = res.failure.expected.slice(0, 4).join(' or ');
+      if (item) {
+        rep.add(
+          'named-invalid-value',
+          item.start,
+          item.kind === 'word' ? item.end : item.start + 1,
+          `In \`${owner}\`: expected ${exp}, found ${describeItem(item, rep)}.`,
+        );
+      } else {
+        const last = e.items[e.items.length - 1]!;
+        rep.add(
+          'named-invalid-value',
+          e.items[0]!.start,
+          last.end,
+          `In \`${owner}\`: this entry is incomplete, expected ${exp}.`,
+        );
+      }
+    } else {
+      for (const l of res.lists) {
+        const inner = e.items[l.at];
+        if (inner && inner.kind === 'block') checkList(inner, l.elem, owner, rep);
+      }
+    }
+  }
+}
+
+/** `[!] ( address | prefix | key name | acl-name | geoip ... | { nested list } )` */
+function checkAddressElement(items: readonly Item[], owner: string, rep: Reporter): void {
+  let k = 0;
+  let first = items[0]!;
+  if (first.kind === 'word' && !first.quoted && first.text === '!') {
+    k = 1;
+    first = items[1]!;
+    if (!first) {
+      rep.add(
+        'named-invalid-value',
+        items[0]!.start,
+        items[0]!.end,
+        `In \`${owner}\`: \`!\` must be followed by an address, prefix, acl name or key.`,
+      );
+      return;
+    }
+  }
+  if (first.kind === 'block') {
+    for (const e of first.clauses) if (e.items.length) checkAddressElement(e.items, owner, rep);
+    return;
+  }
+  let text = first.text;
+  if (!first.quoted && text.startsWith('!')) text = text.slice(1);
+  const l = text.toLowerCase();
+  if (!first.quoted && (l === 'key' || l === 'geoip')) {
+    if (l === 'key' && items.length !== k + 2) {
+      rep.add('named-invalid-value', first.start, first.end, `In \`${owner}\`: \`key\` takes exactly one key name.`);
+    }
+    return;
+  }
+  if (!first.quoted && looksLikeAddress(text)) {
+    const err = checkNetprefix(text);
+    if (err) rep.add('named-invalid-value', first.start, first.end, `In \`${owner}\`: ${err}.`);
+  }
+  if (items.length > k + 1) {
+    const extra = items[k + 1]!;
+    rep.add(
+      'named-missing-semicolon',
+      (first as WordItem).end,
+      (first as WordItem).end,
+      `In \`${owner}\`: each address match element ends with \`;\` — missing \`;\` before \`${extra.kind === 'word' ? extra.text : '{'}\`.`,
+      { insert: ';' },
+    );
+  }
+}

@@ -1,0 +1,102 @@
+/** The zones of a file (top level and views) and the lookups the zone checks make per zone, built once. */
+import { args, body, clauseName, type Clause, type WordItem } from '../tree';
+import { canonical, firstArg, zoneTypeOf } from '../values';
+import type { FileFacts } from './facts';
+
+export interface ZoneInfo {
+  readonly clause: Clause;
+  /** The canonical name. */
+  readonly name: string;
+  readonly nameItem: WordItem;
+  readonly cls: string;
+  readonly view: Clause | undefined;
+  readonly type: string | undefined;
+}
+
+/** A zone's statements, as the checks of one zone look them up. */
+export interface ZoneClauses {
+  /** The zone's first statement of that name. */
+  get(n: string): Clause | undefined;
+  /** The statement of that name in the zone's view, else in options. */
+  viewGet(n: string): Clause | undefined;
+  readonly inline: Clause | undefined;
+  /** Whether `inline-signing` is set to yes. */
+  readonly inlineYes: boolean;
+}
+
+/** First clause of each name (lookups per zone must not scan). */
+function firstByName(clauses: readonly Clause[]): Map<string, Clause> {
+  const m = new Map<string, Clause>();
+  for (const c of clauses) {
+    const n = clauseName(c);
+    if (!m.has(n)) m.set(n, c);
+  }
+  return m;
+}
+
+export class ZoneIndex {
+  readonly zones: ZoneInfo[] = [];
+  private zonesByView: Map<Clause | undefined, ZoneInfo[]> | undefined;
+  private readonly optionsIndex: Map<string, Clause>;
+  private readonly viewIndex: Map<Clause, Map<string, Clause>>;
+  private readonly zoneNames = new Map<Clause, Set<string>>();
+
+  constructor(f: FileFacts) {
+    this.gather(f.top, undefined);
+    for (const v of f.views) this.gather(body(v), v);
+    this.optionsIndex = firstByName(f.options ? body(f.options) : []);
+    this.viewIndex = new Map(f.views.map((v) => [v, firstByName(body(v))]));
+  }
+
+  private gather(clauses: readonly Clause[], view: Clause | undefined): void {
+    for (const c of clauses) {
+      if (clauseName(c) !== 'zone') continue;
+      const a = args(c);
+      const n = a[0];
+      if (!n) continue;
+      this.zones.push({
+        clause: c,
+        name: canonical(n.text),
+        nameItem: n,
+        cls: (a[1]?.text ?? 'in').toLowerCase(),
+        view,
+        type: zoneTypeOf(c),
+      });
+    }
+  }
+
+  /** The zones of a view (made on first use: a file may hold 100,000 views). */
+  zonesOf(view: Clause | undefined): ZoneInfo[] {
+    if (!this.zonesByView) {
+      const m = (this.zonesByView = new Map());
+      for (const z of this.zones) {
+        const l = m.get(z.view);
+        if (l) l.push(z);
+        else m.set(z.view, [z]);
+      }
+    }
+    return this.zonesByView.get(view) ?? [];
+  }
+
+  /** The canonical names of a view's zones. */
+  zoneNamesIn(v: Clause): Set<string> {
+    let set = this.zoneNames.get(v);
+    if (!set) {
+      set = new Set();
+      for (const o of this.zonesOf(v)) set.add(o.name);
+      this.zoneNames.set(v, set);
+    }
+    return set;
+  }
+
+  clausesOf(z: ZoneInfo): ZoneClauses {
+    const b = body(z.clause);
+    const get = (n: string) => b.find((x) => clauseName(x) === n);
+    const viewGet = (n: string) =>
+      (z.view ? this.viewIndex.get(z.view)?.get(n) : undefined) ?? this.optionsIndex.get(n);
+    const inline = get('inline-signing');
+    const v = firstArg(inline);
+    const inlineYes = !!v && ['yes', 'true', '1'].includes(v.text.toLowerCase());
+    return { get, viewGet, inline, inlineYes };
+  }
+}

@@ -1,0 +1,103 @@
+/** What the checks and features read from clauses: zone types, first arguments, booleans, names, durations. */
+import { blocksOf, clauseName, type BlockItem, type Clause, type WordItem } from './tree';
+import { isBoolean } from './grammar';
+import type { ZoneType } from './data/types';
+import { ZONE_TYPES } from './data/keywords';
+
+export function normalizeZoneType(t: string): ZoneType | undefined {
+  const l = t.toLowerCase();
+  if (l === 'master') return 'primary';
+  if (l === 'slave') return 'secondary';
+  return (ZONE_TYPES as readonly string[]).includes(l) ? (l as ZoneType) : undefined;
+}
+
+/** The zone type of a zone clause, or 'in-view' for in-view zones, or undefined. */
+export function zoneTypeOf(zone: Clause): ZoneType | undefined {
+  const b = zone.items.find((i): i is BlockItem => i.kind === 'block');
+  if (!b) return undefined;
+  if (b.clauses.some((c) => clauseName(c) === 'in-view')) return 'in-view';
+  for (const c of b.clauses) {
+    if (clauseName(c) === 'type') {
+      const v = c.items[1];
+      if (v && v.kind === 'word') return normalizeZoneType(v.text);
+    }
+  }
+  return undefined;
+}
+
+/** The word after keyword `kw` among a clause's items. */
+export function wordAfter(c: Clause, kw: string): WordItem | undefined {
+  for (let k = 1; k < c.items.length - 1; k++) {
+    const w = c.items[k]!;
+    if (w.kind === 'word' && !w.quoted && w.text.toLowerCase() === kw) {
+      const v = c.items[k + 1]!;
+      return v.kind === 'word' ? v : undefined;
+    }
+  }
+  return undefined;
+}
+
+export function firstArg(c: Clause | undefined): WordItem | undefined {
+  if (!c) return undefined;
+  const v = c.items[1];
+  return v && v.kind === 'word' ? v : undefined;
+}
+
+export function boolValue(c: Clause | undefined): boolean | undefined {
+  const v = firstArg(c);
+  if (!v || !isBoolean(v.text)) return undefined;
+  return ['yes', 'true', '1'].includes(v.text.toLowerCase());
+}
+
+export function isValidDomainName(n: string): boolean {
+  if (n === '.' || n === '') return n === '.';
+  const s = n.endsWith('.') ? n.slice(0, -1) : n;
+  if (s.length > 253) return false;
+  if (s.includes('\\0')) return false;
+  return s.split('.').every((l) => l.length > 0 && l.length <= 63);
+}
+
+/** A domain name as BIND compares them: lower case, without the final dot. */
+export function canonical(n: string): string {
+  const l = n.toLowerCase();
+  return l.length > 1 && l.endsWith('.') ? l.slice(0, -1) : l;
+}
+
+export function isBase64(s: string): boolean {
+  const t = s.replace(/\s+/g, '');
+  return t.length > 0 && t.length % 4 === 0 && /^[A-Za-z0-9+/]*={0,2}$/.test(t);
+}
+
+/** Seconds in a TTL-style (`1w2d`) or ISO 8601 (`P1DT2H`) duration; undefined if neither. */
+export function durationSeconds(t: string): number | undefined {
+  const u: Record<string, number> = { w: 604800, d: 86400, h: 3600, m: 60, s: 1 };
+  if (t.length > 64) return undefined;
+  if (/^\d+$/.test(t)) return Number(t);
+  if (/^\d/.test(t)) {
+    // TTL style: number-unit pairs, scanned by hand
+    let n = 0;
+    let num = '';
+    for (const ch of t.toLowerCase()) {
+      if (ch >= '0' && ch <= '9') num += ch;
+      else if (u[ch] !== undefined && num) {
+        n += Number(num) * u[ch]!;
+        num = '';
+      } else return undefined;
+    }
+    return num ? undefined : n;
+  }
+  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i.exec(t);
+  if (!m) return undefined;
+  const n = (i: number) => Number(m[i] ?? 0);
+  return n(1) * 31536000 + n(2) * 2592000 + n(3) * 604800 + n(4) * 86400 + n(5) * 3600 + n(6) * 60 + n(7);
+}
+
+/** `allow-update { none; };` and the like: a list that allows nobody. */
+export function isNoneList(c: Clause): boolean {
+  const b = blocksOf(c)[0];
+  if (!b) return false;
+  return b.clauses.every(
+    (e) =>
+      e.items.length === 1 && e.items[0]!.kind === 'word' && (e.items[0] as WordItem).text.toLowerCase() === 'none',
+  );
+}
