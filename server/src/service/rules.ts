@@ -29,8 +29,8 @@ export interface RuleSpec {
   /** One sentence, our own words: what the rule reports. Shown in the settings UI. */
   readonly description: string;
   readonly scope: RuleScope;
-  /** Every rule gets them (the rules test runs them); optional only while tables are filled in. */
-  readonly examples?: RuleExamples;
+  /** The rules test runs them on every rule. */
+  readonly examples: RuleExamples;
   /** Ids the rule had before, which still work as setting names. */
   readonly formerIds?: readonly string[];
 }
