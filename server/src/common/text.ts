@@ -202,7 +202,7 @@ const suggestionMemo = new WeakMap<object, Map<string, readonly string[]>>();
  * measures it against every candidate. Pass the same list object each time (a table, or a list
  * made once per context); a fresh copy is returned.
  */
-export function suggestionsFor(word: string, candidates: readonly string[] | ReadonlySet<string>, limit = 3): string[] {
+export function suggestionsFor(word: string, candidates: Iterable<string> & object, limit = 3): string[] {
   if (word.length > 64) return [];
   let memo = suggestionMemo.get(candidates);
   if (!memo) suggestionMemo.set(candidates, (memo = new Map()));

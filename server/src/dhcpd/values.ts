@@ -1,30 +1,6 @@
 /** Value checkers for dhcpd.conf: addresses, numbers, option formats. Pure and total. */
-
-/** Dotted quad: four groups of 1 to 3 digits, each at most 255. A scan, no allocation (called per address). */
 import { dict } from '../common/text';
-export function parseIPv4(s: string): number | undefined {
-  let v = 0,
-    n = 0,
-    digits = 0,
-    groups = 0;
-  for (let i = 0; i <= s.length; i++) {
-    const c = i < s.length ? s.charCodeAt(i) : 46;
-    if (c >= 48 && c <= 57) {
-      if (++digits > 3) return undefined;
-      n = n * 10 + (c - 48);
-    } else if (c === 46) {
-      if (digits === 0 || n > 255 || ++groups > 4) return undefined;
-      v = v * 256 + n;
-      n = 0;
-      digits = 0;
-    } else return undefined;
-  }
-  return groups === 4 ? v : undefined;
-}
-
-export function formatIPv4(v: number): string {
-  return [(v >>> 24) & 255, (v >>> 16) & 255, (v >>> 8) & 255, v & 255].join('.');
-}
+import { parseIPv4 } from '../common/ip';
 
 /** Looks like an attempt at a dotted-quad address (digits and dots only, starting with a digit). */
 export function looksNumericAddress(s: string): boolean {
@@ -56,89 +32,6 @@ export function ipv4Problem(s: string): string | undefined {
 const HOST_RE = /^[A-Za-z0-9_]([A-Za-z0-9_-]*)(\.[A-Za-z0-9_-]+)*\.?$/;
 export function isHostname(s: string): boolean {
   return s.length <= 253 && HOST_RE.test(s) && !looksNumericAddress(s);
-}
-
-/**
- * Reads an IPv6 literal (RFC 4291 text forms: `::` for one or more zero groups, an optional
- * dotted IPv4 tail) into out[0..8); false if it is none. One scan, no allocation but an IPv4
- * tail's slice: a dhcpd.conf of 100,000 hosts checks that many addresses.
- */
-function scanIPv6(s: string, out: Int32Array): boolean {
-  const n = s.length;
-  if (n === 0 || n > 45) return false;
-  // a dotted IPv4 tail: after the last `:`, it stands for the last two groups
-  const lastColon = s.lastIndexOf(':');
-  let end = n;
-  let v4: number | undefined;
-  if (s.indexOf('.', lastColon + 1) >= 0) {
-    v4 = parseIPv4(s.slice(lastColon + 1));
-    if (v4 === undefined) return false;
-    // the groups end at that `:` (kept when it is the second of a `::`)
-    end = lastColon > 0 && s.charCodeAt(lastColon - 1) === 0x3a ? lastColon + 1 : Math.max(lastColon, 0);
-  }
-  const room = v4 === undefined ? 8 : 6;
-  let count = 0; // groups read
-  let gap = -1; // where `::` stands among them (-1: none)
-  let i = 0;
-  if (end >= 2 && s.charCodeAt(0) === 0x3a && s.charCodeAt(1) === 0x3a) {
-    gap = 0;
-    i = 2;
-  }
-  while (i < end) {
-    let g = 0;
-    let digits = 0;
-    while (i < end) {
-      const c = s.charCodeAt(i);
-      const d =
-        c >= 0x30 && c <= 0x39 ? c - 0x30 : c >= 0x61 && c <= 0x66 ? c - 0x57 : c >= 0x41 && c <= 0x46 ? c - 0x37 : -1;
-      if (d < 0) break;
-      g = g * 16 + d;
-      i++;
-      if (++digits > 4) return false;
-    }
-    if (digits === 0 || count === room) return false;
-    out[count++] = g;
-    if (i === end) break;
-    if (s.charCodeAt(i) !== 0x3a) return false;
-    i++;
-    if (i < end && s.charCodeAt(i) === 0x3a) {
-      if (gap >= 0) return false; // a second `::`
-      gap = count;
-      i++;
-    } else if (i === end) return false; // a group may not end in one `:`
-  }
-  if (gap >= 0) {
-    // `::` stands for at least one zero group: move the groups after it to the end
-    const fill = room - count;
-    if (fill < 1) return false;
-    for (let k = count - 1; k >= gap; k--) out[k + fill] = out[k]!;
-    for (let k = gap; k < gap + fill; k++) out[k] = 0;
-  } else if (count !== room) return false;
-  if (v4 !== undefined) {
-    out[6] = Math.floor(v4 / 0x10000);
-    out[7] = v4 & 0xffff;
-  }
-  return true;
-}
-const scratch6 = new Int32Array(8);
-
-/** Whether `s` is an IPv6 literal. */
-export function isIPv6(s: string): boolean {
-  return scanIPv6(s, scratch6);
-}
-
-/** The eight 16-bit groups of an IPv6 literal, or undefined. */
-export function ipv6Groups(s: string): number[] | undefined {
-  return scanIPv6(s, scratch6) ? Array.from(scratch6) : undefined;
-}
-
-/** An IPv6 literal as a number, or undefined. */
-export function parseIPv6(s: string): bigint | undefined {
-  const groups = ipv6Groups(s);
-  if (!groups) return undefined;
-  let v = 0n;
-  for (const g of groups) v = (v << 16n) | BigInt(g);
-  return v;
 }
 
 export function isHexList(s: string): boolean {

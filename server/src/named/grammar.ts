@@ -3,6 +3,7 @@
  * clause's documented syntax (`allow-transfer [ port <integer> ] { <address_match_element>; ... }`)
  * into a small pattern tree, and matches a clause's items against it.
  */
+import { ipv4HostBitsSet, isIPv4, isIPv6 } from '../common/ip';
 import { dict } from '../common/text';
 import { CLAUSES } from './data/clauses';
 import type { ClauseDef, ContextId } from './data/types';
@@ -262,29 +263,6 @@ export function isPercentage(t: string): boolean {
 export function isFixedpoint(t: string): boolean {
   return /^\d{1,5}(?:\.\d{1,2})?$/.test(t);
 }
-export function isIPv4(t: string): boolean {
-  const m = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(t);
-  return !!m && m.slice(1).every((o) => Number(o) <= 255);
-}
-export function isIPv6(t: string): boolean {
-  const s = t.replace(/%[\w.-]+$/, '');
-  if (!s.includes(':') || !/^[0-9a-f:.]+$/i.test(s) || s.length > 45) return false;
-  const dbl = s.split('::').length - 1;
-  if (dbl > 1) return false;
-  const groups = s.split(':');
-  let n = 0;
-  for (let gi = 0; gi < groups.length; gi++) {
-    const g = groups[gi]!;
-    if (g === '') continue;
-    if (g.includes('.')) {
-      if (gi !== groups.length - 1 || !isIPv4(g)) return false;
-      n += 2;
-    } else if (!/^[0-9a-f]{1,4}$/i.test(g)) return false;
-    else n++;
-  }
-  return dbl ? n < 8 : n === 8;
-}
-
 /**
  * An address or prefix as BIND reads it in address match lists and `server`:
  * `10.0.0.1`, `10/8`, `192.168.1.0/24`, `2001:db8::/32`. Returns an error message or ''.
@@ -294,7 +272,7 @@ export function checkNetprefix(t: string): string {
   const addr = slash >= 0 ? t.slice(0, slash) : t;
   const lenText = slash >= 0 ? t.slice(slash + 1) : undefined;
   if (addr.includes(':')) {
-    if (!isIPv6(addr)) return `\`${t}\` is not a valid IPv6 address or prefix`;
+    if (!isIPv6(addr, { zone: true })) return `\`${t}\` is not a valid IPv6 address or prefix`;
     if (lenText !== undefined && (!/^\d{1,3}$/.test(lenText) || Number(lenText) > 128))
       return `\`${t}\`: an IPv6 prefix length is 0 to 128`;
     return '';
@@ -309,10 +287,8 @@ export function checkNetprefix(t: string): string {
   }
   if (!/^\d{1,2}$/.test(lenText) || Number(lenText) > 32) return `\`${t}\`: an IPv4 prefix length is 0 to 32`;
   const len = Number(lenText);
-  const bytes = [0, 1, 2, 3].map((i) => Number(octets[i] ?? 0));
-  const value = ((bytes[0]! << 24) >>> 0) + (bytes[1]! << 16) + (bytes[2]! << 8) + bytes[3]!;
-  const mask = len === 0 ? 0 : (0xffffffff << (32 - len)) >>> 0;
-  if ((value & ~mask) >>> 0 !== 0)
+  const value = octets.reduce((v, o) => v * 256 + Number(o), 0) * 256 ** (4 - octets.length);
+  if (ipv4HostBitsSet(value, len))
     return `\`${t}\`: address and prefix length /${len} do not match (bits are set past the prefix)`;
   return '';
 }
@@ -386,7 +362,7 @@ function matchType(name: string, items: readonly MItem[], k: number): number[] {
   }
   if (name === 'querysource4' || name === 'querysource6') {
     // `[address] (addr | *)`, `port (n | *)`, `dscp n`, in any order (BIND 9.18 reads them so)
-    const isAddr = name === 'querysource4' ? isIPv4 : isIPv6;
+    const isAddr = name === 'querysource4' ? isIPv4 : (t: string) => isIPv6(t, { zone: true });
     let j = k;
     let seenAddr = false;
     while (j < items.length) {
@@ -435,7 +411,7 @@ function matchType(name: string, items: readonly MItem[], k: number): number[] {
     case 'ipv4_address':
       return isIPv4(t) ? [k + 1] : [];
     case 'ipv6_address':
-      return isIPv6(t) ? [k + 1] : [];
+      return isIPv6(t, { zone: true }) ? [k + 1] : [];
     case 'netprefix':
       return checkNetprefix(t) === '' ? [k + 1] : [];
     case 'quoted_string':

@@ -13,7 +13,8 @@ import {
   type NamedTree,
   type WordItem,
 } from './tree';
-import { isIPv4, isIPv6, looksLikeAddress } from './grammar';
+import { looksLikeAddress } from './grammar';
+import { isIPv4, isIPv6 } from '../common/ip';
 import {
   ADDRESS_LIST_CLAUSES,
   DEFINITION_STATEMENTS,
@@ -61,7 +62,8 @@ function remoteListRefs(
     const f = e.items[0];
     if (!f || f.kind !== 'word') continue;
     // BIND reads anything that does not parse as an address as the name of another list
-    if (f.quoted || !(isIPv4(f.text) || isIPv6(f.text))) refs.push({ kind, name: f.text, item: f, view, soft });
+    if (f.quoted || !(isIPv4(f.text) || isIPv6(f.text, { zone: true })))
+      refs.push({ kind, name: f.text, item: f, view, soft });
     for (let k = 1; k < e.items.length - 1; k++) {
       const w = e.items[k]!,
         v = e.items[k + 1]!;

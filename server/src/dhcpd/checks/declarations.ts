@@ -1,12 +1,14 @@
 /** Declarations: shared-network, subnet, subnet6, group, pool, pool6, ranges, host, class and subclass. */
+import { suggestionsFor } from '../../common/text';
 import { Tk, type Token } from '../../common/tokenizer';
 import type { Stmt } from '../../common/blocks';
 import type { Scope } from '../data/placement';
 
 import type { StmtCheck, Walker } from './walker';
-import { clip, didYouMean, low, nameOf } from './words';
+import { clip, low, nameOf } from './words';
 import { HARDWARE_TYPES } from '../data/keywords';
-import { formatIPv4, isHexList, parseIPv4, parseIPv6 } from '../values';
+import { isHexList } from '../values';
+import { formatIPv4, parseIPv4, parseIPv6 } from '../../common/ip';
 import type { RangeDecl, SubnetDecl } from '../tree';
 import { valueAtoms, check6, checkI, extra } from './valueFormats';
 
@@ -208,7 +210,7 @@ function checkHardware(g: Walker, s: Stmt, kw: string, scope: Scope): void {
   const addr = w[2];
   if (!type || type.kind !== Tk.Word || !HARDWARE_TYPES.includes(type.text.toLowerCase())) {
     if (g.findings.pastCut('dhcpd-invalid-value', (type ?? first).start)) return;
-    const sugg = type ? didYouMean(type.text, HARDWARE_TYPES, 1) : [];
+    const sugg = type ? suggestionsFor(type.text, HARDWARE_TYPES, 1) : [];
     g.err(
       'dhcpd-invalid-value',
       (type ?? first).start,

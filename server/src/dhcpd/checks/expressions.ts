@@ -1,9 +1,10 @@
 /** Expressions (dhcp-eval(5)): parentheses, option references, boolean versus data. */
+import { suggestionsFor } from '../../common/text';
 import { Tk, type Token } from '../../common/tokenizer';
 import type { Stmt } from '../../common/blocks';
 
 import type { Walker } from './walker';
-import { didYouMean, low } from './words';
+import { low } from './words';
 import { BUILTIN_SPACES, OPTIONS, OPTION_BY_NAME } from '../data/options';
 import { DATA_FUNCTIONS } from '../data/expressions';
 
@@ -30,7 +31,7 @@ export function checkOptionRefs(g: Walker, ws: readonly Token[]): void {
     if (OPTION_BY_NAME.has(full) || g.userOptions.has(full)) continue;
     if (g.findings.pastCut('dhcpd-unknown-option', n.start)) continue;
     const names = OPTIONS.filter((o) => o.space === space).map((o) => o.name);
-    const sugg = didYouMean(name, names, 3);
+    const sugg = suggestionsFor(name, names, 3);
     g.errTok(
       'dhcpd-unknown-option',
       n,

@@ -1,7 +1,7 @@
 /** Network checks: subnet/netmask, ranges inside subnets, overlaps, hosts' addresses. */
 import type { DhcpdTree, RangeDecl, SubnetDecl } from '../tree';
 import type { FindingRows } from '../findings';
-import { formatIPv4 } from '../values';
+import { formatIPv4 } from '../../common/ip';
 import { partitionPoint } from '../../common/search';
 import type { DhcpdRuleId } from '../rules';
 

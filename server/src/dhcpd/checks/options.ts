@@ -1,12 +1,14 @@
 /** Option statements (option, send, supersede, prepend, append, default), option definitions and spaces. */
+import { suggestionsFor } from '../../common/text';
 import { Tk, type Token } from '../../common/tokenizer';
 import type { Stmt } from '../../common/blocks';
 import type { Scope } from '../data/placement';
 
 import type { StmtCheck, Walker } from './walker';
-import { clip, didYouMean, low } from './words';
+import { clip, low } from './words';
 import { BUILTIN_SPACES, OPTIONS, OPTION_BY_NAME, OPTION_TYPE_FORMATS } from '../data/options';
-import { isInteger, parseIPv4 } from '../values';
+import { isInteger } from '../values';
+import { parseIPv4 } from '../../common/ip';
 import { valueByFormat } from './valueFormats';
 import { optionName } from './words';
 
@@ -65,7 +67,7 @@ export function optionStmt(g: Walker, s: Stmt, i: number, scope: Scope, owner: S
   }
   if (!BUILTIN_SPACES.includes(space) && !g.userSpaces.has(space)) {
     if (g.findings.pastCut('dhcpd-unknown-option', nameTok.start)) return;
-    const sugg = didYouMean(space, [...BUILTIN_SPACES, ...g.userSpaces], 1);
+    const sugg = suggestionsFor(space, [...BUILTIN_SPACES, ...g.userSpaces], 1);
     g.errTok(
       'dhcpd-unknown-option',
       nameTok,
@@ -79,7 +81,7 @@ export function optionStmt(g: Walker, s: Stmt, i: number, scope: Scope, owner: S
     if (g.findings.pastCut('dhcpd-unknown-option', nameTok.start)) return;
     const names = OPTIONS.filter((o) => o.space === space).map((o) => o.name);
     for (const u of g.userOptions) if (u.startsWith(space + '.')) names.push(u.slice(space.length + 1));
-    const sugg = didYouMean(name, names, 3);
+    const sugg = suggestionsFor(name, names, 3);
     g.errTok(
       'dhcpd-unknown-option',
       nameTok,

@@ -1,10 +1,11 @@
 /** Server parameters, allow/deny/ignore, include, authoritative, server-duid, and unknown statements. */
+import { suggestionsFor } from '../../common/text';
 import { Tk, type Token } from '../../common/tokenizer';
 import type { Stmt } from '../../common/blocks';
 import type { Scope } from '../data/placement';
 import type { DhcpdRuleId } from '../rules';
 import type { StmtCheck, Walker } from './walker';
-import { clip, didYouMean, low, nameOf } from './words';
+import { clip, low, nameOf } from './words';
 import { HARDWARE_TYPES, KEYWORDS, POOL_PERMITS, SERVER_FLAGS } from '../data/keywords';
 import { accepts, scopeName } from '../data/placement';
 import { PARAM_BY_NAME, SERVER_PARAMS, type ServerParamDef } from '../data/serverParams';
@@ -126,7 +127,7 @@ function serverDuid(g: Walker, s: Stmt): void {
 function unknown(g: Walker, t: Token, scope: Scope, rule: DhcpdRuleId = 'dhcpd-unknown-statement'): void {
   if (g.findings.pastCut(rule, t.start)) return;
   const word = t.text;
-  const sugg = didYouMean(word, STATEMENT_NAMES, 3);
+  const sugg = suggestionsFor(word, STATEMENT_NAMES, 3);
   // an option name written without `option`?
   const asOption = OPTION_BY_NAME.get(`dhcp.${word.toLowerCase()}`);
   let msg = `Unknown statement \`${clip(word)}\`${scope !== 'root' ? ` ${scopeName(scope)}` : ''}`;
@@ -289,7 +290,7 @@ function unknownPermit(g: Walker, s: Stmt, kw: string, pool: boolean): void {
   const w = s.words;
   if (g.findings.pastCut('dhcpd-invalid-value', w[1]!.start)) return;
   const cands = pool ? POOL_PERMITS : SERVER_FLAGS;
-  const sugg = didYouMean(
+  const sugg = suggestionsFor(
     w
       .slice(1, 4)
       .map((x) => x.text)

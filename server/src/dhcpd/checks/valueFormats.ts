@@ -1,9 +1,10 @@
 /** Values of statements against ISC format strings (addresses, numbers, text, enums, lists). */
+import { suggestionsFor } from '../../common/text';
 import { Tk, type Token } from '../../common/tokenizer';
 import type { Stmt } from '../../common/blocks';
 
 import type { Walker } from './walker';
-import { clip, didYouMean } from './words';
+import { clip } from './words';
 import { ENUMS } from '../data/serverParams';
 import {
   BOOLEANS,
@@ -15,8 +16,8 @@ import {
   isHostname,
   isInteger,
   looksNumericAddress,
-  isIPv6,
 } from '../values';
+import { isIPv6 } from '../../common/ip';
 import { checkOptionRefs, checkParens } from './expressions';
 
 /** Words after the value that should not be there: a `;` is missing (or junk). */
@@ -210,7 +211,7 @@ function checkAtom(g: Walker, t: Token, c: string, arg: string | undefined, name
       if (!vals) return true;
       if (t.kind === Tk.Word && vals.includes(t.text.toLowerCase())) return true;
       if (g.findings.pastCut('dhcpd-invalid-value', t.start)) return false;
-      const sugg = t.kind === Tk.Word ? didYouMean(t.text, vals, 1) : [];
+      const sugg = t.kind === Tk.Word ? suggestionsFor(t.text, vals, 1) : [];
       g.errTok(
         'dhcpd-invalid-value',
         t,

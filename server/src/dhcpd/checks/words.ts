@@ -1,6 +1,5 @@
 /** Small helpers on the words of a statement, shared by the checks. */
 import { Tk, type Token } from '../../common/tokenizer';
-import { didYouMean as didYouMeanAll } from '../../common/text';
 
 /** A word lower-cased; undefined for anything else (a string, punctuation, nothing). */
 export const low = (t: Token | undefined) => (t && t.kind === Tk.Word ? t.text.toLowerCase() : undefined);
@@ -12,24 +11,6 @@ export function nameOf(t: Token): string {
 
 export function clip(s: string, n = 40): string {
   return s.length > n ? s.slice(0, n) + '…' : s;
-}
-
-/**
- * did-you-mean, skipped for words no one would mistype (keeps huge tokens cheap), and remembered
- * per list of candidates: a file may repeat one unknown word on 100,000 lines.
- */
-const suggestionMemo = new WeakMap<object, Map<string, string[]>>();
-export function didYouMean(word: string, candidates: Iterable<string>, limit = 3): string[] {
-  if (word.length > 64) return [];
-  let memo = suggestionMemo.get(candidates);
-  if (!memo) suggestionMemo.set(candidates, (memo = new Map()));
-  const key = `${limit} ${word}`;
-  let found = memo.get(key);
-  if (!found) {
-    if (memo.size >= 4096) memo.clear();
-    memo.set(key, (found = didYouMeanAll(word, candidates, limit)));
-  }
-  return found.slice();
 }
 
 export interface OptionName {

@@ -1,4 +1,5 @@
 /** Zones, keys and failover peers: their blocks, the statements in them and the references to them. */
+import { suggestionsFor } from '../../common/text';
 import { Tk } from '../../common/tokenizer';
 import type { Stmt } from '../../common/blocks';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -10,7 +11,7 @@ import type { DhcpdTree } from '../tree';
 import { accepts, misplaced, type Scope } from '../data/placement';
 
 import type { StmtCheck, Walker } from './walker';
-import { clip, didYouMean, low, nameOf } from './words';
+import { clip, low, nameOf } from './words';
 import { FAILOVER_STATEMENTS, KEY_STATEMENTS, ZONE_STATEMENTS } from '../data/keywords';
 import { valueAtoms, check6, checkI, extra } from './valueFormats';
 
@@ -91,7 +92,7 @@ export function zoneStmt(g: Walker, s: Stmt): void {
   if (!kw || !Object.hasOwn(ZONE_STATEMENTS, kw)) {
     const t = w[0] ?? s.block?.open;
     if (!t || g.findings.pastCut('dhcpd-zone-statement', t.start)) return;
-    const sugg = kw ? didYouMean(kw, Object.keys(ZONE_STATEMENTS), 1) : [];
+    const sugg = kw ? suggestionsFor(kw, Object.keys(ZONE_STATEMENTS), 1) : [];
     g.errTok(
       'dhcpd-zone-statement',
       t,
@@ -176,7 +177,7 @@ export function failoverStmt(g: Walker, s: Stmt): void {
   if (!kw) return;
   if (!Object.hasOwn(FAILOVER_STATEMENTS, kw)) {
     if (g.findings.pastCut('dhcpd-syntax', w[0]!.start)) return;
-    const sugg = didYouMean(kw, Object.keys(FAILOVER_STATEMENTS), 1);
+    const sugg = suggestionsFor(kw, Object.keys(FAILOVER_STATEMENTS), 1);
     g.errTok(
       'dhcpd-syntax',
       w[0]!,

@@ -2,7 +2,7 @@
  * Each clause against the grammar tables: unknown, misplaced, removed, deprecated and obsolete
  * statements, zone-type restrictions, repeats, and values (types, address match lists).
  */
-import { didYouMean, orList } from '../../common/text';
+import { orList, suggestionsFor } from '../../common/text';
 import type { BlockItem, Clause, Item, WordItem } from '../tree';
 import {
   CONTEXT_OF_BLOCK,
@@ -20,25 +20,17 @@ import type { ClauseDef, ContextId, ZoneType } from '../data/types';
 import { zoneTypeOf } from '../values';
 import type { Reporter } from './reporter';
 
-/**
- * Statements of a context spelled like `name`. Remembered (a file may repeat one unknown word
- * 100,000 times, and each search measures it against every statement of the context).
- */
-const suggestionCache = new Map<string, readonly string[]>();
+/** The statement names of each context that did-you-mean offers (the removed ones left out). */
+const candidates = new Map<ContextId, readonly string[]>();
 function statementSuggestions(ctx: ContextId, name: string): readonly string[] {
-  const key = `${ctx}\0${name}`;
-  let sugg = suggestionCache.get(key);
-  if (!sugg) {
-    if (suggestionCache.size >= 4096) suggestionCache.clear();
-    sugg = didYouMean(
-      name,
-      clausesOf(ctx)
-        .filter((d) => d.status !== 'removed')
-        .map((d) => d.name),
-    );
-    suggestionCache.set(key, sugg);
+  let names = candidates.get(ctx);
+  if (!names) {
+    names = clausesOf(ctx)
+      .filter((d) => d.status !== 'removed')
+      .map((d) => d.name);
+    candidates.set(ctx, names);
   }
-  return sugg;
+  return suggestionsFor(name, names);
 }
 
 export function checkClauses(

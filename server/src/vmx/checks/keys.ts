@@ -1,7 +1,7 @@
 /** Each setting on its own: device indexes, unknown keys (with did-you-mean), and its value. */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ModeContext } from '../../service/types';
-import { didYouMean, editDistance, orList, rangeOf } from '../../common/text';
+import { editDistance, orList, rangeOf, suggestionsFor } from '../../common/text';
 import type { KeyDef } from '../data/keys';
 import type { VmxEntry } from '../entries';
 import { clip, type VmxTree } from '../parser';
@@ -87,11 +87,13 @@ function nearConcreteUncached(shape: string): KeyDef | undefined {
   return best && shape.length >= 8 ? best : undefined;
 }
 
+/** The table's key shapes in lower case, and their spelling in the table. */
+const KEY_NAMES = CONCRETE_KEYS.map((d) => lc(d.key));
+const KEY_BY_LOWER = new Map(CONCRETE_KEYS.map((d) => [lc(d.key), d.key]));
+
 function unknownKey(doc: TextDocument, entry: VmxEntry, shape: string, dev: DeviceRef | undefined): VmxFinding {
-  const candidates = CONCRETE_KEYS.map((d) => lc(d.key));
-  const near = didYouMean(shape, candidates, 3);
-  const byLower = new Map(CONCRETE_KEYS.map((d) => [lc(d.key), d.key]));
-  const suggestions = near.map((s) => renderKey(byLower.get(s) ?? s, dev?.index, dev?.unit));
+  const near = suggestionsFor(shape, KEY_NAMES, 3);
+  const suggestions = near.map((s) => renderKey(KEY_BY_LOWER.get(s) ?? s, dev?.index, dev?.unit));
   let hint = '';
   if (suggestions.length) hint = ` Did you mean ${orList(suggestions)}?`;
   else if (dev) {

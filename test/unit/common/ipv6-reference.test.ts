@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ipv6Groups, isIPv6, parseIPv4, parseIPv6 } from '../../../server/src/dhcpd/values';
+import { ipv6Groups, isIPv6, parseIPv4, parseIPv6 } from '../../../server/src/common/ip';
 
 /** The plain reading of RFC 4291's text forms (split at `::` and `:`), to check the one-scan parser against. */
 function reference(s: string): number[] | undefined {
