@@ -13,6 +13,15 @@ export const CURLY_DOUBLE_CLOSING: ReadonlySet<number> = new Set([0x201c, 0x201d
 /** Curly single quotes: ‘ ’ ‚ ‛. */
 export const CURLY_SINGLE: ReadonlySet<number> = new Set([0x2018, 0x2019, 0x201a, 0x201b]);
 
+/** The first `"` or curly double quote in text[from, to), or -1. */
+export function indexOfQuote(text: string, from = 0, to = text.length): number {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 || (c > 0x7f && CURLY_DOUBLE.has(c))) return i;
+  }
+  return -1;
+}
+
 /** Edits that turn every curly double quote in [start, end) into a straight one. */
 export function straightenEdits(doc: TextDocument, start = 0, end?: number): TextEdit[] {
   const text = doc.getText();

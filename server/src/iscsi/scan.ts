@@ -3,6 +3,7 @@
  * logs). One forward regex pass over the text for the three prefixes, then a bounded scan for
  * the end of each token: linear in the text, cheap on a 50 MB log.
  */
+import { CURLY_DOUBLE, CURLY_SINGLE } from '../common/quotes';
 
 export interface NameToken {
   /** Offset of the name in the text. */
@@ -25,10 +26,8 @@ for (const ch of ' \t\n\r\f\v"\'`;,<>(){}[]=|\\/@*$!?') STOP[ch.charCodeAt(0)] =
 function isStop(code: number): boolean {
   if (code < 128) return STOP[code] === 1;
   return (
-    code === 0x201c ||
-    code === 0x201d ||
-    code === 0x2018 ||
-    code === 0x2019 ||
+    CURLY_DOUBLE.has(code) ||
+    CURLY_SINGLE.has(code) ||
     code === 0xa0 ||
     code === 0x2028 ||
     code === 0x2029 ||

@@ -2,7 +2,7 @@
 import type { CodeAction, CodeActionContext, Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ModeContext } from '../service/types';
-import { curlyQuoteActions } from '../common/quotes';
+import { CURLY_DOUBLE, curlyQuoteActions } from '../common/quotes';
 import { lineCountOf, rangeOf } from '../common/text';
 import { lineAt } from '../common/text';
 import type { VmxEntry } from './entries';
@@ -114,8 +114,8 @@ function straightQuoteActions(doc: TextDocument, tree: VmxTree, diag: Diagnostic
   const shared = curlyQuoteActions(doc, diag);
   const simple = curly.every(
     (e) =>
-      /^[\u201C\u201D\u201E\u201F\u2033]$/.test(doc.getText().charAt(e.tokenStart)) &&
-      /^[\u201C\u201D\u201E\u201F\u2033]$/.test(doc.getText().charAt(e.tokenEnd - 1)),
+      CURLY_DOUBLE.has(doc.getText().charCodeAt(e.tokenStart)) &&
+      CURLY_DOUBLE.has(doc.getText().charCodeAt(e.tokenEnd - 1)),
   );
   if (simple && shared.length) return shared;
   const out: CodeAction[] = [];

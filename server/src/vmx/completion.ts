@@ -3,6 +3,7 @@
  * device), values (enums, TRUE/FALSE, guestOS ids), ` = ""` with the cursor inside the quotes,
  * and the snippets.
  */
+import { indexOfQuote } from '../common/quotes';
 import {
   CompletionItemKind,
   InsertTextFormat,
@@ -280,14 +281,12 @@ function completeValue(
   else values = enumValues(def);
   if (!values.length) return null;
   // where the value is: inside quotes, or nothing typed yet
-  const afterEq = lineText.slice(eq + 1);
-  const q1rel = afterEq.search(/["“”]/);
+  const q1 = indexOfQuote(lineText, eq + 1);
   let range: Range;
   let quote = false;
-  if (q1rel >= 0 && eq + 1 + q1rel < col) {
-    const q1 = eq + 1 + q1rel;
-    let q2 = lineText.slice(q1 + 1).search(/["“”]/);
-    q2 = q2 < 0 ? lineText.length : q1 + 1 + q2;
+  if (q1 >= 0 && q1 < col) {
+    let q2 = indexOfQuote(lineText, q1 + 1);
+    q2 = q2 < 0 ? lineText.length : q2;
     if (col > q2) return null; // after the closing quote
     range = { start: { line: pos.line, character: q1 + 1 }, end: { line: pos.line, character: q2 } };
   } else {

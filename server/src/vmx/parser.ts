@@ -11,6 +11,7 @@
  * when read. Syntax problems stop at MAX_FINDINGS_PER_RULE + 1 of a kind; values (escapes included)
  * are checked in checks/.
  */
+import { CURLY_DOUBLE, CURLY_SINGLE } from '../common/quotes';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { findingBudget } from '../service/types';
 import { isBlank, VmxEntries, type QuoteKind } from './entries';
@@ -45,8 +46,6 @@ export interface VmxTree {
 }
 
 /** Typographic quotes pasted from web pages and word processors (double and single). */
-const CURLY_DOUBLE = new Set([0x201c, 0x201d, 0x201e, 0x201f, 0x2033]);
-const CURLY_SINGLE = new Set([0x2018, 0x2019, 0x201a, 0x201b]);
 const CURLY_OPEN = new Set([...CURLY_DOUBLE, ...CURLY_SINGLE]);
 
 function isKeyChar(c: number): boolean {
