@@ -18,6 +18,7 @@
  * taken back. doValidation() checks that every finding it lists has its message, and makes them all
  * again if one has not.
  */
+import type { FixData } from '../common/fixes';
 import { MAX_FINDINGS_PER_RULE } from '../service/types';
 import { IntRows } from '../common/rows';
 import { partitionPoint } from '../common/search';
@@ -28,7 +29,7 @@ export interface RawFinding {
   readonly start: number;
   readonly end: number;
   readonly message: string;
-  readonly data?: unknown;
+  readonly data?: FixData;
   /** A second place the finding refers to (e.g. the `{` that is never closed). */
   readonly relatedAt?: { readonly start: number; readonly end: number; readonly message: string };
 }
@@ -112,7 +113,7 @@ export class FindingRows {
     return !(b && b.size === LISTED && start >= b.heap[0]!);
   }
 
-  add(rule: DhcpdRuleId, start: number, end: number, message: string, data?: unknown): void {
+  add(rule: DhcpdRuleId, start: number, end: number, message: string, data?: FixData): void {
     this.push(
       this.wants(rule, start) ? { rule, start, end, message, data } : undefined,
       this.indexOf(rule),

@@ -4,6 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ModeContext } from '../service/types';
 import type { NamedTree } from './tree';
 import { curlyQuoteActions } from '../common/quotes';
+import { fixesFromData, insertFix } from '../common/fixes';
 import type { NamedRuleId } from './rules';
 
 /** Whether a diagnostic is a finding of `rule`. */
@@ -21,26 +22,9 @@ export function getCodeActions(
   const out: CodeAction[] = [];
   for (const d of context.diagnostics) {
     if (isOf(d, 'named-curly-quotes')) out.push(...curlyQuoteActions(doc, d));
-    if (isOf(d, 'named-missing-semicolon')) {
-      out.push({
-        title: 'Insert `;`',
-        kind: 'quickfix',
-        diagnostics: [d],
-        isPreferred: true,
-        edit: { changes: { [doc.uri]: [{ range: { start: d.range.start, end: d.range.start }, newText: ';' }] } },
-      });
-    }
-    if (isOf(d, 'named-unknown-statement')) {
-      const data = d.data as { replacements?: string[] } | undefined;
-      for (const r of data?.replacements ?? []) {
-        out.push({
-          title: `Change to \`${r}\``,
-          kind: 'quickfix',
-          diagnostics: [d],
-          edit: { changes: { [doc.uri]: [{ range: d.range, newText: r }] } },
-        });
-      }
-    }
+    if (isOf(d, 'named-missing-semicolon')) out.push(insertFix(doc, d, ';', 'Insert `;`'));
+    // did-you-mean replacements, none preferred over another
+    if (isOf(d, 'named-unknown-statement')) out.push(...fixesFromData(doc, d, { preferred: () => false }));
   }
   return out;
 }

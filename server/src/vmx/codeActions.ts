@@ -1,32 +1,17 @@
 /** Quick fixes for .vmx diagnostics: straight quotes, did-you-mean, quoting, removing dead lines, adding missing keys. */
-import type { CodeAction, CodeActionContext, Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, Diagnostic, Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ModeContext } from '../service/types';
 import { CURLY_DOUBLE, curlyQuoteActions } from '../common/quotes';
-import { lineCountOf, rangeOf } from '../common/text';
-import { lineAt } from '../common/text';
+import { rangeOf } from '../common/text';
 import type { VmxEntry } from './entries';
 import type { VmxTree } from './parser';
-import type { FixData } from './checks/shared';
+import { fixesFromData, quickFix, type FixData } from '../common/fixes';
 import { RULES, type VmxRuleId } from './rules';
 
 /** The rule of a diagnostic's code, when it is one of ours. */
 function ruleOf(code: string): VmxRuleId | undefined {
   return RULES.find((r) => r.id === code)?.id;
-}
-
-function eolOf(doc: TextDocument): string {
-  return doc.getText().includes('\r\n') ? '\r\n' : '\n';
-}
-
-function fix(doc: TextDocument, title: string, diag: Diagnostic, edits: TextEdit[], preferred = false): CodeAction {
-  return {
-    title,
-    kind: 'quickfix',
-    diagnostics: [diag],
-    isPreferred: preferred || undefined,
-    edit: { changes: { [doc.uri]: edits } },
-  };
 }
 
 export function getCodeActions(
@@ -46,60 +31,18 @@ export function getCodeActions(
       out.push(...straightQuoteActions(doc, tree, diag, data));
       continue;
     }
-    if (data.replace && data.replace.length) {
-      const many = data.replace.length > 1;
-      data.replace.slice(0, 5).forEach((r, k) => {
-        const what =
+    out.push(
+      ...fixesFromData(doc, diag, {
+        maxReplacements: 5,
+        replaceTitle: (r) =>
           rule === 'vmx-unknown-key'
             ? `Change key to \`${r}\``
             : rule === 'vmx-unquoted-value'
               ? `Quote the value: ${r}`
-              : `Change value to "${r}"`;
-        out.push(
-          fix(doc, what, diag, [{ range: diag.range, newText: r }], k === 0 && (!many || rule !== 'vmx-invalid-value')),
-        );
-      });
-    }
-    if (data.deleteLine !== undefined) {
-      const line = data.deleteLine;
-      const start = { line, character: 0 };
-      const end =
-        line + 1 < lineCountOf(doc)
-          ? { line: line + 1, character: 0 }
-          : { line, character: lineAt(doc, line).text.length };
-      out.push(
-        fix(
-          doc,
-          `Remove the earlier setting on line ${line + 1}`,
-          diag,
-          [{ range: { start, end }, newText: '' }],
-          true,
-        ),
-      );
-    }
-    if (data.insert) {
-      const eol = eolOf(doc);
-      const after = data.insert.after;
-      let edit: TextEdit;
-      if (after < 0)
-        edit = {
-          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-          newText: data.insert.lines.map((l) => l + eol).join(''),
-        };
-      else {
-        const at = { line: after, character: lineAt(doc, after).text.length };
-        edit = { range: { start: at, end: at }, newText: data.insert.lines.map((l) => eol + l).join('') };
-      }
-      out.push(
-        fix(
-          doc,
-          `Add ${data.insert.lines.map((l) => (l.includes('=') ? l.slice(0, l.indexOf('=')).trimEnd() : l)).join(', ')}`,
-          diag,
-          [edit],
-          true,
-        ),
-      );
-    }
+              : `Change value to "${r}"`,
+        preferred: (k, n) => k === 0 && (n <= 1 || rule !== 'vmx-invalid-value'),
+      }),
+    );
   }
   return out;
 }
@@ -121,10 +64,10 @@ function straightQuoteActions(doc: TextDocument, tree: VmxTree, diag: Diagnostic
   const out: CodeAction[] = [];
   if (data.replace?.[0] !== undefined)
     out.push(
-      fix(
+      quickFix(
         doc,
-        'Replace curly quotes with straight quotes',
         diag,
+        'Replace curly quotes with straight quotes',
         [{ range: diag.range, newText: data.replace[0] }],
         true,
       ),
@@ -132,7 +75,12 @@ function straightQuoteActions(doc: TextDocument, tree: VmxTree, diag: Diagnostic
   if (curly.length > 1) {
     const edits = curly.map((e) => ({ range: rangeOf(doc, e.tokenStart, e.tokenEnd), newText: `"${e.raw}"` }));
     out.push(
-      fix(doc, `Replace the curly quotes of all ${curly.length} values in the file with straight quotes`, diag, edits),
+      quickFix(
+        doc,
+        diag,
+        `Replace the curly quotes of all ${curly.length} values in the file with straight quotes`,
+        edits,
+      ),
     );
   }
   return out;

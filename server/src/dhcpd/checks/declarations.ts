@@ -149,7 +149,7 @@ function checkClass(g: Walker, s: Stmt, kw: string, scope: Scope): void {
   } else if (name.kind !== Tk.String) {
     if (name.problem !== 'curly-quoted')
       g.errTok('dhcpd-syntax', name, `The class name must be in double quotes: \`${kw} "${clip(name.text)}"\`.`, {
-        replace: `"${name.text}"`,
+        replace: [`"${name.text}"`],
       });
   } else if (kw === 'subclass') {
     const cls = nameOf(name);
@@ -216,7 +216,7 @@ function checkHardware(g: Walker, s: Stmt, kw: string, scope: Scope): void {
       (type ?? first).start,
       (type ?? first).end,
       `Expected a hardware type (${HARDWARE_TYPES.join(', ')})${sugg.length ? `; did you mean \`${sugg[0]}\`?` : '.'}`,
-      sugg.length ? { replace: sugg[0] } : undefined,
+      sugg.length ? { replace: [sugg[0]!] } : undefined,
     );
     return;
   }
@@ -298,7 +298,7 @@ function subnetHead(g: Walker, s: Stmt): SubnetDecl | undefined {
       netTok.start,
       maskTok.end,
       `Subnet number ${netTok.text} has host bits set for netmask ${maskTok.text}: the network is ${formatIPv4(fixed)}.`,
-      { replace: formatIPv4(fixed), start: netTok.start, end: netTok.end },
+      { replace: [formatIPv4(fixed)], at: { start: netTok.start, end: netTok.end } },
     );
   }
   const sub: SubnetDecl = { stmt: s, net: (net & mask) >>> 0, mask, netTok, maskTok, ranges: [], addrs: [] };

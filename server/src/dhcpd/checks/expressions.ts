@@ -36,7 +36,7 @@ export function checkOptionRefs(g: Walker, ws: readonly Token[]): void {
       'dhcpd-unknown-option',
       n,
       `No option named \`${name}\` in space \`${space}\`${sugg.length ? `; did you mean ${sugg.map((x) => `\`${x}\``).join(' or ')}?` : ' (define it earlier with `option NAME code N = TYPE;`).'}`,
-      sugg.length ? { replace: dot > 0 ? `${raw.slice(0, dot)}.${sugg[0]}` : sugg[0], alternatives: sugg } : undefined,
+      sugg.length ? { replace: sugg } : undefined,
     );
   }
 }

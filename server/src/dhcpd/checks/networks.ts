@@ -37,7 +37,6 @@ function subnetContents(subs: readonly SubnetDecl[], out: FindingRows): void {
           r.lowTok.start,
           r.highTok.end,
           `The range starts above its end (${r.lowTok.text} > ${r.highTok.text}): write the lower address first.`,
-          { swap: true },
         );
       }
       for (const t of r.low === r.high ? [r.lowTok] : [r.lowTok, r.highTok]) {

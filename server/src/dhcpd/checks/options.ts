@@ -72,7 +72,7 @@ export function optionStmt(g: Walker, s: Stmt, i: number, scope: Scope, owner: S
       'dhcpd-unknown-option',
       nameTok,
       `No option space named \`${space}\`${sugg.length ? `; did you mean \`${sugg[0]}\`?` : ': declare it with `option space NAME;`.'}`,
-      sugg.length ? { replace: `${sugg[0]}.${raw.slice(dot + 1)}` } : undefined,
+      sugg.length ? { replace: [`${sugg[0]}.${raw.slice(dot + 1)}`] } : undefined,
     );
     return;
   }
@@ -86,7 +86,7 @@ export function optionStmt(g: Walker, s: Stmt, i: number, scope: Scope, owner: S
       'dhcpd-unknown-option',
       nameTok,
       `Unknown option \`${clip(raw)}\`${sugg.length ? `; did you mean ${sugg.map((x) => `\`${x}\``).join(' or ')}?` : ' (define it first with `option NAME code N = TYPE;`).'}`,
-      sugg.length ? { replace: dot > 0 ? `${raw.slice(0, dot)}.${sugg[0]}` : sugg[0], alternatives: sugg } : undefined,
+      sugg.length ? { replace: sugg } : undefined,
     );
     return;
   }

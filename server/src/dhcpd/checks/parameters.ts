@@ -136,12 +136,7 @@ function unknown(g: Walker, t: Token, scope: Scope, rule: DhcpdRuleId = 'dhcpd-u
   else msg += '.';
   if (rule !== 'dhcpd-unknown-statement')
     msg += ' dhcpd accepts it as a variable or function call, which is rarely what was meant.';
-  g.errTok(
-    rule,
-    t,
-    msg,
-    asOption ? { insert: 'option ' } : sugg.length ? { replace: sugg[0], alternatives: sugg } : undefined,
-  );
+  g.errTok(rule, t, msg, asOption ? { insert: 'option ' } : sugg.length ? { replace: sugg } : undefined);
 }
 
 function allowDeny(g: Walker, s: Stmt, scope: Scope, owner: Stmt | null): void {
@@ -259,7 +254,7 @@ export function serverParameter(g: Walker, s: Stmt, kw: string, p: ServerParamDe
       'dhcpd-invalid-value',
       w[1]!,
       'The ad-hoc DNS update style is no longer supported: dhcpd refuses to start. Use `standard` (or `interim`).',
-      { replace: 'standard' },
+      { replace: ['standard'] },
     );
 }
 
@@ -302,7 +297,7 @@ function unknownPermit(g: Walker, s: Stmt, kw: string, pool: boolean): void {
     'dhcpd-invalid-value',
     w[1]!,
     `\`${kw} ${clip(w[1]!.text)}\` is not something dhcpd can ${kw}${pool ? ' in a pool' : ''}${sugg.length ? `; did you mean \`${sugg[0]}\`?` : `: use ${cands.slice(0, 4).join(', ')}, ...`}`,
-    sugg.length && !sugg[0]!.includes(' ') ? { replace: sugg[0] } : undefined,
+    sugg.length && !sugg[0]!.includes(' ') ? { replace: [sugg[0]!] } : undefined,
   );
 }
 

@@ -216,7 +216,7 @@ function checkAtom(g: Walker, t: Token, c: string, arg: string | undefined, name
         'dhcpd-invalid-value',
         t,
         `\`${name}\` expects one of ${vals.join(', ')}; found \`${clip(t.text)}\`${sugg.length ? ` (did you mean \`${sugg[0]}\`?)` : ''}.`,
-        sugg.length ? { replace: sugg[0] } : undefined,
+        sugg.length ? { replace: [sugg[0]!] } : undefined,
       );
       return false;
     }

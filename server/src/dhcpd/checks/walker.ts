@@ -3,6 +3,7 @@
  * and the reporters the checks share. The checks of each family of statements are functions of
  * a Walker (declarations.ts, options.ts, ...); walk.ts sends each statement to its check.
  */
+import type { FixData } from '../../common/fixes';
 import { Tk, type Token } from '../../common/tokenizer';
 import type { BlockTree, Stmt, StmtList } from '../../common/blocks';
 import { partitionPoint } from '../../common/search';
@@ -137,10 +138,10 @@ export class Walker {
     this.params.leave();
   }
 
-  err(rule: DhcpdRuleId, start: number, end: number, message: string, data?: unknown): void {
+  err(rule: DhcpdRuleId, start: number, end: number, message: string, data?: FixData): void {
     this.findings.add(rule, start, end, message, data);
   }
-  errTok(rule: DhcpdRuleId, t: Token, message: string, data?: unknown): void {
+  errTok(rule: DhcpdRuleId, t: Token, message: string, data?: FixData): void {
     this.err(rule, t.start, t.end, message, data);
   }
 

@@ -22,7 +22,7 @@ function checkZone(g: Walker, s: Stmt, kw: string): void {
   if (!name) g.err('dhcpd-syntax', first.end, first.end, '`zone` needs the zone name: `zone example.com. { ... }`.');
   else if (name.kind === Tk.String && name.problem !== 'curly-quoted')
     g.errTok('dhcpd-syntax', name, `The zone name is written without quotes: \`zone ${name.value} { ... }\`.`, {
-      replace: name.value ?? '',
+      replace: [name.value ?? ''],
     });
   if (!g.needBlock(s, kw)) return;
   if (name) g.zones.push({ name: nameOf(name).replace(/\.$/, '').toLowerCase(), nameTok: name, stmt: s });
@@ -97,7 +97,7 @@ export function zoneStmt(g: Walker, s: Stmt): void {
       'dhcpd-zone-statement',
       t,
       `Unknown statement \`${clip(t.text)}\` in a zone: use primary, secondary, primary6, secondary6 or key${sugg.length ? ` (did you mean \`${sugg[0]}\`?)` : ''}.`,
-      sugg.length ? { replace: sugg[0] } : undefined,
+      sugg.length ? { replace: [sugg[0]!] } : undefined,
     );
     return;
   }
@@ -153,7 +153,7 @@ export function keyStmt(g: Walker, s: Stmt): void {
   }
   if (kw === 'algorithm' && w[1].kind === Tk.String && w[1].problem !== 'curly-quoted') {
     g.errTok('dhcpd-invalid-value', w[1], `The algorithm is written without quotes: \`algorithm ${w[1].value};\`.`, {
-      replace: w[1].value ?? '',
+      replace: [w[1].value ?? ''],
     });
     return;
   }

@@ -3,6 +3,7 @@
  * statements, zone-type restrictions, repeats, and values (types, address match lists).
  */
 import { orList, suggestionsFor } from '../../common/text';
+import type { FixData } from '../../common/fixes';
 import type { BlockItem, Clause, Item, WordItem } from '../tree';
 import {
   CONTEXT_OF_BLOCK,
@@ -133,7 +134,7 @@ function unknownStatement(first: WordItem, name: string, ctx: ContextId, rep: Re
       first.start,
       first.end,
       `Unknown statement \`${first.text}\` in ${contextLabel(ctx)}${sugg.length ? `: did you mean ${orList(sugg)}?` : '.'}`,
-      sugg.length ? { replacements: sugg } : undefined,
+      sugg.length ? ({ replace: sugg } satisfies FixData) : undefined,
     );
   }
 }

@@ -1,9 +1,10 @@
 /** The reporter every check writes to: findings as offsets, one per rule and place, cut per rule as the facade cuts. */
+import type { FixData } from '../../common/fixes';
 import { MAX_FINDINGS_PER_RULE } from '../../service/types';
 import type { NamedRuleId } from '../rules';
 
 export interface Reporter {
-  add(rule: NamedRuleId, start: number, end: number, message: string, data?: unknown): void;
+  add(rule: NamedRuleId, start: number, end: number, message: string, data?: FixData): void;
   /**
    * Whether a finding of `rule` at `start` would be kept (false: one is there already, or the
    * rule has so many before it that the facade would list none past it). Ask before making an
@@ -23,7 +24,7 @@ export interface RawFinding {
   readonly start: number;
   readonly end: number;
   readonly message: string;
-  readonly data: unknown;
+  readonly data: FixData | undefined;
 }
 
 /**
@@ -64,7 +65,7 @@ export class FindingSink implements Reporter {
   past(rule: NamedRuleId, start: number): boolean {
     return start > this.bound[this.indexOf(rule)]!;
   }
-  add(rule: NamedRuleId, start: number, end: number, message: string, data?: unknown): void {
+  add(rule: NamedRuleId, start: number, end: number, message: string, data?: FixData): void {
     const r = this.indexOf(rule);
     if (start > this.bound[r]!) return;
     const key = r + RULE_SLOTS * start;

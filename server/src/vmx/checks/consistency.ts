@@ -103,7 +103,7 @@ function secureBoot(doc: TextDocument, tree: VmxTree, out: VmxFinding[]): void {
       rule: 'vmx-secure-boot-needs-efi',
       range: valueRange(doc, sb),
       message: `uefi.secureBoot.enabled is TRUE but firmware is ${fw ? `"${clip(fw.value)}"` : 'not set (BIOS)'}: Secure Boot works only with firmware = "efi".`,
-      data: fw ? undefined : ({ insert: { after: sb.line - 1, lines: ['firmware = "efi"'] } } satisfies FixData),
+      data: fw ? undefined : ({ addLines: { after: sb.line - 1, lines: ['firmware = "efi"'] } } satisfies FixData),
     });
   }
 }

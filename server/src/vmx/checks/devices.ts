@@ -76,7 +76,7 @@ export function serialPorts(
         rule: 'vmx-serial-incomplete',
         range: valueRange(doc, ft),
         message: `${name} writes to a file but has no ${name}.fileName: add the file path.`,
-        data: { insert: { after: ft.line, lines: [`${name}.fileName = "${name}.log"`] } } satisfies FixData,
+        data: { addLines: { after: ft.line, lines: [`${name}.fileName = "${name}.log"`] } } satisfies FixData,
       });
     }
   }
@@ -124,7 +124,7 @@ function missingSerialParts(
     rule: 'vmx-serial-incomplete',
     range: valueRange(doc, ft),
     message: `${name} ${type === 'pipe' ? 'uses a named pipe' : 'connects over the network'} but lacks ${orList(missing)}: ${why.join('; ')}.`,
-    data: lines.length ? ({ insert: { after: ft.line, lines } } satisfies FixData) : undefined,
+    data: lines.length ? ({ addLines: { after: ft.line, lines } } satisfies FixData) : undefined,
   };
 }
 
@@ -151,7 +151,7 @@ export function missingControllers(
         : `${d.id} is present but its adapter ${d.controllerId} is not: add ${d.controllerId}.present = "TRUE"${d.family.name === 'scsi' ? ` and ${d.controllerId}.virtualDev` : ''}.`,
       data: ctrl
         ? undefined
-        : ({ insert: { after: present.line - 1, lines: [`${d.controllerId}.present = "TRUE"`] } } satisfies FixData),
+        : ({ addLines: { after: present.line - 1, lines: [`${d.controllerId}.present = "TRUE"`] } } satisfies FixData),
     });
   }
 }

@@ -13,15 +13,7 @@ export type VmxFinding = Finding<VmxRuleId>;
 /** Whether one more finding of a rule is among the first the facade lists (findingBudget). */
 export type Room = (rule: VmxRuleId) => boolean;
 
-/** What a quick fix needs, carried in `Diagnostic.data`. */
-export interface FixData {
-  /** Replacement candidates for the diagnostic's range. */
-  readonly replace?: readonly string[];
-  /** Lines to insert after 0-based line `after`. */
-  readonly insert?: { readonly after: number; readonly lines: readonly string[] };
-  /** A 0-based line to delete. */
-  readonly deleteLine?: number;
-}
+export type { FixData } from '../../common/fixes';
 
 export const lc = (s: string) => s.toLowerCase();
 export const isTrue = (v: string | undefined) => v !== undefined && /^(true|yes|on|1)$/i.test(v.trim());
