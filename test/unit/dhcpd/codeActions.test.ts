@@ -14,3 +14,20 @@ for (const [name, fn] of bothEOL('quick fixes: curly quotes, did-you-mean, semic
   assert.ok(titles.includes('Insert `;`'));
 }))
   test(name, fn);
+
+for (const [name, fn] of bothEOL('did-you-mean on an option of another space keeps the space', (eol) => {
+  for (const text of ['option agent.circuit-idd "x";\n', 'if option agent.circuit-idd = "x" { }\n']) {
+    const d = doc('dhcpd', withEOL(text, eol));
+    const diag = service.doValidation(d).find((x) => x.code === 'dhcpd-unknown-option')!;
+    const actions = service.getCodeActions(d, diag.range, { diagnostics: [diag] });
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      ['Change to `agent.circuit-id`'],
+      text,
+    );
+    const edit = Object.values(actions[0]!.edit!.changes!)[0]![0]!;
+    assert.equal(d.getText().slice(d.offsetAt(edit.range.start), d.offsetAt(edit.range.end)), 'agent.circuit-idd');
+  }
+})) {
+  test(name, fn);
+}

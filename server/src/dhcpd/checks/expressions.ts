@@ -36,7 +36,8 @@ export function checkOptionRefs(g: Walker, ws: readonly Token[]): void {
       'dhcpd-unknown-option',
       n,
       `No option named \`${name}\` in space \`${space}\`${sugg.length ? `; did you mean ${sugg.map((x) => `\`${x}\``).join(' or ')}?` : ' (define it earlier with `option NAME code N = TYPE;`).'}`,
-      sugg.length ? { replace: sugg } : undefined,
+      // the fix replaces the whole `space.name`: keep the space
+      sugg.length ? { replace: sugg.map((x) => (dot > 0 ? `${raw.slice(0, dot)}.${x}` : x)) } : undefined,
     );
   }
 }

@@ -86,7 +86,8 @@ export function optionStmt(g: Walker, s: Stmt, i: number, scope: Scope, owner: S
       'dhcpd-unknown-option',
       nameTok,
       `Unknown option \`${clip(raw)}\`${sugg.length ? `; did you mean ${sugg.map((x) => `\`${x}\``).join(' or ')}?` : ' (define it first with `option NAME code N = TYPE;`).'}`,
-      sugg.length ? { replace: sugg } : undefined,
+      // the fix replaces the whole `space.name`: keep the space
+      sugg.length ? { replace: sugg.map((x) => (dot > 0 ? `${raw.slice(0, dot)}.${x}` : x)) } : undefined,
     );
     return;
   }
