@@ -3,7 +3,7 @@
  * diagnostic's `data`, which the client sends back with the code-action request) and the code
  * that turns it into code actions.
  */
-import type { CodeAction, Diagnostic, TextEdit } from 'vscode-languageserver-types';
+import type { CodeAction, CodeActionContext, Diagnostic, TextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lineAt, lineCountOf, positionAt } from './text';
 
@@ -18,6 +18,16 @@ export interface FixData {
   readonly addLines?: { readonly after: number; readonly lines: readonly string[] };
   /** A 0-based line to delete. */
   readonly deleteLine?: number;
+}
+
+/** The actions for each diagnostic of a code-action request, in its order. */
+export function actionsPerDiagnostic(
+  context: CodeActionContext,
+  actionsFor: (d: Diagnostic) => readonly CodeAction[],
+): CodeAction[] {
+  const out: CodeAction[] = [];
+  for (const d of context.diagnostics) out.push(...actionsFor(d));
+  return out;
 }
 
 /** One quick fix for one diagnostic. */

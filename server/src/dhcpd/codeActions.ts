@@ -1,37 +1,21 @@
 /** Quick fixes: straighten curly quotes, did-you-mean replacements, insert a missing `;`. */
-import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, CodeActionContext, Range } from 'vscode-languageserver-types';
 import { curlyQuoteActions } from '../common/quotes';
 import type { DhcpdTree } from './parser';
-import { fixesFromData, insertFix, removeFix } from '../common/fixes';
-import { RULES, type DhcpdRuleId } from './rules';
+import { actionsPerDiagnostic, fixesFromData, insertFix, removeFix } from '../common/fixes';
+import type { Feature } from '../service/types';
+import { RULES } from './rules';
+import { ruleOf } from '../service/rules';
 
-/** The diagnostic's rule, if it is one of ours. */
-function ruleOf(code: unknown): DhcpdRuleId | undefined {
-  return RULES.find((r) => r.id === code)?.id;
-}
-
-export function getCodeActions(
-  doc: TextDocument,
-  _tree: DhcpdTree,
-  _range: Range,
-  context: CodeActionContext,
-): CodeAction[] {
-  const out: CodeAction[] = [];
-  for (const d of context.diagnostics) {
-    switch (ruleOf(d.code)) {
+export const getCodeActions: Feature<DhcpdTree, 'getCodeActions'> = (doc, _tree, _range, context) =>
+  actionsPerDiagnostic(context, (d) => {
+    switch (ruleOf(RULES, d.code)) {
       case 'dhcpd-curly-quotes':
-        out.push(...curlyQuoteActions(doc, d));
-        break;
+        return curlyQuoteActions(doc, d);
       case 'dhcpd-stray-semicolon':
-        out.push(removeFix(doc, d, 'Remove `;`'));
-        break;
+        return [removeFix(doc, d, 'Remove `;`')];
       case 'dhcpd-missing-semicolon':
-        out.push(insertFix(doc, d, ';', 'Insert `;`'));
-        break;
+        return [insertFix(doc, d, ';', 'Insert `;`')];
       default:
-        out.push(...fixesFromData(doc, d));
+        return fixesFromData(doc, d);
     }
-  }
-  return out;
-}
+  });

@@ -50,3 +50,8 @@ export function defineRules<const T extends Readonly<Record<string, RuleSpec>>>(
 
 /** The union of the ids of a rule list made by `defineRules`. */
 export type RuleIdOf<L extends readonly RuleDef[]> = L[number]['id'];
+
+/** The rule a diagnostic's code names, if it is one of `rules` (code actions match their diagnostics so). */
+export function ruleOf<Id extends string>(rules: readonly RuleDef<Id>[], code: unknown): Id | undefined {
+  return rules.find((r) => r.id === code)?.id;
+}

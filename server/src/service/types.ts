@@ -143,6 +143,9 @@ export interface LanguageMode<Tree = unknown, Rule extends string = string> {
   readonly quick?: QuickSupport<Tree>;
 }
 
+/** A mode's feature, typed by the contract: `const getCodeActions: Feature<Tree, 'getCodeActions'> = (doc, ...) => ...`. */
+export type Feature<Tree, K extends keyof LanguageMode<Tree>> = NonNullable<LanguageMode<Tree>[K]>;
+
 /** A statement as offsets in the text it was parsed from; `body` is between its `{` and `}`. */
 export interface StatementSpan {
   readonly start: number;

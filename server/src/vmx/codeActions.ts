@@ -1,51 +1,31 @@
 /** Quick fixes for .vmx diagnostics: straight quotes, did-you-mean, quoting, removing dead lines, adding missing keys. */
-import type { CodeAction, CodeActionContext, Diagnostic, Range } from 'vscode-languageserver-types';
+import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ModeContext } from '../service/types';
+import type { Feature } from '../service/types';
 import { CURLY_DOUBLE, curlyQuoteActions } from '../common/quotes';
 import { rangeOf } from '../common/text';
 import type { VmxEntry } from './entries';
 import type { VmxTree } from './parser';
-import { fixesFromData, quickFix, type FixData } from '../common/fixes';
-import { RULES, type VmxRuleId } from './rules';
+import { actionsPerDiagnostic, fixesFromData, quickFix, type FixData } from '../common/fixes';
+import { RULES } from './rules';
+import { ruleOf } from '../service/rules';
 
-/** The rule of a diagnostic's code, when it is one of ours. */
-function ruleOf(code: string): VmxRuleId | undefined {
-  return RULES.find((r) => r.id === code)?.id;
-}
-
-export function getCodeActions(
-  doc: TextDocument,
-  tree: VmxTree,
-  _range: Range,
-  context: CodeActionContext,
-  _ctx: ModeContext,
-): CodeAction[] {
-  const out: CodeAction[] = [];
-  for (const diag of context.diagnostics) {
-    const code = String(diag.code ?? '');
-    if (!code.startsWith('vmx-')) continue;
-    const rule = ruleOf(code);
-    const data = (diag.data ?? {}) as FixData;
-    if (rule === 'vmx-curly-quotes') {
-      out.push(...straightQuoteActions(doc, tree, diag, data));
-      continue;
-    }
-    out.push(
-      ...fixesFromData(doc, diag, {
-        maxReplacements: 5,
-        replaceTitle: (r) =>
-          rule === 'vmx-unknown-key'
-            ? `Change key to \`${r}\``
-            : rule === 'vmx-unquoted-value'
-              ? `Quote the value: ${r}`
-              : `Change value to "${r}"`,
-        preferred: (k, n) => k === 0 && (n <= 1 || rule !== 'vmx-invalid-value'),
-      }),
-    );
-  }
-  return out;
-}
+export const getCodeActions: Feature<VmxTree, 'getCodeActions'> = (doc, tree, _range, context) =>
+  actionsPerDiagnostic(context, (diag) => {
+    const rule = ruleOf(RULES, diag.code);
+    if (!rule) return [];
+    if (rule === 'vmx-curly-quotes') return straightQuoteActions(doc, tree, diag, (diag.data ?? {}) as FixData);
+    return fixesFromData(doc, diag, {
+      maxReplacements: 5,
+      replaceTitle: (r) =>
+        rule === 'vmx-unknown-key'
+          ? `Change key to \`${r}\``
+          : rule === 'vmx-unquoted-value'
+            ? `Quote the value: ${r}`
+            : `Change value to "${r}"`,
+      preferred: (k, n) => k === 0 && (n <= 1 || rule !== 'vmx-invalid-value'),
+    });
+  });
 
 /**
  * Straight quotes for one value, or for every curly-quoted value in the file. Double curly
