@@ -9,7 +9,7 @@ import type { StructureError } from '../common/blocks';
 import { positionAt, rangeOf } from '../common/text';
 import type { NamedTree } from './tree';
 import type { NamedRuleId } from './rules';
-import { FindingSink } from './checks/reporter';
+import { NamedReporter } from './checks/reporter';
 import { checkClauses } from './checks/clauses';
 import { fileFacts } from './checks/facts';
 import { checkDefinitions, checkIncludes, checkReferences, checkTlsAndHttp } from './checks/definitions';
@@ -33,7 +33,7 @@ const STRUCTURE_RULE: Record<StructureError['problem'], NamedRuleId> = {
 export function doValidation(doc: TextDocument, tree: NamedTree, ctx: ModeContext): Finding<NamedRuleId>[] {
   // offsets first, ranges at the end: a rule may fire 100,000 times, and past
   // MAX_FINDINGS_PER_RULE + 1 of them (by position) the facade lists no more
-  const rep = new FindingSink(tree.text, (o) => positionAt(doc, o).line);
+  const rep = new NamedReporter(tree.text, (o) => positionAt(doc, o).line);
   for (const e of tree.structure) {
     const rule = STRUCTURE_RULE[e.problem];
     // the message is written when read (see missingSemicolon): not for one past the cut

@@ -83,20 +83,6 @@ export const MAX_FINDINGS_PER_RULE = 1000;
  */
 export const MAX_OUTLINE_SYMBOLS = 10_000;
 
-/**
- * For a mode that makes a rule's findings in document order: `room(key)` counts one more of
- * `key` (a rule, or a kind of problem) and says whether it is among the first
- * MAX_FINDINGS_PER_RULE + 1, past which the facade lists none (so it need not be made).
- */
-export function findingBudget<K>(): (key: K) => boolean {
-  const made = new Map<K, number>();
-  return (key) => {
-    const n = (made.get(key) ?? 0) + 1;
-    made.set(key, n);
-    return n <= MAX_FINDINGS_PER_RULE + 1;
-  };
-}
-
 /** The context every feature function receives. */
 export interface ModeContext {
   readonly settings: ServiceSettings;

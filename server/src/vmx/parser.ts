@@ -13,7 +13,7 @@
  */
 import { CURLY_DOUBLE, CURLY_SINGLE } from '../common/quotes';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { findingBudget } from '../service/types';
+import { findingBudget } from '../common/findings';
 import { isBlank, VmxEntries, type QuoteKind } from './entries';
 
 export type SyntaxProblemKind =

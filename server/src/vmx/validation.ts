@@ -1,6 +1,7 @@
 /** Diagnostics for .vmx files: the checks by family are in checks/; this runs them in order. */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { findingBudget, type ModeContext } from '../service/types';
+import type { ModeContext } from '../service/types';
+import { findingBudget } from '../common/findings';
 import type { VmxRuleId } from './rules';
 import type { VmxTree } from './parser';
 import { badEscapes, duplicateKeys, syntaxFindings } from './checks/syntax';
