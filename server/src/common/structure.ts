@@ -19,6 +19,9 @@ export type StructureProblem =
   | 'too-deep'
   | 'empty-statement';
 
+/** The rule each language reports a structure problem under (a problem left out is not reported). */
+export type StructureRules<Rule extends string> = Readonly<Partial<Record<StructureProblem, Rule>>>;
+
 export interface StructureError {
   readonly problem: StructureProblem;
   readonly start: number;

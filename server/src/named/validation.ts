@@ -5,7 +5,7 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, ModeContext } from '../service/types';
-import type { StructureError } from '../common/blocks';
+import type { StructureRules } from '../common/structure';
 import { positionAt, rangeOf } from '../common/text';
 import type { NamedTree } from './tree';
 import type { NamedRuleId } from './rules';
@@ -18,7 +18,7 @@ import { checkCheckNames, checkRateLimitSizes, checkValues } from './checks/opti
 import { checkTrustAnchors } from './checks/dnssec';
 import { checkZones } from './checks/zones';
 
-const STRUCTURE_RULE: Record<StructureError['problem'], NamedRuleId> = {
+const STRUCTURE_RULE = {
   'missing-semicolon': 'named-missing-semicolon',
   'missing-semicolon-after-block': 'named-missing-semicolon',
   'empty-statement': 'named-missing-semicolon',
@@ -28,7 +28,7 @@ const STRUCTURE_RULE: Record<StructureError['problem'], NamedRuleId> = {
   'unterminated-comment': 'named-unterminated-comment',
   'curly-quoted': 'named-curly-quotes',
   'too-deep': 'named-too-deep',
-};
+} as const satisfies Required<StructureRules<NamedRuleId>>;
 
 export function doValidation(doc: TextDocument, tree: NamedTree, ctx: ModeContext): Finding<NamedRuleId>[] {
   // offsets first, ranges at the end: a rule may fire 100,000 times, and past

@@ -3,7 +3,8 @@
  * reports it, and the unclosed `{` at the end of the file.
  */
 import { Tk } from '../../common/tokenizer';
-import type { StmtList, StructureError, StructureProblem } from '../../common/blocks';
+import type { StmtList } from '../../common/blocks';
+import type { StructureError, StructureRules } from '../../common/structure';
 import { partitionPoint } from '../../common/search';
 import { lineIndex } from '../../common/text';
 import type { RawFinding } from '../findings';
@@ -12,7 +13,7 @@ import type { Walker } from './walker';
 import { clip, low } from './words';
 
 /** The rule of each problem the block layer reports (the others are not dhcpd's). */
-const STRUCTURE_RULES: Partial<Record<StructureProblem, DhcpdRuleId>> = {
+const STRUCTURE_RULES: StructureRules<DhcpdRuleId> = {
   'missing-semicolon': 'dhcpd-missing-semicolon',
   'unexpected-close-brace': 'dhcpd-unbalanced-braces',
   'too-deep': 'dhcpd-unbalanced-braces',
