@@ -7,6 +7,7 @@
  * when dhcpd fails, on a line dhcpd names. Mutations are checked live when /usr/sbin/dhcpd
  * exists. Every disagreement must be listed with its reason in dhcpd-fixtures/disagreements.tsv.
  */
+import { FORMAT_SAMPLES } from '../../server/src/dhcpd/data/formatSamples';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -214,20 +215,7 @@ test('dhcpd differential: corpus and mutations agree with dhcpd -t', async (t) =
 /** One statement per table entry, with a sample value of the entry's format. */
 function tableConfig(space: string): string {
   const one: Record<string, string> = {
-    I: '192.168.1.1',
-    '6': '2001:db8::1',
-    t: '"text"',
-    X: '"string"',
-    f: 'true',
-    B: '1',
-    b: '1',
-    S: '1500',
-    s: '-1',
-    L: '3600',
-    l: '-3600',
-    T: '3600',
-    D: '"example.com"',
-    d: 'example.com',
+    ...FORMAT_SAMPLES,
     k: 'k',
     U: 'dhcp',
   };

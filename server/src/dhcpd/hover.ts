@@ -1,4 +1,5 @@
 /** Hover: statement and option docs (type, code, where allowed); key and zone definitions. */
+import { FORMAT_SAMPLES } from './data/formatSamples';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
 import { Tk } from '../common/tokenizer';
@@ -104,22 +105,7 @@ export function doHover(doc: TextDocument, tree: DhcpdTree, pos: Position): Hove
 
 /** A sample value for an ISC format string (first field, repeated once for lists). */
 function optionExample(fmt: string): string | undefined {
-  const one: Record<string, string> = {
-    I: '192.168.1.1',
-    '6': '2001:db8::1',
-    t: '"text"',
-    X: '"string"',
-    f: 'true',
-    B: '1',
-    b: '1',
-    S: '1500',
-    s: '-1',
-    L: '3600',
-    l: '-3600',
-    T: '3600',
-    D: '"example.com"',
-    d: 'example.com',
-  };
+  const one = FORMAT_SAMPLES;
   if (/^[E]/.test(fmt) || fmt === 'Z') return fmt === 'Z' ? '' : undefined;
   const fields: string[] = [];
   for (const c of fmt) {

@@ -7,6 +7,7 @@
  * Generated once from those sources, then maintained by hand.
  */
 import type { ClauseDef, ClauseTable } from './types';
+import { ZONE_TYPES } from './keywords';
 
 /**
  * Statements that options and view share (BIND's `view_clauses`, which `options` includes too):
@@ -680,17 +681,7 @@ export const CLAUSES: ClauseTable = {
       syntax:
         'type ( primary | master | secondary | slave | mirror | delegation-only | forward | hint | redirect | static-stub | stub )',
       type: 'zonetype',
-      zoneTypes: [
-        'primary',
-        'secondary',
-        'mirror',
-        'stub',
-        'static-stub',
-        'delegation-only',
-        'hint',
-        'redirect',
-        'forward',
-      ],
+      zoneTypes: ZONE_TYPES,
     },
     {
       name: 'check-names',
