@@ -10,6 +10,8 @@ import { lineAt, lineCountOf, positionAt } from './text';
 export interface FixData {
   /** Replacements for the finding's range (or for `at`), best first. */
   readonly replace?: readonly string[];
+  /** The first replacement's title, where the new text alone does not say what it does. */
+  readonly title?: string;
   /** Offsets of the text to replace, where it is not the finding's range. */
   readonly at?: { readonly start: number; readonly end: number };
   /** Text to insert where the finding starts. */
@@ -79,7 +81,7 @@ export function fixesFromData(doc: TextDocument, diag: Diagnostic, opts: FixOpti
   const replace = data.replace ?? [];
   const range = data.at ? { start: positionAt(doc, data.at.start), end: positionAt(doc, data.at.end) } : diag.range;
   replace.slice(0, opts.maxReplacements ?? replace.length).forEach((r, k) => {
-    const title = opts.replaceTitle ? opts.replaceTitle(r) : `Change to \`${r}\``;
+    const title = k === 0 && data.title ? data.title : opts.replaceTitle ? opts.replaceTitle(r) : `Change to \`${r}\``;
     const preferred = opts.preferred ? opts.preferred(k, replace.length) : k === 0;
     out.push(quickFix(doc, diag, title, [{ range, newText: r }], preferred));
   });

@@ -31,7 +31,7 @@ export function doValidation(doc: TextDocument, tree: InitiatorTree, _ctx: ModeC
           rule: 'iscsi-initiatorname-unknown-key',
           range: at(l, l.keyStart, l.keyStart + key.length),
           message: `open-iscsi matches keys case-sensitively: write \`${right}\`, not \`${key}\``,
-          data: { fix: { title: `Write ${right}`, newText: right } },
+          data: { replace: [right], title: `Write ${right}` },
         });
         key = right;
       } else {

@@ -24,6 +24,7 @@ import type {
   WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { FixData } from '../common/fixes';
 
 /** The part of LSP's CancellationToken the modes use (no connection library needed). */
 export interface CancellationToken {
@@ -62,8 +63,8 @@ export interface Finding<Rule extends string = string> {
   readonly rule: Rule;
   readonly range: Range;
   readonly message: string;
-  /** Extra data the code-action provider uses (e.g. the replacement text). */
-  readonly data?: unknown;
+  /** What its quick fixes need (common/fixes.ts); the client sends it back with the code-action request. */
+  readonly data?: FixData;
   readonly related?: Diagnostic['relatedInformation'];
   readonly tags?: Diagnostic['tags'];
 }
