@@ -38,7 +38,7 @@ function textCodeActions(doc: TextDocument, _range: Range, context: CodeActionCo
   return doc.languageId === INITIATOR_LANGUAGE ? [] : nameCodeActions(doc, context);
 }
 
-export const iscsiTextFeature: TextFeature = {
+export const iscsiTextFeature: TextFeature<NameRuleId> = {
   rules: NAME_RULES,
   skipLanguages: [INITIATOR_LANGUAGE],
   doValidation: validateNames,

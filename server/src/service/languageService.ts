@@ -48,11 +48,11 @@ import {
 } from './types';
 
 /** A feature that works on the raw text of a document in any language (e.g. iSCSI names). */
-export interface TextFeature {
-  readonly rules: readonly RuleDef[];
+export interface TextFeature<Rule extends string = string> {
+  readonly rules: readonly RuleDef<Rule>[];
   /** Languages the feature skips because their mode already covers it. */
   readonly skipLanguages?: readonly string[];
-  doValidation(doc: TextDocument, ctx: ModeContext): Finding[];
+  doValidation(doc: TextDocument, ctx: ModeContext): Finding<Rule>[];
   doHover?(doc: TextDocument, pos: Position, ctx: ModeContext): Hover | null;
   getCodeActions?(doc: TextDocument, range: Range, context: CodeActionContext, ctx: ModeContext): CodeAction[];
 }
