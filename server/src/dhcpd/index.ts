@@ -9,7 +9,7 @@ import { findDocumentSymbols } from './symbols';
 import { getFoldingRanges } from './folding';
 import { findDefinition, findReferences } from './navigation';
 import { getCodeActions } from './codeActions';
-import { dhcpdQuick } from './quick';
+import { quick } from './quick';
 
 export const dhcpdMode: LanguageMode<DhcpdTree, DhcpdRuleId> = {
   id: 'dhcpd',
@@ -24,5 +24,5 @@ export const dhcpdMode: LanguageMode<DhcpdTree, DhcpdRuleId> = {
   findDefinition,
   findReferences,
   getCodeActions,
-  quick: dhcpdQuick,
+  quick,
 };

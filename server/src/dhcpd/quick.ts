@@ -57,7 +57,7 @@ function statementPath(tree: DhcpdTree, start: number, end: number): StatementSp
   }
 }
 
-export const dhcpdQuick: QuickSupport<DhcpdTree> = {
+export const quick: QuickSupport<DhcpdTree> = {
   statementPath,
   parseFragment: (doc, whole, region) => {
     // option spaces, formats and classes are used all over the file: a statement that defines

@@ -10,7 +10,7 @@ import { findDocumentSymbols } from './symbols';
 import { getFoldingRanges } from './folding';
 import { doRename, findDefinition, findDocumentLinks, findReferences, prepareNavigation } from './navigation';
 import { getCodeActions } from './codeActions';
-import { namedQuick } from './quick';
+import { quick } from './quick';
 
 export const namedMode: LanguageMode<NamedTree, NamedRuleId> = {
   id: 'named',
@@ -28,5 +28,5 @@ export const namedMode: LanguageMode<NamedTree, NamedRuleId> = {
   findReferences,
   doRename,
   findDocumentLinks,
-  quick: namedQuick,
+  quick,
 };

@@ -60,4 +60,4 @@ function walk(tree: NamedTree, start: number, end: number): StatementSpan[] {
   }
 }
 
-export const namedQuick: QuickSupport<NamedTree> = { statementPath };
+export const quick: QuickSupport<NamedTree> = { statementPath };
