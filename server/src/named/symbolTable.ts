@@ -106,9 +106,14 @@ const NAMED_BY_FIRST_ARG = new Set([
 
 const NO_BLOCKS: readonly BlockItem[] = [];
 
-function viewOf(c: Clause): Clause | undefined {
-  for (let p: Clause | undefined = c; p; p = p.parent) if (p.ctx === 'top' && clauseName(p) === 'view') return p;
-  return undefined;
+/** The view a clause is in; one object per view for the references of a walk (clauses are views made on read). */
+function viewFinder(): (c: Clause) => Clause | undefined {
+  let last: Clause | undefined;
+  return (c) => {
+    for (let p: Clause | undefined = c; p; p = p.parent)
+      if (p.ctx === 'top' && clauseName(p) === 'view') return last && last.key === p.key ? last : (last = p);
+    return undefined;
+  };
 }
 
 /** catalog-zones / controls entries and the like carry their own references. */
@@ -130,9 +135,8 @@ function listEntryRefs(c: Clause, view: Clause | undefined, refs: SymbolRef[]): 
 }
 
 /** The definitions and references of one clause (not a list entry). */
-function clauseSymbols(c: Clause, defs: SymbolDef[], refs: SymbolRef[]): void {
+function clauseSymbols(c: Clause, view: Clause | undefined, defs: SymbolDef[], refs: SymbolRef[]): void {
   const name = clauseName(c);
-  const view = viewOf(c);
   // the first argument (args(c)[0]) without building the list, read only by the statements
   // below that use it (most clauses of a large file use none: no items made for them)
   const item1 = NAMED_BY_FIRST_ARG.has(name) ? c.items[1] : undefined;
@@ -196,9 +200,10 @@ export function symbolTable(tree: NamedTree): SymbolTable {
   if (t) return t;
   const defs: SymbolDef[] = [];
   const refs: SymbolRef[] = [];
+  const viewOf = viewFinder();
   walkClauses(tree.clauses, (c) => {
     if (c.ctx === 'list' || c.ctx === 'controls' || c.ctx === 'statistics-channels') listEntryRefs(c, viewOf(c), refs);
-    else clauseSymbols(c, defs, refs);
+    else clauseSymbols(c, viewOf(c), defs, refs);
     return true;
   });
   t = { defs, refs };
