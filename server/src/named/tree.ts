@@ -365,6 +365,16 @@ class BlockView implements BlockItem {
   }
 }
 
+/** The text the clauses of c's tree read from. */
+export function textOf(c: Clause): string {
+  return (c as ClauseNode).src.text;
+}
+
+/** The view of clause id of the tree c is in (-1: undefined). */
+export function clauseOf(c: Clause, id: number): Clause | undefined {
+  return id < 0 ? undefined : new ClauseNode((c as ClauseNode).src, id);
+}
+
 /** Every clause, depth first, with a visitor that may stop descent by returning false. */
 export function walkClauses(clauses: readonly Clause[], visit: (c: Clause) => boolean | void): void {
   // the list itself is not copied to the stack: a file may have a million top-level statements
