@@ -173,11 +173,11 @@ class ClauseParser {
       errors.push(unclosedBrace(t.starts[f.open]!, words.join(' '), 'required'));
     }
     const structure = this.dropped.size ? errors.filter((e) => !this.dropped.has(e)) : errors;
-    // exact size: the rows live as long as the tree (clause rows: a view; the pages past its end
-    // were never written to)
-    this.src.blocks = this.src.blocks.slice(0, this.src.blockCount * BLOCK_FIELDS);
+    // the rows live as long as the tree: views, not copies (the pages past their ends were
+    // never written to, and a copy would write them all again into fresh memory)
+    this.src.blocks = this.src.blocks.subarray(0, this.src.blockCount * BLOCK_FIELDS);
     this.src.rows = this.src.rows.subarray(0, this.src.count * CLAUSE_FIELDS);
-    this.src.kids = this.src.kids.slice(0, this.src.kidCount);
+    this.src.kids = this.src.kids.subarray(0, this.src.kidCount);
     const clauses = this.top.map((id) => new ClauseNode(this.src, id));
     return { clauses, structure, comments: this.comments };
   }

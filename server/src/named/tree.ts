@@ -114,7 +114,7 @@ export class Source {
    * -1: none), its clauses as kids[FROM, TO), and on a clause's first block, the clause's last
    * block (LAST: where the next one is linked, without walking the chain).
    */
-  blocks: Int32Array = new Int32Array(BLOCK_FIELDS * 64);
+  blocks: Int32Array;
   blockCount = 0;
   /** The clauses of every block, each block's in one run (see FROM, TO), by id. */
   kids: Int32Array;
@@ -149,6 +149,8 @@ export class Source {
     // room for a clause per two tokens (`a;`): pages never written to cost nothing
     this.rows = new Int32Array(CLAUSE_FIELDS * ((t.count >> 1) + 16));
     this.kids = new Int32Array((t.count >> 1) + 16);
+    // a block per eight tokens (a zone has one per nine), grown by doubling past that
+    this.blocks = new Int32Array(BLOCK_FIELDS * ((t.count >> 3) + 16));
     // each clause starts at a token of its own: room for every key
     nextBase += t.count + 1;
   }
