@@ -43,7 +43,7 @@ function indexOf(t: SymbolTable): SymbolIndex {
   let ix = indexes.get(t);
   if (ix) return ix;
   const spots: Array<SymbolDef | SymbolRef> = [...t.defs, ...t.refs];
-  spots.sort((a, b) => a.item.start - b.item.start); // stable: definitions stay first
+  spots.sort((a, b) => a.start - b.start); // stable: definitions stay first
   const firstDef = new Map<string, number>();
   t.defs.forEach((d, i) => {
     const k = `${d.kind}\0${norm(d.kind, d.name)}`;
@@ -56,10 +56,10 @@ function indexOf(t: SymbolTable): SymbolIndex {
 function spotAt(ix: SymbolIndex, offset: number): SymbolDef | SymbolRef | undefined {
   // the last spot starting at or before offset may hold it; spots may share a start (a
   // definition and a reference on one word): take the first of them
-  let k = partitionPoint(ix.spots.length, (i) => ix.spots[i]!.item.start <= offset) - 1;
-  while (k > 0 && ix.spots[k - 1]!.item.start === ix.spots[k]!.item.start) k--;
+  let k = partitionPoint(ix.spots.length, (i) => ix.spots[i]!.start <= offset) - 1;
+  while (k > 0 && ix.spots[k - 1]!.start === ix.spots[k]!.start) k--;
   const s = ix.spots[k];
-  return s && offset <= s.item.end ? s : undefined;
+  return s && offset <= s.end ? s : undefined;
 }
 
 export function findSymbolAt(

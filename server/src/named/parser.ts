@@ -7,8 +7,8 @@
  * statement is one `Clause` (a list of items: words, strings and blocks). Each clause knows its
  * context (top level, options, view, zone, logging channel, ...).
  *
- * The tree keeps its clauses' data as rows of numbers (tree.ts, Source); a clause object is a small
- * handle made once, and its items are made from the token arrays when read.
+ * The tree keeps its clauses as rows of numbers (tree.ts, Source); a clause object is a view made
+ * on read, and its items are made from the token arrays when read.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { stringValue, tokenizeStore, Tk, type TokenStore } from '../common/tokenizer';
@@ -33,6 +33,7 @@ import {
   CLAUSE_FIELDS,
   CLOSE,
   END,
+  FIRST,
   FROM,
   LAST,
   LAST_TOKEN,
@@ -94,7 +95,7 @@ export function parseNamed(original: string): NamedTree {
 interface Frame {
   /** The block's row in src. */
   readonly b: number;
-  readonly owner: ClauseNode;
+  readonly owner: number;
   /** Index of the `{` token. */
   readonly open: number;
   /** First word token of the owner's statement segment (-1: the block has no words before it). */
@@ -104,7 +105,7 @@ interface Frame {
   /** The context named.conf's missing-`;` recovery sees inside (see startsStatement); undefined: none. */
   readonly pathCtx: ContextId | undefined;
   /** The clauses inside so far (they go to src.kids, in one run, when the block ends). */
-  readonly kids: ClauseNode[];
+  readonly kids: number[];
 }
 
 /**
@@ -122,19 +123,19 @@ class ClauseParser {
   /** missing-semicolon-after-block errors taken back because the clause goes on after its block. */
   private readonly dropped = new Set<StructureError>();
   private readonly comments: Array<{ start: number; end: number }> = [];
-  private readonly top: ClauseNode[] = [];
+  private readonly top: number[] = [];
   private readonly frames: Frame[] = [];
   private readonly text: string;
   private readonly t: TokenStore;
   /** The context of new clauses. */
   private containerCtx: ContextId | 'list' = 'top';
   /** The clause whose current segment is still collecting words (no `;` or `{` yet). */
-  private cur: ClauseNode | undefined;
+  private cur = -1;
   /** The first and last word tokens of cur's segment. */
   private segFirst = -1;
   private segLast = -1;
   /** The container's last clause, if it ended with a closed block and no `;` yet. */
-  private afterBlock: ClauseNode | undefined;
+  private afterBlock = -1;
   /** Its missing-semicolon-after-block error. */
   private afterBlockError: StructureError | undefined;
 
@@ -156,7 +157,7 @@ class ClauseParser {
         close: (idx) => this.closeBlock(idx),
         word: (idx) => this.word(idx),
         end: () => {
-          if (this.cur) this.missingSemi();
+          if (this.cur >= 0) this.missingSemi();
         },
       },
       errors,
@@ -172,45 +173,47 @@ class ClauseParser {
       errors.push(unclosedBrace(t.starts[f.open]!, words.join(' '), 'required'));
     }
     const structure = this.dropped.size ? errors.filter((e) => !this.dropped.has(e)) : errors;
-    // exact size: the rows live as long as the tree (clause rows: a view; the pages past its end
-    // were never written to)
-    this.src.blocks = this.src.blocks.slice(0, this.src.blockCount * BLOCK_FIELDS);
+    // the rows live as long as the tree: views, not copies (the pages past their ends were
+    // never written to, and a copy would write them all again into fresh memory)
+    this.src.blocks = this.src.blocks.subarray(0, this.src.blockCount * BLOCK_FIELDS);
     this.src.rows = this.src.rows.subarray(0, this.src.count * CLAUSE_FIELDS);
-    return { clauses: this.top, structure, comments: this.comments };
+    this.src.kids = this.src.kids.subarray(0, this.src.kidCount);
+    const clauses = this.top.map((id) => new ClauseNode(this.src, id));
+    return { clauses, structure, comments: this.comments };
   }
 
   private semicolon(idx: number): void {
     const end = this.t.ends[idx]!;
     const cur = this.cur;
-    if (cur) {
+    if (cur >= 0) {
       this.extend(cur, idx, end);
       this.endSegment();
-    } else if (this.afterBlock) {
+    } else if (this.afterBlock >= 0) {
       // `};`
       this.extend(this.afterBlock, idx, end);
-      this.afterBlock = undefined;
+      this.afterBlock = -1;
     }
     // a `;` with no statement: named.conf ignores it
   }
 
   private openBlock(idx: number): void {
     const { src, t } = this;
-    const owner = this.cur ?? this.newClause(idx);
-    const segFirst = this.cur ? this.segFirst : -1;
+    const owner = this.cur >= 0 ? this.cur : this.newClause(idx);
+    const segFirst = this.cur >= 0 ? this.segFirst : -1;
     this.endSegment();
-    this.afterBlock = undefined;
-    const nameWord = t.kinds[owner.first] === Tk.Word ? owner.name : '';
-    const inner = innerContext(owner.ctx, nameWord) ?? 'list';
-    const b = src.addBlock(idx, owner.end);
-    const first = owner.block;
-    if (first < 0) src.put(owner.id, BLOCK, b);
+    this.afterBlock = -1;
+    const nameWord = t.kinds[src.at(owner, FIRST)] === Tk.Word ? src.name(owner) : '';
+    const inner = innerContext(src.ctx(owner), nameWord) ?? 'list';
+    const b = src.addBlock(idx, src.at(owner, CLAUSE_END));
+    const first = src.at(owner, BLOCK);
+    if (first < 0) src.put(owner, BLOCK, b);
     else {
       // a clause may go on after block after block (`host a { ... }` on 100,000 lines, none of
       // them a named.conf statement): link at the last one, not by walking the chain
       src.set(src.get(first, LAST), NEXT, b);
       src.set(first, LAST, b);
     }
-    src.put(owner.id, LAST_TOKEN, idx);
+    src.put(owner, LAST_TOKEN, idx);
     // the context the recovery rule sees: through the first word of the block's own segment
     const outer = this.frames.length ? this.frames[this.frames.length - 1]!.pathCtx : 'top';
     const w = segFirst >= 0 && t.kinds[segFirst] === Tk.Word ? this.lowerAt(segFirst) : undefined;
@@ -221,7 +224,7 @@ class ClauseParser {
 
   private closeBlock(idx: number): void {
     const { t, src } = this;
-    if (this.cur) this.missingSemi();
+    if (this.cur >= 0) this.missingSemi();
     const end = t.ends[idx]!;
     const f = this.frames.pop();
     if (!f) {
@@ -249,18 +252,23 @@ class ClauseParser {
     const kind = t.kinds[idx]!;
     const start = t.starts[idx]!;
     let cur = this.cur;
-    if (cur && kind === Tk.Word && hasNewlineBetween(text, cur.end, start) && this.startsStatement(idx)) {
+    if (
+      cur >= 0 &&
+      kind === Tk.Word &&
+      hasNewlineBetween(text, this.src.at(cur, CLAUSE_END), start) &&
+      this.startsStatement(idx)
+    ) {
       this.missingSemi();
-      cur = undefined;
+      cur = -1;
     }
-    if (!cur) {
+    if (cur < 0) {
       const prev = this.afterBlock;
-      if (prev && this.joins(prev, idx)) {
+      if (prev >= 0 && this.joins(prev, idx)) {
         // the statement goes on after its block: no `;` was missing
         if (this.afterBlockError) this.dropped.add(this.afterBlockError);
         cur = prev;
       } else cur = this.newClause(idx);
-      this.afterBlock = undefined;
+      this.afterBlock = -1;
       this.cur = cur;
       this.segFirst = idx;
     }
@@ -269,11 +277,11 @@ class ClauseParser {
   }
 
   /** Whether the word at idx, after a clause that ended with a block and no `;`, continues that clause. */
-  private joins(prev: Clause, idx: number): boolean {
+  private joins(prev: number, idx: number): boolean {
     const ctx = this.containerCtx;
     const name = this.t.kinds[idx] === Tk.Word ? this.lowerAt(idx) : '';
     const known = ctx !== 'list' && (clauseIn(ctx, name) !== undefined || (ctx === 'top' && isClauseAnywhere(name)));
-    return !known || !hasNewlineBetween(this.text, prev.end, this.t.starts[idx]!);
+    return !known || !hasNewlineBetween(this.text, this.src.at(prev, CLAUSE_END), this.t.starts[idx]!);
   }
 
   /**
@@ -299,7 +307,7 @@ class ClauseParser {
   }
 
   /** A new clause starting at token idx (a word, or the `{` of a block with no words before it). */
-  private newClause(idx: number): ClauseNode {
+  private newClause(idx: number): number {
     const { t, text, src } = this;
     const s = t.starts[idx]!,
       e = t.ends[idx]!;
@@ -309,38 +317,40 @@ class ClauseParser {
         ? ''
         : (kind === Tk.String ? stringValue(text, s, e, src.intern) : src.intern(s, e)).toLowerCase();
     const f = this.frames[this.frames.length - 1];
-    const c = src.addClause(name, this.containerCtx, f?.owner, idx, e);
+    const c = src.addClause(name, this.containerCtx, f ? f.owner : -1, idx, e);
     (f ? f.kids : this.top).push(c);
     return c;
   }
 
   /** The clause now ends with token idx, at offset end. */
-  private extend(c: ClauseNode, idx: number, end: number): void {
-    this.src.put(c.id, LAST_TOKEN, idx);
-    this.src.put(c.id, CLAUSE_END, end);
+  private extend(c: number, idx: number, end: number): void {
+    this.src.put(c, LAST_TOKEN, idx);
+    this.src.put(c, CLAUSE_END, end);
   }
 
   /** Block f ends (or the text does): its clauses go to src.kids, in one run. */
   private endKids(f: Frame): void {
     const { src } = this;
-    src.set(f.b, FROM, src.kids.length);
-    for (const k of f.kids) src.kids.push(k);
-    src.set(f.b, TO, src.kids.length);
+    src.set(f.b, FROM, src.kidCount);
+    for (const k of f.kids) src.addKid(k);
+    src.set(f.b, TO, src.kidCount);
   }
 
   /** cur's segment ends (at `;`, at `{`, or with a missing `;`). */
   private endSegment(): void {
-    this.cur = undefined;
+    this.cur = -1;
     this.segFirst = -1;
     this.segLast = -1;
   }
 
   private missingSemi(): void {
-    const cur = this.cur!;
+    const cur = this.cur;
     const { t, text } = this;
     const last = this.segLast;
     this.errors.push(
-      last >= 0 ? missingSemicolon(text, t.starts[last]!, t.ends[last]!) : missingSemicolon(text, -1, cur.end),
+      last >= 0
+        ? missingSemicolon(text, t.starts[last]!, t.ends[last]!)
+        : missingSemicolon(text, -1, this.src.at(cur, CLAUSE_END)),
     );
     this.endSegment();
   }

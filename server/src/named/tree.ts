@@ -1,7 +1,7 @@
 /**
  * The named.conf tree: clauses, their items (words, strings, blocks), and the rows of numbers
- * they read from (see Source). A clause object is a small handle made once; its items are made
- * from the token arrays when read. parser.ts fills the rows.
+ * they read from (see Source). A clause is a view of its row, made on read (compare by key); its
+ * items are made from the token arrays when read. parser.ts fills the rows.
  */
 import { makeInterner, stringValue, Tk, type Interner, type TokenStore } from '../common/tokenizer';
 import { RecentReads, type StructureError } from '../common/blocks';
@@ -55,7 +55,12 @@ export interface Clause {
   /** The first item's text in lower case ('' when the clause starts with a block); see clauseName. */
   readonly name: string;
   /** Where the clause lives: a statement context, or 'list' for an element of a `{ a; b; }` list. */
-  ctx: ContextId | 'list';
+  readonly ctx: ContextId | 'list';
+  /** The clause's row in its tree. */
+  readonly id: number;
+  /** Unique among all trees: clauses are views made on read, so compare and key them by this. */
+  readonly key: number;
+  /** A view of the clause whose block holds this one (a new object on each read). */
   readonly parent: Clause | undefined;
   readonly start: number;
   readonly end: number;
@@ -75,12 +80,28 @@ export function clauseName(c: Clause): string {
   return c.name;
 }
 
+/** A clause's key, -1 for none: for maps by clause. */
+export function clauseKey(c: Clause | undefined): number {
+  return c ? c.key : -1;
+}
+
+/** The first key of the next tree (see Source.base). */
+let nextBase = 0;
+
+/** Contexts by number, as a clause's row holds them (see NAME_CTX). */
+const CTXS: Array<ContextId | 'list'> = [];
+const CTX_INDEX = new Map<ContextId | 'list', number>();
+function ctxIndex(ctx: ContextId | 'list'): number {
+  let i = CTX_INDEX.get(ctx);
+  if (i === undefined) CTX_INDEX.set(ctx, (i = CTXS.push(ctx) - 1));
+  return i;
+}
+
 /**
  * What a tree's clauses read everything from: the tokens, and clauses and blocks as rows of
  * numbers. A 50,000-zone file has 450,000 clauses, 700,000 words and 180,000 blocks; objects for
  * them that lived as long as the tree made the parse slow (they all survive young-generation
- * collections) and the tree large. A clause is still an object made once (the checks keep
- * clauses in maps and compare them), with the fields they read most; the rest lives in rows.
+ * collections) and the tree large. So a clause is a row too, and a Clause a view made on read.
  */
 export class Source {
   readonly intern: Interner;
@@ -93,10 +114,14 @@ export class Source {
    * -1: none), its clauses as kids[FROM, TO), and on a clause's first block, the clause's last
    * block (LAST: where the next one is linked, without walking the chain).
    */
-  blocks: Int32Array = new Int32Array(BLOCK_FIELDS * 64);
+  blocks: Int32Array;
   blockCount = 0;
-  /** The clauses of every block, each block's in one run (see FROM, TO). */
-  readonly kids: ClauseNode[] = [];
+  /** The clauses of every block, each block's in one run (see FROM, TO), by id. */
+  kids: Int32Array;
+  kidCount = 0;
+  /** Clause names by number (see NAME_CTX). */
+  readonly names: string[] = [];
+  private readonly nameIndex = new Map<string, number>();
   /**
    * The clauses of each block of more than BIG_CLAUSE of them, as one list kept once made: a
    * hover inside a view of 25,000 zones must not copy them all on every request.
@@ -105,14 +130,17 @@ export class Source {
   /** Blocks nested too deep, skipped unread: `{` token -> its `}` token (absent: never closed). */
   readonly skipped = new Map<number, number>();
   /** The items last made, for the last few clauses read. */
-  readonly recent = new RecentReads<ClauseNode, Item[]>([]);
+  readonly recent = new RecentReads<number, Item[]>([]);
+  readonly itemsOf = (id: number): Item[] => new ClauseNode(this, id).makeItems();
   /**
    * The items of the last clause read that has more than BIG_CLAUSE of them, kept apart: reading
    * its inner clauses would push it out of `recent`, and making it again on every pass is what
    * costs (a clause that goes on after block after block may hold a whole file).
    */
-  bigOwner: ClauseNode | undefined = undefined;
+  bigOwner = -1;
   bigItems: Item[] = [];
+  /** Added to a clause's id for its key: the trees alive at once have keys apart. */
+  readonly base = nextBase;
   constructor(
     readonly text: string,
     readonly t: TokenStore,
@@ -120,14 +148,13 @@ export class Source {
     this.intern = makeInterner(text);
     // room for a clause per two tokens (`a;`): pages never written to cost nothing
     this.rows = new Int32Array(CLAUSE_FIELDS * ((t.count >> 1) + 16));
+    this.kids = new Int32Array((t.count >> 1) + 16);
+    // a block per eight tokens (a zone has one per nine), grown by doubling past that
+    this.blocks = new Int32Array(BLOCK_FIELDS * ((t.count >> 3) + 16));
+    // each clause starts at a token of its own: room for every key
+    nextBase += t.count + 1;
   }
-  addClause(
-    name: string,
-    ctx: ContextId | 'list',
-    parent: ClauseNode | undefined,
-    first: number,
-    end: number,
-  ): ClauseNode {
+  addClause(name: string, ctx: ContextId | 'list', parent: number, first: number, end: number): number {
     this.rows = withRoom(this.rows, (this.count + 1) * CLAUSE_FIELDS);
     const id = this.count++;
     const r = id * CLAUSE_FIELDS;
@@ -136,7 +163,22 @@ export class Source {
     rows[r + LAST_TOKEN] = first;
     rows[r + CLAUSE_END] = end;
     rows[r + BLOCK] = -1;
-    return new ClauseNode(this, id, name, ctx, parent);
+    rows[r + PARENT] = parent;
+    let n = this.nameIndex.get(name);
+    if (n === undefined) this.nameIndex.set(name, (n = this.names.push(name) - 1));
+    rows[r + NAME_CTX] = (n << CTX_BITS) | ctxIndex(ctx);
+    return id;
+  }
+  /** Adds clause id to the current run of kids (see FROM, TO). */
+  addKid(id: number): void {
+    this.kids = withRoom(this.kids, this.kidCount + 1);
+    this.kids[this.kidCount++] = id;
+  }
+  name(id: number): string {
+    return this.names[this.at(id, NAME_CTX) >>> CTX_BITS]!;
+  }
+  ctx(id: number): ContextId | 'list' {
+    return CTXS[this.at(id, NAME_CTX) & CTX_MASK]!;
   }
   /** Field f of clause id. */
   at(id: number, f: number): number {
@@ -185,26 +227,39 @@ export const OPEN = 0,
   BLOCK_FIELDS = 7;
 /**
  * A clause's row: its first token (FIRST), its last token (LAST_TOKEN: its `;`, a `}`, a word,
- * or an unclosed block's `{`), its end offset (CLAUSE_END) and its first block (BLOCK, -1: none).
+ * or an unclosed block's `{`), its end offset (CLAUSE_END), its first block (BLOCK, -1: none),
+ * the clause whose block holds it (PARENT, -1: none), and its name and context (NAME_CTX: the
+ * name's number in Source.names, shifted by CTX_BITS, and the context's in CTXS).
  */
 export const FIRST = 0,
   LAST_TOKEN = 1,
   CLAUSE_END = 2,
   BLOCK = 3,
-  CLAUSE_FIELDS = 4;
+  PARENT = 4,
+  NAME_CTX = 5,
+  CLAUSE_FIELDS = 6;
+const CTX_BITS = 5,
+  CTX_MASK = (1 << CTX_BITS) - 1;
 
-/**
- * A clause: a handle on its row in src (made once per clause, so clauses compare by identity),
- * with the fields the checks read most.
- */
+/** A view of clause id in src, made on read and never kept by the tree: compare clauses by id. */
 export class ClauseNode implements Clause {
   constructor(
     readonly src: Source,
     readonly id: number,
-    readonly name: string,
-    readonly ctx: ContextId | 'list',
-    readonly parent: ClauseNode | undefined,
   ) {}
+  get key(): number {
+    return this.src.base + this.id;
+  }
+  get name(): string {
+    return this.src.name(this.id);
+  }
+  get ctx(): ContextId | 'list' {
+    return this.src.ctx(this.id);
+  }
+  get parent(): ClauseNode | undefined {
+    const p = this.src.at(this.id, PARENT);
+    return p < 0 ? undefined : new ClauseNode(this.src, p);
+  }
   /** The clause's first token. */
   get first(): number {
     return this.src.at(this.id, FIRST);
@@ -230,10 +285,10 @@ export class ClauseNode implements Clause {
   }
   get items(): Item[] {
     const src = this.src;
-    if (src.bigOwner === this) return src.bigItems;
-    const items = src.recent.get(this, itemsOf);
+    if (src.bigOwner === this.id) return src.bigItems;
+    const items = src.recent.get(this.id, src.itemsOf);
     if (items.length > BIG_CLAUSE) {
-      src.bigOwner = this;
+      src.bigOwner = this.id;
       src.bigItems = items;
     }
     return items;
@@ -275,11 +330,18 @@ export class ClauseNode implements Clause {
     const { src } = this;
     const from = src.get(b, FROM),
       to = src.get(b, TO);
-    if (to - from <= BIG_CLAUSE) return src.kids.slice(from, to);
+    if (to - from <= BIG_CLAUSE) return viewsOf(src, from, to);
     let kids = src.bigKids.get(b);
-    if (!kids) src.bigKids.set(b, (kids = src.kids.slice(from, to)));
+    if (!kids) src.bigKids.set(b, (kids = viewsOf(src, from, to)));
     return kids;
   }
+}
+
+/** Views of the clauses src.kids[from, to). */
+function viewsOf(src: Source, from: number, to: number): ClauseNode[] {
+  const out: ClauseNode[] = [];
+  for (let k = from; k < to; k++) out.push(new ClauseNode(src, src.kids[k]!));
+  return out;
 }
 
 class BlockView implements BlockItem {
@@ -305,22 +367,30 @@ class BlockView implements BlockItem {
   }
 }
 
-const itemsOf = (c: ClauseNode): Item[] => c.makeItems();
+/** The text the clauses of c's tree read from. */
+export function textOf(c: Clause): string {
+  return (c as ClauseNode).src.text;
+}
+
+/** The view of clause id of the tree c is in (-1: undefined). */
+export function clauseOf(c: Clause, id: number): Clause | undefined {
+  return id < 0 ? undefined : new ClauseNode((c as ClauseNode).src, id);
+}
 
 /** Every clause, depth first, with a visitor that may stop descent by returning false. */
 export function walkClauses(clauses: readonly Clause[], visit: (c: Clause) => boolean | void): void {
   // the list itself is not copied to the stack: a file may have a million top-level statements
-  const stack: ClauseNode[] = [];
+  const stack: number[] = [];
   for (const top of clauses) {
-    stack.push(top as ClauseNode);
+    const src = (top as ClauseNode).src;
+    const kids = src.kids;
+    stack.push(top.id);
     while (stack.length) {
-      const c = stack.pop()!;
-      if (visit(c) === false) continue;
+      const id = stack.pop()!;
+      if (visit(new ClauseNode(src, id)) === false) continue;
       // the clauses of every block, in order (pushed last block first)
-      const first = c.block;
+      const first = src.at(id, BLOCK);
       if (first < 0) continue;
-      const { src } = c;
-      const kids = src.kids;
       if (src.get(first, NEXT) < 0) {
         for (let k = src.get(first, TO) - 1; k >= src.get(first, FROM); k--) stack.push(kids[k]!);
         continue;
@@ -355,7 +425,8 @@ export function sub(c: Clause, name: string): Clause | undefined {
   const b = n.block;
   if (b < 0) return undefined;
   const { src } = n;
-  for (let k = src.get(b, FROM), to = src.get(b, TO); k < to; k++) if (src.kids[k]!.name === name) return src.kids[k];
+  for (let k = src.get(b, FROM), to = src.get(b, TO); k < to; k++)
+    if (src.name(src.kids[k]!) === name) return new ClauseNode(src, src.kids[k]!);
   return undefined;
 }
 

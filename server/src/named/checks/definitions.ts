@@ -3,7 +3,7 @@
  * unread includes, duplicates, reserved names, undefined references, and what tls, http and key
  * blocks hold.
  */
-import { blocksOf, body, clauseName, sub, type Clause, type WordItem } from '../tree';
+import { blocksOf, body, clauseKey, clauseName, sub, type Clause, type WordItem } from '../tree';
 import { NAME_KINDS, type NameKind } from '../data/names';
 import { TLS_PROTOCOLS, TSIG_ALGORITHMS, TSIG_MD5_LONG_NAME } from '../data/keywords';
 import type { SymbolDef } from '../symbolTable';
@@ -116,7 +116,7 @@ export function checkReferences(f: FileFacts, rep: Reporter): void {
  */
 function definedNames(f: FileFacts): (kind: NameKind, name: string, view?: Clause) => boolean {
   const names = new Set<string>();
-  const viewKeys = new Map<Clause | undefined, Set<string>>();
+  const viewKeys = new Map<number, Set<string>>();
   const anyViewKeys = new Set<string>();
   const defKey = (kind: NameKind, name: string) => `${kind}\u0000${NAME_KINDS[kind].exact ? name : canonical(name)}`;
   for (const d of f.table.defs) {
@@ -124,9 +124,10 @@ function definedNames(f: FileFacts): (kind: NameKind, name: string, view?: Claus
     if (d.kind !== 'key' || d.clause.ctx !== 'view') names.add(k);
     else {
       anyViewKeys.add(k);
-      const set = viewKeys.get(d.clause.parent);
+      const v = clauseKey(d.clause.parent);
+      const set = viewKeys.get(v);
       if (set) set.add(k);
-      else viewKeys.set(d.clause.parent, new Set([k]));
+      else viewKeys.set(v, new Set([k]));
     }
   }
   return (kind, name, view) => {
@@ -134,7 +135,7 @@ function definedNames(f: FileFacts): (kind: NameKind, name: string, view?: Claus
     if (names.has(k)) return true;
     if (kind !== 'key') return false;
     // a key defined in a view: seen from outside any view, or from that view
-    return view ? !!viewKeys.get(view)?.has(k) : anyViewKeys.has(k);
+    return view ? !!viewKeys.get(view.key)?.has(k) : anyViewKeys.has(k);
   };
 }
 
@@ -144,10 +145,10 @@ function definedNames(f: FileFacts): (kind: NameKind, name: string, view?: Claus
  * also-notify entries, or options blocks, and each would look at every zone).
  */
 function zoneInheritance(f: FileFacts): (holder: Clause) => boolean {
-  const inheriting = new Map<Clause | undefined, boolean>();
+  const inheriting = new Map<number, boolean>();
   return (holder) => {
     const view = clauseName(holder) === 'view' ? holder : undefined;
-    let yes = inheriting.get(view);
+    let yes = inheriting.get(clauseKey(view));
     if (yes === undefined) {
       const zonesIn = view ? body(view) : f.top;
       yes = zonesIn.some((z) => {
@@ -159,7 +160,7 @@ function zoneInheritance(f: FileFacts): (holder: Clause) => boolean {
         const nv = firstArg(zb.find((x) => clauseName(x) === 'notify'))?.text.toLowerCase();
         return !(nv === 'no' || nv === 'false' || nv === '0');
       });
-      inheriting.set(view, yes);
+      inheriting.set(clauseKey(view), yes);
     }
     return yes;
   };

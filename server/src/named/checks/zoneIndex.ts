@@ -1,5 +1,5 @@
 /** The zones of a file (top level and views) and the lookups the zone checks make per zone, built once. */
-import { args, body, clauseName, type Clause, type WordItem } from '../tree';
+import { args, body, clauseKey, clauseName, type Clause, type WordItem } from '../tree';
 import { canonical, firstArg, zoneTypeOf } from '../values';
 import type { FileFacts } from './facts';
 
@@ -36,16 +36,17 @@ function firstByName(clauses: readonly Clause[]): Map<string, Clause> {
 
 export class ZoneIndex {
   readonly zones: ZoneInfo[] = [];
-  private zonesByView: Map<Clause | undefined, ZoneInfo[]> | undefined;
+  /** By view key (see clauseKey). */
+  private zonesByView: Map<number, ZoneInfo[]> | undefined;
   private readonly optionsIndex: Map<string, Clause>;
-  private readonly viewIndex: Map<Clause, Map<string, Clause>>;
-  private readonly zoneNames = new Map<Clause, Set<string>>();
+  private readonly viewIndex: Map<number, Map<string, Clause>>;
+  private readonly zoneNames = new Map<number, Set<string>>();
 
   constructor(f: FileFacts) {
     this.gather(f.top, undefined);
     for (const v of f.views) this.gather(body(v), v);
     this.optionsIndex = firstByName(f.options ? body(f.options) : []);
-    this.viewIndex = new Map(f.views.map((v) => [v, firstByName(body(v))]));
+    this.viewIndex = new Map(f.views.map((v) => [v.key, firstByName(body(v))]));
   }
 
   private gather(clauses: readonly Clause[], view: Clause | undefined): void {
@@ -70,21 +71,22 @@ export class ZoneIndex {
     if (!this.zonesByView) {
       const m = (this.zonesByView = new Map());
       for (const z of this.zones) {
-        const l = m.get(z.view);
+        const k = clauseKey(z.view);
+        const l = m.get(k);
         if (l) l.push(z);
-        else m.set(z.view, [z]);
+        else m.set(k, [z]);
       }
     }
-    return this.zonesByView.get(view) ?? [];
+    return this.zonesByView.get(clauseKey(view)) ?? [];
   }
 
   /** The canonical names of a view's zones. */
   zoneNamesIn(v: Clause): Set<string> {
-    let set = this.zoneNames.get(v);
+    let set = this.zoneNames.get(v.key);
     if (!set) {
       set = new Set();
       for (const o of this.zonesOf(v)) set.add(o.name);
-      this.zoneNames.set(v, set);
+      this.zoneNames.set(v.key, set);
     }
     return set;
   }
@@ -93,7 +95,7 @@ export class ZoneIndex {
     const b = body(z.clause);
     const get = (n: string) => b.find((x) => clauseName(x) === n);
     const viewGet = (n: string) =>
-      (z.view ? this.viewIndex.get(z.view)?.get(n) : undefined) ?? this.optionsIndex.get(n);
+      (z.view ? this.viewIndex.get(z.view.key)?.get(n) : undefined) ?? this.optionsIndex.get(n);
     const inline = get('inline-signing');
     const v = firstArg(inline);
     const inlineYes = !!v && ['yes', 'true', '1'].includes(v.text.toLowerCase());
