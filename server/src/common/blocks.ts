@@ -32,22 +32,6 @@ import {
   type StructureSink,
 } from './structure';
 
-// what the languages that build on this layer read from it as well
-export {
-  MAX_DEPTH,
-  tokenObject,
-  RecentReads,
-  walkStructure,
-  missingSemicolon,
-  missingSemicolonAfterBlock,
-  unclosedBrace,
-  unexpectedCloseBrace,
-  followedBySemicolon,
-  hasNewlineBetween,
-  type StructureError,
-  type StructureProblem,
-  type StructureSink,
-} from './structure';
 import { partitionPoint } from './search';
 import { groupRows, IntRows } from './rows';
 

@@ -1,7 +1,8 @@
 /** What is at a position, shared by hover, completion and navigation: the token, the statement path, the key name. */
 import type { Token } from '../common/tokenizer';
 import { Tk } from '../common/tokenizer';
-import { statementPathAt, tokenObject, type Stmt } from '../common/blocks';
+import { statementPathAt, type Stmt } from '../common/blocks';
+import { tokenObject } from '../common/structure';
 import type { DhcpdTree } from './parser';
 
 /** The token at `offset` (a new object: compare tokens by position, not identity). */

@@ -3,7 +3,8 @@
  * objects with tokens and lists that lived as long as the tree (most of a large parse's time).
  * checks/networks.ts reads the columns; `at(i)` (or iterating) makes a HostDecl each time.
  */
-import { tokenObject, type BlockTree } from '../common/blocks';
+import { type BlockTree } from '../common/blocks';
+import { tokenObject } from '../common/structure';
 import { stringValue, Tk, type Token } from '../common/tokenizer';
 import { groupRows, IntRows } from '../common/rows';
 import { partitionPoint } from '../common/search';

@@ -21,7 +21,7 @@ import {
   unexpectedCloseBrace,
   walkStructure,
   type StructureError,
-} from '../common/blocks';
+} from '../common/structure';
 import { CONTEXT_OF_BLOCK, clauseIn, isClauseAnywhere, keywordsOf } from './grammar';
 import type { ContextId } from './data/types';
 import {

@@ -4,7 +4,7 @@
  * items are made from the token arrays when read. parser.ts fills the rows.
  */
 import { makeInterner, stringValue, Tk, type Interner, type TokenStore } from '../common/tokenizer';
-import { RecentReads, type StructureError } from '../common/blocks';
+import { RecentReads, type StructureError } from '../common/structure';
 import type { ContextId } from './data/types';
 
 export interface WordItem {

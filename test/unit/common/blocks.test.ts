@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tokenize, tokenizeStore, Tk, type TokenizerOptions } from '../../../server/src/common/tokenizer';
-import { parseBlocks, statementPathAt, MAX_DEPTH, type BlockOptions } from '../../../server/src/common/blocks';
+import { parseBlocks, statementPathAt, type BlockOptions } from '../../../server/src/common/blocks';
+import { MAX_DEPTH } from '../../../server/src/common/structure';
 
 const named: TokenizerOptions = { hashComments: true, slashComments: true, blockComments: true, punct: '!' };
 const dhcp: TokenizerOptions = { hashComments: true, slashComments: false, blockComments: false, punct: ',=()' };
