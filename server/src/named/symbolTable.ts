@@ -9,6 +9,7 @@ import {
   blocksOf,
   clauseName,
   clauseOf,
+  itemAt,
   textOf,
   walkClauses,
   type BlockItem,
@@ -205,7 +206,7 @@ function clauseSymbols(c: Clause, view: Clause | undefined, defs: SymbolDef[], r
   const name = clauseName(c);
   // the first argument (args(c)[0]) without building the list, read only by the statements
   // below that use it (most clauses of a large file use none: no items made for them)
-  const item1 = NAMED_BY_FIRST_ARG.has(name) ? c.items[1] : undefined;
+  const item1 = NAMED_BY_FIRST_ARG.has(name) ? itemAt(c, 1) : undefined;
   const first = item1 && item1.kind === 'word' ? item1 : undefined;
   if (c.ctx === 'top' && first) {
     const k = DEFINITION_STATEMENTS[name]?.kind;

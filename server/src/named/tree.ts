@@ -325,6 +325,78 @@ export class ClauseNode implements Clause {
     }
     return out;
   }
+  /** Item k alone, as `items[k]` would read it, without making the others. */
+  itemAt(k: number): Item | undefined {
+    const { src } = this;
+    if (src.bigOwner === this.id) return src.bigItems[k];
+    const { t, text } = src;
+    let b = this.block;
+    let n = 0;
+    for (let i = this.first, last = this.last; i <= last; i++) {
+      const kind = t.kinds[i]!;
+      if (kind === Tk.Comment) continue;
+      const s = t.starts[i]!;
+      if (kind === Tk.Punct) {
+        if (text.charCodeAt(s) !== 0x7b) continue;
+        if (b >= 0 && src.get(b, OPEN) === i) {
+          if (n++ === k) return new BlockView(this, b);
+          i = src.get(b, CLOSE);
+          if (i < 0) break;
+          b = src.get(b, NEXT);
+          continue;
+        }
+        const skipEnd = src.skipped.get(i);
+        if (skipEnd === undefined) break;
+        i = skipEnd;
+        continue;
+      }
+      if (n++ === k) {
+        const e = t.ends[i]!;
+        return kind === Tk.String
+          ? new Word(stringValue(text, s, e), true, s, e)
+          : new Word(text.slice(s, e), false, s, e);
+      }
+    }
+    return undefined;
+  }
+  /** Whether an unquoted word after the first item is `word` (as items would show it), without making items. */
+  hasWordAfterFirst(word: string): boolean {
+    const { src } = this;
+    const { t, text } = src;
+    let b = this.block;
+    let n = 0;
+    for (let i = this.first, last = this.last; i <= last; i++) {
+      const kind = t.kinds[i]!;
+      if (kind === Tk.Comment) continue;
+      const s = t.starts[i]!;
+      if (kind === Tk.Punct) {
+        if (text.charCodeAt(s) !== 0x7b) continue;
+        if (b >= 0 && src.get(b, OPEN) === i) {
+          n++;
+          i = src.get(b, CLOSE);
+          if (i < 0) break;
+          b = src.get(b, NEXT);
+          continue;
+        }
+        const skipEnd = src.skipped.get(i);
+        if (skipEnd === undefined) break;
+        i = skipEnd;
+        continue;
+      }
+      if (n++ > 0 && kind === Tk.Word && t.ends[i]! - s === word.length && text.startsWith(word, s)) return true;
+    }
+    return false;
+  }
+  /** Its blocks, in order, as `items` holds them (read from the block rows). */
+  blockViews(): BlockItem[] {
+    const { src } = this;
+    const out: BlockItem[] = [];
+    for (let b = this.block; b >= 0; b = src.get(b, NEXT)) {
+      out.push(new BlockView(this, b));
+      if (src.get(b, CLOSE) < 0) break;
+    }
+    return out;
+  }
   /** The clauses of block b of this clause (a new array, except for a big block: see Source.bigKids). */
   kidsOf(b: number): ClauseNode[] {
     const { src } = this;
@@ -406,7 +478,34 @@ export function walkClauses(clauses: readonly Clause[], visit: (c: Clause) => bo
 }
 
 export function blocksOf(c: Clause): BlockItem[] {
-  return c.items.filter((i): i is BlockItem => i.kind === 'block');
+  return (c as ClauseNode).blockViews();
+}
+
+/** `c.items[k]`, without making the other items. */
+export function itemAt(c: Clause, k: number): Item | undefined {
+  return (c as ClauseNode).itemAt(k);
+}
+
+/** Whether the clause has a block (`c.items.some((i) => i.kind === 'block')`). */
+export function hasBlock(c: Clause): boolean {
+  return (c as ClauseNode).block >= 0;
+}
+
+/** Whether an unquoted word after the clause's first item reads `word`, without making its items. */
+export function hasWordAfterFirst(c: Clause, word: string): boolean {
+  return (c as ClauseNode).hasWordAfterFirst(word);
+}
+
+/** The clauses named `name` in a clause's first block, in order. */
+export function subs(c: Clause, name: string): Clause[] {
+  const n = c as ClauseNode;
+  const b = n.block;
+  const out: Clause[] = [];
+  if (b < 0) return out;
+  const { src } = n;
+  for (let k = src.get(b, FROM), to = src.get(b, TO); k < to; k++)
+    if (src.name(src.kids[k]!) === name) out.push(new ClauseNode(src, src.kids[k]!));
+  return out;
 }
 
 export function wordsOf(c: Clause): WordItem[] {

@@ -1,5 +1,5 @@
 /** What the checks and features read from clauses: zone types, first arguments, booleans, names, durations. */
-import { blocksOf, clauseName, type BlockItem, type Clause, type WordItem } from './tree';
+import { blocksOf, hasBlock, itemAt, sub, subs, type Clause, type WordItem } from './tree';
 import { isBoolean } from './grammar';
 import type { ZoneType } from './data/types';
 import { ZONE_TYPES } from './data/keywords';
@@ -13,14 +13,12 @@ export function normalizeZoneType(t: string): ZoneType | undefined {
 
 /** The zone type of a zone clause, or 'in-view' for in-view zones, or undefined. */
 export function zoneTypeOf(zone: Clause): ZoneType | undefined {
-  const b = zone.items.find((i): i is BlockItem => i.kind === 'block');
-  if (!b) return undefined;
-  if (b.clauses.some((c) => clauseName(c) === 'in-view')) return 'in-view';
-  for (const c of b.clauses) {
-    if (clauseName(c) === 'type') {
-      const v = c.items[1];
-      if (v && v.kind === 'word') return normalizeZoneType(v.text);
-    }
+  // read from the rows: the first block's clauses by name, and a `type`'s first argument alone
+  if (!hasBlock(zone)) return undefined;
+  if (sub(zone, 'in-view')) return 'in-view';
+  for (const c of subs(zone, 'type')) {
+    const v = itemAt(c, 1);
+    if (v && v.kind === 'word') return normalizeZoneType(v.text);
   }
   return undefined;
 }
@@ -39,7 +37,7 @@ export function wordAfter(c: Clause, kw: string): WordItem | undefined {
 
 export function firstArg(c: Clause | undefined): WordItem | undefined {
   if (!c) return undefined;
-  const v = c.items[1];
+  const v = itemAt(c, 1);
   return v && v.kind === 'word' ? v : undefined;
 }
 

@@ -3,7 +3,17 @@
  * listener port they must not take), transports, options that conflict, rate-limit table sizes,
  * repeated check-names.
  */
-import { blocksOf, body, clauseName, sub, walkClauses, type Clause, type Item, type WordItem } from '../tree';
+import {
+  blocksOf,
+  body,
+  clauseName,
+  hasWordAfterFirst,
+  sub,
+  walkClauses,
+  type Clause,
+  type Item,
+  type WordItem,
+} from '../tree';
 import { isInteger } from '../grammar';
 import { VALUE_RANGES } from '../data/ranges';
 import { durationSeconds, firstArg, wordAfter } from '../values';
@@ -106,6 +116,8 @@ function checkPolicyDurations(items: readonly Item[], rep: Reporter): void {
 
 /** `port N` inside statements (in range, not the listener's for a `-source`), and `transport` of allow-transfer. */
 function checkInnerPorts(c: Clause, name: string, listenerPort: number, rep: Reporter): void {
+  // most clauses have neither word: their items are not made
+  if (!hasWordAfterFirst(c, 'port') && (name !== 'allow-transfer' || !hasWordAfterFirst(c, 'transport'))) return;
   for (let k = 1; k < c.items.length - 1; k++) {
     const w = c.items[k]!,
       p = c.items[k + 1]!;

@@ -1,5 +1,5 @@
 /** The zones of a file (top level and views) and the lookups the zone checks make per zone, built once. */
-import { args, body, clauseKey, clauseName, type Clause, type WordItem } from '../tree';
+import { body, clauseKey, clauseName, itemAt, type Clause, type WordItem } from '../tree';
 import { canonical, firstArg, zoneTypeOf } from '../values';
 import type { FileFacts } from './facts';
 
@@ -52,14 +52,15 @@ export class ZoneIndex {
   private gather(clauses: readonly Clause[], view: Clause | undefined): void {
     for (const c of clauses) {
       if (clauseName(c) !== 'zone') continue;
-      const a = args(c);
-      const n = a[0];
-      if (!n) continue;
+      // the first two arguments (args(c)[0], [1]) without making the zone's items
+      const n = itemAt(c, 1);
+      if (!n || n.kind !== 'word') continue;
+      const a1 = itemAt(c, 2);
       this.zones.push({
         clause: c,
         name: canonical(n.text),
         nameItem: n,
-        cls: (a[1]?.text ?? 'in').toLowerCase(),
+        cls: (a1 && a1.kind === 'word' ? a1.text : 'in').toLowerCase(),
         view,
         type: zoneTypeOf(c),
       });

@@ -3,7 +3,7 @@
  * empty server lists, shared writable files, mirror zones, and the zones catalog-zones and
  * response-policy name.
  */
-import { blocksOf, body, clauseName, type Clause, type WordItem } from '../tree';
+import { blocksOf, body, clauseName, hasBlock, type Clause, type WordItem } from '../tree';
 import { boolValue, canonical, firstArg, isNoneList, isValidDomainName } from '../values';
 import { checkSecondarySigning, checkZonePolicy } from './dnssec';
 import { checkUpdatePolicy } from './updatePolicy';
@@ -64,7 +64,7 @@ function checkZone(z: ZoneInfo, s: ZoneScope, rep: Reporter): void {
         `Zone \`${z.nameItem.text}\` is already defined${z.view ? ' in this view' : ''} (line ${rep.line(prev.nameItem.start)}).`,
       );
   } else s.seen.set(key, z);
-  if (!c.items.some((i) => i.kind === 'block')) return;
+  if (!hasBlock(c)) return;
   if (!isValidDomainName(z.nameItem.text))
     rep.add(
       'named-invalid-value',
