@@ -42,7 +42,9 @@ export function checkClauses(
 ): void {
   const counts = new Map<string, Clause>();
   for (const c of clauses) {
-    const first = c.items[0];
+    // read once: each read of c.items looks it up again
+    const items = c.items;
+    const first = items[0];
     if (!first) continue;
     if (first.kind !== 'word') {
       rep.add(
@@ -64,8 +66,8 @@ export function checkClauses(
       continue;
     }
     if (name === 'include') {
-      const f = c.items[1];
-      if (!f || f.kind !== 'word' || !f.quoted || c.items.length !== 2)
+      const f = items[1];
+      if (!f || f.kind !== 'word' || !f.quoted || items.length !== 2)
         rep.add(
           'named-invalid-value',
           first.start,
@@ -100,9 +102,9 @@ export function checkClauses(
           );
       } else counts.set(name, c);
     }
-    checkValue(c, def, first, rep);
+    checkValue(items, def, first, rep);
     // sub-blocks that are statement contexts
-    for (const it of c.items) {
+    for (const it of items) {
       if (it.kind !== 'block' || !it.clauses.length) continue;
       const inner = it.clauses[0]!.ctx;
       if (inner !== 'list') checkClauses(it.clauses, inner, inner === 'zone' ? zoneTypeOf(c) : undefined, rep);
@@ -172,24 +174,24 @@ function checkStatus(def: ClauseDef, first: WordItem, rep: Reporter): boolean {
  * address lists, which need a block: all at or after the statement's start, so none is listed
  * once those rules are cut before it.
  */
-function checkValue(c: Clause, def: ClauseDef, first: WordItem, rep: Reporter): void {
+function checkValue(items: readonly Item[], def: ClauseDef, first: WordItem, rep: Reporter): void {
   const pat = patternOf(def);
   if (
     !pat ||
     (rep.past('named-invalid-value', first.start) &&
-      (rep.past('named-missing-semicolon', first.start) || !c.items.some((i) => i.kind === 'block')))
+      (rep.past('named-missing-semicolon', first.start) || !items.some((i) => i.kind === 'block')))
   )
     return;
-  const res = matchPattern(pat, c.items.slice(1));
+  const res = matchPattern(pat, items.slice(1));
   if (res.ok) {
     for (const l of res.lists) {
-      const bi = c.items[l.at + 1];
+      const bi = items[l.at + 1];
       if (bi && bi.kind === 'block') checkList(bi, l.elem, def.name, rep);
     }
     return;
   }
   const at = res.failure.at + 1;
-  const item = c.items[at];
+  const item = items[at];
   const exp = res.failure.expected.slice(0, 4).join(' or ');
   if (item) {
     rep.add(
@@ -199,7 +201,7 @@ function checkValue(c: Clause, def: ClauseDef, first: WordItem, rep: Reporter): 
       `\`${def.name}\`: expected ${exp}, found ${describeItem(item, rep)}.`,
     );
   } else {
-    const last = c.items[c.items.length - 1]!;
+    const last = items[items.length - 1]!;
     rep.add(
       'named-invalid-value',
       first.start,
@@ -215,14 +217,15 @@ function describeItem(item: Item, rep: Reporter): string {
 
 function checkList(bi: BlockItem, elem: Pat, owner: string, rep: Reporter): void {
   for (const e of bi.clauses) {
-    if (!e.items.length) continue;
+    const items = e.items;
+    if (!items.length) continue;
     if (elem.k === 'type' && elem.name === 'address_match_element') {
-      checkAddressElement(e.items, owner, rep);
+      checkAddressElement(items, owner, rep);
       continue;
     }
-    const res = matchPattern(elem, e.items);
+    const res = matchPattern(elem, items);
     if (!res.ok) {
-      const item = e.items[res.failure.at];
+      const item = items[res.failure.at];
       const exp = res.failure.expected.slice(0, 4).join(' or ');
       if (item) {
         rep.add(
@@ -232,17 +235,17 @@ function checkList(bi: BlockItem, elem: Pat, owner: string, rep: Reporter): void
           `In \`${owner}\`: expected ${exp}, found ${describeItem(item, rep)}.`,
         );
       } else {
-        const last = e.items[e.items.length - 1]!;
+        const last = items[items.length - 1]!;
         rep.add(
           'named-invalid-value',
-          e.items[0]!.start,
+          items[0]!.start,
           last.end,
           `In \`${owner}\`: this entry is incomplete, expected ${exp}.`,
         );
       }
     } else {
       for (const l of res.lists) {
-        const inner = e.items[l.at];
+        const inner = items[l.at];
         if (inner && inner.kind === 'block') checkList(inner, l.elem, owner, rep);
       }
     }
@@ -267,7 +270,10 @@ function checkAddressElement(items: readonly Item[], owner: string, rep: Reporte
     }
   }
   if (first.kind === 'block') {
-    for (const e of first.clauses) if (e.items.length) checkAddressElement(e.items, owner, rep);
+    for (const e of first.clauses) {
+      const inner = e.items;
+      if (inner.length) checkAddressElement(inner, owner, rep);
+    }
     return;
   }
   let text = first.text;

@@ -19,10 +19,12 @@ interface ZoneScope {
   /** The dnssec-policy names defined (the file's and its includes'). */
   readonly policies: ReadonlySet<string>;
   readonly viewNames: ReadonlyMap<string, Clause>;
-  /** Zones by view, class, name (and redirect), for duplicates. */
-  readonly seen: Map<string, ZoneInfo>;
-  /** Writable zone files by view and path. */
-  readonly files: Map<string, ZoneInfo>;
+  /** Zones of class in (not redirect, no `|` in the name) by view (its start, -1: none), then name. */
+  readonly seen: Map<number, Map<string, ZoneInfo>>;
+  /** The other zones, by view, class, name (and redirect), for duplicates. */
+  readonly seenOther: Map<string, ZoneInfo>;
+  /** Zone files by view (its start, -1: none), then path. */
+  readonly files: Map<number, Map<string, ZoneInfo>>;
 }
 
 export function checkZones(f: FileFacts, rep: Reporter): void {
@@ -45,6 +47,7 @@ export function checkZones(f: FileFacts, rep: Reporter): void {
     policies,
     viewNames: new Map(f.views.map((v) => [firstArg(v)?.text ?? '', v])),
     seen: new Map(),
+    seenOther: new Map(),
     files: new Map(),
   };
   for (const z of ix.zones) checkZone(z, scope, rep);
@@ -53,8 +56,14 @@ export function checkZones(f: FileFacts, rep: Reporter): void {
 
 function checkZone(z: ZoneInfo, s: ZoneScope, rep: Reporter): void {
   const c = z.clause;
-  const key = `${z.view ? z.view.start : ''}|${z.cls}|${z.name}|${z.type === 'redirect' ? 'redirect' : ''}`;
-  const prev = s.seen.get(key);
+  // the common zone is keyed by its name alone (no string made per zone); no key of the one
+  // map can equal a key of the other
+  const common = z.cls === 'in' && z.type !== 'redirect' && !z.name.includes('|');
+  const seen = common ? inner(s.seen, z.view ? z.view.start : -1) : s.seenOther;
+  const key = common
+    ? z.name
+    : `${z.view ? z.view.start : ''}|${z.cls}|${z.name}|${z.type === 'redirect' ? 'redirect' : ''}`;
+  const prev = seen.get(key);
   if (prev) {
     if (rep.wants('named-duplicate-zone', z.nameItem.start))
       rep.add(
@@ -63,7 +72,7 @@ function checkZone(z: ZoneInfo, s: ZoneScope, rep: Reporter): void {
         z.nameItem.end,
         `Zone \`${z.nameItem.text}\` is already defined${z.view ? ' in this view' : ''} (line ${rep.line(prev.nameItem.start)}).`,
       );
-  } else s.seen.set(key, z);
+  } else seen.set(key, z);
   if (!hasBlock(c)) return;
   if (!isValidDomainName(z.nameItem.text))
     rep.add(
@@ -190,8 +199,7 @@ function checkWritableFile(z: ZoneInfo, zc: ZoneClauses, file: Clause, s: ZoneSc
     !!zc.get('update-policy') ||
     (!!zc.get('allow-update') && !isNoneList(zc.get('allow-update')!));
   if (f && writable) {
-    const k = `${z.view ? z.view.start : ''}|${f}`;
-    const other = s.files.get(k) ?? s.files.get(`|${f}`);
+    const other = inner(s.files, z.view ? z.view.start : -1).get(f) ?? inner(s.files, -1).get(f);
     if (other)
       rep.add(
         'named-conflicting-options',
@@ -201,9 +209,16 @@ function checkWritableFile(z: ZoneInfo, zc: ZoneClauses, file: Clause, s: ZoneSc
       );
   }
   if (f) {
-    const k = `${z.view ? z.view.start : ''}|${f}`;
-    if (!s.files.has(k)) s.files.set(k, z);
+    const files = inner(s.files, z.view ? z.view.start : -1);
+    if (!files.has(f)) files.set(f, z);
   }
+}
+
+/** The map of `outer` at key k, made on first use. */
+function inner(outer: Map<number, Map<string, ZoneInfo>>, k: number): Map<string, ZoneInfo> {
+  let m = outer.get(k);
+  if (!m) outer.set(k, (m = new Map()));
+  return m;
 }
 
 /** Mirror zones: notify off or explicit, and recursion on. */
