@@ -484,6 +484,11 @@ function dedupe(states: State[]): State[] {
   return states.filter((s) => (seen.has(s.end) ? false : (seen.add(s.end), true)));
 }
 
+/** Whether two first characters, both ASCII, differ in lower case (a cheap test before toLowerCase). */
+function asciiDiffer(x: number, y: number): boolean {
+  return x < 128 && y < 128 && (x | 0x20) !== (y | 0x20);
+}
+
 function run(p: Pat, c: Ctx, st: State): State[] {
   const k = st.end;
   switch (p.k) {
@@ -493,6 +498,7 @@ function run(p: Pat, c: Ctx, st: State): State[] {
         it &&
         it.kind === 'word' &&
         it.text.length === p.text.length &&
+        !asciiDiffer(it.text.charCodeAt(0), p.text.charCodeAt(0)) &&
         it.text.toLowerCase() === p.text.toLowerCase()
       )
         return [{ end: k + 1, lists: st.lists }];

@@ -49,10 +49,17 @@ export function boolValue(c: Clause | undefined): boolean | undefined {
 
 export function isValidDomainName(n: string): boolean {
   if (n === '.' || n === '') return n === '.';
-  const s = n.endsWith('.') ? n.slice(0, -1) : n;
-  if (s.length > 253) return false;
-  if (s.includes('\\0')) return false;
-  return s.split('.').every((l) => l.length > 0 && l.length <= 63);
+  // the labels before the final dot, each of 1 to 63 characters, counted without splitting
+  const end = n.charCodeAt(n.length - 1) === 0x2e ? n.length - 1 : n.length;
+  if (end > 253) return false;
+  if (n.includes('\\0')) return false;
+  let len = 0;
+  for (let i = 0; i < end; i++) {
+    if (n.charCodeAt(i) !== 0x2e) len++;
+    else if (len === 0 || len > 63) return false;
+    else len = 0;
+  }
+  return len > 0 && len <= 63;
 }
 
 /** A domain name as BIND compares them: lower case, without the final dot. */

@@ -1,5 +1,5 @@
 /** The zones of a file (top level and views) and the lookups the zone checks make per zone, built once. */
-import { body, clauseKey, clauseName, itemAt, type Clause, type WordItem } from '../tree';
+import { body, clauseKey, clauseName, itemAt, sub, type Clause, type WordItem } from '../tree';
 import { canonical, firstArg, zoneTypeOf } from '../values';
 import type { FileFacts } from './facts';
 
@@ -93,8 +93,8 @@ export class ZoneIndex {
   }
 
   clausesOf(z: ZoneInfo): ZoneClauses {
-    const b = body(z.clause);
-    const get = (n: string) => b.find((x) => clauseName(x) === n);
+    // (sub reads the names from the rows: no view made for the zone's other statements)
+    const get = (n: string) => sub(z.clause, n);
     const viewGet = (n: string) =>
       (z.view ? this.viewIndex.get(z.view.key)?.get(n) : undefined) ?? this.optionsIndex.get(n);
     const inline = get('inline-signing');
