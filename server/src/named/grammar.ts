@@ -557,10 +557,14 @@ function run(p: Pat, c: Ctx, st: State): State[] {
 
 export type MatchResult = { ok: true; lists: readonly ListUse[] } | { ok: false; failure: MatchFailure };
 
+const NOT_RECORDED: Set<string> = new Set();
+const NO_LISTS: readonly ListUse[] = [];
+
 /** Match items (the clause name already removed) against a pattern, completely. */
 export function matchPattern(p: Pat, items: readonly MItem[]): MatchResult {
   if (items.length > 400) return { ok: true, lists: [] };
-  const states = run(p, { items, record: false, far: -1, expected: new Set() }, { end: 0, lists: [] });
+  // (without record, nothing is added to expected: one empty set serves every call)
+  const states = run(p, { items, record: false, far: -1, expected: NOT_RECORDED }, { end: 0, lists: NO_LISTS });
   const full = states.find((s) => s.end === items.length);
   if (full) return { ok: true, lists: full.lists };
   const c: Ctx = { items, record: true, far: -1, expected: new Set() };
