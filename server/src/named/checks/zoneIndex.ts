@@ -1,5 +1,5 @@
 /** The zones of a file (top level and views) and the lookups the zone checks make per zone, built once. */
-import { body, clauseKey, clauseName, itemAt, sub, type Clause, type WordItem } from '../tree';
+import { body, clauseKey, clauseName, clauseOf, itemAt, sub, type Clause, type WordItem } from '../tree';
 import { canonical, firstArg, zoneTypeOf } from '../values';
 import type { FileFacts } from './facts';
 
@@ -11,6 +11,32 @@ export interface ZoneInfo {
   readonly cls: string;
   readonly view: Clause | undefined;
   readonly type: string | undefined;
+}
+
+/**
+ * A zone as a few fields: its clause and name token are made on read (a file may hold 100,000
+ * zones, and the index lives through the zone checks).
+ */
+class Zone implements ZoneInfo {
+  constructor(
+    /** A clause of the zone's tree (for clauseOf). */
+    private readonly home: Clause,
+    private readonly id: number,
+    readonly name: string,
+    readonly view: Clause | undefined,
+    readonly type: string | undefined,
+    /** The class, undefined for `in`. */
+    private readonly klass: string | undefined,
+  ) {}
+  get clause(): Clause {
+    return clauseOf(this.home, this.id)!;
+  }
+  get nameItem(): WordItem {
+    return itemAt(this.clause, 1) as WordItem;
+  }
+  get cls(): string {
+    return this.klass ?? 'in';
+  }
 }
 
 /** A zone's statements, as the checks of one zone look them up. */
@@ -50,20 +76,15 @@ export class ZoneIndex {
   }
 
   private gather(clauses: readonly Clause[], view: Clause | undefined): void {
+    const home = clauses[0];
     for (const c of clauses) {
       if (clauseName(c) !== 'zone') continue;
       // the first two arguments (args(c)[0], [1]) without making the zone's items
       const n = itemAt(c, 1);
       if (!n || n.kind !== 'word') continue;
       const a1 = itemAt(c, 2);
-      this.zones.push({
-        clause: c,
-        name: canonical(n.text),
-        nameItem: n,
-        cls: (a1 && a1.kind === 'word' ? a1.text : 'in').toLowerCase(),
-        view,
-        type: zoneTypeOf(c),
-      });
+      const cls = (a1 && a1.kind === 'word' ? a1.text : 'in').toLowerCase();
+      this.zones.push(new Zone(home!, c.id, canonical(n.text), view, zoneTypeOf(c), cls === 'in' ? undefined : cls));
     }
   }
 
@@ -94,7 +115,8 @@ export class ZoneIndex {
 
   clausesOf(z: ZoneInfo): ZoneClauses {
     // (sub reads the names from the rows: no view made for the zone's other statements)
-    const get = (n: string) => sub(z.clause, n);
+    const c = z.clause;
+    const get = (n: string) => sub(c, n);
     const viewGet = (n: string) =>
       (z.view ? this.viewIndex.get(z.view.key)?.get(n) : undefined) ?? this.optionsIndex.get(n);
     const inline = get('inline-signing');

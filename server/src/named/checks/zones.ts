@@ -55,7 +55,9 @@ export function checkZones(f: FileFacts, rep: Reporter): void {
 }
 
 function checkZone(z: ZoneInfo, s: ZoneScope, rep: Reporter): void {
+  // both made on read (see ZoneIndex): once here
   const c = z.clause;
+  const nameItem = z.nameItem;
   // the common zone is keyed by its name alone (no string made per zone); no key of the one
   // map can equal a key of the other
   const common = z.cls === 'in' && z.type !== 'redirect' && !z.name.includes('|');
@@ -65,22 +67,17 @@ function checkZone(z: ZoneInfo, s: ZoneScope, rep: Reporter): void {
     : `${z.view ? z.view.start : ''}|${z.cls}|${z.name}|${z.type === 'redirect' ? 'redirect' : ''}`;
   const prev = seen.get(key);
   if (prev) {
-    if (rep.wants('named-duplicate-zone', z.nameItem.start))
+    if (rep.wants('named-duplicate-zone', nameItem.start))
       rep.add(
         'named-duplicate-zone',
-        z.nameItem.start,
-        z.nameItem.end,
-        `Zone \`${z.nameItem.text}\` is already defined${z.view ? ' in this view' : ''} (line ${rep.line(prev.nameItem.start)}).`,
+        nameItem.start,
+        nameItem.end,
+        `Zone \`${nameItem.text}\` is already defined${z.view ? ' in this view' : ''} (line ${rep.line(prev.nameItem.start)}).`,
       );
   } else seen.set(key, z);
   if (!hasBlock(c)) return;
-  if (!isValidDomainName(z.nameItem.text))
-    rep.add(
-      'named-invalid-value',
-      z.nameItem.start,
-      z.nameItem.end,
-      `\`${z.nameItem.text}\` is not a valid zone name.`,
-    );
+  if (!isValidDomainName(nameItem.text))
+    rep.add('named-invalid-value', nameItem.start, nameItem.end, `\`${nameItem.text}\` is not a valid zone name.`);
   const zc = s.ix.clausesOf(z);
   const inView = zc.get('in-view');
   if (inView) {
@@ -90,9 +87,9 @@ function checkZone(z: ZoneInfo, s: ZoneScope, rep: Reporter): void {
   if (!zc.get('type')) {
     rep.add(
       'named-zone-missing-type',
-      z.nameItem.start,
-      z.nameItem.end,
-      `Zone \`${z.nameItem.text}\` has no \`type\`: add e.g. \`type primary;\` or \`type secondary;\`.`,
+      nameItem.start,
+      nameItem.end,
+      `Zone \`${nameItem.text}\` has no \`type\`: add e.g. \`type primary;\` or \`type secondary;\`.`,
     );
     return;
   }
@@ -102,9 +99,9 @@ function checkZone(z: ZoneInfo, s: ZoneScope, rep: Reporter): void {
   if (!file && !hasDlz && (t === 'primary' || t === 'hint' || (t === 'secondary' && zc.inlineYes))) {
     rep.add(
       'named-zone-missing-file',
-      z.nameItem.start,
-      z.nameItem.end,
-      `${t} zone \`${z.nameItem.text}\` has no \`file\`: add \`file "${z.name === '.' ? 'root' : z.name}.db";\`.`,
+      nameItem.start,
+      nameItem.end,
+      `${t} zone \`${nameItem.text}\` has no \`file\`: add \`file "${z.name === '.' ? 'root' : z.name}.db";\`.`,
     );
   }
   checkPrimaries(z, zc, s, rep);
