@@ -177,6 +177,14 @@ export class Source {
   name(id: number): string {
     return this.names[this.at(id, NAME_CTX) >>> CTX_BITS]!;
   }
+  /** The number of a clause name in names (-1: no clause of the tree has it). */
+  nameNumber(name: string): number {
+    return this.nameIndex.get(name) ?? -1;
+  }
+  /** Whether clause id is named by name number n (see nameNumber). */
+  hasName(id: number, n: number): boolean {
+    return this.at(id, NAME_CTX) >>> CTX_BITS === n;
+  }
   ctx(id: number): ContextId | 'list' {
     return CTXS[this.at(id, NAME_CTX) & CTX_MASK]!;
   }
@@ -503,8 +511,10 @@ export function subs(c: Clause, name: string): Clause[] {
   const out: Clause[] = [];
   if (b < 0) return out;
   const { src } = n;
+  const no = src.nameNumber(name);
+  if (no < 0) return out;
   for (let k = src.get(b, FROM), to = src.get(b, TO); k < to; k++)
-    if (src.name(src.kids[k]!) === name) out.push(new ClauseNode(src, src.kids[k]!));
+    if (src.hasName(src.kids[k]!, no)) out.push(new ClauseNode(src, src.kids[k]!));
   return out;
 }
 
@@ -524,8 +534,11 @@ export function sub(c: Clause, name: string): Clause | undefined {
   const b = n.block;
   if (b < 0) return undefined;
   const { src } = n;
+  // names compared by number: a name no clause of the tree has is found at once
+  const no = src.nameNumber(name);
+  if (no < 0) return undefined;
   for (let k = src.get(b, FROM), to = src.get(b, TO); k < to; k++)
-    if (src.name(src.kids[k]!) === name) return new ClauseNode(src, src.kids[k]!);
+    if (src.hasName(src.kids[k]!, no)) return new ClauseNode(src, src.kids[k]!);
   return undefined;
 }
 
