@@ -346,7 +346,7 @@ export function describeType(name: string): string {
 export type MItem = ({ readonly kind: 'word' } & Tokenish) | { readonly kind: 'block' };
 
 /** Positions after matching a primitive type at k (empty: no match). */
-function matchType(name: string, items: readonly MItem[], k: number): number[] {
+export function matchType(name: string, items: readonly MItem[], k: number): number[] {
   const it = items[k];
   if (name === 'any-words') {
     const ends = [k];
@@ -485,7 +485,7 @@ function dedupe(states: State[]): State[] {
 }
 
 /** Whether two first characters, both ASCII, differ in lower case (a cheap test before toLowerCase). */
-function asciiDiffer(x: number, y: number): boolean {
+export function asciiDiffer(x: number, y: number): boolean {
   return x < 128 && y < 128 && (x | 0x20) !== (y | 0x20);
 }
 

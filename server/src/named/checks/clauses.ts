@@ -19,6 +19,7 @@ import {
 } from '../grammar';
 import type { ClauseDef, ContextId, ZoneType } from '../data/types';
 import { zoneTypeOf } from '../values';
+import { simpleMatch } from '../fastMatch';
 import type { Reporter } from './reporter';
 
 /** The statement names of each context that did-you-mean offers (the removed ones left out). */
@@ -182,7 +183,9 @@ function checkValue(items: readonly Item[], def: ClauseDef, first: WordItem, rep
       (rep.past('named-missing-semicolon', first.start) || !items.some((i) => i.kind === 'block')))
   )
     return;
-  const res = matchPattern(pat, items.slice(1));
+  // most clauses match step by step (simpleMatch); the others, and every failure, go through matchPattern
+  const fast = simpleMatch(pat, items, 1);
+  const res = fast ? ({ ok: true, lists: fast } as const) : matchPattern(pat, items.slice(1));
   if (res.ok) {
     for (const l of res.lists) {
       const bi = items[l.at + 1];
@@ -223,7 +226,8 @@ function checkList(bi: BlockItem, elem: Pat, owner: string, rep: Reporter): void
       checkAddressElement(items, owner, rep);
       continue;
     }
-    const res = matchPattern(elem, items);
+    const fast = simpleMatch(elem, items, 0);
+    const res = fast ? ({ ok: true, lists: fast } as const) : matchPattern(elem, items);
     if (!res.ok) {
       const item = items[res.failure.at];
       const exp = res.failure.expected.slice(0, 4).join(' or ');
