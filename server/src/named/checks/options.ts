@@ -35,7 +35,8 @@ export function checkValues(f: FileFacts, rep: Reporter): void {
 
 function checkClauseValues(c: Clause, listenerPort: number, rep: Reporter): void {
   const name = clauseName(c);
-  const v = firstArg(c);
+  // the first value only of the statements checkNamedValue looks at: most have none to check
+  const v = VALUE_RANGES[name] || NAMED_VALUES.has(name) || c.ctx === 'key' ? firstArg(c) : undefined;
   if (v) checkNamedValue(c, name, v, rep);
   if (name === 'response-policy') {
     checkPolicyDurations(c.items, rep);
@@ -51,6 +52,9 @@ function checkClauseValues(c: Clause, listenerPort: number, rep: Reporter): void
     );
   }
 }
+
+/** The statements checkNamedValue checks by name (besides VALUE_RANGES and those of a key). */
+const NAMED_VALUES = new Set(['nta-lifetime', 'nta-recheck', 'auto-dnssec', 'lmdb-mapsize', 'max-ixfr-ratio']);
 
 /** The checks on a statement's first value, by statement name. */
 function checkNamedValue(c: Clause, name: string, v: WordItem, rep: Reporter): void {
