@@ -5,7 +5,14 @@
  * dhcpd.conf keeps its parse-time findings in rows of its own (dhcpd/findings.ts), for memory.
  */
 import type { FixData } from './fixes';
-import { MAX_FINDINGS_PER_RULE } from '../service/types';
+
+/**
+ * At most this many findings of one rule are listed per document (VS Code shows no more than
+ * 1,000 diagnostics of a file anyway); the next one's place gets a note saying more were left
+ * out. A mode whose rule can fire on every line of a huge file may stop producing its findings
+ * after MAX_FINDINGS_PER_RULE + 1 of them: the facade cuts the list there either way.
+ */
+export const MAX_FINDINGS_PER_RULE = 1000;
 
 /**
  * For findings made in document order: `room(key)` counts one more of `key` (a rule, or a kind of

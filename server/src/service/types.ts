@@ -69,13 +69,8 @@ export interface Finding<Rule extends string = string> {
   readonly tags?: Diagnostic['tags'];
 }
 
-/**
- * At most this many findings of one rule are listed per document (VS Code shows no more than
- * 1,000 diagnostics of a file anyway); the next one's place gets a note saying more were left
- * out. A mode whose rule can fire on every line of a huge file may stop producing its findings
- * after MAX_FINDINGS_PER_RULE + 1 of them: the facade cuts the list there either way.
- */
-export const MAX_FINDINGS_PER_RULE = 1000;
+/** At most this many findings of one rule are listed per document (see common/findings.ts). */
+export { MAX_FINDINGS_PER_RULE } from '../common/findings';
 
 /**
  * The most symbols an outline lists (every language). A file of a million statements would
