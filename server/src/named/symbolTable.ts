@@ -103,69 +103,62 @@ class Sym implements SymbolDef, SymbolRef {
   }
 }
 
-/** The clause Syms are made with while a table is built (see symbolTable). */
-let home: Clause | undefined;
-
-function ref(kind: NameKind, item: WordItem, view: Clause | undefined, soft?: boolean): SymbolRef {
-  return new Sym(
-    kind,
-    home!,
-    item.start,
-    item.end,
-    (item.quoted ? QUOTED : 0) | (soft ? SOFT : 0),
-    view ? view.id : -1,
-  );
-}
-
-function def(kind: NameKind, item: WordItem, clause: Clause): SymbolDef {
-  return new Sym(kind, home!, item.start, item.end, item.quoted ? QUOTED : 0, clause.id);
+/**
+ * The definitions and references of one tree as they are found; `home` is a clause of the tree,
+ * through which Syms read their text (none in a tree without clauses, where no Sym is made).
+ */
+class Collector {
+  readonly defs: SymbolDef[] = [];
+  readonly refs: SymbolRef[] = [];
+  constructor(private readonly home: Clause | undefined) {}
+  ref(kind: NameKind, item: WordItem, view: Clause | undefined, soft?: boolean): void {
+    const flags = (item.quoted ? QUOTED : 0) | (soft ? SOFT : 0);
+    this.refs.push(new Sym(kind, this.home!, item.start, item.end, flags, view ? view.id : -1));
+  }
+  def(kind: NameKind, item: WordItem, clause: Clause): void {
+    this.defs.push(new Sym(kind, this.home!, item.start, item.end, item.quoted ? QUOTED : 0, clause.id));
+  }
 }
 
 /** Names a remote-servers list (`primaries { ... }`, `also-notify`, ...) may use for other lists. */
-function remoteListRefs(
-  bi: BlockItem,
-  kind: NameKind,
-  view: Clause | undefined,
-  refs: SymbolRef[],
-  soft = false,
-): void {
+function remoteListRefs(bi: BlockItem, kind: NameKind, view: Clause | undefined, out: Collector, soft = false): void {
   for (const e of bi.clauses) {
     const f = e.items[0];
     if (!f || f.kind !== 'word') continue;
     // BIND reads anything that does not parse as an address as the name of another list
-    if (f.quoted || !(isIPv4(f.text) || isIPv6(f.text, { zone: true }))) refs.push(ref(kind, f, view, soft));
+    if (f.quoted || !(isIPv4(f.text) || isIPv6(f.text, { zone: true }))) out.ref(kind, f, view, soft);
     for (let k = 1; k < e.items.length - 1; k++) {
       const w = e.items[k]!,
         v = e.items[k + 1]!;
       if (w.kind === 'word' && v.kind === 'word' && !w.quoted) {
-        if (w.text === 'key') refs.push(ref('key', v, view, true));
-        if (w.text === 'tls') refs.push(ref('tls', v, view));
+        if (w.text === 'key') out.ref('key', v, view, true);
+        if (w.text === 'tls') out.ref('tls', v, view);
       }
     }
   }
 }
 
-function amlRefs(bi: BlockItem, view: Clause | undefined, refs: SymbolRef[], inZone = false): void {
+function amlRefs(bi: BlockItem, view: Clause | undefined, out: Collector, inZone = false): void {
   for (const e of bi.clauses) {
     let k = 0;
     let f = e.items[0];
     if (f && f.kind === 'word' && f.text === '!' && !f.quoted) f = e.items[++k];
     if (!f) continue;
     if (f.kind === 'block') {
-      amlRefs(f, view, refs, inZone);
+      amlRefs(f, view, out, inZone);
       continue;
     }
     const t = !f.quoted && f.text.startsWith('!') ? f.text.slice(1) : f.text;
     if (!f.quoted && t === 'key') {
       const v = e.items[k + 1];
-      if (v && v.kind === 'word') refs.push(ref('key', v, view, true));
+      if (v && v.kind === 'word') out.ref('key', v, view, true);
       continue;
     }
     if (!f.quoted && t === 'geoip') continue;
     if (!f.quoted && looksLikeAddress(t)) continue;
     if (NAME_KINDS.acl.builtins.includes(t.toLowerCase())) continue;
     const item: WordItem = t === f.text ? f : makeWord(t, f.quoted, f.start + 1, f.end);
-    refs.push(ref('acl', item, view, inZone));
+    out.ref('acl', item, view, inZone);
   }
 }
 
@@ -184,25 +177,25 @@ function viewOf(c: Clause): Clause | undefined {
 }
 
 /** catalog-zones / controls entries and the like carry their own references. */
-function listEntryRefs(c: Clause, view: Clause | undefined, refs: SymbolRef[]): void {
+function listEntryRefs(c: Clause, view: Clause | undefined, out: Collector): void {
   for (let k = 0; k < c.items.length; k++) {
     const it = c.items[k]!;
     const n = c.items[k + 1];
     if (it.kind === 'word' && !it.quoted && n && n.kind === 'block') {
       const kind = SERVER_LIST_CLAUSES[it.text];
-      if (kind) remoteListRefs(n, kind, view, refs);
+      if (kind) remoteListRefs(n, kind, view, out);
       if (it.text === 'keys')
         for (const e of n.clauses) {
           const f = e.items[0];
-          if (f && f.kind === 'word') refs.push(ref('key', f, view));
+          if (f && f.kind === 'word') out.ref('key', f, view);
         }
-      if (it.text === 'allow') amlRefs(n, view, refs);
+      if (it.text === 'allow') amlRefs(n, view, out);
     }
   }
 }
 
 /** The definitions and references of one clause (not a list entry). */
-function clauseSymbols(c: Clause, view: Clause | undefined, defs: SymbolDef[], refs: SymbolRef[]): void {
+function clauseSymbols(c: Clause, view: Clause | undefined, out: Collector): void {
   const name = clauseName(c);
   // the first argument (args(c)[0]) without building the list, read only by the statements
   // below that use it (most clauses of a large file use none: no items made for them)
@@ -210,27 +203,27 @@ function clauseSymbols(c: Clause, view: Clause | undefined, defs: SymbolDef[], r
   const first = item1 && item1.kind === 'word' ? item1 : undefined;
   if (c.ctx === 'top' && first) {
     const k = DEFINITION_STATEMENTS[name]?.kind;
-    if (k) defs.push(def(k, first, c));
+    if (k) out.def(k, first, c);
   }
-  if (c.ctx === 'view' && first && (name === 'key' || name === 'zone')) defs.push(def(name, first, c));
-  if (c.ctx === 'logging' && name === 'channel' && first) defs.push(def('channel', first, c));
+  if (c.ctx === 'view' && first && (name === 'key' || name === 'zone')) out.def(name, first, c);
+  if (c.ctx === 'logging' && name === 'channel' && first) out.def('channel', first, c);
   if (c.ctx === 'logging' && name === 'category') {
     for (const b of blocksOf(c))
       for (const e of b.clauses) {
         const f = e.items[0];
-        if (f && f.kind === 'word') refs.push(ref('channel', f, view));
+        if (f && f.kind === 'word') out.ref('channel', f, view);
       }
   }
-  if (c.ctx === 'zone' && name === 'in-view' && first) refs.push(ref('view', first, view));
+  if (c.ctx === 'zone' && name === 'in-view' && first) out.ref('view', first, view);
   if ((c.ctx === 'options' || c.ctx === 'view' || c.ctx === 'zone') && name === 'dnssec-policy' && first)
-    refs.push(ref('dnssec-policy', first, view));
+    out.ref('dnssec-policy', first, view);
   if (c.ctx === 'server' && name === 'keys') {
     const v = c.items[1];
-    if (v && v.kind === 'word') refs.push(ref('key', v, view));
+    if (v && v.kind === 'word') out.ref('key', v, view);
     if (v && v.kind === 'block')
       for (const e of v.clauses) {
         const f = e.items[0];
-        if (f && f.kind === 'word') refs.push(ref('key', f, view));
+        if (f && f.kind === 'word') out.ref('key', f, view);
       }
   }
   // keyword-value references inside statements: `tls NAME`, `http NAME` after listen-on
@@ -240,43 +233,37 @@ function clauseSymbols(c: Clause, view: Clause | undefined, defs: SymbolDef[], r
       const w = items[k]!,
         v = items[k + 1]!;
       if (w.kind === 'word' && !w.quoted && v.kind === 'word') {
-        if (w.text === 'tls') refs.push(ref('tls', v, view));
-        if (w.text === 'http') refs.push(ref('http', v, view));
+        if (w.text === 'tls') out.ref('tls', v, view);
+        if (w.text === 'http') out.ref('http', v, view);
       }
     }
   }
   const isAml = ADDRESS_LIST_CLAUSES.has(name);
   const rk = SERVER_LIST_CLAUSES[name];
   const blocks = isAml || rk ? blocksOf(c) : NO_BLOCKS;
-  if (isAml && blocks[0]) amlRefs(blocks[0], view, refs, c.ctx === 'zone');
+  if (isAml && blocks[0]) amlRefs(blocks[0], view, out, c.ctx === 'zone');
   if (rk && blocks[0] && c.ctx !== 'top') {
+    const refs = out.refs;
     const before = refs.length;
-    remoteListRefs(blocks[0], rk, view, refs);
+    remoteListRefs(blocks[0], rk, view, out);
     if (name === 'also-notify' && (c.ctx === 'options' || c.ctx === 'view')) {
       for (let k = before; k < refs.length; k++)
         if (refs[k]!.kind === 'primaries') refs[k] = (refs[k] as Sym).inheritedFrom(c.parent);
     }
   }
-  if (rk && blocks[0] && c.ctx === 'top') remoteListRefs(blocks[0], 'primaries', view, refs, true);
+  if (rk && blocks[0] && c.ctx === 'top') remoteListRefs(blocks[0], 'primaries', view, out, true);
 }
 
 export function symbolTable(tree: NamedTree): SymbolTable {
   let t = tables.get(tree);
   if (t) return t;
-  const defs: SymbolDef[] = [];
-  const refs: SymbolRef[] = [];
-  home = tree.clauses[0];
-  try {
-    walkClauses(tree.clauses, (c) => {
-      if (c.ctx === 'list' || c.ctx === 'controls' || c.ctx === 'statistics-channels')
-        listEntryRefs(c, viewOf(c), refs);
-      else clauseSymbols(c, viewOf(c), defs, refs);
-      return true;
-    });
-  } finally {
-    home = undefined;
-  }
-  t = { defs, refs };
+  const out = new Collector(tree.clauses[0]);
+  walkClauses(tree.clauses, (c) => {
+    if (c.ctx === 'list' || c.ctx === 'controls' || c.ctx === 'statistics-channels') listEntryRefs(c, viewOf(c), out);
+    else clauseSymbols(c, viewOf(c), out);
+    return true;
+  });
+  t = { defs: out.defs, refs: out.refs };
   tables.set(tree, t);
   return t;
 }
