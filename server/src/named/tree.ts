@@ -301,99 +301,77 @@ export class ClauseNode implements Clause {
     }
     return items;
   }
-  makeItems(): Item[] {
+  /**
+   * Walks the clause's items in order without making them: `visit(i, b)` gets a word's or
+   * string's token i (b < 0), or a block's `{` token and row b; it returns false to stop.
+   */
+  private walkItems(visit: (i: number, b: number) => boolean): void {
     const { src } = this;
     const { t, text } = src;
-    const out: Item[] = [];
     let b = this.block;
-    const last = this.last;
-    for (let i = this.first; i <= last; i++) {
+    for (let i = this.first, last = this.last; i <= last; i++) {
       const kind = t.kinds[i]!;
       if (kind === Tk.Comment) continue;
-      const s = t.starts[i]!;
-      const e = t.ends[i]!;
-      if (kind === Tk.Punct) {
-        // `;` and a stray `}` are no items
-        if (text.charCodeAt(s) !== 0x7b) continue;
-        if (b >= 0 && src.get(b, OPEN) === i) {
-          out.push(new BlockView(this, b));
-          i = src.get(b, CLOSE);
-          if (i < 0) break;
-          b = src.get(b, NEXT);
-          continue;
-        }
-        const skipEnd = src.skipped.get(i);
-        if (skipEnd === undefined) break;
-        i = skipEnd;
+      if (kind !== Tk.Punct) {
+        if (!visit(i, -1)) return;
         continue;
       }
-      out.push(
-        kind === Tk.String ? new Word(stringValue(text, s, e), true, s, e) : new Word(text.slice(s, e), false, s, e),
-      );
+      // `;` and a stray `}` are no items
+      if (text.charCodeAt(t.starts[i]!) !== 0x7b) continue;
+      if (b >= 0 && src.get(b, OPEN) === i) {
+        if (!visit(i, b)) return;
+        i = src.get(b, CLOSE);
+        if (i < 0) return;
+        b = src.get(b, NEXT);
+        continue;
+      }
+      const skipEnd = src.skipped.get(i);
+      if (skipEnd === undefined) return;
+      i = skipEnd;
     }
+  }
+  /** The item at token i (b < 0: a word or string) or block row b. */
+  private itemOf(i: number, b: number): Item {
+    if (b >= 0) return new BlockView(this, b);
+    const { t, text } = this.src;
+    const s = t.starts[i]!;
+    const e = t.ends[i]!;
+    return t.kinds[i] === Tk.String
+      ? new Word(stringValue(text, s, e), true, s, e)
+      : new Word(text.slice(s, e), false, s, e);
+  }
+  makeItems(): Item[] {
+    const out: Item[] = [];
+    this.walkItems((i, b) => {
+      out.push(this.itemOf(i, b));
+      return true;
+    });
     return out;
   }
   /** Item k alone, as `items[k]` would read it, without making the others. */
   itemAt(k: number): Item | undefined {
     const { src } = this;
     if (src.bigOwner === this.id) return src.bigItems[k];
-    const { t, text } = src;
-    let b = this.block;
+    let found: Item | undefined;
     let n = 0;
-    for (let i = this.first, last = this.last; i <= last; i++) {
-      const kind = t.kinds[i]!;
-      if (kind === Tk.Comment) continue;
-      const s = t.starts[i]!;
-      if (kind === Tk.Punct) {
-        if (text.charCodeAt(s) !== 0x7b) continue;
-        if (b >= 0 && src.get(b, OPEN) === i) {
-          if (n++ === k) return new BlockView(this, b);
-          i = src.get(b, CLOSE);
-          if (i < 0) break;
-          b = src.get(b, NEXT);
-          continue;
-        }
-        const skipEnd = src.skipped.get(i);
-        if (skipEnd === undefined) break;
-        i = skipEnd;
-        continue;
-      }
-      if (n++ === k) {
-        const e = t.ends[i]!;
-        return kind === Tk.String
-          ? new Word(stringValue(text, s, e), true, s, e)
-          : new Word(text.slice(s, e), false, s, e);
-      }
-    }
-    return undefined;
+    this.walkItems((i, b) => {
+      if (n++ < k) return true;
+      found = this.itemOf(i, b);
+      return false;
+    });
+    return found;
   }
   /** Whether an unquoted word after the first item is `word` (as items would show it), without making items. */
   hasWordAfterFirst(word: string): boolean {
-    const { src } = this;
-    const { t, text } = src;
-    let b = this.block;
+    const { t, text } = this.src;
     let n = 0;
-    for (let i = this.first, last = this.last; i <= last; i++) {
-      const kind = t.kinds[i]!;
-      if (kind === Tk.Comment) continue;
+    let found = false;
+    this.walkItems((i, b) => {
       const s = t.starts[i]!;
-      if (kind === Tk.Punct) {
-        if (text.charCodeAt(s) !== 0x7b) continue;
-        if (b >= 0 && src.get(b, OPEN) === i) {
-          n++;
-          i = src.get(b, CLOSE);
-          if (i < 0) break;
-          b = src.get(b, NEXT);
-          continue;
-        }
-        const skipEnd = src.skipped.get(i);
-        if (skipEnd === undefined) break;
-        i = skipEnd;
-        continue;
-      }
-      if (n++ > 0 && kind === Tk.Word && t.ends[i]! - s === word.length && text.startsWith(word, s)) return true;
-    }
-    return false;
+      found = n++ > 0 && b < 0 && t.kinds[i] === Tk.Word && t.ends[i]! - s === word.length && text.startsWith(word, s);
+      return !found;
+    });
+    return found;
   }
   /** Its blocks, in order, as `items` holds them (read from the block rows). */
   blockViews(): BlockItem[] {
