@@ -197,12 +197,7 @@ function checkValue(items: readonly Item[], def: ClauseDef, first: WordItem, rep
   const item = items[at];
   const exp = res.failure.expected.slice(0, 4).join(' or ');
   if (item) {
-    rep.add(
-      'named-invalid-value',
-      item.start,
-      item.kind === 'word' ? item.end : item.start + 1,
-      `\`${def.name}\`: expected ${exp}, found ${describeItem(item, rep)}.`,
-    );
+    unexpectedItem(item, `\`${def.name}\`: expected ${exp}`, rep);
   } else {
     const last = items[items.length - 1]!;
     rep.add(
@@ -212,6 +207,12 @@ function checkValue(items: readonly Item[], def: ClauseDef, first: WordItem, rep
       `\`${def.name}\` is incomplete: expected ${exp} after \`${last.kind === 'word' ? last.text : '}'}\`.`,
     );
   }
+}
+
+/** `expected`, then what was found at `item` (a word's span, or a block's `{`). */
+function unexpectedItem(item: Item, expected: string, rep: Reporter): void {
+  const end = item.kind === 'word' ? item.end : item.start + 1;
+  rep.add('named-invalid-value', item.start, end, `${expected}, found ${describeItem(item, rep)}.`);
 }
 
 function describeItem(item: Item, rep: Reporter): string {
@@ -232,12 +233,7 @@ function checkList(bi: BlockItem, elem: Pat, owner: string, rep: Reporter): void
       const item = items[res.failure.at];
       const exp = res.failure.expected.slice(0, 4).join(' or ');
       if (item) {
-        rep.add(
-          'named-invalid-value',
-          item.start,
-          item.kind === 'word' ? item.end : item.start + 1,
-          `In \`${owner}\`: expected ${exp}, found ${describeItem(item, rep)}.`,
-        );
+        unexpectedItem(item, `In \`${owner}\`: expected ${exp}`, rep);
       } else {
         const last = items[items.length - 1]!;
         rep.add(
