@@ -123,9 +123,14 @@ function zoneStart(s: string): number {
 /** Where scans write their groups; read only by the call that filled it, so it carries nothing. */
 const scratch = new Int32Array(8);
 
-/** Whether `s` is an IPv6 literal; with `zone`, one may end in `%` and a zone name. */
-export function isIPv6(s: string, opts: { zone?: boolean } = {}): boolean {
-  return scanIPv6(opts.zone ? s.slice(0, zoneStart(s)) : s, scratch);
+/** Whether `s` is an IPv6 literal. */
+export function isIPv6(s: string): boolean {
+  return scanIPv6(s, scratch);
+}
+
+/** Whether `s` is an IPv6 literal that may end in `%` and a zone name (`fe80::1%eth0`). */
+export function isIPv6WithZone(s: string): boolean {
+  return scanIPv6(s.slice(0, zoneStart(s)), scratch);
 }
 
 /** The eight 16-bit groups of an IPv6 literal, or undefined. */

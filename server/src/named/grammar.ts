@@ -3,7 +3,7 @@
  * clause's documented syntax (`allow-transfer [ port <integer> ] { <address_match_element>; ... }`)
  * into a small pattern tree, and matches a clause's items against it.
  */
-import { ipv4HostBitsSet, isIPv4, isIPv6 } from '../common/ip';
+import { ipv4HostBitsSet, isIPv4, isIPv6WithZone } from '../common/ip';
 import { dict } from '../common/text';
 import { CLAUSES } from './data/clauses';
 import type { ClauseDef, ContextId } from './data/types';
@@ -272,7 +272,7 @@ export function checkNetprefix(t: string): string {
   const addr = slash >= 0 ? t.slice(0, slash) : t;
   const lenText = slash >= 0 ? t.slice(slash + 1) : undefined;
   if (addr.includes(':')) {
-    if (!isIPv6(addr, { zone: true })) return `\`${t}\` is not a valid IPv6 address or prefix`;
+    if (!isIPv6WithZone(addr)) return `\`${t}\` is not a valid IPv6 address or prefix`;
     if (lenText !== undefined && (!/^\d{1,3}$/.test(lenText) || Number(lenText) > 128))
       return `\`${t}\`: an IPv6 prefix length is 0 to 128`;
     return '';
@@ -362,7 +362,7 @@ export function matchType(name: string, items: readonly MItem[], k: number): num
   }
   if (name === 'querysource4' || name === 'querysource6') {
     // `[address] (addr | *)`, `port (n | *)`, `dscp n`, in any order (BIND 9.18 reads them so)
-    const isAddr = name === 'querysource4' ? isIPv4 : (t: string) => isIPv6(t, { zone: true });
+    const isAddr = name === 'querysource4' ? isIPv4 : isIPv6WithZone;
     let j = k;
     let seenAddr = false;
     while (j < items.length) {
@@ -411,7 +411,7 @@ export function matchType(name: string, items: readonly MItem[], k: number): num
     case 'ipv4_address':
       return isIPv4(t) ? [k + 1] : [];
     case 'ipv6_address':
-      return isIPv6(t, { zone: true }) ? [k + 1] : [];
+      return isIPv6WithZone(t) ? [k + 1] : [];
     case 'netprefix':
       return checkNetprefix(t) === '' ? [k + 1] : [];
     case 'quoted_string':

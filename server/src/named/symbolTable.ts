@@ -18,7 +18,7 @@ import {
   type WordItem,
 } from './tree';
 import { looksLikeAddress } from './grammar';
-import { isIPv4, isIPv6 } from '../common/ip';
+import { isIPv4, isIPv6WithZone } from '../common/ip';
 import {
   ADDRESS_LIST_CLAUSES,
   DEFINITION_STATEMENTS,
@@ -126,7 +126,7 @@ function remoteListRefs(bi: BlockItem, kind: NameKind, view: Clause | undefined,
     const f = e.items[0];
     if (!f || f.kind !== 'word') continue;
     // BIND reads anything that does not parse as an address as the name of another list
-    if (f.quoted || !(isIPv4(f.text) || isIPv6(f.text, { zone: true }))) out.ref(kind, f, view, soft);
+    if (f.quoted || !(isIPv4(f.text) || isIPv6WithZone(f.text))) out.ref(kind, f, view, soft);
     for (let k = 1; k < e.items.length - 1; k++) {
       const w = e.items[k]!,
         v = e.items[k + 1]!;

@@ -10,6 +10,7 @@ import {
   ipv6HostBitsSet,
   isIPv4,
   isIPv6,
+  isIPv6WithZone,
   parseIPv4,
   parseIPv6,
 } from '../../../server/src/common/ip';
@@ -46,7 +47,7 @@ test('IPv6: RFC 4291 text forms, zones only when asked', () => {
   for (const bad of [':::', '1::2::3', '1:2:3:4:5:6:7:8:9', '12345::', ':1:2:3:4:5:6:7', '1:2:3:4:5:6:7:', '::1.2.3'])
     assert.ok(!isIPv6(bad), bad);
   assert.ok(!isIPv6('fe80::1%eth0'));
-  assert.ok(isIPv6('fe80::1%eth0', { zone: true }));
+  assert.ok(isIPv6WithZone('fe80::1%eth0'));
   assert.deepEqual(ipv6Groups('2001:db8::1'), [0x2001, 0xdb8, 0, 0, 0, 0, 0, 1]);
   assert.equal(parseIPv6('::ffff:192.0.2.1'), 0xffffc0000201n);
 });
