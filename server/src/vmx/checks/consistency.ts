@@ -12,10 +12,10 @@ import {
   lastValue,
   lc,
   valueRange,
-  type FixData,
   type KeyLookup,
   type VmxFinding,
 } from './shared';
+import type { FixData } from '../../common/fixes';
 
 /** Every check across keys, in the order their findings are listed for one position. */
 export function consistency(doc: TextDocument, tree: VmxTree, out: VmxFinding[]): void {

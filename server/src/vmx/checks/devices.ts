@@ -4,7 +4,8 @@ import { orList } from '../../common/text';
 import type { VmxEntry } from '../entries';
 import { clip, type VmxTree } from '../parser';
 import type { DeviceRef } from '../schema';
-import { isTrue, keyRange, lastValue, lc, valueRange, type FixData, type KeyLookup, type VmxFinding } from './shared';
+import { isTrue, keyRange, lastValue, lc, valueRange, type KeyLookup, type VmxFinding } from './shared';
+import type { FixData } from '../../common/fixes';
 import { parseMac } from './values';
 import { GENERATED_MAC_PREFIXES, SERIAL_URI_SCHEMES, STATIC_MAC_MAX_FOURTH, STATIC_MAC_PREFIX } from '../data/network';
 

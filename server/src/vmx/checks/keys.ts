@@ -7,7 +7,8 @@ import type { VmxEntry } from '../entries';
 import { clip, type VmxTree } from '../parser';
 import { CONCRETE_KEYS, renderKey, type DeviceRef } from '../schema';
 import { indexProblem } from './devices';
-import { keyLookups, lc, type FixData, type Room, type VmxFinding } from './shared';
+import { keyLookups, lc, type Room, type VmxFinding } from './shared';
+import type { FixData } from '../../common/fixes';
 import { checkValue } from './values';
 
 /** Checks every setting; false when cancelled on the way. */

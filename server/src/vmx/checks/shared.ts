@@ -13,8 +13,6 @@ export type VmxFinding = Finding<VmxRuleId>;
 /** Whether one more finding of a rule is among the first the facade lists (findingBudget). */
 export type Room = (rule: VmxRuleId) => boolean;
 
-export type { FixData } from '../../common/fixes';
-
 export const lc = (s: string) => s.toLowerCase();
 export const isTrue = (v: string | undefined) => v !== undefined && /^(true|yes|on|1)$/i.test(v.trim());
 export const INT = /^[+-]?\d{1,18}$/;

@@ -5,7 +5,8 @@ import { partitionPoint } from '../../common/search';
 import type { VmxRuleId } from '../rules';
 import { decodeValue, type VmxEntry } from '../entries';
 import { clip, type SyntaxProblemKind, type VmxTree } from '../parser';
-import type { FixData, Room, VmxFinding } from './shared';
+import type { Room, VmxFinding } from './shared';
+import type { FixData } from '../../common/fixes';
 
 const SYNTAX_RULE: Record<SyntaxProblemKind, VmxRuleId> = {
   'missing-equals': 'vmx-syntax',

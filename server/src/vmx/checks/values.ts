@@ -8,7 +8,8 @@ import type { KeyDef } from '../data/keys';
 import type { VmxEntry } from '../entries';
 import { clip } from '../parser';
 import { enumValues, lookupGuestOs } from '../schema';
-import { INT, lc, type FixData, type VmxFinding } from './shared';
+import { INT, lc, type VmxFinding } from './shared';
+import type { FixData } from '../../common/fixes';
 
 /** What a type's check gets: the trimmed value, the clipped key, and the value's range (made only for a finding). */
 interface ValueAt {
