@@ -42,10 +42,13 @@ export function prepareNavigation(_doc: TextDocument, tree: NamedTree): void {
 function indexOf(t: SymbolTable): SymbolIndex {
   let ix = indexes.get(t);
   if (ix) return ix;
-  const spots: Array<SymbolDef | SymbolRef> = [...t.defs, ...t.refs];
+  // zones are left out: a zone name is neither hovered nor followed as a symbol (findSymbolAt),
+  // and a file may define 100,000 of them
+  const spots: Array<SymbolDef | SymbolRef> = [...t.defs.filter((d) => d.kind !== 'zone'), ...t.refs];
   spots.sort((a, b) => a.start - b.start); // stable: definitions stay first
   const firstDef = new Map<string, number>();
   t.defs.forEach((d, i) => {
+    if (d.kind === 'zone') return;
     const k = `${d.kind}\0${norm(d.kind, d.name)}`;
     if (!firstDef.has(k)) firstDef.set(k, i);
   });

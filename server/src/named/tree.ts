@@ -146,11 +146,26 @@ export class Source {
     readonly t: TokenStore,
   ) {
     this.intern = makeInterner(text);
-    // room for a clause per two tokens (`a;`): pages never written to cost nothing
-    this.rows = new Int32Array(CLAUSE_FIELDS * ((t.count >> 1) + 16));
-    this.kids = new Int32Array((t.count >> 1) + 16);
-    // a block per eight tokens (a zone has one per nine), grown by doubling past that
-    this.blocks = new Int32Array(BLOCK_FIELDS * ((t.count >> 3) + 16));
+    // room for every clause and block there can be, counted from the tokens, so that the rows
+    // are neither copied to grow nor left with unused room that a reused page must clear: a
+    // clause ends at a `;` or owns a `{`, and `{ … };` is one clause (missing-`;` recovery may
+    // add a few, grown past that)
+    let ends = 0,
+      opens = 0,
+      closed = false;
+    for (let i = 0; i < t.count; i++) {
+      if (t.kinds[i] !== Tk.Punct) {
+        closed = false;
+        continue;
+      }
+      const c = text.charCodeAt(t.starts[i]!);
+      if (c === SEMI) ends += closed ? 0 : 1;
+      else if (c === OPEN_BRACE) opens++;
+      closed = c === CLOSE_BRACE;
+    }
+    this.rows = new Int32Array(CLAUSE_FIELDS * (ends + opens + 16));
+    this.kids = new Int32Array(ends + opens + 16);
+    this.blocks = new Int32Array(BLOCK_FIELDS * (opens + 16));
     // each clause starts at a token of its own: room for every key
     nextBase += t.count + 1;
   }
@@ -215,13 +230,17 @@ export class Source {
     this.blocks[b * BLOCK_FIELDS + field] = value;
   }
 }
-/** `a`, or a copy twice its size when it has less than `need` numbers. */
+/** `a`, or a copy half as large again when it has less than `need` numbers. */
 function withRoom(a: Int32Array, need: number): Int32Array {
   if (need <= a.length) return a;
-  const grown = new Int32Array(Math.max(need, a.length * 2));
+  const grown = new Int32Array(Math.max(need, a.length + (a.length >> 1)));
   grown.set(a);
   return grown;
 }
+
+const SEMI = 59,
+  OPEN_BRACE = 123,
+  CLOSE_BRACE = 125;
 
 /** See Source.bigOwner and Source.bigKids. */
 const BIG_CLAUSE = 256;
