@@ -36,8 +36,8 @@ import { partitionPoint } from './search';
 import { groupRows, IntRows } from './rows';
 
 /**
- * A statement. One with a block is the same object on every read; one without is made anew from
- * its row each time its list is read (see Source): compare statements by `start`.
+ * A statement, made anew from its row each time it is read (see Source): compare statements by
+ * `start`.
  */
 export interface Stmt {
   /**
@@ -62,7 +62,7 @@ export interface Block {
   readonly close: Token | undefined;
   readonly stmts: StmtList;
   /** The statement that owns this block. */
-  readonly owner: Stmt;
+  readonly owner: BlockStmt;
 }
 
 export interface BlockOptions {
@@ -90,12 +90,11 @@ export interface BlockTree {
 }
 
 /**
- * What statements read their words from: the text and its tokens, and the statements themselves
- * as rows. A 100,000-host dhcpd.conf has 1.5 million tokens, and a file may hold a million
- * one-line statements: an object kept for each, as long as the tree, made a large parse slow
- * (they all survive young-generation collections, which is most of the time such a parse takes).
- * So only statements with a block are kept objects (with their blocks); the others are made
- * from their row each time they are read.
+ * What statements read their words from: the text and its tokens, and the statements and blocks
+ * themselves as rows. A 100,000-host dhcpd.conf has 1.5 million tokens and 100,000 blocks, and a
+ * file may hold a million one-line statements: an object kept for each, as long as the tree,
+ * made a large parse slow (they all survive young-generation collections, which is most of the
+ * time such a parse takes). So statements and blocks are views made from their rows on read.
  */
 class Source {
   /** Blocks nested too deep, skipped unread: `{` token -> its `}` token (absent: never closed). */
@@ -105,8 +104,8 @@ class Source {
   readonly wordsOf = (k: number): Token[] => wordsOf(this, k);
   /** One row per statement, in document order (see the fields below). */
   readonly rows = new IntRows(FIELDS);
-  /** The blocks by id, in the order of their `{`. */
-  readonly blocks: BlockNode[] = [];
+  /** One row per block, by id, in the order of their `{` (see the fields below). */
+  readonly blocks = new IntRows(BLOCK_FIELDS);
   /**
    * The statement rows grouped by the block they are in, the file's first, each block's in
    * document order: a block's statements are `order[from, from + count)` (see groupByBlock).
@@ -117,10 +116,9 @@ class Source {
     readonly text: string,
     readonly tokens: TokenStore,
   ) {}
-  /** Statement row k: the kept object of one with a block, a new one otherwise. */
-  stmt(k: number): Stmt {
-    const b = this.rows.get(k, BLOCK);
-    return b >= 0 ? this.blocks[b]!.owner : new RowStmt(this, k);
+  /** Statement row k. */
+  stmt(k: number): RowStmt {
+    return new RowStmt(this, k);
   }
   /** The row of the statement at place i of the grouped order. */
   rowAt(i: number): number {
@@ -138,7 +136,7 @@ class Source {
     const semi = this.rows.get(k, SEMI_AT);
     if (semi >= 0) return ends[semi]!;
     const b = this.rows.get(k, BLOCK);
-    const close = b >= 0 ? this.blocks[b]!.closeAt : -1;
+    const close = b >= 0 ? this.blocks.get(b, CLOSE_AT) : -1;
     if (close >= 0) return ends[close]!;
     const last = this.rows.get(k, LAST);
     return ends[last >= 0 ? last : this.rows.get(k, FIRST)]!;
@@ -158,22 +156,35 @@ const FIRST = 0,
   BLOCK = 4;
 const FIELDS = 5;
 
-/** A statement read from its row (one with a block is made once, and kept by its block). */
+/**
+ * The fields of a block row: the token index of its `{` and of its `}` (-1: never closed), the
+ * row of the statement that owns it, and where its statements are in `Source.order` and how many
+ * (see groupByBlock).
+ */
+const OPEN_AT = 0,
+  CLOSE_AT = 1,
+  OWNER = 2,
+  FROM = 3,
+  COUNT = 4;
+const BLOCK_FIELDS = 5;
+
+/** A statement read from its row. */
 class RowStmt implements Stmt {
-  /** The words, kept by a statement without a block (a new object on each read of the list). */
+  /** The words of a statement without a block, once read through this view. */
   private leafWords: Token[] | undefined = undefined;
   constructor(
     readonly src: Source,
     readonly row: number,
   ) {}
   get words(): Token[] {
-    // a kept statement (with a block) would keep its words as long as the tree: the last few read are cached instead
+    // a statement with a block is read again through new views as its block is walked: the words
+    // of the last few read are shared by their views
     if (this.src.rows.get(this.row, BLOCK) >= 0) return this.src.recent.get(this.row, this.src.wordsOf);
     return (this.leafWords ??= wordsOf(this.src, this.row));
   }
-  get block(): BlockNode | undefined {
+  get block(): BlockView | undefined {
     const b = this.src.rows.get(this.row, BLOCK);
-    return b < 0 ? undefined : this.src.blocks[b];
+    return b < 0 ? undefined : new BlockView(this.src, b);
   }
   get semi(): Token | undefined {
     const at = this.src.rows.get(this.row, SEMI_AT);
@@ -185,9 +196,9 @@ class RowStmt implements Stmt {
   get end(): number {
     return this.src.end(this.row);
   }
-  get parent(): BlockNode | undefined {
+  get parent(): BlockView | undefined {
     const p = this.src.rows.get(this.row, PARENT);
-    return p < 0 ? undefined : this.src.blocks[p];
+    return p < 0 ? undefined : new BlockView(this.src, p);
   }
 }
 
@@ -208,34 +219,33 @@ function wordsOf(src: Source, k: number): Token[] {
   return words;
 }
 
-class BlockNode implements Block {
-  closeAt = -1;
-  /** Where its statements are in `src.order`, and how many (see groupByBlock). */
-  from = 0;
-  count = 0;
+/** A block read from its row. */
+class BlockView implements Block {
   constructor(
     readonly src: Source,
-    /** Its index in `src.blocks`. */
+    /** Its row in `src.blocks`. */
     readonly id: number,
-    readonly openAt: number,
-    readonly owner: RowStmt,
   ) {}
   get open(): Token {
-    return tokenObject(this.src, this.openAt);
+    return tokenObject(this.src, this.src.blocks.get(this.id, OPEN_AT));
   }
   get close(): Token | undefined {
-    return this.closeAt < 0 ? undefined : tokenObject(this.src, this.closeAt);
+    const at = this.src.blocks.get(this.id, CLOSE_AT);
+    return at < 0 ? undefined : tokenObject(this.src, at);
+  }
+  get owner(): BlockStmt {
+    return new RowStmt(this.src, this.src.blocks.get(this.id, OWNER)) as BlockStmt;
   }
   get stmts(): StmtList {
-    return new Stmts(this.src, this.from, this.count);
+    const { blocks } = this.src;
+    return new Stmts(this.src, blocks.get(this.id, FROM), blocks.get(this.id, COUNT));
   }
 }
 
 /**
- * The statements of a block or of the file. `at(i)` makes the object of a statement without a
- * block on each call (read it once into a local, and compare statements by `start`); a
- * statement with a block is the same object on every read. Loops over a list that only look
- * at blocks skip the others with `hasBlock(i)`, without making them.
+ * The statements of a block or of the file. `at(i)` makes the statement's view on each call
+ * (read it once into a local, and compare statements by `start`). Loops over a list that only
+ * look at blocks skip the others with `hasBlock(i)`, without making them.
  */
 export interface StmtList extends Iterable<Stmt> {
   readonly length: number;
@@ -246,7 +256,7 @@ export interface StmtList extends Iterable<Stmt> {
   /** The index of the last statement starting at or before `offset` (-1: none). */
   lastStartingAtOrBefore(offset: number): number;
   hasBlock(i: number): boolean;
-  /** Statement i if it has a block (the kept object: nothing is made), else undefined. */
+  /** Statement i if it has a block, else undefined (nothing is made for one without). */
   withBlock(i: number): BlockStmt | undefined;
   some(pred: (s: Stmt) => boolean): boolean;
   find(pred: (s: Stmt) => boolean): Stmt | undefined;
@@ -275,7 +285,7 @@ class Stmts implements StmtList {
   withBlock(i: number): BlockStmt | undefined {
     if (!(i >= 0 && i < this.length)) return undefined;
     const b = this.src.rows.get(this.src.rowAt(this.from + i), BLOCK);
-    return b >= 0 ? (this.src.blocks[b]!.owner as BlockStmt) : undefined;
+    return b >= 0 ? (this.src.stmt(this.src.rowAt(this.from + i)) as BlockStmt) : undefined;
   }
   some(pred: (s: Stmt) => boolean): boolean {
     for (let i = 0; i < this.length; i++) if (pred(this.at(i)!)) return true;
@@ -316,8 +326,8 @@ export function parseBlocks(text: string, tokens: TokenStore, opts: BlockOptions
 class BlockBuilder implements StructureSink {
   readonly src: Source;
   readonly errors: StructureError[] = [];
-  /** The chain of open blocks. */
-  private readonly openBlocks: BlockNode[] = [];
+  /** The chain of open blocks, by id. */
+  private readonly openBlocks: number[] = [];
   /** Per depth (0: the file), the last statement made in the block open there (-1: none yet). */
   private readonly lastIn: number[] = [-1];
   /** The row of the statement still open (its `;` not yet seen), -1: none. */
@@ -342,7 +352,7 @@ class BlockBuilder implements StructureSink {
     rows.set(k, LAST, isWord ? idx : -1);
     rows.set(k, SEMI_AT, -1);
     const parent = this.openBlocks.length - 1;
-    rows.set(k, PARENT, parent >= 0 ? this.openBlocks[parent]!.id : -1);
+    rows.set(k, PARENT, parent >= 0 ? this.openBlocks[parent]! : -1);
     rows.set(k, BLOCK, -1);
     this.lastIn[this.openBlocks.length] = k;
     return k;
@@ -368,7 +378,7 @@ class BlockBuilder implements StructureSink {
     // `;` with no statement: either right after a block (`};`) or an empty statement
     const prev = this.lastIn[this.openBlocks.length]!;
     const prevBlock = prev >= 0 ? rows.get(prev, BLOCK) : -1;
-    if (prevBlock >= 0 && rows.get(prev, SEMI_AT) < 0 && this.src.blocks[prevBlock]!.closeAt >= 0)
+    if (prevBlock >= 0 && rows.get(prev, SEMI_AT) < 0 && this.src.blocks.get(prevBlock, CLOSE_AT) >= 0)
       rows.set(prev, SEMI_AT, idx);
     else if (this.opts.reportEmptyStatements) {
       this.errors.push({
@@ -383,10 +393,12 @@ class BlockBuilder implements StructureSink {
   open(idx: number): void {
     const src = this.src;
     const k = this.cur >= 0 ? this.cur : this.newStmt(idx, false);
-    const block = new BlockNode(src, src.blocks.length, idx, new RowStmt(src, k));
-    src.rows.set(k, BLOCK, src.blocks.length);
-    src.blocks.push(block);
-    this.openBlocks.push(block);
+    const b = src.blocks.add();
+    src.blocks.set(b, OPEN_AT, idx);
+    src.blocks.set(b, CLOSE_AT, -1);
+    src.blocks.set(b, OWNER, k);
+    src.rows.set(k, BLOCK, b);
+    this.openBlocks.push(b);
     this.lastIn[this.openBlocks.length] = -1;
     this.cur = -1;
   }
@@ -398,12 +410,12 @@ class BlockBuilder implements StructureSink {
       this.cur = -1;
     }
     const block = this.openBlocks.pop();
-    if (!block) {
+    if (block === undefined) {
       this.errors.push(unexpectedCloseBrace(this.t.starts[idx]!, end));
       return;
     }
     // the owner now ends at this `}` (see Source.end)
-    block.closeAt = idx;
+    this.src.blocks.set(block, CLOSE_AT, idx);
     // named.conf: the block must be followed by `;`
     if (this.opts.semicolonAfterBlock === 'required' && !followedBySemicolon(this.text, this.t, idx))
       this.errors.push(missingSemicolonAfterBlock(end));
@@ -421,7 +433,7 @@ class BlockBuilder implements StructureSink {
     ) {
       // the owner's first word (none for a bare block, whose row starts at its `{`)
       const b = this.openBlocks[this.openBlocks.length - 1];
-      const ownerRow = b ? b.owner.row : -1;
+      const ownerRow = b === undefined ? -1 : src.blocks.get(b, OWNER);
       const owner =
         ownerRow >= 0 && rows.get(ownerRow, LAST) >= 0 ? tokenObject(src, rows.get(ownerRow, FIRST)) : undefined;
       const first = tokenObject(src, rows.get(cur, FIRST));
@@ -443,11 +455,11 @@ class BlockBuilder implements StructureSink {
     const { src, t } = this;
     for (let k = this.openBlocks.length - 1; k >= 0; k--) {
       const b = this.openBlocks[k]!;
-      const owner = b.owner.words
+      const owner = wordsOf(src, src.blocks.get(b, OWNER))
         .slice(0, 2)
         .map((w) => w.text)
         .join(' ');
-      this.errors.push(unclosedBrace(t.starts[b.openAt]!, owner, this.opts.semicolonAfterBlock));
+      this.errors.push(unclosedBrace(t.starts[src.blocks.get(b, OPEN_AT)]!, owner, this.opts.semicolonAfterBlock));
     }
     src.recent.clear();
     const top = groupByBlock(src);
@@ -466,8 +478,8 @@ function groupByBlock(src: Source): number {
   // group 0: the file; group b + 1: block b
   const { order, starts } = groupRows(rows.length, blocks.length + 1, (k) => rows.get(k, PARENT) + 1);
   for (let b = 0; b < blocks.length; b++) {
-    blocks[b]!.from = starts[b + 1]!;
-    blocks[b]!.count = starts[b + 2]! - starts[b + 1]!;
+    blocks.set(b, FROM, starts[b + 1]!);
+    blocks.set(b, COUNT, starts[b + 2]! - starts[b + 1]!);
   }
   src.order = order;
   return starts[1]!;
