@@ -16,6 +16,12 @@ export const dhcpdMode: LanguageMode<DhcpdTree, DhcpdRuleId> = {
   rules: RULES,
   parse,
   doValidation,
+  loads: {
+    find: (_doc, tree) => ({
+      includes: tree.includes.map((i) => ({ path: i.path, start: i.tok.start, end: i.tok.end })),
+    }),
+    rules: { missing: 'dhcpd-include-missing', summary: 'dhcpd-include-summary' },
+  },
   doHover,
   doComplete,
   resolveCompletion,

@@ -340,6 +340,29 @@ export const RULES = defineRules({
       good: 'local-port 6767;\nsubnet 10.0.0.0 netmask 255.255.255.0 {\n}\n',
     },
   },
+  'dhcpd-include-missing': {
+    defaultSeverity: 'error',
+    description:
+      'An included file cannot be read: it does not exist, it is not a regular file, it lies outside the workspace, or its absolute path is not mapped to a workspace folder (dhcpd -t fails on all of these).',
+    scope: 'file',
+    examples: {
+      bad: 'include "subnets-missing.conf";\ndefault-lease-time 600;\n',
+      good: 'default-lease-time 600;\n',
+    },
+  },
+  'dhcpd-include-summary': {
+    defaultSeverity: 'info',
+    description: 'An included file has errors: the include line counts them, and they are shown in that file.',
+    scope: 'file',
+    examples: {
+      bad: 'include "broken.conf";\n',
+      good: 'include "fine.conf";\n',
+      files: {
+        'broken.conf': 'default-lease-time 600\nmax-lease-time 7200;\n',
+        'fine.conf': 'default-lease-time 600;\n',
+      },
+    },
+  },
 });
 
 export type DhcpdRuleId = RuleIdOf<typeof RULES>;

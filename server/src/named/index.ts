@@ -11,12 +11,14 @@ import { getFoldingRanges } from './folding';
 import { doRename, findDefinition, findDocumentLinks, findReferences, prepareNavigation } from './navigation';
 import { getCodeActions } from './codeActions';
 import { quick } from './quick';
+import { findLoads } from './loads';
 
 export const namedMode: LanguageMode<NamedTree, NamedRuleId> = {
   id: 'named',
   rules: RULES,
   parse,
   doValidation,
+  loads: { find: findLoads, rules: { missing: 'named-include-missing', summary: 'named-include-summary' } },
   prepare: prepareNavigation,
   doHover,
   doComplete,

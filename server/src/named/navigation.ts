@@ -10,13 +10,14 @@ import type {
   Position,
   TextEdit,
 } from 'vscode-languageserver-types';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ModeContext } from '../service/types';
 import { clauseName, walkClauses, type NamedTree } from './tree';
 import { symbolTable, type SymbolDef, type SymbolRef, type SymbolTable } from './symbolTable';
 import { NAME_KINDS, type NameKind } from './data/names';
 import { offsetAt, rangeOf } from '../common/text';
 import { partitionPoint } from '../common/search';
+import { pathToFileURL } from 'node:url';
 
 function norm(kind: NameKind, n: string): string {
   return NAME_KINDS[kind].exact ? n : n.toLowerCase().replace(/\.$/, '');
@@ -89,11 +90,7 @@ function occurrences(
   name: string,
 ): Array<{ start: number; end: number; quoted: boolean }> {
   const t = symbolTable(tree);
-  const same = (k: NameKind, n: string) =>
-    (k === kind ||
-      (kind === 'primaries' && k === 'parental-agents') ||
-      (kind === 'parental-agents' && k === 'primaries')) &&
-    norm(kind, n) === norm(kind, name);
+  const same = (k: NameKind, n: string) => sameName(kind, name, k, n);
   const out = [...t.defs.filter((d) => same(d.kind, d.name)), ...t.refs.filter((r) => same(r.kind, r.name))].map(
     (x) => ({ start: x.item.start, end: x.item.end, quoted: x.item.quoted }),
   );
@@ -102,14 +99,41 @@ function occurrences(
 
 export function findDefinition(doc: TextDocument, tree: NamedTree, pos: Position, ctx: ModeContext): Definition | null {
   const s = findSymbolAt(doc, tree, offsetAt(doc, pos), ctx);
-  if (!s?.def) return null;
-  return { uri: doc.uri, range: rangeOf(doc, s.def.item.start, s.def.item.end) };
+  if (!s) return null;
+  if (s.def) return { uri: doc.uri, range: rangeOf(doc, s.def.item.start, s.def.item.end) };
+  // defined in another file of the document's trees (named.conf.options for named.conf.local)
+  for (const f of otherFiles(ctx)) {
+    const d = symbolTable(f.tree).defs.find((x) => sameName(s.kind, s.name, x.kind, x.name));
+    if (d) return { uri: f.uri, range: rangeOf(f.doc, d.start, d.end) };
+  }
+  return null;
+}
+
+/** The other files of the document's configuration trees, parsed, with a document for their positions. */
+function otherFiles(ctx: ModeContext): Array<{ uri: string; tree: NamedTree; doc: TextDocument }> {
+  return (ctx.tree?.files ?? []).map((f) => {
+    const tree = f.tree as NamedTree;
+    return { uri: f.uri, tree, doc: TextDocument.create(f.uri, 'named', 0, tree.text) };
+  });
+}
+
+function sameName(kind: NameKind, name: string, k: NameKind, n: string): boolean {
+  return (
+    (k === kind ||
+      (kind === 'primaries' && k === 'parental-agents') ||
+      (kind === 'parental-agents' && k === 'primaries')) &&
+    norm(kind, n) === norm(kind, name)
+  );
 }
 
 export function findReferences(doc: TextDocument, tree: NamedTree, pos: Position, ctx: ModeContext): Location[] {
   const s = findSymbolAt(doc, tree, offsetAt(doc, pos), ctx);
   if (!s) return [];
-  return occurrences(tree, s.kind, s.name).map((o) => ({ uri: doc.uri, range: rangeOf(doc, o.start, o.end) }));
+  const out = occurrences(tree, s.kind, s.name).map((o) => ({ uri: doc.uri, range: rangeOf(doc, o.start, o.end) }));
+  for (const f of otherFiles(ctx))
+    for (const o of occurrences(f.tree, s.kind, s.name))
+      out.push({ uri: f.uri, range: rangeOf(f.doc, o.start, o.end) });
+  return out;
 }
 
 export function doRename(
@@ -121,21 +145,31 @@ export function doRename(
 ): WorkspaceEdit | null {
   const s = findSymbolAt(doc, tree, offsetAt(doc, pos), ctx);
   if (!s || !NAME_KINDS[s.kind].renamable || !newName || /[\s;{}"]/.test(newName)) return null;
-  const edits: TextEdit[] = occurrences(tree, s.kind, s.name).map((o) => ({
-    range: o.quoted ? rangeOf(doc, o.start + 1, o.end - 1) : rangeOf(doc, o.start, o.end),
-    newText: newName,
-  }));
-  return edits.length ? { changes: { [doc.uri]: edits } } : null;
+  const editsIn = (d: TextDocument, t: NamedTree): TextEdit[] =>
+    occurrences(t, s.kind, s.name).map((o) => ({
+      range: o.quoted ? rangeOf(d, o.start + 1, o.end - 1) : rangeOf(d, o.start, o.end),
+      newText: newName,
+    }));
+  const changes: Record<string, TextEdit[]> = {};
+  const own = editsIn(doc, tree);
+  if (own.length) changes[doc.uri] = own;
+  for (const f of otherFiles(ctx)) {
+    const e = editsIn(f.doc, f.tree);
+    if (e.length) changes[f.uri] = e;
+  }
+  return Object.keys(changes).length ? { changes } : null;
 }
 
-/** Document links on `include "path";` (resolved through ctx.files when it can). */
+/** Document links on `include "path";` (to the file the workspace model resolved, else through ctx.files). */
 export function findDocumentLinks(doc: TextDocument, tree: NamedTree, ctx: ModeContext): DocumentLink[] {
   const out: DocumentLink[] = [];
+  const resolved = new Map((ctx.tree?.edges ?? []).map((e) => [e.site.start, e.target]));
   walkClauses(tree.clauses, (c) => {
     if (clauseName(c) === 'include') {
       const f = c.items[1];
       if (f && f.kind === 'word' && f.quoted && f.text) {
-        const target = ctx.files.resolve(doc.uri, f.text);
+        const inTree = resolved.get(f.start);
+        const target = inTree ? pathToFileURL(inTree).toString() : ctx.files.resolve(doc.uri, f.text);
         out.push({
           range: rangeOf(doc, f.start + 1, f.end - 1),
           target,

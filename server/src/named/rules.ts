@@ -264,14 +264,25 @@ export const RULES = defineRules({
       good: 'primaries upstream { 192.0.2.1; };\nzone "example.com" {\n\ttype secondary;\n\tprimaries { upstream; };\n};\n',
     },
   },
-  'named-include-unread': {
-    defaultSeverity: 'info',
+  'named-include-missing': {
+    defaultSeverity: 'error',
     description:
-      'An included file that could not be read (outside the workspace or missing), so its definitions are not known.',
+      'An included file cannot be read: it does not exist, it is not a regular file, it lies outside the workspace, or its absolute path is not mapped to a workspace folder (named-checkconf fails on all of these).',
+    scope: 'file',
+    formerIds: ['named-include-unread'],
+    examples: {
+      bad: 'include "named.conf.missing";\noptions {\n\trecursion no;\n};\n',
+      good: 'options {\n\trecursion no;\n};\n',
+    },
+  },
+  'named-include-summary': {
+    defaultSeverity: 'info',
+    description: 'An included file has errors: the include line counts them, and they are shown in that file.',
     scope: 'file',
     examples: {
-      bad: 'include "/etc/bind/named.conf.local";\noptions {\n\trecursion no;\n};\n',
-      good: 'options {\n\trecursion no;\n};\n',
+      bad: 'include "broken.conf";\n',
+      good: 'include "fine.conf";\n',
+      files: { 'broken.conf': 'options {\n\trecursion no\n};\n', 'fine.conf': 'options {\n\trecursion no;\n};\n' },
     },
   },
 });

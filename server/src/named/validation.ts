@@ -12,7 +12,7 @@ import type { NamedRuleId } from './rules';
 import { NamedReporter } from './checks/reporter';
 import { checkClauses } from './checks/clauses';
 import { fileFacts } from './checks/facts';
-import { checkDefinitions, checkIncludes, checkReferences, checkTlsAndHttp } from './checks/definitions';
+import { checkDefinitions, checkReferences, checkTlsAndHttp } from './checks/definitions';
 import { checkChannels } from './checks/logging';
 import { checkCheckNames, checkRateLimitSizes, checkValues } from './checks/options';
 import { checkTrustAnchors } from './checks/dnssec';
@@ -49,7 +49,6 @@ export function doValidation(doc: TextDocument, tree: NamedTree, ctx: ModeContex
   checkClauses(tree.clauses, 'top', undefined, rep);
   if (!ctx.token?.isCancellationRequested) {
     const f = fileFacts(doc, tree, ctx);
-    checkIncludes(f, rep);
     checkDefinitions(f, rep);
     checkReferences(f, rep);
     checkChannels(f, rep);

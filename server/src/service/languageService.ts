@@ -46,6 +46,8 @@ import {
   type RuleSeverity,
   type ServiceSettings,
 } from './types';
+import { includeFindings, includeHover, TreeChecks } from './trees';
+import type { Workspace } from './workspace';
 
 /** A feature that works on the raw text of a document in any language (e.g. iSCSI names). */
 export interface TextFeature<Rule extends string = string> {
@@ -68,6 +70,8 @@ export interface CallOptions {
   readonly settings?: ServiceSettings;
   readonly files?: FileAccess;
   readonly token?: CancellationToken;
+  /** The workspace's configuration trees; without one, a document's includes are read through `files`. */
+  readonly workspace?: Workspace;
 }
 
 const SEVERITY: Record<Exclude<RuleSeverity, 'ignore'>, DiagnosticSeverity> = {
@@ -101,6 +105,10 @@ export class LanguageService {
   private readonly aliases: Readonly<Record<string, string>>;
   /** Rules of the cross-language text features (each finding is about one name: statement-scoped). */
   private readonly textRules = new Set<string>();
+  private readonly treeChecks = new TreeChecks({
+    modeFor: (id) => this.modeFor(id),
+    parse: (mode, doc) => this.guard(`parse ${doc.uri}`, undefined, () => mode.parse(doc)),
+  });
 
   constructor(
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each mode has its own tree type
@@ -150,6 +158,19 @@ export class LanguageService {
     return { settings: o?.settings ?? defaultSettings, files: o?.files ?? noFileAccess, token: o?.token };
   }
 
+  private workspaceOf(o: CallOptions | undefined): Workspace {
+    return o?.workspace ?? this.treeChecks.adHoc(o?.files ?? noFileAccess);
+  }
+
+  /** The context of a document of a language that loads others: its trees (ModeContext.tree). */
+  private ctxIn(doc: TextDocument, p: { mode: LanguageMode; tree: unknown } | undefined, o?: CallOptions): ModeContext {
+    const ctx = this.ctx(o);
+    if (!p?.mode.loads) return ctx;
+    const ws = this.workspaceOf(o);
+    const tree = this.guard(`tree ${doc.uri}`, undefined, () => this.treeChecks.contextOf(ws, doc, p.mode, p.tree));
+    return tree ? { ...ctx, tree } : ctx;
+  }
+
   private guard<T>(where: string, fallback: T, fn: () => T): T {
     try {
       return fn();
@@ -184,7 +205,7 @@ export class LanguageService {
     if (cached && cached.version === doc.version) return { mode, tree: cached.tree };
     // let the old tree go before the new one is built (two trees of a large file at once is the peak)
     if (cached) this.trees.delete(doc);
-    const tree = this.guard(`parse ${doc.uri}`, undefined, () => mode.parse(doc));
+    const tree = this.treeChecks.cachedTree(doc) ?? this.guard(`parse ${doc.uri}`, undefined, () => mode.parse(doc));
     if (tree === undefined) return undefined;
     this.trees.set(doc, { version: doc.version, tree });
     return { mode, tree };
@@ -225,14 +246,27 @@ export class LanguageService {
   }
 
   doValidation(doc: TextDocument, o?: CallOptions): Diagnostic[] {
-    const ctx = this.ctx(o);
     const findings: Finding[] = [];
     const p = this.parse(doc);
+    const ws = p?.mode.loads ? this.workspaceOf(o) : undefined;
+    const ctx = this.ctxIn(doc, p, ws ? { ...o, workspace: ws } : o);
     if (p)
       append(
         findings,
         this.guard(`validate ${doc.uri}`, [] as Finding[], () => p.mode.doValidation(doc, p.tree, ctx)),
       );
+    if (p && ws && ctx.tree) {
+      // each included file is checked in the same trees (and its findings shown there)
+      const inTree = { ...o, workspace: ws };
+      const errorsIn = (file: string) =>
+        this.treeChecks.diagnosticsOf(ws, file, p.mode.id, (d) => this.doValidation(d, inTree));
+      append(
+        findings,
+        this.guard(`includes ${doc.uri}`, [] as Finding[], () =>
+          includeFindings(p.mode, doc, ctx.tree!.edges, errorsIn),
+        ),
+      );
+    }
     for (const f of this.textFeatures) {
       if (ctx.token?.isCancellationRequested) break;
       if (f.skipLanguages?.includes(this.aliases[doc.languageId] ?? doc.languageId)) continue;
@@ -355,8 +389,10 @@ export class LanguageService {
   }
 
   doHover(doc: TextDocument, pos: Position, o?: CallOptions): Hover | null {
-    const ctx = this.ctx(o);
     const p = this.parse(doc);
+    const ctx = this.ctxIn(doc, p, o);
+    const inc = ctx.tree ? includeHover(doc, ctx.tree.edges, offsetAt(doc, pos)) : null;
+    if (inc) return inc;
     const h = p?.mode.doHover ? this.guard('hover', null, () => p.mode.doHover!(doc, p.tree, pos, ctx)) : null;
     if (h) return h;
     for (const f of this.textFeatures) {
@@ -371,7 +407,7 @@ export class LanguageService {
     const empty: CompletionList = { isIncomplete: false, items: [] };
     const p = this.parse(doc);
     if (!p?.mode.doComplete) return empty;
-    const ctx = this.ctx(o);
+    const ctx = this.ctxIn(doc, p, o);
     return this.guard('complete', empty, () => p.mode.doComplete!(doc, p.tree, pos, ctx) ?? empty);
   }
 
@@ -420,28 +456,28 @@ export class LanguageService {
   findDefinition(doc: TextDocument, pos: Position, o?: CallOptions): Definition | null {
     const p = this.parse(doc);
     if (!p?.mode.findDefinition) return null;
-    const ctx = this.ctx(o);
+    const ctx = this.ctxIn(doc, p, o);
     return this.guard('definition', null, () => p.mode.findDefinition!(doc, p.tree, pos, ctx));
   }
 
   findReferences(doc: TextDocument, pos: Position, o?: CallOptions): Location[] {
     const p = this.parse(doc);
     if (!p?.mode.findReferences) return [];
-    const ctx = this.ctx(o);
+    const ctx = this.ctxIn(doc, p, o);
     return this.guard('references', [] as Location[], () => p.mode.findReferences!(doc, p.tree, pos, ctx));
   }
 
   doRename(doc: TextDocument, pos: Position, newName: string, o?: CallOptions): WorkspaceEdit | null {
     const p = this.parse(doc);
     if (!p?.mode.doRename) return null;
-    const ctx = this.ctx(o);
+    const ctx = this.ctxIn(doc, p, o);
     return this.guard('rename', null, () => p.mode.doRename!(doc, p.tree, pos, newName, ctx));
   }
 
   findDocumentLinks(doc: TextDocument, o?: CallOptions): DocumentLink[] {
     const p = this.parse(doc);
     if (!p?.mode.findDocumentLinks) return [];
-    const ctx = this.ctx(o);
+    const ctx = this.ctxIn(doc, p, o);
     return this.guard('links', [] as DocumentLink[], () => p.mode.findDocumentLinks!(doc, p.tree, ctx));
   }
 

@@ -21,6 +21,8 @@ export interface RuleExamples {
   readonly good: string;
   /** The language to check them as, where it is not the rule's own (rules of text features). */
   readonly language?: string;
+  /** Other files of the example's tree, by name, beside it (rules about includes). */
+  readonly files?: Readonly<Record<string, string>>;
 }
 
 /** One rule as its language's table writes it. */

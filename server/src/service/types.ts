@@ -25,6 +25,7 @@ import type {
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FixData } from '../common/fixes';
+import type { FileLoads, IncludeEdge } from './workspace';
 
 /** The part of LSP's CancellationToken the modes use (no connection library needed). */
 export interface CancellationToken {
@@ -84,6 +85,28 @@ export interface ModeContext {
   readonly settings: ServiceSettings;
   readonly files: FileAccess;
   readonly token?: CancellationToken;
+  /** The configuration trees the document is loaded in (languages with `findLoads`). */
+  readonly tree?: TreeContext;
+}
+
+/**
+ * A document as part of the trees of files the daemon loads it in (service/workspace.ts): the
+ * other files of those trees, parsed in the document's language, and its own includes resolved.
+ */
+export interface TreeContext {
+  /**
+   * The other files, in load order: `before`, loaded before this document in its first tree (and
+   * not through it); `via`, loaded through this document's include `edges[via]`.
+   */
+  readonly files: ReadonlyArray<{
+    readonly uri: string;
+    readonly tree: unknown;
+    readonly before: boolean;
+    readonly via?: number;
+  }>;
+  readonly edges: readonly IncludeEdge[];
+  /** Whether an include anywhere in the trees could not be followed (names may be missing). */
+  readonly incomplete: boolean;
 }
 
 /**
@@ -119,6 +142,15 @@ export interface LanguageMode<Tree = unknown, Rule extends string = string> {
   doRename?(doc: TextDocument, tree: Tree, pos: Position, newName: string, ctx: ModeContext): WorkspaceEdit | null;
   findDocumentLinks?(doc: TextDocument, tree: Tree, ctx: ModeContext): DocumentLink[];
   getInlayHints?(doc: TextDocument, tree: Tree, range: Range, ctx: ModeContext): InlayHint[];
+  /**
+   * What the file loads (its `include`s, and named's `directory`), for the workspace model;
+   * `rules.missing` reports an include that cannot be followed, `rules.summary` the errors of an
+   * included file on its include line.
+   */
+  readonly loads?: {
+    find(doc: TextDocument, tree: Tree): FileLoads;
+    readonly rules: { readonly missing: Rule; readonly summary: Rule };
+  };
   /** Build what hover and navigation look up, while the editor is idle after a validation. */
   prepare?(doc: TextDocument, tree: Tree): void;
   /** Re-validation of one statement after a small edit in a large file (service/quick.ts). */

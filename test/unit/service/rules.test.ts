@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { MODES, TEXT_FEATURES } from '../../../server/src/modes';
 import type { RuleDef } from '../../../server/src/service/rules';
 import type { ServiceSettings } from '../../../server/src/service/types';
-import { EOLS, service, validate, withEOL } from '../../helpers';
+import { EOLS, memoryFiles, service, validate, withEOL } from '../../helpers';
 
 /** Each rule with the language it belongs to and the prefix its id must have. */
 const ALL: { rule: RuleDef; language: string; prefix: string }[] = [
@@ -67,13 +67,18 @@ for (const { rule, language } of ALL) {
   const lang = ex.language ?? language;
   for (const eol of EOLS) {
     const style = eol === '\n' ? 'LF' : 'CRLF';
+    // the example's other files beside it, in the same line endings
+    const files = memoryFiles(
+      Object.fromEntries(Object.entries(ex.files ?? {}).map(([n, t]) => [`file:///rules/${n}`, withEOL(t, eol)])),
+    );
+    const opts = { settings: allOn, files, uri: `file:///rules/example.${lang}` };
     test(`${rule.id}: the bad example gets it, the good one does not (${style})`, () => {
-      const bad = validate(lang, withEOL(ex.bad, eol), { settings: allOn });
+      const bad = validate(lang, withEOL(ex.bad, eol), opts);
       assert.ok(
         bad.some((d) => d.code === rule.id),
         `${rule.id} on its bad example; got ${bad.map((d) => String(d.code)).join(', ') || 'nothing'}`,
       );
-      const good = validate(lang, withEOL(ex.good, eol), { settings: allOn });
+      const good = validate(lang, withEOL(ex.good, eol), opts);
       const wrong = good.filter((d) => d.code === rule.id);
       assert.deepEqual(
         wrong.map((d) => d.message),

@@ -4,7 +4,6 @@ import { Tk } from '../../common/tokenizer';
 import type { Stmt } from '../../common/blocks';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ModeContext } from '../../service/types';
-import { tokenize } from '../../common/tokenizer';
 import { partitionPoint } from '../../common/search';
 import type { FindingRows } from '../findings';
 import type { DhcpdTree } from '../tree';
@@ -204,28 +203,29 @@ export function unusedFailoverPeers(g: Walker): void {
   }
 }
 
-/** Key names defined in an included file we can read (a light scan: `key NAME {`). */
-function keysInInclude(doc: TextDocument, path: string, ctx: ModeContext): string[] | undefined {
-  const uri = ctx.files.resolve(doc.uri, path);
-  if (!uri) return undefined;
-  const text = ctx.files.read(uri);
-  if (text === undefined) return undefined;
-  const toks = tokenize(text, { hashComments: true, slashComments: true, blockComments: true, punct: '' });
-  const out: string[] = [];
-  for (let i = 0; i + 2 < toks.length; i++) {
-    const t = toks[i]!;
-    if (t.kind === Tk.Word && t.text.toLowerCase() === 'key' && toks[i + 2]!.text === '{') {
-      const n = toks[i + 1]!;
-      out.push((n.kind === Tk.String ? (n.value ?? '') : n.text).replace(/\.$/, '').toLowerCase());
-    }
-  }
-  return out;
+/** The names of the keys a tree defines (as KeyDef.name has them). */
+function keyNames(t: unknown): string[] {
+  return (t as DhcpdTree).keys.map((k) => k.name);
 }
 
 /** After the walk: key references without their key, keys without algorithm or secret. */
 export function keyFindings(doc: TextDocument, tree: DhcpdTree, ctx: ModeContext, out: FindingRows): void {
-  // includes in file order, each either resolved to key names or unknown
-  const incs = tree.includes.map((i) => ({ at: i.tok.start, keys: keysInInclude(doc, i.path, ctx) }));
+  // includes in file order, each either resolved to the key names of the files it loads or
+  // unknown; keys of files loaded before this one count from its start, and an include anywhere
+  // in the trees that could not be followed may hold any key (no false warnings)
+  const tc = ctx.tree;
+  const edges = tc?.edges ?? [];
+  const incs: Array<{ at: number; keys: string[] | undefined }> = [];
+  if (tc) {
+    const earlier = tc.files.filter((f) => f.before).flatMap((f) => keyNames(f.tree));
+    incs.push({ at: -1, keys: tc.incomplete ? undefined : earlier });
+  }
+  for (const i of tree.includes) {
+    const k = edges.findIndex((e) => e.site.start === i.tok.start);
+    const e = edges[k];
+    const keys = e?.target ? (tc?.files ?? []).filter((f) => f.via === k).flatMap((f) => keyNames(f.tree)) : undefined;
+    incs.push({ at: i.tok.start, keys });
+  }
   // looked up per reference, not searched (a file may hold 100,000 keys and as many references):
   // per name, where its first key statement ends; per name, the first include that defines it;
   // and how many unreadable includes come before each include

@@ -1,6 +1,6 @@
 /**
  * Named definitions (acl, key, tls, http, primaries, parental-agents, dnssec-policy, channel):
- * unread includes, duplicates, reserved names, undefined references, and what tls, http and key
+ * duplicates, reserved names, undefined references, and what tls, http and key
  * blocks hold.
  */
 import { blocksOf, body, clauseKey, clauseName, sub, type Clause, type WordItem } from '../tree';
@@ -10,18 +10,6 @@ import type { SymbolDef } from '../symbolTable';
 import { canonical, firstArg, isBase64, isValidDomainName, zoneTypeOf } from '../values';
 import type { FileFacts } from './facts';
 import type { Reporter } from './reporter';
-
-/** Includes that could not be read (their names are not known). */
-export function checkIncludes(f: FileFacts, rep: Reporter): void {
-  for (const w of f.included.unreadAt ?? []) {
-    rep.add(
-      'named-include-unread',
-      w.start,
-      w.end,
-      `Cannot read \`${w.text}\` here (outside the workspace or missing): names it defines are not checked.`,
-    );
-  }
-}
 
 /** Why a definition cannot take a built-in name, per kind that reserves them. */
 const RESERVED_NOTE: Partial<Record<NameKind, (name: string) => string>> = {

@@ -1,12 +1,11 @@
 /** What the file-wide checks share, gathered once per validation: includes, names, the top-level blocks. */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ModeContext } from '../../service/types';
-import { parseNamed } from '../parser';
-import { clauseName, walkClauses, type Clause, type NamedTree, type WordItem } from '../tree';
+import { clauseName, type Clause, type NamedTree } from '../tree';
 import { symbolTable, type SymbolDef, type SymbolTable } from '../symbolTable';
 
-/** The trees of the files a document includes, and how many it could not read. */
-export type IncludedTrees = NamedTree[] & { unread?: number; unreadAt?: WordItem[] };
+/** The trees of the other files of the document's configuration trees, and how many includes could not be read. */
+export type IncludedTrees = NamedTree[] & { unread?: number };
 
 export interface FileFacts {
   readonly tree: NamedTree;
@@ -26,7 +25,7 @@ export interface FileFacts {
 }
 
 export function fileFacts(doc: TextDocument, tree: NamedTree, ctx: ModeContext): FileFacts {
-  const included = includedTrees(doc, tree, ctx);
+  const included = includedTrees(ctx);
   const own = symbolTable(tree);
   // (without includes, the file's own table: no copy, and no set of a million definitions)
   const table: SymbolTable = included.length
@@ -51,39 +50,9 @@ export function fileFacts(doc: TextDocument, tree: NamedTree, ctx: ModeContext):
   };
 }
 
-/** Top-level clauses of the files this document includes (through ctx.files), recursively. */
-function includedTrees(doc: TextDocument, tree: NamedTree, ctx: ModeContext): IncludedTrees {
-  const out: IncludedTrees = [];
-  out.unread = 0;
-  out.unreadAt = [];
-  const seen = new Set<string>([doc.uri]);
-  const visit = (uri: string, t: NamedTree, depth: number) => {
-    if (depth > 8) return;
-    walkClauses(t.clauses, (c) => {
-      if (clauseName(c) === 'include') {
-        const f = c.items[1];
-        if (f && f.kind === 'word') {
-          const target = ctx.files.resolve(uri, f.text);
-          if (target && !seen.has(target)) {
-            seen.add(target);
-            const text = ctx.files.read(target);
-            if (text !== undefined) {
-              const sub = parseNamed(text);
-              out.push(sub);
-              visit(target, sub, depth + 1);
-            } else {
-              out.unread!++;
-              if (depth === 0) out.unreadAt!.push(f);
-            }
-          } else if (!target) {
-            out.unread!++;
-            if (depth === 0) out.unreadAt!.push(f);
-          }
-        }
-      }
-      return c.ctx !== 'list';
-    });
-  };
-  visit(doc.uri, tree, 0);
+/** The trees of the other files the document is loaded with (ModeContext.tree), and whether any include could not be followed. */
+function includedTrees(ctx: ModeContext): IncludedTrees {
+  const out: IncludedTrees = (ctx.tree?.files ?? []).map((f) => f.tree as NamedTree);
+  out.unread = ctx.tree?.incomplete ? 1 : 0;
   return out;
 }

@@ -1,0 +1,22 @@
+/** What a named.conf loads: its `include`s, and the `directory` option that moves named's working directory. */
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { FileLoads, IncludeSite } from '../service/workspace';
+import { blocksOf, clauseName, walkClauses, type NamedTree } from './tree';
+
+export function findLoads(_doc: TextDocument, tree: NamedTree): FileLoads {
+  const includes: IncludeSite[] = [];
+  const directories: Array<{ path: string; at: number }> = [];
+  walkClauses(tree.clauses, (c) => {
+    if (c.ctx === 'list') return false;
+    const name = clauseName(c);
+    const arg = name === 'include' || name === 'directory' ? c.items[1] : undefined;
+    if (arg && arg.kind === 'word') {
+      // named reads an include where it stands (any statement may be one); `directory` only in options
+      if (name === 'include') includes.push({ path: arg.text, start: arg.start, end: arg.end });
+      else if (c.ctx === 'options') directories.push({ path: arg.text, at: arg.start });
+    }
+    // the blocks of statements that hold clauses (options, view, zone); lists hold none of these
+    return blocksOf(c).length > 0;
+  });
+  return { includes, directories };
+}

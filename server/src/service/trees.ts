@@ -1,0 +1,247 @@
+/**
+ * A document checked as part of its configuration trees (service/workspace.ts): the context its
+ * mode sees (the other files of its trees, parsed), the findings about its own includes (one that
+ * cannot be followed, one whose file has errors), and the hover on an include.
+ */
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DiagnosticSeverity, type Diagnostic, type Hover } from 'vscode-languageserver-types';
+import { rangeOf } from '../common/text';
+import type { FileAccess, Finding, LanguageMode, TreeContext } from './types';
+import { Workspace, type IncludeEdge, type IncludeProblem, type WorkspaceHost } from './workspace';
+
+export function pathOfUri(uri: string): string | undefined {
+  try {
+    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function uriOfPath(p: string): string {
+  return pathToFileURL(p).toString();
+}
+
+/** A workspace host over a FileAccess (the callers that hand no workspace: tests, one-off checks). */
+export function fileAccessHost(files: FileAccess): WorkspaceHost {
+  const read = (p: string) => files.read(uriOfPath(p));
+  return {
+    folders: () => [],
+    kind: (p) => (read(p) === undefined ? 'missing' : 'file'),
+    read,
+    allowOutside: () => true,
+    includeRoot: () => undefined,
+  };
+}
+
+/** What the facade lends: a parse of a file of a tree in a language, cached by its text. */
+export type ParseFile = (file: string, languageId: string, text: string) => unknown;
+
+/** The context of `file` in the trees of `ws` (files parsed through `parseFile`). */
+export function treeContextOf(ws: Workspace, file: string, parseFile: ParseFile): TreeContext {
+  const roots = ws.rootsOf(file);
+  const files: Array<{ uri: string; tree: unknown; before: boolean; via?: number }> = [];
+  const seen = new Set<string>([file]);
+  let edges: readonly IncludeEdge[] = [];
+  let via = new Map<string, number>();
+  let incomplete = false;
+  roots.forEach((root, r) => {
+    const t = ws.treeOf(root);
+    if (!t) return;
+    if (r === 0) {
+      edges = t.edges.get(file) ?? [];
+      via = loadedThrough(t.edges, edges, file);
+    }
+    let before = true;
+    for (const f of t.files) {
+      if (f === file) before = false;
+      for (const e of t.edges.get(f) ?? []) if (e.problem) incomplete = true;
+      if (seen.has(f)) continue;
+      seen.add(f);
+      const text = ws.textOf(f) ?? ws.readFile(f);
+      if (text === undefined) continue;
+      const k = via.get(f);
+      files.push({
+        uri: uriOfPath(f),
+        tree: parseFile(f, t.languageId, text),
+        before: r === 0 && before && k === undefined,
+        ...(k === undefined ? {} : { via: k }),
+      });
+    }
+  });
+  return { files, edges, incomplete };
+}
+
+/** For each file loaded through one of `file`'s own includes: that include's index in `own`. */
+function loadedThrough(
+  all: ReadonlyMap<string, readonly IncludeEdge[]>,
+  own: readonly IncludeEdge[],
+  file: string,
+): Map<string, number> {
+  const out = new Map<string, number>();
+  own.forEach((e, k) => {
+    const stack = e.target ? [e.target] : [];
+    while (stack.length) {
+      const f = stack.pop()!;
+      if (f === file || out.has(f)) continue;
+      out.set(f, k);
+      for (const x of all.get(f) ?? []) if (x.target) stack.push(x.target);
+    }
+  });
+  return out;
+}
+
+/** Why an include cannot be followed, and what would put it right. */
+export function problemMessage(e: IncludeEdge, daemon: string): string {
+  const p = e.site.path;
+  const why: Record<IncludeProblem, string> = {
+    missing: `\`${p}\` does not exist (${daemon} opens \`${e.daemonPath}\`): ${daemon} stops here. Create it, or correct the path (relative paths are read from ${daemon}'s working directory, not from this file's folder).`,
+    outside: `\`${p}\` (\`${e.daemonPath}\`) lies outside the workspace, so it is not read: set infraLsp.includes.allowOutsideWorkspace to read it, or open the folder that holds it.`,
+    unmapped: `\`${p}\` is an absolute path, and no workspace folder stands for \`/\`: set infraLsp.includes.root to the folder that holds \`etc/\` (as named-checkconf -t does), or keep the file beside this one.`,
+    'not-a-file': `\`${p}\` (\`${e.daemonPath}\`) is not a regular file (a directory or a device): ${daemon} cannot read it as a configuration file.`,
+    cycle: `\`${p}\` includes this file again (an include cycle): ${daemon} would read it without end. Remove one of the includes.`,
+    'too-many': `\`${p}\` is not followed: the tree has more files, or deeper includes, than infra-lsp reads (1,000 files, 64 levels).`,
+  };
+  return why[e.problem!];
+}
+
+/** The findings about a document's own includes: the ones that cannot be followed, and the errors of those that can. */
+export function includeFindings(
+  mode: LanguageMode,
+  doc: TextDocument,
+  edges: readonly IncludeEdge[],
+  errorsIn: (file: string) => Diagnostic[],
+): Finding[] {
+  const rules = mode.loads!.rules;
+  const daemon = mode.id === 'dhcpd' ? 'dhcpd' : 'named';
+  const out: Finding[] = [];
+  for (const e of edges) {
+    const range = rangeOf(doc, e.site.start, e.site.end);
+    if (e.problem) {
+      out.push({ rule: rules.missing, range, message: problemMessage(e, daemon) });
+      continue;
+    }
+    const errors = errorsIn(e.target!).filter((d) => d.severity === DiagnosticSeverity.Error);
+    if (!errors.length) continue;
+    const first = errors[0]!;
+    out.push({
+      rule: rules.summary,
+      range,
+      message: `${errors.length} error${errors.length === 1 ? '' : 's'} in ${path.basename(e.target!)}, shown in that file; the first, line ${first.range.start.line + 1}: ${first.message.split('\n')[0]}`,
+    });
+  }
+  return out;
+}
+
+/** Hover on an include's path: the file it loads, as the daemon resolves it. */
+export function includeHover(doc: TextDocument, edges: readonly IncludeEdge[], offset: number): Hover | null {
+  const e = edges.find((x) => x.site.start <= offset && offset <= x.site.end);
+  if (!e) return null;
+  const lines = [`Loads \`${e.daemonPath}\``];
+  if (e.target) {
+    const how =
+      e.via === 'beside'
+        ? ' (the file of that name beside this one: no workspace folder stands for `/`; set `infraLsp.includes.root`)'
+        : '';
+    lines.push(`from the workspace file \`${e.target}\`${how}.`);
+  } else lines.push(`— not followed: ${e.problem}.`);
+  return { contents: { kind: 'markdown', value: lines.join(' ') }, range: rangeOf(doc, e.site.start, e.site.end) };
+}
+
+/** What the facade lends the tree checks. */
+export interface TreeDeps {
+  modeFor(languageId: string): LanguageMode | undefined;
+  /** A full parse of a document (guarded: undefined when the mode throws). */
+  parse(mode: LanguageMode, doc: TextDocument): unknown;
+}
+
+const MAX_CACHED = 2000;
+
+/**
+ * The parsed trees and the diagnostics of the files a document is loaded with, kept by their
+ * text (and, for diagnostics, by the index's generation): a keystroke in one file parses the
+ * others of its tree once, not on every pass.
+ */
+export class TreeChecks {
+  private readonly parsed = new Map<string, { languageId: string; text: string; tree: unknown }>();
+  private readonly checked = new Map<string, { text: string; generation: number; diagnostics: Diagnostic[] }>();
+  /** The document being checked: its tree is the facade's (a large file is never parsed twice). */
+  private current: { file: string; text: string; tree: unknown } | undefined;
+
+  constructor(private readonly deps: TreeDeps) {}
+
+  /** A workspace of one document, read through `files` (callers that hand none). */
+  adHoc(files: FileAccess): Workspace {
+    return new Workspace(fileAccessHost(files), (languageId, file, text) => this.loadsOf(languageId, file, text));
+  }
+
+  loadsOf(languageId: string, file: string, text: string) {
+    const mode = this.deps.modeFor(languageId);
+    if (!mode?.loads) return undefined;
+    const tree = this.parseFile(file, languageId, text);
+    if (tree === undefined) return undefined;
+    return mode.loads.find(documentOf(file, languageId, text), tree);
+  }
+
+  readonly parseFile = (file: string, languageId: string, text: string): unknown => {
+    const cur = this.current;
+    if (cur && cur.file === file && cur.text === text) return cur.tree;
+    const hit = this.parsed.get(file);
+    if (hit && hit.text === text && hit.languageId === languageId) return hit.tree;
+    const mode = this.deps.modeFor(languageId);
+    if (!mode) return undefined;
+    const tree = this.deps.parse(mode, documentOf(file, languageId, text));
+    remember(this.parsed, file, { languageId, text, tree });
+    return tree;
+  };
+
+  /** The tree a document would get from the cache (the file of a tree, opened). */
+  cachedTree(doc: TextDocument): unknown {
+    const file = pathOfUri(doc.uri);
+    const hit = file === undefined ? undefined : this.parsed.get(file);
+    return hit && hit.languageId === doc.languageId && hit.text === doc.getText() ? hit.tree : undefined;
+  }
+
+  /** The document's context in the trees of `ws` (undefined: it has no path, or its language loads nothing). */
+  contextOf(ws: Workspace, doc: TextDocument, mode: LanguageMode, tree: unknown): TreeContext | undefined {
+    const file = pathOfUri(doc.uri);
+    if (!mode.loads || file === undefined) return undefined;
+    const text = doc.getText();
+    this.current = { file, text, tree };
+    try {
+      ws.update(file, mode.id, text);
+      return treeContextOf(ws, file, this.parseFile);
+    } finally {
+      this.current = undefined;
+    }
+  }
+
+  /** The diagnostics of a file of a tree, as the facade validates it (cached by text and index). */
+  diagnosticsOf(
+    ws: Workspace,
+    file: string,
+    languageId: string,
+    validate: (doc: TextDocument) => Diagnostic[],
+  ): Diagnostic[] {
+    const text = ws.textOf(file) ?? ws.readFile(file);
+    if (text === undefined) return [];
+    const hit = this.checked.get(file);
+    if (hit && hit.text === text && hit.generation === ws.generation) return hit.diagnostics;
+    // (a placeholder first: a tree whose files include each other stops here, not in a loop)
+    remember(this.checked, file, { text, generation: ws.generation, diagnostics: [] });
+    const diagnostics = validate(documentOf(file, languageId, text));
+    remember(this.checked, file, { text, generation: ws.generation, diagnostics });
+    return diagnostics;
+  }
+}
+
+function documentOf(file: string, languageId: string, text: string): TextDocument {
+  return TextDocument.create(uriOfPath(file), languageId, 0, text);
+}
+
+function remember<V>(m: Map<string, V>, k: string, v: V): void {
+  m.delete(k);
+  m.set(k, v);
+  if (m.size > MAX_CACHED) m.delete(m.keys().next().value!);
+}

@@ -1,0 +1,305 @@
+/**
+ * The configuration trees of a workspace: which file includes which, with the paths resolved as
+ * the daemons resolve them, and the roots each file is loaded from. A file that no other file
+ * includes is a root. Pure but for its host (the file system in the server and the CLI, a map of
+ * files in the tests).
+ *
+ * Paths as named and dhcpd resolve them (checked against named-checkconf -t and dhcpd -t):
+ * - a relative `include` is read from the daemon's working directory, not from the including
+ *   file's folder; named changes that directory when it reads `options { directory "…"; }`, and
+ *   the includes after it follow;
+ * - the daemon's `/` is a folder of the workspace: the `infraLsp.includes.root` setting (like
+ *   named-checkconf -t), else the folder above the root file's `etc/` (a repository of configs
+ *   keeps `etc/bind/named.conf`); its working directory starts at that `/`;
+ * - with no such folder, the working directory is the root file's folder (as when the admin runs
+ *   `named-checkconf named.conf` there), and an absolute path that is not in the workspace is
+ *   looked for beside the including file, by its name.
+ */
+import * as path from 'node:path';
+
+/** An `include` as written, and where its path is in the text (the path token). */
+export interface IncludeSite {
+  readonly path: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** What a file says about the files it loads, in text order. */
+export interface FileLoads {
+  readonly includes: readonly IncludeSite[];
+  /** named.conf's `directory` options, with where they are (the working directory changes there). */
+  readonly directories?: ReadonlyArray<{ readonly path: string; readonly at: number }>;
+}
+
+export type IncludeProblem = 'missing' | 'outside' | 'unmapped' | 'not-a-file' | 'cycle' | 'too-many';
+
+/** One include of a tree, resolved. */
+export interface IncludeEdge {
+  readonly site: IncludeSite;
+  /** The path the daemon opens (absolute, in the daemon's view). */
+  readonly daemonPath: string;
+  /** The workspace file it resolved to; undefined with a problem. */
+  readonly target?: string;
+  /** How it was found when the daemon's path is not in the workspace as such. */
+  readonly via?: 'root' | 'beside';
+  readonly problem?: IncludeProblem;
+}
+
+export type PathKind = 'file' | 'dir' | 'other' | 'missing';
+
+export interface WorkspaceHost {
+  /** The workspace folders (absolute paths). */
+  folders(): readonly string[];
+  /** What is at an absolute path (symbolic links followed). */
+  kind(p: string): PathKind;
+  /** A regular file's text (open editor buffers win), undefined when it cannot be read. */
+  read(p: string): string | undefined;
+  /** Whether files outside the folders may be read. */
+  allowOutside(): boolean;
+  /** The folder that stands for the daemons' `/` (infraLsp.includes.root), absolute. */
+  includeRoot(): string | undefined;
+}
+
+/** The languages whose files load others, with what a file of each loads. */
+export type LoadsOf = (languageId: string, file: string, text: string) => FileLoads | undefined;
+
+/** One root's tree: its files in load order and the includes of each. */
+export interface ConfigTree {
+  readonly root: string;
+  readonly languageId: string;
+  readonly files: readonly string[];
+  readonly edges: ReadonlyMap<string, readonly IncludeEdge[]>;
+}
+
+/** The most files one tree may hold, and how deep includes may nest. */
+export const MAX_TREE_FILES = 1000;
+const MAX_DEPTH = 64;
+
+export function inside(child: string, folder: string): boolean {
+  const rel = path.relative(folder, child);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/** The folder standing for `/` for a tree whose root file is `root` (see the header). */
+export function daemonRootFor(root: string, host: WorkspaceHost): string | undefined {
+  const set = host.includeRoot();
+  if (set) return set;
+  // the nearest folder above the file that holds it under `etc/`, inside the workspace
+  const parts = root.split(path.sep);
+  for (let k = parts.length - 2; k >= 1; k--) {
+    if (parts[k] !== 'etc') continue;
+    const folder = parts.slice(0, k).join(path.sep) || path.sep;
+    if (host.folders().some((f) => inside(folder, f))) return folder;
+  }
+  return undefined;
+}
+
+/** Walks the includes of one root as the daemon loads them. */
+class TreeWalk {
+  readonly files: string[] = [];
+  readonly edges = new Map<string, IncludeEdge[]>();
+  private readonly onStack = new Set<string>();
+  private readonly seen = new Set<string>();
+  private cwd: string;
+
+  constructor(
+    private readonly host: WorkspaceHost,
+    private readonly loads: (file: string, languageId: string) => FileLoads | undefined,
+    private readonly languageId: string,
+    private readonly root: string,
+    private readonly daemonRoot: string | undefined,
+  ) {
+    this.cwd = daemonRoot ? '/' : path.dirname(root);
+  }
+
+  run(): void {
+    this.visit(this.root, 0);
+  }
+
+  private visit(file: string, depth: number): void {
+    this.files.push(file);
+    this.seen.add(file);
+    this.onStack.add(file);
+    const out: IncludeEdge[] = [];
+    this.edges.set(file, out);
+    const loads = this.loads(file, this.languageId);
+    const dirs = loads?.directories ?? [];
+    let d = 0;
+    for (const site of loads?.includes ?? []) {
+      for (; d < dirs.length && dirs[d]!.at < site.start; d++) this.chdir(dirs[d]!.path);
+      const edge = this.resolve(file, site);
+      out.push(edge);
+      const t = edge.target;
+      if (!t) continue;
+      if (this.onStack.has(t)) out[out.length - 1] = { ...edge, target: undefined, problem: 'cycle' };
+      else if (this.files.length >= MAX_TREE_FILES || depth >= MAX_DEPTH)
+        out[out.length - 1] = { ...edge, target: undefined, problem: 'too-many' };
+      // a file included twice is read twice by the daemon; its names are known once here
+      else if (!this.seen.has(t)) this.visit(t, depth + 1);
+    }
+    for (; d < dirs.length; d++) this.chdir(dirs[d]!.path);
+    this.onStack.delete(file);
+  }
+
+  private chdir(p: string): void {
+    this.cwd = this.daemonRoot ? path.posix.resolve(this.cwd, p) : path.resolve(this.cwd, p);
+  }
+
+  /** The workspace path of a daemon path (undefined: not in the workspace's view). */
+  private toFs(daemonPath: string): string {
+    return this.daemonRoot ? path.join(this.daemonRoot, daemonPath) : daemonPath;
+  }
+
+  private resolve(from: string, site: IncludeSite): IncludeEdge {
+    const { host } = this;
+    const written = site.path;
+    const daemonPath = this.daemonRoot
+      ? path.posix.resolve(this.cwd, written)
+      : path.isAbsolute(written)
+        ? written
+        : path.resolve(this.cwd, written);
+    const fsPath = this.toFs(daemonPath);
+    const allowed = (p: string) => host.allowOutside() || host.folders().some((f) => inside(p, f));
+    if (allowed(fsPath)) {
+      const kind = host.kind(fsPath);
+      if (kind === 'file') return { site, daemonPath, target: fsPath, via: this.daemonRoot ? 'root' : undefined };
+      if (kind === 'dir' || kind === 'other') return { site, daemonPath, problem: 'not-a-file' };
+      if (this.daemonRoot || !path.isAbsolute(written)) return { site, daemonPath, problem: 'missing' };
+    }
+    // an absolute path with no `/` in the workspace: the file of that name beside the includer
+    if (!this.daemonRoot && path.isAbsolute(written)) {
+      const beside = path.join(path.dirname(from), path.posix.basename(written));
+      if (beside !== from && host.kind(beside) === 'file') return { site, daemonPath, target: beside, via: 'beside' };
+      return { site, daemonPath, problem: allowed(fsPath) ? 'missing' : 'unmapped' };
+    }
+    return { site, daemonPath, problem: 'outside' };
+  }
+}
+
+/** A file the model knows: its language and what it loads. */
+interface Entry {
+  languageId: string;
+  text: string;
+  loads: FileLoads | undefined;
+}
+
+/**
+ * The index: every config file of the workspace, its roots and their trees. `update` and
+ * `remove` keep it current; trees are walked again when asked for after a change.
+ */
+export class Workspace {
+  private readonly entries = new Map<string, Entry>();
+  private trees: Map<string, ConfigTree> | undefined;
+  /** file → the roots whose trees hold it (made with the trees). */
+  private rootsByFile = new Map<string, string[]>();
+
+  constructor(
+    private readonly host: WorkspaceHost,
+    private readonly loadsOf: LoadsOf,
+  ) {}
+
+  /** Adds or refreshes a file (text undefined: read it through the host). */
+  update(file: string, languageId: string, text?: string): void {
+    const t = text ?? this.host.read(file);
+    if (t === undefined) return this.remove(file);
+    const old = this.entries.get(file);
+    if (old && old.text === t && old.languageId === languageId) return;
+    this.entries.set(file, { languageId, text: t, loads: this.loadsOf(languageId, file, t) });
+    this.trees = undefined;
+    this.generation++;
+  }
+
+  remove(file: string): void {
+    if (!this.entries.delete(file)) return;
+    this.trees = undefined;
+    this.generation++;
+  }
+
+  has(file: string): boolean {
+    return this.entries.has(file);
+  }
+
+  files(): string[] {
+    return [...this.entries.keys()];
+  }
+
+  /** Bumped on every change of the index (a cache of what depends on it compares it). */
+  generation = 0;
+
+  /** A file's text through the host (a file a tree reaches that the index does not hold). */
+  readFile(file: string): string | undefined {
+    return this.host.read(file);
+  }
+
+  /** The text the model holds for a file. */
+  textOf(file: string): string | undefined {
+    return this.entries.get(file)?.text;
+  }
+
+  /** The language a file is loaded as: its own, or that of a tree that includes it. */
+  languageOf(file: string): string | undefined {
+    const own = this.entries.get(file)?.languageId;
+    const root = this.rootsOf(file)[0];
+    return root && root !== file ? (this.treeOf(root)?.languageId ?? own) : own;
+  }
+
+  /** The roots whose trees hold `file` (itself when no file includes it). */
+  rootsOf(file: string): string[] {
+    this.build();
+    return this.rootsByFile.get(file) ?? (this.entries.has(file) ? [file] : []);
+  }
+
+  treeOf(root: string): ConfigTree | undefined {
+    this.build();
+    return this.trees!.get(root);
+  }
+
+  allTrees(): ConfigTree[] {
+    this.build();
+    return [...this.trees!.values()];
+  }
+
+  /** Walks every file as a root; a file some other walk reaches is not one. */
+  private build(): void {
+    if (this.trees) return;
+    const walks = new Map<string, TreeWalk>();
+    const reached = new Set<string>();
+    const loads = (f: string, languageId: string): FileLoads | undefined => {
+      const e = this.entries.get(f);
+      if (e && e.languageId === languageId) return e.loads;
+      // a file the index holds in no language (or another) is read in its includer's
+      const text = e?.text ?? this.host.read(f);
+      return text === undefined ? undefined : this.loadsOf(languageId, f, text);
+    };
+    for (const [file, e] of this.entries) {
+      if (!e.loads) continue;
+      const w = new TreeWalk(this.host, loads, e.languageId, file, daemonRootFor(file, this.host));
+      w.run();
+      walks.set(file, w);
+      for (const f of w.files) if (f !== file) reached.add(f);
+    }
+    const trees = new Map<string, ConfigTree>();
+    const byFile = new Map<string, string[]>();
+    for (const [root, w] of walks) {
+      if (reached.has(root) && !this.inCycleOnly(root, walks)) continue;
+      const languageId = this.entries.get(root)!.languageId;
+      trees.set(root, { root, languageId, files: w.files, edges: w.edges });
+      for (const f of w.files) {
+        const list = byFile.get(f) ?? [];
+        list.push(root);
+        byFile.set(f, list);
+      }
+    }
+    this.trees = trees;
+    this.rootsByFile = byFile;
+  }
+
+  /** Whether every walk that reaches `file` is one that `file` itself reaches (a cycle): then it stays a root. */
+  private inCycleOnly(file: string, walks: Map<string, TreeWalk>): boolean {
+    for (const [root, w] of walks) {
+      if (root === file || !w.files.includes(file)) continue;
+      if (!walks.get(file)!.files.includes(root)) return false;
+    }
+    return true;
+  }
+}
