@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { FileAccess } from './types';
+import type { WorkspaceHost } from './workspace';
 
 export interface FsAccessOptions {
   /** Directories whose files may be read (workspace folders). Empty with allowOutside=false: none. */
@@ -79,5 +80,33 @@ export function createFsAccess(opts: FsAccessOptions): FileAccess {
         return undefined;
       }
     },
+  };
+}
+
+export interface FsHostOptions extends FsAccessOptions {
+  /** The folder that stands for the daemons' `/` (infraLsp.includes.root, `--root`). */
+  readonly includeRoot?: () => string | undefined;
+}
+
+/**
+ * The workspace model's host on the real file system, with the same safety: it reads only what
+ * `createFsAccess` reads (regular files, bounded, inside the folders unless allowed), and it tells
+ * a missing path from a directory or a device without opening either.
+ */
+export function createFsHost(opts: FsHostOptions): WorkspaceHost {
+  const files = createFsAccess(opts);
+  return {
+    folders: () => opts.roots(),
+    kind(p) {
+      try {
+        const st = fs.statSync(p);
+        return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other';
+      } catch {
+        return 'missing';
+      }
+    },
+    read: (p) => files.read(pathToFileURL(p).toString()),
+    allowOutside: opts.allowOutside,
+    includeRoot: () => opts.includeRoot?.(),
   };
 }

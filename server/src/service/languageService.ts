@@ -47,7 +47,7 @@ import {
   type ServiceSettings,
 } from './types';
 import { includeFindings, includeHover, TreeChecks } from './trees';
-import type { Workspace } from './workspace';
+import { Workspace, type WorkspaceHost } from './workspace';
 
 /** A feature that works on the raw text of a document in any language (e.g. iSCSI names). */
 export interface TextFeature<Rule extends string = string> {
@@ -139,6 +139,37 @@ export class LanguageService {
   private scopeOf(rule: string): 'statement' | 'block' | undefined {
     const scope = this.ruleIndex.get(rule)?.scope;
     return scope === 'file' ? undefined : scope;
+  }
+
+  /** A workspace model over `host` whose files are parsed by this service's modes. */
+  createWorkspace(host: WorkspaceHost): Workspace {
+    return new Workspace(host, (languageId, file, text) => this.treeChecks.loadsOf(languageId, file, text));
+  }
+
+  /**
+   * The diagnostics of every file of the trees `file` is loaded in, each file once, in load
+   * order (the CLI prints them so; the server publishes them for the files that are not open).
+   */
+  checkTrees(
+    ws: Workspace,
+    file: string,
+    o?: CallOptions,
+  ): Array<{ file: string; languageId: string; diagnostics: Diagnostic[] }> {
+    const out: Array<{ file: string; languageId: string; diagnostics: Diagnostic[] }> = [];
+    const seen = new Set<string>();
+    const inTree = { ...o, workspace: ws };
+    for (const root of ws.rootsOf(file)) {
+      const t = ws.treeOf(root);
+      for (const f of t?.files ?? [root]) {
+        if (seen.has(f)) continue;
+        seen.add(f);
+        const languageId = ws.languageOf(f) ?? t?.languageId;
+        if (!languageId) continue;
+        const diagnostics = this.treeChecks.diagnosticsOf(ws, f, languageId, (d) => this.doValidation(d, inTree));
+        out.push({ file: f, languageId, diagnostics });
+      }
+    }
+    return out;
   }
 
   /** Every language id served, aliases included. */
