@@ -46,6 +46,12 @@ export function configurationProperties(): Record<string, object> {
       default: false,
       description: 'Let `include` statements in named.conf and dhcpd.conf read files outside the workspace folders.',
     },
+    'infraLsp.includes.root': {
+      type: 'string',
+      default: '',
+      description:
+        'The folder that stands for `/` when named.conf and dhcpd.conf include absolute paths such as `/etc/bind/named.conf.options`, like `named-checkconf -t`; relative to the first workspace folder. Empty: the folder above an `etc/` that holds the root file.',
+    },
   };
   const rules = createLanguageService()
     .rules()

@@ -49,6 +49,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   );
   await client.start();
+  const c = client;
+  // a file some named.conf or dhcpd.conf includes opens in that language, whatever its name
+  // (named.conf.local, subnets.conf): the server's workspace model knows which files those are
+  const adopt = async (doc: vscode.TextDocument) => {
+    if (doc.uri.scheme !== 'file' || CLIENT_LANGUAGE_IDS.includes(doc.languageId)) return;
+    const id = await c.sendRequest<string | null>('infraLsp/languageOf', { uri: doc.uri.toString() });
+    if (id && id !== doc.languageId && CLIENT_LANGUAGE_IDS.includes(id))
+      await vscode.languages.setTextDocumentLanguage(doc, id);
+  };
+  const adoptAll = () => vscode.workspace.textDocuments.forEach((d) => void adopt(d).catch(() => undefined));
+  context.subscriptions.push(
+    vscode.workspace.onDidOpenTextDocument((d) => void adopt(d).catch(() => undefined)),
+    c.onNotification('infraLsp/indexChanged', adoptAll),
+  );
+  adoptAll();
 }
 
 export async function deactivate(): Promise<void> {

@@ -3,6 +3,8 @@
  * validation is scheduled by ValidationScheduler, and every request goes to the facade.
  */
 import {
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
@@ -14,7 +16,12 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from './modes';
 import type { CallOptions, LanguageService } from './service/languageService';
 import { defaultSettings, type RuleSeverity, type ServiceSettings } from './service/types';
-import { createFsAccess, uriToPath } from './service/fileAccess';
+import { createFsAccess, createFsHost, uriToPath } from './service/fileAccess';
+import { languageByContent, readSmallFile } from './service/discover';
+import { languageForPath } from './service/languages';
+import { WorkspaceSync, type SyncDeps } from './workspaceSync';
+import type { Workspace } from './service/workspace';
+import * as path from 'node:path';
 import { decodeStatusCodeMarkdown } from './vmklog/decode';
 import { SERVER_NAME, SERVER_VERSION } from './service/version';
 import { realTimers, ValidationScheduler, type Timers } from './validationScheduler';
@@ -36,7 +43,7 @@ export interface ServerOptions {
 interface UserConfig {
   rules?: Record<string, RuleSeverity>;
   inlayHints?: { enabled?: boolean };
-  includes?: { allowOutsideWorkspace?: boolean };
+  includes?: { allowOutsideWorkspace?: boolean; root?: string };
 }
 
 const CAPABILITIES: InitializeResult['capabilities'] = {
@@ -70,15 +77,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
   let settings: ServiceSettings = defaultSettings;
   let allowOutside = false;
+  let includeRoot: string | undefined;
   let roots: string[] = [];
   let canPullConfig = false;
 
-  const files = createFsAccess({
+  const access = {
     roots: () => roots,
     allowOutside: () => allowOutside,
-    openDocument: (uri) => documents.get(uri)?.getText(),
-  });
-  const opts = (token?: CancellationToken): CallOptions => ({ settings, files, token });
+    openDocument: (uri: string) => documents.get(uri)?.getText(),
+  };
+  const files = createFsAccess(access);
+  const host = createFsHost({ ...access, includeRoot: () => includeRoot });
+  const workspace = service.createWorkspace(host);
+  const opts = (token?: CancellationToken): CallOptions => ({ settings, files, token, workspace });
   // a client may send a didOpen without text or language: such a document is not served
   const get = (uri: string): TextDocument | undefined => {
     const d = documents.get(uri);
@@ -91,8 +102,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     delay: options.validationDelay ?? 150,
     document: get,
     options: () => opts(),
-    publish: (uri, version, diagnostics) => void connection.sendDiagnostics({ uri, version, diagnostics }),
+    publish: (uri, version, diagnostics) => {
+      void connection.sendDiagnostics({ uri, version, diagnostics });
+      sync.afterValidation(uri);
+    },
     collectGarbage: options.collectGarbage,
+  });
+  const sync = new WorkspaceSync({
+    service,
+    workspace,
+    host,
+    timers: options.timers ?? realTimers,
+    options: () => opts(),
+    isOpen: (uri) => !!get(uri),
+    ...lspSyncDeps(connection, () => revalidateAll()),
   });
 
   function applyConfig(cfg: UserConfig | undefined | null): void {
@@ -101,6 +124,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (cfg.rules && typeof cfg.rules === 'object') for (const [k, v] of Object.entries(cfg.rules)) rules[k] = v;
     settings = { rules, inlayHints: cfg.inlayHints?.enabled !== false };
     allowOutside = cfg.includes?.allowOutsideWorkspace === true;
+    const r = typeof cfg.includes?.root === 'string' ? cfg.includes.root.trim() : '';
+    // relative to the first workspace folder, `~` not expanded (a setting is not a shell)
+    includeRoot = r ? path.resolve(roots[0] ?? '/', r) : undefined;
   }
   const revalidateAll = () => {
     for (const d of documents.all()) scheduler.schedule(d, 0);
@@ -122,11 +148,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return { capabilities: CAPABILITIES, serverInfo: { name: SERVER_NAME, version: SERVER_VERSION } };
   });
   connection.onInitialized(() => {
-    if (!canPullConfig) return;
+    // the index waits for the settings (infraLsp.includes.root decides how paths resolve)
+    const index = () => {
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] })
+        .catch(() => undefined);
+      void sync.indexAll().catch((err) => connection.console.error(`infra-lsp: indexing failed: ${String(err)}`));
+    };
+    if (!canPullConfig) return index();
     void connection.client
       .register(DidChangeConfigurationNotification.type, { section: 'infraLsp' })
       .catch(() => undefined);
-    void pullConfig();
+    void pullConfig().then(index);
   });
   connection.onDidChangeConfiguration((change) => {
     if (canPullConfig) return void pullConfig();
@@ -135,13 +168,61 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   });
 
   documents.onDidOpen((e) => scheduler.schedule(e.document, 0));
-  documents.onDidChangeContent((e) => scheduler.schedule(e.document));
+  documents.onDidChangeContent((e) => {
+    scheduler.schedule(e.document);
+    // the open files of the same trees read names from this one
+    for (const u of sync.neighbours(e.document.uri)) {
+      const d = get(u);
+      if (d) scheduler.schedule(d);
+    }
+  });
+  registerWorkspaceRequests(connection, sync, workspace);
   documents.onDidClose((e) => scheduler.close(e.document.uri));
   registerRequests(connection, service, get, opts);
   connection.onShutdown(() => scheduler.stop());
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** What the workspace sync asks of the connection: publishing, progress, and telling the client the index changed. */
+function lspSyncDeps(
+  connection: Connection,
+  revalidateAll: () => void,
+): Pick<SyncDeps, 'publish' | 'progress' | 'changed'> {
+  return {
+    publish: (uri, diagnostics) => void connection.sendDiagnostics({ uri, diagnostics }),
+    progress: async () => {
+      const p = await connection.window.createWorkDoneProgress();
+      p.begin('infra-lsp: indexing configuration files', 0, '', false);
+      return { report: (pct, msg) => p.report(pct, msg), done: () => p.done() };
+    },
+    changed: () => {
+      revalidateAll();
+      void connection.sendNotification('infraLsp/indexChanged', {});
+    },
+  };
+}
+
+function registerWorkspaceRequests(connection: Connection, sync: WorkspaceSync, workspace: Workspace): void {
+  connection.onDidChangeWatchedFiles((p) => {
+    for (const c of p.changes) sync.fileEvent(c.uri, c.type === FileChangeType.Deleted, fileLanguage);
+  });
+  // the language a file is loaded as, for a file the editor opened as another (named.conf.local
+  // as plain text): the client sets it
+  connection.onRequest('infraLsp/languageOf', (p: { uri?: unknown }) => {
+    const file = typeof p?.uri === 'string' ? uriToPath(p.uri) : undefined;
+    if (!file) return null;
+    return workspace.rootsOf(file).some((r) => r !== file) ? (workspace.languageOf(file) ?? null) : null;
+  });
+}
+
+/** A file's language by its name, else by its text (a file created on disk). */
+function fileLanguage(p: string): string | undefined {
+  const byName = languageForPath(p);
+  if (byName) return byName;
+  const text = readSmallFile(p);
+  return text === undefined ? undefined : languageByContent(text);
 }
 
 /** Every request on a document goes to the facade; a document we do not serve gets null. */

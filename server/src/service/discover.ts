@@ -20,7 +20,7 @@ export const MAX_DISCOVERED = 20_000;
 const NAMED_MARKERS =
   /^\s*(options\s*\{|zone\s+"[^"]*"\s*(in\s+)?\{|acl\s+"?[\w.-]+"?\s*\{|view\s+"?[\w.-]+"?\s*\{|logging\s*\{|controls\s*\{|primaries\s+|masters\s+|dnssec-policy\s+|key\s+"[^"]+"\s*\{|recursion\s+(yes|no);|allow-(query|transfer|recursion|update)\s*\{)/m;
 const DHCPD_MARKERS =
-  /^\s*(subnet6?\s+[\d.:a-f]+|shared-network\s+|host\s+[\w.-]+\s*\{|option\s+(domain-name|routers|domain-name-servers|subnet-mask)\b|ddns-update-style\s|default-lease-time\s|max-lease-time\s|authoritative\s*;|failover\s+peer\s|fixed-address\s|hardware\s+ethernet\s|range6?\s+[\d.:a-f]+|class\s+"[^"]*"\s*\{|key\s+[\w.-]+\s*\{)/m;
+  /^\s*(subnet6?\s+[\d.:a-f]+|shared-network\s+|host\s+[\w.-]+\s*\{|option\s+(domain-name|routers|subnet-mask)\b|ddns-update-style\s|default-lease-time\s|max-lease-time\s|authoritative\s*;|failover\s+peer\s|fixed-address\s|hardware\s+ethernet\s|range6?\s+[\d.:a-f]+|class\s+"[^"]*"\s*\{|key\s+[\w.-]+\s*\{)/m;
 
 /**
  * The language a configuration file's text is written in: named or dhcpd, by the statements it
@@ -53,6 +53,7 @@ export function discoverFiles(
   folders: readonly string[],
   readSmall: (p: string) => string | undefined,
   max = MAX_DISCOVERED,
+  recursive = true,
 ): Array<{ path: string; languageId: string }> {
   const out: Array<{ path: string; languageId: string }> = [];
   let looked = 0;
@@ -68,7 +69,8 @@ export function discoverFiles(
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (let i = entries.length - 1; i >= 0; i--) {
       const e = entries[i]!;
-      if (e.isDirectory() && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) stack.push(path.join(dir, e.name));
+      if (recursive && e.isDirectory() && !SKIP_DIRS.has(e.name) && !e.name.startsWith('.'))
+        stack.push(path.join(dir, e.name));
     }
     for (const e of entries) {
       if (!e.isFile() || ++looked > max) continue;

@@ -154,22 +154,10 @@ export class LanguageService {
     ws: Workspace,
     file: string,
     o?: CallOptions,
+    skip?: (file: string) => boolean,
   ): Array<{ file: string; languageId: string; diagnostics: Diagnostic[] }> {
-    const out: Array<{ file: string; languageId: string; diagnostics: Diagnostic[] }> = [];
-    const seen = new Set<string>();
     const inTree = { ...o, workspace: ws };
-    for (const root of ws.rootsOf(file)) {
-      const t = ws.treeOf(root);
-      for (const f of t?.files ?? [root]) {
-        if (seen.has(f)) continue;
-        seen.add(f);
-        const languageId = ws.languageOf(f) ?? t?.languageId;
-        if (!languageId) continue;
-        const diagnostics = this.treeChecks.diagnosticsOf(ws, f, languageId, (d) => this.doValidation(d, inTree));
-        out.push({ file: f, languageId, diagnostics });
-      }
-    }
-    return out;
+    return this.treeChecks.checkTrees(ws, file, (d) => this.doValidation(d, inTree), skip);
   }
 
   /** Every language id served, aliases included. */

@@ -95,8 +95,9 @@ function loadedThrough(
 /** Why an include cannot be followed, and what would put it right. */
 export function problemMessage(e: IncludeEdge, daemon: string): string {
   const p = e.site.path;
+  const opens = e.daemonPath === p ? '' : ` (${daemon} opens \`${e.daemonPath}\`)`;
   const why: Record<IncludeProblem, string> = {
-    missing: `\`${p}\` does not exist (${daemon} opens \`${e.daemonPath}\`): ${daemon} stops here. Create it, or correct the path (relative paths are read from ${daemon}'s working directory, not from this file's folder).`,
+    missing: `\`${p}\` does not exist${opens}: ${daemon} stops here. Create it, or correct the path (relative paths are read from ${daemon}'s working directory, not from this file's folder).`,
     outside: `\`${p}\` (\`${e.daemonPath}\`) lies outside the workspace, so it is not read: set infraLsp.includes.allowOutsideWorkspace to read it, or open the folder that holds it.`,
     unmapped: `\`${p}\` is an absolute path, and no workspace folder stands for \`/\`: set infraLsp.includes.root to the folder that holds \`etc/\` (as named-checkconf -t does), or keep the file beside this one.`,
     'not-a-file': `\`${p}\` (\`${e.daemonPath}\`) is not a regular file (a directory or a device): ${daemon} cannot read it as a configuration file.`,
@@ -165,7 +166,10 @@ const MAX_CACHED = 2000;
  */
 export class TreeChecks {
   private readonly parsed = new Map<string, { languageId: string; text: string; tree: unknown }>();
-  private readonly checked = new Map<string, { text: string; generation: number; diagnostics: Diagnostic[] }>();
+  private readonly checked = new Map<
+    string,
+    { ws: Workspace; text: string; generation: number; diagnostics: Diagnostic[] }
+  >();
   /** The document being checked: its tree is the facade's (a large file is never parsed twice). */
   private current: { file: string; text: string; tree: unknown } | undefined;
 
@@ -217,6 +221,15 @@ export class TreeChecks {
     }
   }
 
+  checkTrees(
+    ws: Workspace,
+    file: string,
+    validate: (doc: TextDocument) => Diagnostic[],
+    skip?: (file: string) => boolean,
+  ): Array<{ file: string; languageId: string; diagnostics: Diagnostic[] }> {
+    return checkTreesOf(this, ws, file, validate, skip);
+  }
+
   /** The diagnostics of a file of a tree, as the facade validates it (cached by text and index). */
   diagnosticsOf(
     ws: Workspace,
@@ -227,13 +240,35 @@ export class TreeChecks {
     const text = ws.textOf(file) ?? ws.readFile(file);
     if (text === undefined) return [];
     const hit = this.checked.get(file);
-    if (hit && hit.text === text && hit.generation === ws.generation) return hit.diagnostics;
+    if (hit && hit.ws === ws && hit.text === text && hit.generation === ws.generation) return hit.diagnostics;
     // (a placeholder first: a tree whose files include each other stops here, not in a loop)
-    remember(this.checked, file, { text, generation: ws.generation, diagnostics: [] });
+    remember(this.checked, file, { ws, text, generation: ws.generation, diagnostics: [] });
     const diagnostics = validate(documentOf(file, languageId, text));
-    remember(this.checked, file, { text, generation: ws.generation, diagnostics });
+    remember(this.checked, file, { ws, text, generation: ws.generation, diagnostics });
     return diagnostics;
   }
+}
+
+/** The diagnostics of every file of the trees `file` is in (see LanguageService.checkTrees). */
+export function checkTreesOf(
+  checks: TreeChecks,
+  ws: Workspace,
+  file: string,
+  validate: (doc: TextDocument) => Diagnostic[],
+  skip?: (file: string) => boolean,
+): Array<{ file: string; languageId: string; diagnostics: Diagnostic[] }> {
+  const out: Array<{ file: string; languageId: string; diagnostics: Diagnostic[] }> = [];
+  const seen = new Set<string>();
+  for (const root of ws.rootsOf(file)) {
+    const t = ws.treeOf(root);
+    for (const f of t?.files ?? [root]) {
+      if (seen.has(f) || skip?.(f)) continue;
+      seen.add(f);
+      const languageId = ws.languageOf(f) ?? t?.languageId;
+      if (languageId) out.push({ file: f, languageId, diagnostics: checks.diagnosticsOf(ws, f, languageId, validate) });
+    }
+  }
+  return out;
 }
 
 function documentOf(file: string, languageId: string, text: string): TextDocument {

@@ -1,0 +1,133 @@
+/**
+ * Keeps the workspace model (service/workspace.ts) in step with the editor and the disk: indexes
+ * the workspace folders in the background with progress, follows file events, and publishes the
+ * diagnostics of the files of open documents' trees that are not open themselves (an error in
+ * named.conf.options shows in that file while named.conf is edited).
+ */
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { LanguageService, CallOptions } from './service/languageService';
+import type { Workspace, WorkspaceHost } from './service/workspace';
+import { discoverFiles } from './service/discover';
+import { pathOfUri, uriOfPath } from './service/trees';
+import type { Timers } from './validationScheduler';
+
+export interface SyncDeps {
+  readonly service: LanguageService;
+  readonly workspace: Workspace;
+  readonly host: WorkspaceHost;
+  readonly timers: Timers;
+  options(): CallOptions;
+  /** Whether a URI is open in the editor (its own validation publishes its diagnostics). */
+  isOpen(uri: string): boolean;
+  publish(uri: string, diagnostics: Diagnostic[]): void;
+  /** Progress of the first indexing (begin, report, done). */
+  progress(): Promise<{ report(percent: number, message: string): void; done(): void }>;
+  /** The index changed (files found, changed on disk): open documents are checked again. */
+  changed(): void;
+}
+
+/** Files indexed between two yields to the event loop. */
+const BATCH = 50;
+/** Quiet time before the files of open documents' trees are checked and published. */
+const PUBLISH_AFTER_MS = 400;
+
+export class WorkspaceSync {
+  /** URIs whose diagnostics this class published (cleared when they leave every tree). */
+  private readonly published = new Set<string>();
+  private pending: unknown;
+  private indexed = false;
+
+  constructor(private readonly deps: SyncDeps) {}
+
+  /** Whether the first indexing has finished. */
+  get ready(): boolean {
+    return this.indexed;
+  }
+
+  /** Finds and indexes every configuration file of the folders, a batch at a time. */
+  async indexAll(): Promise<void> {
+    const { service, workspace, host } = this.deps;
+    const progress = await this.deps.progress();
+    const found = discoverFiles(host.folders(), (p) => host.read(p)).filter(
+      (f) => !!service.modeFor(f.languageId)?.loads,
+    );
+    for (let i = 0; i < found.length; i++) {
+      const f = found[i]!;
+      workspace.update(f.path, f.languageId);
+      if (i % BATCH === BATCH - 1) {
+        progress.report(Math.round((100 * i) / found.length), `${i + 1} of ${found.length} files`);
+        await new Promise((r) => setImmediate(r));
+      }
+    }
+    progress.done();
+    this.indexed = true;
+    this.deps.changed();
+  }
+
+  /** A file created, changed or deleted on disk (workspace/didChangeWatchedFiles). */
+  fileEvent(uri: string, deleted: boolean, languageOf: (path: string) => string | undefined): void {
+    const p = pathOfUri(uri);
+    if (!p) return;
+    if (deleted) this.deps.workspace.remove(p);
+    else {
+      const lang = this.deps.workspace.languageOf(p) ?? languageOf(p);
+      if (lang && this.deps.service.modeFor(lang)?.loads) this.deps.workspace.update(p, lang);
+    }
+    this.deps.changed();
+  }
+
+  /** The open documents that share a tree with `uri` (their names and includes may depend on it). */
+  neighbours(uri: string): string[] {
+    const p = pathOfUri(uri);
+    if (!p) return [];
+    const ws = this.deps.workspace;
+    const out = new Set<string>();
+    for (const root of ws.rootsOf(p))
+      for (const f of ws.treeOf(root)?.files ?? []) {
+        const u = uriOfPath(f);
+        if (u !== uri && this.deps.isOpen(u)) out.add(u);
+      }
+    return [...out];
+  }
+
+  /** After a document's validation: check and publish the files of its trees that are not open, once things are quiet. */
+  afterValidation(uri: string): void {
+    const { timers } = this.deps;
+    // a file alone in its tree (most files): nothing else to check
+    if (!this.neighbours(uri).length && !this.hasClosedNeighbours(uri)) return;
+    if (this.pending !== undefined) timers.clearTimeout(this.pending);
+    this.pending = timers.setTimeout(() => {
+      this.pending = undefined;
+      this.publishTrees(uri);
+    }, PUBLISH_AFTER_MS);
+  }
+
+  private hasClosedNeighbours(uri: string): boolean {
+    const p = pathOfUri(uri);
+    if (!p || !this.deps.workspace.has(p)) return false;
+    const ws = this.deps.workspace;
+    return ws.rootsOf(p).some((r) => (ws.treeOf(r)?.files.length ?? 1) > 1) || this.published.size > 0;
+  }
+
+  private publishTrees(uri: string): void {
+    const p = pathOfUri(uri);
+    if (!p || !this.deps.workspace.has(p)) return;
+    const { service, workspace } = this.deps;
+    const now = new Set<string>();
+    const results = service.checkTrees(workspace, p, this.deps.options(), (f) => this.deps.isOpen(uriOfPath(f)));
+    for (const r of results) {
+      const u = uriOfPath(r.file);
+      now.add(u);
+      this.deps.publish(u, r.diagnostics);
+    }
+    // files this document's trees no longer hold, and that are not open: their diagnostics go
+    for (const u of this.published)
+      if (!now.has(u) && !this.deps.isOpen(u) && !this.stillInATree(u)) this.deps.publish(u, []);
+    for (const u of now) this.published.add(u);
+  }
+
+  private stillInATree(uri: string): boolean {
+    const p = pathOfUri(uri);
+    return !!p && this.deps.workspace.rootsOf(p).some((r) => r !== p);
+  }
+}
