@@ -18,7 +18,12 @@ export const dhcpdMode: LanguageMode<DhcpdTree, DhcpdRuleId> = {
   doValidation,
   loads: {
     find: (_doc, tree) => ({
-      includes: tree.includes.map((i) => ({ path: i.path, start: i.tok.start, end: i.tok.end })),
+      includes: tree.includes.map((i) => ({
+        path: i.path,
+        start: i.tok.start,
+        end: i.tok.end,
+        ...(i.scope === 'root' ? {} : { scope: i.scope }),
+      })),
     }),
     rules: { missing: 'dhcpd-include-missing', summary: 'dhcpd-include-summary' },
   },

@@ -13,6 +13,7 @@ import { SERVER_PARAMS } from './data/serverParams';
 import { KEYWORDS, ZONE_STATEMENTS, KEY_STATEMENTS, FAILOVER_STATEMENTS } from './data/keywords';
 import { OPERATORS } from './data/expressions';
 import type { DhcpdTree, ParseSeed } from './tree';
+import type { Scope } from './data/placement';
 import { walkFile } from './checks/walk';
 import { low } from './checks/words';
 
@@ -34,7 +35,7 @@ export function parse(doc: TextDocument): DhcpdTree {
  * The tree of `text`. `seed`: what a fragment takes over from the whole file (quick.ts). `cut`:
  * false makes every finding with its message (see FindingRows; validation asks for it if need be).
  */
-export function parseText(text: string, uri = '', seed?: ParseSeed, cut = true): DhcpdTree {
+export function parseText(text: string, uri = '', seed?: ParseSeed, cut = true, scope?: Scope): DhcpdTree {
   const tokens = tokenizeStore(text, { hashComments: true, slashComments: false, blockComments: false, punct: ',()=' });
   const blocks = parseBlocks(text, tokens, {
     semicolonAfterBlock: 'optional',
@@ -61,8 +62,8 @@ export function parseText(text: string, uri = '', seed?: ParseSeed, cut = true):
     },
   });
   const family = seed ? seed.family : /6\.conf$|dhcpd6/i.test(uri) ? 6 : undefined;
-  const g = walkFile(text, blocks, family, cut, false, seed);
+  const g = walkFile(text, blocks, family, cut, false, seed, scope);
   // the same walk again, on the same statements, makes every message or records the scopes
-  if (cut) g.findings.uncut = () => walkFile(text, blocks, g.family, false, false, seed).findings;
-  return g.result(() => walkFile(text, blocks, g.family, true, true, seed).scopeOf);
+  if (cut) g.findings.uncut = () => walkFile(text, blocks, g.family, false, false, seed, scope).findings;
+  return g.result(() => walkFile(text, blocks, g.family, true, true, seed, scope).scopeOf);
 }

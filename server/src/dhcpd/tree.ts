@@ -61,7 +61,7 @@ export interface DhcpdTree {
   /** `omapi-key NAME;` (the key may be defined anywhere in the file). */
   readonly omapiKeys: KeyRef[];
   readonly zones: ZoneDef[];
-  readonly includes: Array<{ path: string; tok: Token }>;
+  readonly includes: Array<{ path: string; tok: Token; scope: Scope }>;
   readonly subnets: SubnetDecl[];
   /** Host declarations: names, MAC and fixed addresses, as a table (see hosts.ts). */
   readonly hosts: HostTable;

@@ -2,14 +2,30 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { MAX_FINDINGS_PER_RULE, type Finding, type ModeContext } from '../service/types';
 import { lineIndex, rangeOf } from '../common/text';
-import type { DhcpdTree } from './parser';
+import { parseText, type DhcpdTree } from './parser';
+import type { Scope } from './data/placement';
 import type { DhcpdRuleId } from './rules';
 import { FindingRows, SEMI, TAKEN_BACK, type RowOrder } from './findings';
 import { networkFindings } from './checks/networks';
 import { keyFindings } from './checks/zoneKeyFailover';
 import { paramFindings } from './checks/parameters';
 
-export function doValidation(doc: TextDocument, tree: DhcpdTree, ctx: ModeContext): Finding<DhcpdRuleId>[] {
+const SCOPES: ReadonlySet<string> = new Set<Scope>([
+  'shared-network',
+  'subnet',
+  'subnet6',
+  'group',
+  'pool',
+  'pool6',
+  'host',
+  'class',
+]);
+const isScope = (s: string): s is Scope => SCOPES.has(s);
+
+export function doValidation(doc: TextDocument, whole: DhcpdTree, ctx: ModeContext): Finding<DhcpdRuleId>[] {
+  // a file included inside a block (`subnet … { include "pools.conf"; }`) holds that block's statements
+  const scope = ctx.tree?.scope;
+  const tree = scope && isScope(scope) ? parseText(doc.getText(), doc.uri, undefined, true, scope) : whole;
   let grammar = tree.findings;
   let order = grammar.sortedRows();
   let out = listFindings(doc, grammar, order, checkFindings(doc, tree, ctx, grammar, order, true));

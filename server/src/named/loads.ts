@@ -12,7 +12,8 @@ export function findLoads(_doc: TextDocument, tree: NamedTree): FileLoads {
     const arg = name === 'include' || name === 'directory' ? c.items[1] : undefined;
     if (arg && arg.kind === 'word') {
       // named reads an include where it stands (any statement may be one); `directory` only in options
-      if (name === 'include') includes.push({ path: arg.text, start: arg.start, end: arg.end });
+      if (name === 'include')
+        includes.push({ path: arg.text, start: arg.start, end: arg.end, ...(c.ctx === 'top' ? {} : { scope: c.ctx }) });
       else if (c.ctx === 'options') directories.push({ path: arg.text, at: arg.start });
     }
     // the blocks of statements that hold clauses (options, view, zone); lists hold none of these

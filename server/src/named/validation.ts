@@ -8,6 +8,8 @@ import type { Finding, ModeContext } from '../service/types';
 import type { StructureRules } from '../common/structure';
 import { positionAt, rangeOf } from '../common/text';
 import type { NamedTree } from './tree';
+import type { ContextId } from './data/types';
+import { CONTEXT_OF_BLOCK } from './grammar';
 import type { NamedRuleId } from './rules';
 import { NamedReporter } from './checks/reporter';
 import { checkClauses } from './checks/clauses';
@@ -46,7 +48,9 @@ export function doValidation(doc: TextDocument, tree: NamedTree, ctx: ModeContex
       e.problem === 'missing-semicolon' || e.problem === 'missing-semicolon-after-block' ? { insert: ';' } : undefined,
     );
   }
-  checkClauses(tree.clauses, 'top', undefined, rep);
+  // a file included inside a block (`view "x" { include "zones.conf"; };`) holds that block's statements
+  const scope = ctx.tree?.scope;
+  checkClauses(tree.clauses, scope && scope in CONTEXT_OF_BLOCK ? (scope as ContextId) : 'top', undefined, rep);
   if (!ctx.token?.isCancellationRequested) {
     const f = fileFacts(doc, tree, ctx);
     checkDefinitions(f, rep);

@@ -46,12 +46,14 @@ export function treeContextOf(ws: Workspace, file: string, parseFile: ParseFile)
   let edges: readonly IncludeEdge[] = [];
   let via = new Map<string, number>();
   let incomplete = false;
+  let scope: string | undefined;
   roots.forEach((root, r) => {
     const t = ws.treeOf(root);
     if (!t) return;
     if (r === 0) {
       edges = t.edges.get(file) ?? [];
       via = loadedThrough(t.edges, edges, file);
+      for (const list of t.edges.values()) for (const e of list) if (e.target === file) scope ??= e.site.scope;
     }
     let before = true;
     for (const f of t.files) {
@@ -70,7 +72,7 @@ export function treeContextOf(ws: Workspace, file: string, parseFile: ParseFile)
       });
     }
   });
-  return { files, edges, incomplete };
+  return { files, edges, incomplete, ...(scope ? { scope } : {}) };
 }
 
 /** For each file loaded through one of `file`'s own includes: that include's index in `own`. */
@@ -101,6 +103,7 @@ export function problemMessage(e: IncludeEdge, daemon: string): string {
     outside: `\`${p}\` (\`${e.daemonPath}\`) lies outside the workspace, so it is not read: set infraLsp.includes.allowOutsideWorkspace to read it, or open the folder that holds it.`,
     unmapped: `\`${p}\` is an absolute path, and no workspace folder stands for \`/\`: set infraLsp.includes.root to the folder that holds \`etc/\` (as named-checkconf -t does), or keep the file beside this one.`,
     'not-a-file': `\`${p}\` (\`${e.daemonPath}\`) is not a regular file (a directory or a device): ${daemon} cannot read it as a configuration file.`,
+    unreadable: `\`${p}\` (\`${e.daemonPath}\`) cannot be read here: it is a link that leads out of the workspace, or it is larger than infra-lsp reads (8 MB). Set infraLsp.includes.allowOutsideWorkspace, or check the file itself.`,
     cycle: `\`${p}\` includes this file again (an include cycle): ${daemon} would read it without end. Remove one of the includes.`,
     'too-many': `\`${p}\` is not followed: the tree has more files, or deeper includes, than infra-lsp reads (1,000 files, 64 levels).`,
   };
@@ -123,6 +126,7 @@ export function includeFindings(
       out.push({ rule: rules.missing, range, message: problemMessage(e, daemon) });
       continue;
     }
+    if (!e.target) continue;
     const errors = errorsIn(e.target!).filter((d) => d.severity === DiagnosticSeverity.Error);
     if (!errors.length) continue;
     const first = errors[0]!;
@@ -146,7 +150,8 @@ export function includeHover(doc: TextDocument, edges: readonly IncludeEdge[], o
         ? ' (the file of that name beside this one: no workspace folder stands for `/`; set `infraLsp.includes.root`)'
         : '';
     lines.push(`from the workspace file \`${e.target}\`${how}.`);
-  } else lines.push(`— not followed: ${e.problem}.`);
+  } else if (e.empty) lines.push('— read as an empty file.');
+  else lines.push(`— not followed: ${e.problem}.`);
   return { contents: { kind: 'markdown', value: lines.join(' ') }, range: rangeOf(doc, e.site.start, e.site.end) };
 }
 

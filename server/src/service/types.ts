@@ -107,6 +107,8 @@ export interface TreeContext {
   readonly edges: readonly IncludeEdge[];
   /** Whether an include anywhere in the trees could not be followed (names may be missing). */
   readonly incomplete: boolean;
+  /** The block the include that loads this document stands in (IncludeSite.scope; absent: the top level). */
+  readonly scope?: string;
 }
 
 /**

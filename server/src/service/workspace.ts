@@ -22,6 +22,8 @@ export interface IncludeSite {
   readonly path: string;
   readonly start: number;
   readonly end: number;
+  /** The block the include stands in, as the language names it (named: `view`; absent: the top level). */
+  readonly scope?: string;
 }
 
 /** What a file says about the files it loads, in text order. */
@@ -31,7 +33,7 @@ export interface FileLoads {
   readonly directories?: ReadonlyArray<{ readonly path: string; readonly at: number }>;
 }
 
-export type IncludeProblem = 'missing' | 'outside' | 'unmapped' | 'not-a-file' | 'cycle' | 'too-many';
+export type IncludeProblem = 'missing' | 'outside' | 'unmapped' | 'not-a-file' | 'unreadable' | 'cycle' | 'too-many';
 
 /** One include of a tree, resolved. */
 export interface IncludeEdge {
@@ -42,6 +44,8 @@ export interface IncludeEdge {
   readonly target?: string;
   /** How it was found when the daemon's path is not in the workspace as such. */
   readonly via?: 'root' | 'beside';
+  /** `/dev/null`: the daemons read it as an empty file (and so do we, without opening it). */
+  readonly empty?: boolean;
   readonly problem?: IncludeProblem;
 }
 
@@ -108,6 +112,7 @@ class TreeWalk {
     private readonly languageId: string,
     private readonly root: string,
     private readonly daemonRoot: string | undefined,
+    private readonly isIndexed: (p: string) => boolean,
   ) {
     this.cwd = daemonRoot ? '/' : path.dirname(root);
   }
@@ -141,6 +146,10 @@ class TreeWalk {
     this.onStack.delete(file);
   }
 
+  private readable(p: string): boolean {
+    return this.isIndexed(p) || this.host.read(p) !== undefined;
+  }
+
   private chdir(p: string): void {
     this.cwd = this.daemonRoot ? path.posix.resolve(this.cwd, p) : path.resolve(this.cwd, p);
   }
@@ -158,10 +167,13 @@ class TreeWalk {
       : path.isAbsolute(written)
         ? written
         : path.resolve(this.cwd, written);
+    if (daemonPath === '/dev/null' && !this.daemonRoot) return { site, daemonPath, empty: true };
     const fsPath = this.toFs(daemonPath);
     const allowed = (p: string) => host.allowOutside() || host.folders().some((f) => inside(p, f));
     if (allowed(fsPath)) {
       const kind = host.kind(fsPath);
+      // a file that cannot be read (a link that leads out of the workspace, a file over the size cap)
+      if (kind === 'file' && !this.readable(fsPath)) return { site, daemonPath, problem: 'unreadable' };
       if (kind === 'file') return { site, daemonPath, target: fsPath, via: this.daemonRoot ? 'root' : undefined };
       if (kind === 'dir' || kind === 'other') return { site, daemonPath, problem: 'not-a-file' };
       if (this.daemonRoot || !path.isAbsolute(written)) return { site, daemonPath, problem: 'missing' };
@@ -273,7 +285,9 @@ export class Workspace {
     };
     for (const [file, e] of this.entries) {
       if (!e.loads) continue;
-      const w = new TreeWalk(this.host, loads, e.languageId, file, daemonRootFor(file, this.host));
+      const w = new TreeWalk(this.host, loads, e.languageId, file, daemonRootFor(file, this.host), (p) =>
+        this.entries.has(p),
+      );
       w.run();
       walks.set(file, w);
       for (const f of w.files) if (f !== file) reached.add(f);

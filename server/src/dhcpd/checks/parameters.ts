@@ -18,7 +18,7 @@ import { extra, valueByFormat } from './valueFormats';
 /** Every statement name, for did-you-mean. */
 const STATEMENT_NAMES = [...KEYWORDS.map((k) => k.name), ...SERVER_PARAMS.map((p) => p.name)];
 
-function checkInclude(g: Walker, s: Stmt, kw: string): void {
+function checkInclude(g: Walker, s: Stmt, kw: string, scope: Scope): void {
   const w = s.words;
   const first = w[0]!;
   const f = w[1];
@@ -31,7 +31,7 @@ function checkInclude(g: Walker, s: Stmt, kw: string): void {
         '`include` expects a file name in double quotes: `include "/etc/dhcp/file.conf";`.',
       );
   } else {
-    g.includes.push({ path: f.value ?? '', tok: f });
+    g.includes.push({ path: f.value ?? '', tok: f, scope });
     extra(g, s, 2);
   }
   g.needSemi(s, kw);

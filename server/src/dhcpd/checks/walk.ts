@@ -41,6 +41,7 @@ export function walkFile(
   cut: boolean,
   logScopes: boolean,
   seed: ParseSeed | undefined,
+  scope: Scope = 'root',
 ): Walker {
   const g = new Walker(text, blocks, family, cut, logScopes, hooks());
   if (seed) {
@@ -56,7 +57,7 @@ export function walkFile(
     }
   }
   structure(g);
-  g.walkList(blocks.stmts, 'root', null);
+  g.walkList(blocks.stmts, scope, null);
   unusedFailoverPeers(g);
   return g;
 }

@@ -50,7 +50,7 @@ export class Walker {
   keys: KeyDef[] = [];
   keyRefs: KeyRef[] = [];
   zones: ZoneDef[] = [];
-  includes: Array<{ path: string; tok: Token }> = [];
+  includes: Array<{ path: string; tok: Token; scope: Scope }> = [];
   subnets: SubnetDecl[] = [];
   readonly hosts: HostTable;
   readonly params: ParamTable;
