@@ -228,3 +228,79 @@ test('in-process: a slow document gets a quick re-check of the edited statement 
     s.dispose();
   }
 });
+
+test('in-process: a workspace tree is indexed; included files open in their language, and an unopened file’s errors are published there', async () => {
+  const fs = await import('node:fs');
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const { pathToFileURL } = await import('node:url');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'infra-lsp-ws-'));
+  const bind = path.join(dir, 'etc', 'bind');
+  fs.mkdirSync(bind, { recursive: true });
+  const write = (name: string, text: string) => fs.writeFileSync(path.join(bind, name), text);
+  write('named.conf', 'include "/etc/bind/named.conf.options";\ninclude "/etc/bind/zones.local";\n');
+  write('named.conf.options', 'acl trusted { 10.0.0.0/8; };\noptions {\n\tdirectory "/var/cache/bind"\n};\n');
+  write(
+    'zones.local',
+    'zone "example.com" {\n\ttype primary;\n\tfile "db.example";\n\tallow-transfer { trusted; };\n};\n',
+  );
+  const uri = (name: string) => pathToFileURL(path.join(bind, name)).toString();
+  const s = setup();
+  const indexed = new Promise<void>((r) => s.client.onNotification('infraLsp/indexChanged', () => r()));
+  try {
+    await s.client.sendRequest('initialize', {
+      processId: null,
+      rootUri: pathToFileURL(dir).toString(),
+      capabilities: {},
+    });
+    void s.client.sendNotification('initialized', {});
+    await indexed;
+    // zones.local says nothing by its name: the tree makes it named.conf
+    assert.equal(await s.client.sendRequest('infraLsp/languageOf', { uri: uri('zones.local') }), 'named');
+    assert.equal(await s.client.sendRequest('infraLsp/languageOf', { uri: uri('named.conf') }), null, 'a root');
+
+    // the fragment alone would warn of an undefined acl: in its tree it does not
+    const text = fs.readFileSync(path.join(bind, 'zones.local'), 'utf8');
+    void s.client.sendNotification('textDocument/didOpen', {
+      textDocument: { uri: uri('zones.local'), languageId: 'named', version: 1, text },
+    });
+    await s.client.sendRequest('textDocument/hover', {
+      textDocument: { uri: uri('zones.local') },
+      position: { line: 0, character: 0 },
+    });
+    let p = s.nextPublish();
+    s.timers.flushDue(0);
+    await p;
+    assert.deepEqual(s.published.at(-1)!.uri, uri('zones.local'));
+    assert.deepEqual(s.published.at(-1)!.diagnostics, []);
+
+    // then the other files of its tree, unopened, get their diagnostics: the missing `;` in options
+    const waiting = new Promise<void>((r) => {
+      const t = setInterval(() => {
+        if (s.published.some((x) => x.uri === uri('named.conf.options'))) (clearInterval(t), r());
+      }, 5);
+    });
+    p = s.nextPublish();
+    s.timers.flush();
+    await waiting;
+    const options = s.published.find((x) => x.uri === uri('named.conf.options'))!;
+    assert.deepEqual(
+      options.diagnostics.map((d) => `${d.range.start.line + 1} ${String(d.code)}`),
+      ['3 named-missing-semicolon'],
+    );
+    const root = s.published.find((x) => x.uri === uri('named.conf'))!;
+    assert.deepEqual(
+      root.diagnostics.map((d) => `${d.range.start.line + 1} ${String(d.code)}`),
+      ['1 named-include-summary'],
+    );
+    // go to definition crosses files
+    const def = (await s.client.sendRequest('textDocument/definition', {
+      textDocument: { uri: uri('zones.local') },
+      position: { line: 3, character: 21 },
+    })) as { uri: string } | null;
+    assert.equal(def?.uri, uri('named.conf.options'));
+  } finally {
+    s.dispose();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
