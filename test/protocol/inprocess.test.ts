@@ -277,10 +277,11 @@ test('in-process: a workspace tree is indexed; included files open in their lang
     // then the other files of its tree, unopened, get their diagnostics: the missing `;` in options
     const waiting = new Promise<void>((r) => {
       const t = setInterval(() => {
-        if (s.published.some((x) => x.uri === uri('named.conf.options'))) (clearInterval(t), r());
+        if (!s.published.some((x) => x.uri === uri('named.conf.options'))) return;
+        clearInterval(t);
+        r();
       }, 5);
     });
-    p = s.nextPublish();
     s.timers.flush();
     await waiting;
     const options = s.published.find((x) => x.uri === uri('named.conf.options'))!;
