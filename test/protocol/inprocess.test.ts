@@ -268,7 +268,7 @@ test('in-process: a workspace tree is indexed; included files open in their lang
       textDocument: { uri: uri('zones.local') },
       position: { line: 0, character: 0 },
     });
-    let p = s.nextPublish();
+    const p = s.nextPublish();
     s.timers.flushDue(0);
     await p;
     assert.deepEqual(s.published.at(-1)!.uri, uri('zones.local'));
