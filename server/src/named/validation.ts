@@ -12,7 +12,7 @@ import type { ContextId } from './data/types';
 import { CONTEXT_OF_BLOCK } from './grammar';
 import type { NamedRuleId } from './rules';
 import { NamedReporter } from './checks/reporter';
-import { checkClauses } from './checks/clauses';
+import { checkClauses, checkOnceAcrossTree } from './checks/clauses';
 import { fileFacts } from './checks/facts';
 import { checkDefinitions, checkReferences, checkTlsAndHttp } from './checks/definitions';
 import { checkChannels } from './checks/logging';
@@ -51,6 +51,7 @@ export function doValidation(doc: TextDocument, tree: NamedTree, ctx: ModeContex
   // a file included inside a block (`view "x" { include "zones.conf"; };`) holds that block's statements
   const scope = ctx.tree?.scope;
   checkClauses(tree.clauses, scope && scope in CONTEXT_OF_BLOCK ? (scope as ContextId) : 'top', undefined, rep);
+  checkOnceAcrossTree(tree, ctx, rep);
   if (!ctx.token?.isCancellationRequested) {
     const f = fileFacts(doc, tree, ctx);
     checkDefinitions(f, rep);

@@ -41,12 +41,14 @@ export type ParseFile = (file: string, languageId: string, text: string) => unkn
 /** The context of `file` in the trees of `ws` (files parsed through `parseFile`). */
 export function treeContextOf(ws: Workspace, file: string, parseFile: ParseFile): TreeContext {
   const roots = ws.rootsOf(file);
-  const files: Array<{ uri: string; tree: unknown; before: boolean; via?: number }> = [];
+  const files: Array<{ uri: string; tree: unknown; before: boolean; via?: number; until?: number }> = [];
   const seen = new Set<string>([file]);
   let edges: readonly IncludeEdge[] = [];
   let via = new Map<string, number>();
   let incomplete = false;
   let scope: string | undefined;
+  /** The files whose includes lead to this one, and where in each that include stands. */
+  let chain = new Map<string, number>();
   roots.forEach((root, r) => {
     const t = ws.treeOf(root);
     if (!t) return;
@@ -54,6 +56,7 @@ export function treeContextOf(ws: Workspace, file: string, parseFile: ParseFile)
       edges = t.edges.get(file) ?? [];
       via = loadedThrough(t.edges, edges, file);
       for (const list of t.edges.values()) for (const e of list) if (e.target === file) scope ??= e.site.scope;
+      chain = includers(t.edges, file);
     }
     let before = true;
     for (const f of t.files) {
@@ -64,15 +67,27 @@ export function treeContextOf(ws: Workspace, file: string, parseFile: ParseFile)
       const text = ws.textOf(f) ?? ws.readFile(f);
       if (text === undefined) continue;
       const k = via.get(f);
+      const until = r === 0 ? chain.get(f) : undefined;
       files.push({
         uri: uriOfPath(f),
         tree: parseFile(f, t.languageId, text),
         before: r === 0 && before && k === undefined,
         ...(k === undefined ? {} : { via: k }),
+        ...(until === undefined ? {} : { until }),
       });
     }
   });
   return { files, edges, incomplete, ...(scope ? { scope } : {}) };
+}
+
+/** The files whose includes lead to `file` (its includer, that one's, ...), each with the offset of that include. */
+function includers(all: ReadonlyMap<string, readonly IncludeEdge[]>, file: string): Map<string, number> {
+  const parentOf = new Map<string, { from: string; at: number }>();
+  for (const [from, list] of all)
+    for (const e of list) if (e.target && !parentOf.has(e.target)) parentOf.set(e.target, { from, at: e.site.start });
+  const out = new Map<string, number>();
+  for (let x = parentOf.get(file); x && !out.has(x.from); x = parentOf.get(x.from)) out.set(x.from, x.at);
+  return out;
 }
 
 /** For each file loaded through one of `file`'s own includes: that include's index in `own`. */

@@ -96,13 +96,16 @@ export interface ModeContext {
 export interface TreeContext {
   /**
    * The other files, in load order: `before`, loaded before this document in its first tree (and
-   * not through it); `via`, loaded through this document's include `edges[via]`.
+   * not through it); `via`, loaded through this document's include `edges[via]`; `until`, for a
+   * file whose include leads to this document, where that include stands (what follows it in
+   * that file is read after this document).
    */
   readonly files: ReadonlyArray<{
     readonly uri: string;
     readonly tree: unknown;
     readonly before: boolean;
     readonly via?: number;
+    readonly until?: number;
   }>;
   readonly edges: readonly IncludeEdge[];
   /** Whether an include anywhere in the trees could not be followed (names may be missing). */

@@ -218,3 +218,19 @@ test('hover on an include says which file it loads; definition and references cr
     'named.conf.options',
   ]);
 });
+
+test('a statement that may appear once, set in two files of a tree: the Error is where named reads it second', () => {
+  const first = workspaceOf({
+    '/w/etc/bind/named.conf': 'include "/etc/bind/a.conf";\noptions { recursion no; };\n',
+    '/w/etc/bind/a.conf': 'options { recursion yes; };\n',
+  });
+  assert.deepEqual(check(first, '/w/etc/bind/named.conf'), ['named.conf 2:1 error named-duplicate-statement']);
+  const second = workspaceOf({
+    '/w/etc/bind/named.conf': 'options { recursion no; };\ninclude "/etc/bind/a.conf";\n',
+    '/w/etc/bind/a.conf': 'options { recursion yes; };\n',
+  });
+  assert.deepEqual(check(second, '/w/etc/bind/named.conf'), [
+    'named.conf 2:9 info named-include-summary',
+    'a.conf 1:1 error named-duplicate-statement',
+  ]);
+});

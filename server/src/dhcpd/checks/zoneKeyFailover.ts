@@ -203,9 +203,9 @@ export function unusedFailoverPeers(g: Walker): void {
   }
 }
 
-/** The names of the keys a tree defines (as KeyDef.name has them). */
-function keyNames(t: unknown): string[] {
-  return (t as DhcpdTree).keys.map((k) => k.name);
+/** The names of the keys a tree defines (as KeyDef.name has them), those before offset `until` if given. */
+function keyNames(t: unknown, until?: number): string[] {
+  return (t as DhcpdTree).keys.filter((k) => until === undefined || k.stmt.start < until).map((k) => k.name);
 }
 
 /** After the walk: key references without their key, keys without algorithm or secret. */
@@ -217,7 +217,7 @@ export function keyFindings(doc: TextDocument, tree: DhcpdTree, ctx: ModeContext
   const edges = tc?.edges ?? [];
   const incs: Array<{ at: number; keys: string[] | undefined }> = [];
   if (tc) {
-    const earlier = tc.files.filter((f) => f.before).flatMap((f) => keyNames(f.tree));
+    const earlier = tc.files.filter((f) => f.before).flatMap((f) => keyNames(f.tree, f.until));
     incs.push({ at: -1, keys: tc.incomplete ? undefined : earlier });
   }
   for (const i of tree.includes) {

@@ -4,7 +4,8 @@
  */
 import { orList, suggestionsFor } from '../../common/text';
 import type { FixData } from '../../common/fixes';
-import type { BlockItem, Clause, Item, WordItem } from '../tree';
+import type { BlockItem, Clause, Item, NamedTree, WordItem } from '../tree';
+import type { ModeContext } from '../../service/types';
 import {
   CONTEXT_OF_BLOCK,
   checkNetprefix,
@@ -298,5 +299,49 @@ function checkAddressElement(items: readonly Item[], owner: string, rep: Reporte
       `In \`${owner}\`: each address match element ends with \`;\` — missing \`;\` before \`${extra.kind === 'word' ? extra.text : '{'}\`.`,
       { insert: ';' },
     );
+  }
+}
+
+/**
+ * A top-level statement that may appear once (`options`, `logging`, `controls`, ...) set again in
+ * this file after another file of the tree set it: named reads the tree as one file and fails at
+ * the second one ("'options' redefined").
+ */
+export function checkOnceAcrossTree(tree: NamedTree, ctx: ModeContext, rep: Reporter): void {
+  const tc = ctx.tree;
+  if (!tc || tc.scope) return;
+  // the statements of the files read before this one, and of those its own includes load, by where
+  const earlier = new Map<string, string>();
+  const byInclude = new Map<number, Array<{ name: string; file: string }>>();
+  for (const f of tc.files) {
+    const file = f.uri.slice(f.uri.lastIndexOf('/') + 1);
+    for (const c of (f.tree as NamedTree).clauses) {
+      const name = c.name.toLowerCase();
+      const def = clauseIn('top', name);
+      if (!def || def.multi) continue;
+      if (f.before && !(f.until !== undefined && c.start > f.until) && !earlier.has(name)) earlier.set(name, file);
+      if (f.via !== undefined) {
+        const list = byInclude.get(f.via) ?? [];
+        list.push({ name, file });
+        byInclude.set(f.via, list);
+      }
+    }
+  }
+  let k = 0;
+  for (const c of tree.clauses) {
+    // the includes of this file before the statement
+    for (; k < tc.edges.length && tc.edges[k]!.site.start < c.start; k++)
+      for (const x of byInclude.get(k) ?? []) if (!earlier.has(x.name)) earlier.set(x.name, x.file);
+    const name = c.name.toLowerCase();
+    const def = clauseIn('top', name);
+    const file = def && !def.multi ? earlier.get(name) : undefined;
+    const w = c.items[0];
+    if (file && w && rep.wants('named-duplicate-statement', w.start))
+      rep.add(
+        'named-duplicate-statement',
+        w.start,
+        w.end,
+        `\`${name}\` is already set in ${file}, which named reads before this; it may appear only once in the whole configuration.`,
+      );
   }
 }
