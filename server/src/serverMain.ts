@@ -58,6 +58,7 @@ const CAPABILITIES: InitializeResult['capabilities'] = {
   renameProvider: true,
   documentLinkProvider: { resolveProvider: false },
   inlayHintProvider: true,
+  workspaceSymbolProvider: true,
 };
 
 /** The workspace folders of an initialize request, as paths (its rootUri where it has none). */
@@ -176,7 +177,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (d) scheduler.schedule(d);
     }
   });
-  registerWorkspaceRequests(connection, sync, workspace);
+  registerWorkspaceRequests(connection, sync, workspace, service);
   documents.onDidClose((e) => scheduler.close(e.document.uri));
   registerRequests(connection, service, get, opts);
   connection.onShutdown(() => scheduler.stop());
@@ -204,7 +205,13 @@ function lspSyncDeps(
   };
 }
 
-function registerWorkspaceRequests(connection: Connection, sync: WorkspaceSync, workspace: Workspace): void {
+function registerWorkspaceRequests(
+  connection: Connection,
+  sync: WorkspaceSync,
+  workspace: Workspace,
+  service: LanguageService,
+): void {
+  connection.onWorkspaceSymbol((p) => service.workspaceSymbols(workspace, p.query ?? ''));
   connection.onDidChangeWatchedFiles((p) => {
     for (const c of p.changes) sync.fileEvent(c.uri, c.type === FileChangeType.Deleted, fileLanguage);
   });

@@ -19,6 +19,7 @@ import {
   type Location,
   type Position,
   type Range,
+  type SymbolInformation,
   type WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -46,7 +47,7 @@ import {
   type RuleSeverity,
   type ServiceSettings,
 } from './types';
-import { includeFindings, includeHover, TreeChecks } from './trees';
+import { includeFindings, includeHover, TreeChecks, workspaceSymbolsOf } from './trees';
 import { Workspace, type WorkspaceHost } from './workspace';
 
 /** A feature that works on the raw text of a document in any language (e.g. iSCSI names). */
@@ -158,6 +159,13 @@ export class LanguageService {
   ): Array<{ file: string; languageId: string; diagnostics: Diagnostic[] }> {
     const inTree = { ...o, workspace: ws };
     return this.treeChecks.checkTrees(ws, file, (d) => this.doValidation(d, inTree), skip);
+  }
+
+  /** workspace/symbol: the symbols of every file the workspace model indexed. */
+  workspaceSymbols(ws: Workspace, query: string): SymbolInformation[] {
+    return this.guard('workspace-symbols', [] as SymbolInformation[], () =>
+      workspaceSymbolsOf(this.treeChecks, ws, query, (id) => this.modeFor(id)),
+    );
   }
 
   /** Every language id served, aliases included. */

@@ -6,9 +6,22 @@
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DiagnosticSeverity, type Diagnostic, type Hover } from 'vscode-languageserver-types';
+import {
+  DiagnosticSeverity,
+  type Diagnostic,
+  type DocumentSymbol,
+  type Hover,
+  type SymbolInformation,
+} from 'vscode-languageserver-types';
 import { rangeOf } from '../common/text';
-import type { FileAccess, Finding, LanguageMode, TreeContext } from './types';
+import {
+  defaultSettings,
+  noFileAccess,
+  type FileAccess,
+  type Finding,
+  type LanguageMode,
+  type TreeContext,
+} from './types';
 import { Workspace, type IncludeEdge, type IncludeProblem, type WorkspaceHost } from './workspace';
 
 export function pathOfUri(uri: string): string | undefined {
@@ -299,4 +312,56 @@ function remember<V>(m: Map<string, V>, k: string, v: V): void {
   m.delete(k);
   m.set(k, v);
   if (m.size > MAX_CACHED) m.delete(m.keys().next().value!);
+}
+
+/** The most workspace symbols one query answers. */
+const MAX_WORKSPACE_SYMBOLS = 2000;
+
+/** Whether the letters of `query` appear in `name` in order (case ignored): VS Code's own filter. */
+function fuzzy(name: string, query: string): boolean {
+  const n = name.toLowerCase();
+  let k = 0;
+  for (let i = 0; i < n.length && k < query.length; i++) if (n[i] === query[k]) k++;
+  return k === query.length;
+}
+
+/**
+ * workspace/symbol (Ctrl+T): the named and dhcpd symbols of every indexed file (acls, keys,
+ * views, zones, subnets, hosts, ...), each file's outline and the level below it.
+ */
+export function workspaceSymbolsOf(
+  checks: TreeChecks,
+  ws: Workspace,
+  query: string,
+  modeFor: (languageId: string) => LanguageMode | undefined,
+): SymbolInformation[] {
+  const q = query.toLowerCase();
+  const out: SymbolInformation[] = [];
+  // the indexed files and the files their trees include
+  const files = new Set(ws.files());
+  for (const t of ws.allTrees()) for (const f of t.files) files.add(f);
+  for (const file of files) {
+    const languageId = ws.languageOf(file);
+    const mode = languageId ? modeFor(languageId) : undefined;
+    const text = ws.textOf(file) ?? ws.readFile(file);
+    if (!mode?.findDocumentSymbols || !languageId || text === undefined) continue;
+    const doc = documentOf(file, languageId, text);
+    const tree = checks.parseFile(file, languageId, text);
+    if (tree === undefined) continue;
+    const visit = (symbols: readonly DocumentSymbol[], container: string | undefined, depth: number) => {
+      for (const s of symbols) {
+        if (out.length >= MAX_WORKSPACE_SYMBOLS) return;
+        if (fuzzy(s.name, q))
+          out.push({
+            name: s.name,
+            kind: s.kind,
+            location: { uri: doc.uri, range: s.selectionRange },
+            ...(container ? { containerName: container } : {}),
+          });
+        if (depth < 1 && s.children) visit(s.children, s.name, depth + 1);
+      }
+    };
+    visit(mode.findDocumentSymbols(doc, tree, { settings: defaultSettings, files: noFileAccess }), undefined, 0);
+  }
+  return out;
 }

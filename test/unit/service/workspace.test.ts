@@ -234,3 +234,15 @@ test('a statement that may appear once, set in two files of a tree: the Error is
     'a.conf 1:1 error named-duplicate-statement',
   ]);
 });
+
+test('workspace symbols: the definitions of every indexed file, filtered as VS Code filters', () => {
+  const ws = workspaceOf(DEBIAN);
+  const names = (q: string) =>
+    service
+      .workspaceSymbols(ws, q)
+      .map((s) => `${s.name} ${path.basename(new URL(s.location.uri).pathname)}`)
+      .sort();
+  assert.ok(names('').length >= 4);
+  assert.deepEqual(names('trusted'), ['trusted named.conf.options']);
+  assert.ok(names('exmpl').includes('example.com named.conf.local'), names('exmpl').join(', '));
+});
