@@ -133,7 +133,7 @@ export function problemMessage(e: IncludeEdge, daemon: string): string {
     'not-a-file': `\`${p}\` (\`${e.daemonPath}\`) is not a regular file (a directory or a device): ${daemon} cannot read it as a configuration file.`,
     unreadable: `\`${p}\` (\`${e.daemonPath}\`) cannot be read here: it is a link that leads out of the workspace, or it is larger than infra-lsp reads (8 MB). Set infraLsp.includes.allowOutsideWorkspace, or check the file itself.`,
     cycle: `\`${p}\` includes this file again (an include cycle): ${daemon} would read it without end. Remove one of the includes.`,
-    'too-many': `\`${p}\` is not followed: the tree has more files, or deeper includes, than infra-lsp reads (1,000 files, 64 levels).`,
+    'too-many': `\`${p}\` is not followed: the tree has more files, text or levels of includes than infra-lsp reads (1,000 files, 64 MB, 64 levels).`,
   };
   return why[e.problem!];
 }

@@ -77,6 +77,8 @@ export interface ConfigTree {
 
 /** The most files one tree may hold, and how deep includes may nest. */
 export const MAX_TREE_FILES = 1000;
+/** The most bytes (characters) of text one tree may hold. */
+export const MAX_TREE_BYTES = 64 * 1024 * 1024;
 const MAX_DEPTH = 64;
 
 export function inside(child: string, folder: string): boolean {
@@ -105,10 +107,12 @@ class TreeWalk {
   private readonly onStack = new Set<string>();
   private readonly seen = new Set<string>();
   private cwd: string;
+  /** The text read so far. */
+  private bytes = 0;
 
   constructor(
     private readonly host: WorkspaceHost,
-    private readonly loads: (file: string, languageId: string) => FileLoads | undefined,
+    private readonly loads: (file: string, languageId: string) => { loads?: FileLoads; size: number },
     private readonly languageId: string,
     private readonly root: string,
     private readonly daemonRoot: string | undefined,
@@ -127,7 +131,8 @@ class TreeWalk {
     this.onStack.add(file);
     const out: IncludeEdge[] = [];
     this.edges.set(file, out);
-    const loads = this.loads(file, this.languageId);
+    const { loads, size } = this.loads(file, this.languageId);
+    this.bytes += size;
     const dirs = loads?.directories ?? [];
     let d = 0;
     for (const site of loads?.includes ?? []) {
@@ -137,7 +142,7 @@ class TreeWalk {
       const t = edge.target;
       if (!t) continue;
       if (this.onStack.has(t)) out[out.length - 1] = { ...edge, target: undefined, problem: 'cycle' };
-      else if (this.files.length >= MAX_TREE_FILES || depth >= MAX_DEPTH)
+      else if (this.files.length >= MAX_TREE_FILES || depth >= MAX_DEPTH || this.bytes >= MAX_TREE_BYTES)
         out[out.length - 1] = { ...edge, target: undefined, problem: 'too-many' };
       // a file included twice is read twice by the daemon; its names are known once here
       else if (!this.seen.has(t)) this.visit(t, depth + 1);
@@ -276,12 +281,12 @@ export class Workspace {
     if (this.trees) return;
     const walks = new Map<string, TreeWalk>();
     const reached = new Set<string>();
-    const loads = (f: string, languageId: string): FileLoads | undefined => {
+    const loads = (f: string, languageId: string): { loads?: FileLoads; size: number } => {
       const e = this.entries.get(f);
-      if (e && e.languageId === languageId) return e.loads;
+      if (e && e.languageId === languageId) return { loads: e.loads, size: e.text.length };
       // a file the index holds in no language (or another) is read in its includer's
       const text = e?.text ?? this.host.read(f);
-      return text === undefined ? undefined : this.loadsOf(languageId, f, text);
+      return text === undefined ? { size: 0 } : { loads: this.loadsOf(languageId, f, text), size: text.length };
     };
     for (const [file, e] of this.entries) {
       if (!e.loads) continue;
