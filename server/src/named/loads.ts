@@ -6,7 +6,9 @@ import { blocksOf, clauseName, walkClauses, type NamedTree } from './tree';
 export function findLoads(_doc: TextDocument, tree: NamedTree): FileLoads {
   const includes: IncludeSite[] = [];
   const directories: Array<{ path: string; at: number }> = [];
-  walkClauses(tree.clauses, (c) => {
+  // a file with no `include` anywhere (most large ones): only the top-level options are read
+  const clauses = /include/i.test(tree.text) ? tree.clauses : tree.clauses.filter((c) => clauseName(c) === 'options');
+  walkClauses(clauses, (c) => {
     if (c.ctx === 'list') return false;
     const name = clauseName(c);
     const arg = name === 'include' || name === 'directory' ? c.items[1] : undefined;

@@ -193,6 +193,20 @@ class TreeWalk {
   }
 }
 
+/** Whether two files load the same (the same includes and directories, wherever they stand). */
+function sameLoads(a: FileLoads | undefined, b: FileLoads | undefined): boolean {
+  if (!a || !b) return a === b;
+  const sameList = <T>(x: readonly T[], y: readonly T[], eq: (p: T, q: T) => boolean) =>
+    x.length === y.length && x.every((p, k) => eq(p, y[k]!));
+  const dirs = (l: FileLoads) => l.directories ?? [];
+  return (
+    sameList(a.includes, b.includes, (p, q) => p.path === q.path && p.scope === q.scope) &&
+    sameList(dirs(a), dirs(b), (p, q) => p.path === q.path) &&
+    // a directory change moves the includes after it: their order against the includes counts
+    sameList(a.includes, b.includes, (p, q) => dirs(a).every((d, k) => d.at < p.start === dirs(b)[k]!.at < q.start))
+  );
+}
+
 /** A file the model knows: its language and what it loads. */
 interface Entry {
   languageId: string;
@@ -221,9 +235,23 @@ export class Workspace {
     if (t === undefined) return this.remove(file);
     const old = this.entries.get(file);
     if (old && old.text === t && old.languageId === languageId) return;
-    this.entries.set(file, { languageId, text: t, loads: this.loadsOf(languageId, file, t) });
-    this.trees = undefined;
+    const loads = this.loadsOf(languageId, file, t);
+    this.entries.set(file, { languageId, text: t, loads });
     this.generation++;
+    // an edit that leaves the includes as they were (most keystrokes) moves their offsets only:
+    // the trees stay, with the file's edges moved, rather than every root being walked again
+    if (this.trees && old && old.languageId === languageId && sameLoads(old.loads, loads)) {
+      for (const tree of this.trees.values()) {
+        const edges = tree.edges.get(file);
+        if (edges)
+          (tree.edges as Map<string, readonly IncludeEdge[]>).set(
+            file,
+            edges.map((e, k) => ({ ...e, site: loads!.includes[k]! })),
+          );
+      }
+      return;
+    }
+    this.trees = undefined;
   }
 
   remove(file: string): void {

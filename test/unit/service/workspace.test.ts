@@ -246,3 +246,17 @@ test('workspace symbols: the definitions of every indexed file, filtered as VS C
   assert.deepEqual(names('trusted'), ['trusted named.conf.options']);
   assert.ok(names('exmpl').includes('example.com named.conf.local'), names('exmpl').join(', '));
 });
+
+test('an edit that keeps the includes moves their findings with the text; one that changes them walks the tree again', () => {
+  const files: Record<string, string> = {
+    '/w/etc/bind/named.conf': 'include "/etc/bind/none.conf";\n',
+    '/w/etc/bind/a.conf': 'acl a { any; };\n',
+  };
+  const ws = workspaceOf(files);
+  assert.deepEqual(check(ws, '/w/etc/bind/named.conf'), ['named.conf 1:9 error named-include-missing']);
+  ws.update('/w/etc/bind/named.conf', 'named', '# a comment\n\ninclude "/etc/bind/none.conf";\n');
+  assert.deepEqual(check(ws, '/w/etc/bind/named.conf'), ['named.conf 3:9 error named-include-missing']);
+  ws.update('/w/etc/bind/named.conf', 'named', '# a comment\n\ninclude "/etc/bind/a.conf";\n');
+  assert.deepEqual(check(ws, '/w/etc/bind/named.conf'), []);
+  assert.deepEqual(ws.treeOf('/w/etc/bind/named.conf')!.files, ['/w/etc/bind/named.conf', '/w/etc/bind/a.conf']);
+});
