@@ -36,7 +36,6 @@ import {
 import { lineCountOf, offsetAt, positionAt } from '../common/text';
 import {
   defaultSettings,
-  MAX_FINDINGS_PER_RULE,
   noFileAccess,
   type CancellationToken,
   type FileAccess,
@@ -47,7 +46,8 @@ import {
   type RuleSeverity,
   type ServiceSettings,
 } from './types';
-import { includeFindings, includeHover, TreeChecks, workspaceSymbolsOf } from './trees';
+import { includeFindings, includeHover, pathOfUri, TreeChecks, workspaceSymbolsOf } from './trees';
+import { append, clampFindings, limitFindings } from './findingList';
 import { Workspace, type WorkspaceHost } from './workspace';
 
 /** A feature that works on the raw text of a document in any language (e.g. iSCSI names). */
@@ -347,6 +347,9 @@ export class LanguageService {
     const quick = mode?.quick;
     if (!mode || !quick || base.languageId !== doc.languageId || base.uri !== doc.uri || ctx.settings !== base.settings)
       return undefined;
+    // a file included inside a block is checked as that block's statements: the full pass does it
+    const file = pathOfUri(doc.uri);
+    if (mode.loads && o?.workspace && file && o.workspace.scopeOf(file)) return undefined;
     const before = base.text;
     const after = doc.getText();
     const w = editWindow(before, after);
@@ -517,7 +520,6 @@ export class LanguageService {
   }
 }
 
-/** `to.push(...from)` overflows the stack past ~120,000 items; this does not. */
 /** A character that an adjacent edit would make part of the same word (not a space or punctuation). */
 function joinsWord(c: number): boolean {
   return (
@@ -531,65 +533,4 @@ function joinsWord(c: number): boolean {
     c !== 0x3d &&
     c !== 0x22
   );
-}
-
-function append<T>(to: T[], from: readonly T[]): void {
-  for (let i = 0; i < from.length; i++) to.push(from[i]!);
-}
-
-/**
- * At most MAX_FINDINGS_PER_RULE findings per rule, the first ones in the document; the next
- * one's place says that more were left out. (A 1,000,000-line file can hold a million findings
- * of one kind: listing them all would take seconds and show nothing more.)
- */
-export function limitFindings(findings: Finding[]): Finding[] {
-  if (findings.length <= MAX_FINDINGS_PER_RULE) return findings;
-  const counts = new Map<string, number>();
-  let over = false;
-  for (const f of findings) {
-    const n = (counts.get(f.rule) ?? 0) + 1;
-    counts.set(f.rule, n);
-    if (n > MAX_FINDINGS_PER_RULE) over = true;
-  }
-  if (!over) return findings;
-  const byPosition = (a: Finding, b: Finding) =>
-    a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
-  const out: Finding[] = [];
-  const many = new Map<string, Finding[]>();
-  for (const f of findings) {
-    if (counts.get(f.rule)! <= MAX_FINDINGS_PER_RULE) out.push(f);
-    else {
-      let list = many.get(f.rule);
-      if (!list) many.set(f.rule, (list = []));
-      list.push(f);
-    }
-  }
-  for (const [rule, list] of many) {
-    list.sort(byPosition);
-    for (let k = 0; k < MAX_FINDINGS_PER_RULE; k++) out.push(list[k]!);
-    const next = list[MAX_FINDINGS_PER_RULE]!;
-    out.push({
-      rule,
-      range: next.range,
-      message: `More than ${MAX_FINDINGS_PER_RULE.toLocaleString('en-US')} findings of this kind (${rule}) in this file: only the first ${MAX_FINDINGS_PER_RULE.toLocaleString('en-US')} are listed, and the rest from here on are left out. This one: ${next.message}`,
-    });
-  }
-  return out;
-}
-
-/** Keep every range inside the document, whatever a mode computed. */
-function clampFindings(doc: TextDocument, findings: Finding[]): Finding[] {
-  if (findings.length === 0) return findings;
-  const lastLine = Math.max(0, lineCountOf(doc) - 1);
-  const clamp = (p: Position): Position => {
-    if (p.line < 0) return { line: 0, character: 0 };
-    if (p.line > lastLine) return positionAt(doc, doc.getText().length);
-    return p.character < 0 ? { line: p.line, character: 0 } : p;
-  };
-  return findings.map((f) => {
-    const s = clamp(f.range.start);
-    const e = clamp(f.range.end);
-    if (s === f.range.start && e === f.range.end) return f;
-    return { ...f, range: { start: s, end: e } };
-  });
 }

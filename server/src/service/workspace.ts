@@ -294,6 +294,14 @@ export class Workspace {
     return this.rootsByFile.get(file) ?? (this.entries.has(file) ? [file] : []);
   }
 
+  /** The block the include that loads `file` stands in, in its first tree (undefined: the top level). */
+  scopeOf(file: string): string | undefined {
+    const root = this.rootsOf(file)[0];
+    const t = root === undefined ? undefined : this.treeOf(root);
+    for (const list of t?.edges.values() ?? []) for (const e of list) if (e.target === file) return e.site.scope;
+    return undefined;
+  }
+
   treeOf(root: string): ConfigTree | undefined {
     this.build();
     return this.trees!.get(root);

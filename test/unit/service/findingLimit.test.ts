@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bothEOL, validate, withEOL } from '../../helpers';
 import { MAX_FINDINGS_PER_RULE } from '../../../server/src/service/types';
-import { limitFindings } from '../../../server/src/service/languageService';
+import { limitFindings } from '../../../server/src/service/findingList';
 
 const N = MAX_FINDINGS_PER_RULE;
 
