@@ -74,3 +74,8 @@ export function brief(d: Diagnostic): string {
 export function errorsOf(ds: readonly Diagnostic[]): Diagnostic[] {
   return ds.filter((d) => d.severity === 1);
 }
+
+/** The code actions that fix something (the suppression comments every finding also offers left out). */
+export function fixesOnly<A extends { title: string }>(actions: A[]): A[] {
+  return actions.filter((a) => !/^Disable [a-z0-9-]+ for this (line|file)$/.test(a.title));
+}

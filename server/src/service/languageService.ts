@@ -48,6 +48,7 @@ import {
 } from './types';
 import { includeFindings, includeHover, pathOfUri, TreeChecks, workspaceSymbolsOf } from './trees';
 import { append, clampFindings, limitFindings } from './findingList';
+import { applySuppressions, SUPPRESSION_RULES, suppressionActions } from './suppressions';
 import { Workspace, type WorkspaceHost } from './workspace';
 
 /** A feature that works on the raw text of a document in any language (e.g. iSCSI names). */
@@ -128,6 +129,7 @@ export class LanguageService {
         this.textRules.add(r.id);
       }
     }
+    for (const r of SUPPRESSION_RULES) this.addRule(r);
     this.aliases = options.aliases ?? {};
   }
 
@@ -302,7 +304,8 @@ export class LanguageService {
         this.guard(`text-validate ${doc.uri}`, [] as Finding[], () => f.doValidation(doc, ctx)),
       );
     }
-    return this.toDiagnostics(clampFindings(doc, limitFindings(findings)), ctx.settings);
+    const kept = applySuppressions(doc, findings, true);
+    return this.toDiagnostics(clampFindings(doc, limitFindings(kept)), ctx.settings);
   }
 
   /** doValidation, plus what quickValidation needs to re-check a later small edit. */
@@ -414,7 +417,8 @@ export class LanguageService {
       else if (start > w.oldEnd || (start === w.oldEnd && !touchRight))
         out.push({ ...d, range: { start: positionAt(doc, start + delta), end: positionAt(doc, end + delta) } });
     });
-    append(out, this.toDiagnostics(clampFindings(doc, limitFindings(fresh)), ctx.settings));
+    const kept = applySuppressions(doc, fresh, false);
+    append(out, this.toDiagnostics(clampFindings(doc, limitFindings(kept)), ctx.settings));
     return out;
   }
 
@@ -480,6 +484,13 @@ export class LanguageService {
           this.guard('text-code-actions', [] as CodeAction[], () => f.getCodeActions!(doc, range, context, ctx)),
         );
     }
+    // after the fixes: silence a finding here or in the whole file
+    for (const d of context.diagnostics)
+      if (d.source === DIAGNOSTIC_SOURCE)
+        append(
+          out,
+          this.guard('suppress', [] as CodeAction[], () => suppressionActions(doc, d)),
+        );
     return out;
   }
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Diagnostic, MarkupContent } from 'vscode-languageserver-types';
-import { bothEOL, cursor, doc, service, withEOL } from '../../helpers';
+import { bothEOL, cursor, doc, service, withEOL, fixesOnly } from '../../helpers';
 
 function diags(text: string): Diagnostic[] {
   return service.doValidation(doc('iscsi-initiatorname', text, 'file:///etc/iscsi/initiatorname.iscsi'));
@@ -120,10 +120,12 @@ for (const [n, fn] of bothEOL('hover on the key and on the name', (eol) => {
 for (const [n, fn] of bothEOL('quick fixes in initiatorname.iscsi, once each', (eol) => {
   const d = doc('iscsi-initiatorname', withEOL('initiatorname=iqn.2005-3.org.open-iscsi:a\n', eol));
   const ds = service.doValidation(d);
-  const actions = service.getCodeActions(
-    d,
-    { start: { line: 0, character: 0 }, end: { line: 0, character: 40 } },
-    { diagnostics: ds },
+  const actions = fixesOnly(
+    service.getCodeActions(
+      d,
+      { start: { line: 0, character: 0 }, end: { line: 0, character: 40 } },
+      { diagnostics: ds },
+    ),
   );
   assert.deepEqual(actions.map((a) => a.title).sort(), ['Write InitiatorName', 'Write the month as 03']);
   const month = actions.find((a) => a.title === 'Write the month as 03')!.edit!.changes![d.uri]![0]!;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Diagnostic, Hover, MarkupContent } from 'vscode-languageserver-types';
-import { bothEOL, cursor, doc, service, withEOL } from '../../helpers';
+import { bothEOL, cursor, doc, service, withEOL, fixesOnly } from '../../helpers';
 import { findNames } from '../../../server/src/iscsi/scan';
 
 function iscsiDiags(languageId: string, text: string): Diagnostic[] {
@@ -113,7 +113,7 @@ for (const [n, fn] of bothEOL('quick fix lowercases a name in any language', (eo
   const d = doc('vmx', withEOL('x = "1"\niscsi.name = "iqn.2001-04.com.Example:Disk1"\n', eol));
   const diags = service.doValidation(d).filter((x) => x.code === 'iscsi-name-case');
   assert.equal(diags.length, 1);
-  const actions = service.getCodeActions(d, diags[0]!.range, { diagnostics: diags });
+  const actions = fixesOnly(service.getCodeActions(d, diags[0]!.range, { diagnostics: diags }));
   const fix = actions.find((a) => a.title === 'Write the iSCSI name in lower case');
   assert.ok(fix, `actions: ${actions.map((a) => a.title).join(', ')}`);
   const edit = fix.edit!.changes![d.uri]![0]!;

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { MODES, TEXT_FEATURES } from '../../../server/src/modes';
 import type { RuleDef } from '../../../server/src/service/rules';
+import { SUPPRESSION_RULES } from '../../../server/src/service/suppressions';
 import type { ServiceSettings } from '../../../server/src/service/types';
 import { EOLS, memoryFiles, service, validate, withEOL } from '../../helpers';
 
@@ -13,6 +14,7 @@ import { EOLS, memoryFiles, service, validate, withEOL } from '../../helpers';
 const ALL: { rule: RuleDef; language: string; prefix: string }[] = [
   ...MODES.flatMap((m) => m.rules.map((rule) => ({ rule, language: m.id, prefix: m.id.split('-')[0]! }))),
   ...TEXT_FEATURES.flatMap((f) => f.rules.map((rule) => ({ rule, language: '', prefix: rule.id.split('-')[0]! }))),
+  ...SUPPRESSION_RULES.map((rule) => ({ rule, language: '', prefix: 'suppression' })),
 ];
 
 /** Every rule on, at least as info (a rule that is off by default still shows its finding). */

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-types';
-import { bothEOL, doc, service, withEOL } from '../../helpers';
+import { bothEOL, doc, service, withEOL, fixesOnly } from '../../helpers';
 
 const run = (name: string, fn: (eol: '\n' | '\r\n') => void) => {
   for (const [n, f] of bothEOL(name, fn)) test(n, f);
@@ -13,7 +13,7 @@ function actionsFor(text: string, rule: string, nth = 0): { d: TextDocument; act
   const diags = service.doValidation(d).filter((x) => x.code === rule);
   const diag = diags[nth]!;
   assert.ok(diag, `no ${rule} diagnostic`);
-  return { d, diag, actions: service.getCodeActions(d, diag.range, { diagnostics: [diag] }) };
+  return { d, diag, actions: fixesOnly(service.getCodeActions(d, diag.range, { diagnostics: [diag] })) };
 }
 function apply(d: TextDocument, a: CodeAction): string {
   const edits = a.edit!.changes![d.uri]!;
@@ -84,7 +84,7 @@ test('no actions for diagnostics of other languages', () => {
     message: 'x',
     code: 'dhcpd-foo',
   };
-  assert.deepEqual(service.getCodeActions(d, diag.range, { diagnostics: [diag] }), []);
+  assert.deepEqual(fixesOnly(service.getCodeActions(d, diag.range, { diagnostics: [diag] })), []);
 });
 
 run('single curly quotes and a straight value closed by a curly quote are fixed too', (eol) => {
@@ -95,7 +95,7 @@ run('single curly quotes and a straight value closed by a curly quote are fixed 
     diags.map((x) => `${x.range.start.line + 1} ${x.code}`),
     ['1 vmx-curly-quotes', '2 vmx-curly-quotes', '3 vmx-curly-quotes'],
   );
-  const actions = service.getCodeActions(d, diags[1]!.range, { diagnostics: [diags[1]!] });
+  const actions = fixesOnly(service.getCodeActions(d, diags[1]!.range, { diagnostics: [diags[1]!] }));
   assert.equal(
     apply(d, actions[0]!),
     withEOL('displayName = ‘Bob’s VM’\nguestOS = "rhel9-64"\nmemsize = “4096”\n', eol),
