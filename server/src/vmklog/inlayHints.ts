@@ -7,7 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ModeContext } from '../service/types';
 import { findNumbers, MAX_LINE_WINDOW } from './scan';
 import { lineText } from './lines';
-import type { Decoded } from './status';
+import { describeAll, type Decoded } from './status';
 import type { LogTree } from './parser';
 import { lineCountOf } from '../common/text';
 
@@ -53,7 +53,7 @@ function tooltipOf(d: Decoded): string {
   if (d.kind === 'linux')
     return `VMK_GENERIC_LINUX_ERROR + ${d.n}: ${d.errno ? `${d.errno.name}, ${d.errno.meaning}` : 'an errno we do not know'}`;
   const parts: string[] = [];
-  if (d.status) parts.push(`${d.status.name}: ${d.status.description}`);
-  if (d.later) parts.push(`ESXi 5.0 and later: ${d.later.name}: ${d.later.description}`);
+  if (d.status) parts.push(`${d.status.name}: ${describeAll(d.status)}`);
+  if (d.later) parts.push(`ESXi 5.0 and later: ${d.later.name}: ${describeAll(d.later)}`);
   return parts.join('\n');
 }

@@ -3,7 +3,14 @@
  * the texts the VMkernel prints. Pure lookups over the tables in data/; nothing here scans a
  * document.
  */
-import { GENERIC_LINUX_ERROR_BASE, RELEASE_NOTES, VMK_STATUS, type VmkStatus } from './data/vmkStatus';
+import {
+  GENERIC_LINUX_ERROR_BASE,
+  RELEASE_NOTES,
+  VMK_RELEASES,
+  VMK_STATUS,
+  type VmkRelease,
+  type VmkStatus,
+} from './data/vmkStatus';
 import { ESXI5_RENUMBERED } from './data/vmkStatusEsxi5';
 import { LINUX_ERRNO, type LinuxErrno } from './data/linuxErrno';
 
@@ -82,6 +89,55 @@ export function parseCodeToken(token: string): number | undefined {
 
 // ---------- description texts ----------
 
+/** A text a status prints, and the releases (of the tables we have) that print it. */
+export interface PrintedText {
+  readonly description: string;
+  readonly releases: readonly VmkRelease[];
+}
+
+/**
+ * Every text `s` prints, oldest first, each with the releases that print it. For an ESX 3.5 row
+ * whose code ESXi 5 renumbered, only the ESX 3.5 release means anything (see vmkStatusEsxi5.ts).
+ */
+export function printedTexts(s: VmkStatus): PrintedText[] {
+  const steps = [{ from: s.since, description: s.description }, ...(s.laterTexts ?? [])];
+  return steps.map((step, i) => {
+    const next = steps[i + 1];
+    const end = next ? VMK_RELEASES.indexOf(next.from) : VMK_RELEASES.length;
+    return { description: step.description, releases: VMK_RELEASES.slice(VMK_RELEASES.indexOf(step.from), end) };
+  });
+}
+
+/** The text `s` prints in `release`; undefined before the first release that lists it. */
+export function textIn(s: VmkStatus, release: VmkRelease): string | undefined {
+  return printedTexts(s).find((t) => t.releases.includes(release))?.description;
+}
+
+/** The text the latest table we have prints for `s`. */
+export function latestText(s: VmkStatus): string {
+  return s.laterTexts?.[s.laterTexts.length - 1]?.description ?? s.description;
+}
+
+const RELEASE_LABELS: Readonly<Record<VmkRelease, string>> = {
+  'ESX 3.5': 'ESX 3.5',
+  'ESXi 5.0 U2': 'ESXi 5.0 U2',
+  'ESXi 6.0': 'ESXi 6.0 to 6.7 U3',
+  '2024 (opensea-transport)': 'the 2024 copy of the table',
+};
+
+/** `ESXi 5.0 U2, ESXi 6.0 to 6.7 U3 and the 2024 copy of the table`. */
+export function releaseList(releases: readonly VmkRelease[]): string {
+  const labels = releases.map((r) => RELEASE_LABELS[r]);
+  return labels.length < 2 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+}
+
+/** The text of `s`, or, where releases differ, each text with the releases that print it. */
+export function describeAll(s: VmkStatus): string {
+  const texts = printedTexts(s);
+  if (texts.length < 2) return s.description;
+  return texts.map((t) => `${t.description} (${releaseList(t.releases)})`).join('; ');
+}
+
 export interface TextEntry {
   /** Lower-case text with ASCII apostrophes. */
   readonly key: string;
@@ -97,11 +153,14 @@ function normaliseText(s: string): string {
 function buildTexts(): TextEntry[] {
   const map = new Map<string, VmkStatus[]>();
   for (const s of [...VMK_STATUS, ...ESXI5_RENUMBERED]) {
-    const key = normaliseText(s.description.trim().replace(/\.$/, ''));
-    if (key.length < 4) continue;
-    const list = map.get(key) ?? [];
-    if (!list.some((x) => x.name === s.name)) list.push(s);
-    map.set(key, list);
+    // Every text any release prints: a log line may come from any of them.
+    for (const text of [s.description, ...(s.laterTexts ?? []).map((t) => t.description)]) {
+      const key = normaliseText(text.trim().replace(/\.$/, ''));
+      if (key.length < 4) continue;
+      const list = map.get(key) ?? [];
+      if (!list.some((x) => x.name === s.name)) list.push(s);
+      map.set(key, list);
+    }
   }
   const out: TextEntry[] = [];
   for (const [key, statuses] of map) {
@@ -135,19 +194,30 @@ function errnoCell(errno: string): string {
 
 function statusRows(s: VmkStatus): string[] {
   const value = s.decimal;
+  const texts = printedTexts(s);
+  const described =
+    texts.length < 2
+      ? [`| description | ${escapeMd(s.description)} |`]
+      : texts.map((t) => `| printed by ${releaseList(t.releases)} | ${escapeMd(t.description)} |`);
   return [
     '| | |',
     '|---|---|',
     `| hex | \`${value === 0 ? '0x0' : hex8(value)}\` |`,
     `| decimal | \`${value}\` |`,
     `| errno | ${errnoCell(s.errno)} |`,
-    `| description | ${escapeMd(s.description)} |`,
+    ...described,
     `| first known in | ${RELEASE_NOTES[s.since]} |`,
   ];
 }
 
 function escapeMd(s: string): string {
   return s.replace(/([\\`*_[\]|<>])/g, '\\$1');
+}
+
+/** What a renumbered status prints on ESXi 5+, where that is not what ESX 3.5 printed. */
+function laterWords(status: VmkStatus, later: VmkStatus): string {
+  const words = describeAll(later);
+  return words === status.description ? '' : `, printed as ${escapeMd(words)}`;
 }
 
 /** Markdown for one decoded value or name. */
@@ -168,21 +238,21 @@ export function decodedMarkdown(d: Decoded): string {
   }
   const parts: string[] = [];
   if (d.status) {
-    parts.push(`**${d.status.name}** — ${escapeMd(d.status.description)}`, '', ...statusRows(d.status));
+    parts.push(`**${d.status.name}** — ${escapeMd(latestText(d.status))}`, '', ...statusRows(d.status));
     if (d.later && d.later.decimal === d.status.decimal) {
       parts.push(
         '',
-        `ESXi 5.0 and later number their codes differently here: \`${hex8(d.later.decimal)}\` is **${d.later.name}** there — ${escapeMd(d.later.description)} (errno \`${d.later.errno}\`).`,
+        `ESXi 5.0 and later number their codes differently here: \`${hex8(d.later.decimal)}\` is **${d.later.name}** there — ${escapeMd(describeAll(d.later))} (errno \`${d.later.errno}\`).`,
       );
     } else if (d.later) {
       parts.push(
         '',
-        `In ESXi 5.0 and later, **${d.later.name}** is \`${hex8(d.later.decimal)}\` (${d.later.decimal}).`,
+        `In ESXi 5.0 and later, **${d.later.name}** is \`${hex8(d.later.decimal)}\` (${d.later.decimal})${laterWords(d.status, d.later)}.`,
       );
     }
   } else if (d.later) {
     parts.push(
-      `**${d.later.name}** — ${escapeMd(d.later.description)}`,
+      `**${d.later.name}** — ${escapeMd(latestText(d.later))}`,
       '',
       ...statusRows(d.later),
       '',

@@ -46,6 +46,58 @@ const CASES: Array<[string, string, string[]]> = [
   ['curly apostrophe text', `${LINE}Host doesn\u2019t have a jour|nal`, ['**VMK_NO_JOURNAL**']],
   ['shared text lists both', `${LINE}connect: Already conn|ected`, ['VMK_IS_CONNECTED', 'VMK_ALREADY_CONNECTED']],
   ['renumbered code notes ESXi 5', `${LINE}status 0xbad00|21`, ['**VMK_READ_ONLY**', 'VMK_TIMEOUT']],
+  // Issue 19: ESXi 5.0 U2 prints other words than 6.x for these; both are recognised.
+  [
+    'ESXi 5.0 U2 replication text',
+    `${LINE}Hbr: 512: Disk sync failed: VR: Instance was abo|rted`,
+    [
+      '**VMK_HBR_WIRE_INSTANCE_ABORTED**',
+      '| printed by ESXi 5.0 U2 | VR: Instance was aborted |',
+      '| printed by ESXi 6.0 to 6.7 U3 and the 2024 copy of the table | Replication instance was aborted |',
+    ],
+  ],
+  [
+    'ESXi 6 replication text',
+    `${LINE}Hbr: 512: Disk sync failed: Replication instance was abo|rted`,
+    ['**VMK_HBR_WIRE_INSTANCE_ABORTED**', 'VR: Instance was aborted'],
+  ],
+  ['ESXi 5.0 U2 HBR text, short', `${LINE}Hbr: VR: Disk needs full sy|nc`, ['**VMK_HBR_WIRE_NEED_FULL_SYNC**']],
+  [
+    'ESXi 5.0 U2 resume text',
+    `${LINE}Migrate: Failed to resume V|M`,
+    ['VMK_RESUME_ERROR', '`0xbad0044`', 'Failed to resume VM (ESXi 5.0 U2)', 'Failed to resume virtual machine'],
+  ],
+  ['ESXi 6 resume text', `${LINE}Migrate: Failed to resume virtual mach|ine`, ['VMK_RESUME_ERROR', '`0xbad0044`']],
+  [
+    'ESXi 5.0 U2 vMotion text',
+    `${LINE}Migrate: VMotion failed to start due to lack of cpu or memory reso|urces`,
+    ['VMK_MIGRATE_PREEMPTIVE_FAIL', '`0xbad00a4`', 'Migration failed to start'],
+  ],
+  [
+    'ESXi 5.0 U2 shared area text',
+    `${LINE}VMM<->VMK shared are mism|atch`,
+    ['VMK_SHAREDAREA_MISMATCH', '`0xbad00b5`', 'VMM\\<-\\>VMK shared area mismatch (ESXi 6.0'],
+  ],
+  [
+    'ESXi 6 NFS text',
+    `${LINE}NFS: The NFS server does not support NFS version 3 over T|CP`,
+    ['VMK_NFS_NFS_NOT_SUPPORTED', '`0xbad009e`', 'requested NFS version over TCP (the 2024 copy of the table)'],
+  ],
+  [
+    '2024 NFS text',
+    `${LINE}NFS: The NFS server does not support requested NFS version over T|CP`,
+    ['VMK_NFS_NFS_NOT_SUPPORTED', '`0xbad009e`'],
+  ],
+  [
+    'ESXi 5+ unaligned text',
+    `${LINE}Address is not aligned on required boun|dary`,
+    ['**VMK_UNALIGNED_ADDRESS**', '| printed by ESX 3.5 | Address is not aligned on page boundary |'],
+  ],
+  [
+    'HBR code shows both texts',
+    `${LINE}status 0xbad01|3f`,
+    ['**VMK_HBR_WIRE_GROUP_SESSION_REVOKED**', 'VR: A newer client for this group is connected to the server'],
+  ],
   ['linux errno wrap', `${LINE}status 0x2bad000|2`, ['VMK_GENERIC_LINUX_ERROR + 2', '`ENOENT`']],
   ['generic linux error itself', `${LINE}status 0x2bad00|00`, ['**VMK_GENERIC_LINUX_ERROR**']],
   ['look-alike 0xbad00001 is not ours', `${LINE}NVRM: Xid 0xbad0000|1`, []],

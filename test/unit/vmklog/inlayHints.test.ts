@@ -53,3 +53,21 @@ test('inlay hints on a big log cost only the requested lines', () => {
   const hints = service.getInlayHints(d, { start: { line: 1000, character: 0 }, end: { line: 1050, character: 0 } });
   assert.equal(hints.length, 50);
 });
+
+test('inlay hint tooltips give each text with the releases that print it', () => {
+  const d = doc('vmkernel-log', 'status 0xbad0140\nstatus 0xbad00b5');
+  const [hbr, shared] = service.getInlayHints(d, { start: { line: 0, character: 0 }, end: { line: 2, character: 0 } });
+  assert.equal(hbr?.label, 'VMK_HBR_WIRE_PROTOCOL_CORRUPTED');
+  assert.equal(
+    hbr?.tooltip,
+    'VMK_HBR_WIRE_PROTOCOL_CORRUPTED: VR: Corrupt response from server (ESXi 5.0 U2); ' +
+      'Corrupt response from replication server (ESXi 6.0 to 6.7 U3 and the 2024 copy of the table)',
+  );
+  assert.equal(shared?.label, 'VMK_EXEC_FAILURE (ESXi 5+: VMK_SHAREDAREA_MISMATCH)');
+  assert.ok(
+    String(shared?.tooltip).endsWith(
+      'ESXi 5.0 and later: VMK_SHAREDAREA_MISMATCH: VMM<->VMK shared are mismatch (ESXi 5.0 U2); ' +
+        'VMM<->VMK shared area mismatch (ESXi 6.0 to 6.7 U3 and the 2024 copy of the table)',
+    ),
+  );
+});

@@ -11,10 +11,18 @@ import {
 } from '../../../server/src/vmklog/data/vmkStatus';
 import { ESXI5_RENUMBERED } from '../../../server/src/vmklog/data/vmkStatusEsxi5';
 import { LINUX_ERRNO } from '../../../server/src/vmklog/data/linuxErrno';
+import { latestText, printedTexts, textIn } from '../../../server/src/vmklog/status';
+import { VMK_RELEASES, type VmkRelease, type VmkStatus } from '../../../server/src/vmklog/data/vmkStatus';
 
 const shared = path.resolve(process.cwd(), '..', 'shared');
 const referencePath = path.join(shared, 'reference', '000_36f1b5eedbdda97b.txt');
 const laterPath = path.join(shared, 'corpus', 'vmk-codes', 'vmk_return_status__beyond_0xbad00f0.tsv');
+/** Each later release's own table (vmkapi_status.h of ESXi 5.0 U2 and 6.0 to 6.7 U3, the 2024 copy). */
+const releaseTables: ReadonlyArray<[VmkRelease, string]> = [
+  ['ESXi 5.0 U2', 'vmk_return_status__esxi-5.0u2.tsv'],
+  ['ESXi 6.0', 'vmk_return_status__esxi-6.0-6.7U3.tsv'],
+  ['2024 (opensea-transport)', 'vmk_return_status__seagate-opensea-transport-2024.tsv'],
+];
 const inCI = process.env.CI === 'true';
 
 function readOrSkip(p: string, t: { skip(msg: string): void }): string | undefined {
@@ -94,14 +102,134 @@ test('later codes match the corpus 0xbad00f1..0xbad0164, with first release', (t
   };
   wanted.forEach(([hex, dec, name, desc, errno, first], i) => {
     const s = LATER_STATUS[i]!;
+    // The derived table keeps the newest text of each code; the per-release test below checks the others.
     assert.deepEqual(
-      [s.hex, s.decimal, s.name, s.description, s.errno, s.since],
+      [s.hex, s.decimal, s.name, latestText(s), s.errno, s.since],
       [hex, Number(dec), name, desc, errno, rel[first!]],
       `row ${hex}`,
     );
   });
   assert.equal(LATER_STATUS[0]!.hex, '0xbad00f1');
   assert.equal(LATER_STATUS[LATER_STATUS.length - 1]!.hex, '0xbad0164');
+});
+
+/** What a release (ESXi 5.0 U2 or later) calls each code: the renumbered row, else the one row of the code. */
+function laterView(): Map<number, VmkStatus> {
+  const view = new Map(VMK_STATUS.map((s) => [s.decimal, s]));
+  for (const s of ESXI5_RENUMBERED) view.set(s.decimal, s);
+  return view;
+}
+
+test('each later release prints, for every code, the text its own vmkapi_status.h gives', (t) => {
+  const view = laterView();
+  let compared = 0;
+  for (const [release, file] of releaseTables) {
+    const text = readOrSkip(path.join(shared, 'corpus', 'vmk-codes', file), t);
+    if (text === undefined) return;
+    const rows = text
+      .trim()
+      .split(/\r?\n/)
+      .slice(1)
+      .map((l) => l.split('\t'))
+      .filter((r) => r[2] !== 'VMK_LAST_ERR');
+    assert.ok(rows.length > 300, `${file} has its rows`);
+    for (const [hex, dec, name, desc, errno] of rows) {
+      const s = view.get(Number(dec));
+      const where = `${release} ${hex} ${name}`;
+      assert.ok(s, `${where} is missing`);
+      assert.equal(s.name, name, where);
+      assert.equal(s.errno, errno, where);
+      // Documented normalisation: trailing blanks of the header's strings are trimmed.
+      assert.equal(textIn(s, release), desc!.trimEnd(), where);
+      compared++;
+    }
+  }
+  assert.equal(compared, 326 + 342 + 358);
+});
+
+test('the codes whose text changed between releases keep every text, each with the release that prints it', () => {
+  const view = laterView();
+  // Issue 19: eight HBR codes and four of the ESXi 5 renumbering print other words in ESXi 5.0 U2.
+  const esxi50u2: Array<[number, string, string, VmkRelease]> = [
+    [0xbad0139, 'VR: Instance was aborted', 'Replication instance was aborted', 'ESXi 6.0'],
+    [0xbad013a, 'VR: Disk needs full sync', 'Replicated disk needs full synchronization', 'ESXi 6.0'],
+    [
+      0xbad013b,
+      "VR: The set of disks on the server doesn't match up",
+      "The set of disks on the replication server doesn't match",
+      'ESXi 6.0',
+    ],
+    [
+      0xbad013c,
+      'VR: The checksum for the request was invalid',
+      'The checksum for the replication request was invalid',
+      'ESXi 6.0',
+    ],
+    [
+      0xbad013d,
+      'VR: The checksum for the response was invalid',
+      'The checksum for the replication response was invalid',
+      'ESXi 6.0',
+    ],
+    [
+      0xbad013e,
+      'VR: The replication group was removed on the server side',
+      'The replication group was removed on the server side',
+      'ESXi 6.0',
+    ],
+    [
+      0xbad013f,
+      'VR: A newer client for this group is connected to the server',
+      'A newer client for this group is connected to the replication server',
+      'ESXi 6.0',
+    ],
+    [0xbad0140, 'VR: Corrupt response from server', 'Corrupt response from replication server', 'ESXi 6.0'],
+    [0xbad0044, 'Failed to resume VM', 'Failed to resume virtual machine', 'ESXi 6.0'],
+    [
+      0xbad009e,
+      'The NFS server does not support NFS version 3 over TCP',
+      'The NFS server does not support requested NFS version over TCP',
+      '2024 (opensea-transport)',
+    ],
+    [
+      0xbad00a4,
+      'VMotion failed to start due to lack of cpu or memory resources',
+      'Migration failed to start due to lack of CPU or memory resources',
+      'ESXi 6.0',
+    ],
+    [0xbad00b5, 'VMM<->VMK shared are mismatch', 'VMM<->VMK shared area mismatch', 'ESXi 6.0'],
+  ];
+  for (const [value, old, newer, changedIn] of esxi50u2) {
+    const s = view.get(value)!;
+    const where = `0x${value.toString(16)} ${s.name}`;
+    assert.equal(textIn(s, 'ESXi 5.0 U2'), old, where);
+    assert.equal(textIn(s, changedIn), newer, where);
+    assert.equal(latestText(s), newer, where);
+  }
+  // Same code and name from ESX 3.5 on, other words from ESXi 5.0 U2 on.
+  const unaligned = view.get(0xbad00b8)!;
+  assert.equal(unaligned.name, 'VMK_UNALIGNED_ADDRESS');
+  assert.equal(textIn(unaligned, 'ESX 3.5'), 'Address is not aligned on page boundary');
+  assert.equal(textIn(unaligned, 'ESXi 5.0 U2'), 'Address is not aligned on required boundary');
+  // No other status carries more than one text.
+  const multi = [...VMK_STATUS, ...ESXI5_RENUMBERED].filter((s) => printedTexts(s).length > 1);
+  assert.equal(multi.length, esxi50u2.length + 1);
+});
+
+test('later texts: each from a release after the one before, in words that differ', () => {
+  for (const s of [...VMK_STATUS, ...ESXI5_RENUMBERED]) {
+    let last = VMK_RELEASES.indexOf(s.since);
+    let words = s.description;
+    assert.ok(last >= 0, s.name);
+    for (const later of s.laterTexts ?? []) {
+      const at = VMK_RELEASES.indexOf(later.from);
+      assert.ok(at > last, `${s.name}: ${later.from} does not come after the text before it`);
+      assert.notEqual(later.description, words, `${s.name}: the same words twice`);
+      assert.equal(later.description, later.description.trim(), s.name);
+      last = at;
+      words = later.description;
+    }
+  }
 });
 
 test('table integrity: no duplicate names or codes, hex and decimal agree, every entry documented', () => {

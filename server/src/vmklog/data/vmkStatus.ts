@@ -16,16 +16,25 @@
  *     lines we match against carry ASCII too. We store `'`; the table test maps U+2019 to `'`
  *     when it compares the reference row by row, and counts that exactly seven rows needed it.
  *
- * Source 2 (rows ESXI50U2 / ESXI60 / OPENSEA2024): the codes after 0xbad00f0 in the
- * VMK_ERROR_CODES list of vmkapi_status.h, ESXi 5.0 U2 and 6.0–6.7 U3, in
- * github.com/ryoon/vmkdrivers-gpl (BLD/build/HEADERS; values computed from the list's order),
- * and its 2024 copy in github.com/Seagate/opensea-transport, src/vm_nvme_lib.c (the table test
- * compares copies of them). `since` is the earliest of those tables that has the code: the
- * first release we *know* it from, not necessarily the first that had it.
+ * Source 2 (rows ESXI50U2 / ESXI60 / OPENSEA2024, and `laterTexts`): the VMK_ERROR_CODES list
+ * of vmkapi_status.h (values computed from the list's order) in three releases:
+ *   - ESXi 5.0 U2: VMware's vmkdrivers-gpl source release, as imported in
+ *     github.com/ryoon/vmkdrivers-gpl at commit ba19195ed47f, file
+ *     BLD/build/HEADERS/vmkapi-current-all-public/vmkernel64/release/base/vmkapi_status.h;
+ *   - ESXi 6.0 to 6.7 U3: the same repository at commit cf5c53cd8dc8, file
+ *     BLD/build/HEADERS/vmkapi-v2_3_0_0-all-public/generic/release/base/vmkapi_status.h (the
+ *     same blob in every import from 6.0 to 6.7 U3);
+ *   - 2024: the copy of that list in github.com/Seagate/opensea-transport, src/vm_nvme_lib.c
+ *     (added in d55ab09, August 2024; read at commit 624e7abae920); its ESXi release is unknown.
+ * The table test compares copies of all three. `since` is the earliest of those tables that has
+ * the code: the first release we *know* it from, not necessarily the first that had it.
  * VMK_LAST_ERR (0xbad0165) is left out: it is the end-of-table sentinel, never a status.
  *
  * The descriptions are the texts the VMkernel itself prints (we match them in log lines),
- * so they are kept verbatim, not reworded.
+ * so they are kept verbatim, not reworded. `description` is the text of release `since`; where a
+ * later release prints other words for the same status (VMK_HBR_WIRE_* from 6.0 on, the
+ * unaligned-address text from ESXi 5.0 on), `laterTexts` holds them with the first release that
+ * prints them, and log lines are matched against every one.
  */
 
 export type VmkRelease = 'ESX 3.5' | 'ESXi 5.0 U2' | 'ESXi 6.0' | '2024 (opensea-transport)';
@@ -39,16 +48,28 @@ export interface VmkStatus {
   readonly hex: string;
   /** The POSIX errno the VMkernel maps the status to (`OK` for success). */
   readonly errno: string;
-  /** The text the VMkernel prints for the status. */
+  /** The text the VMkernel prints for the status in release `since` (and later, unless `laterTexts` says otherwise). */
   readonly description: string;
   /** The first release whose table we have that lists the code. */
   readonly since: VmkRelease;
+  /** Where a later release prints other words for the same status: each text from its first release on, oldest first. */
+  readonly laterTexts?: readonly VmkLaterText[];
+}
+
+/** Words a later release prints for a status instead of the ones before. */
+export interface VmkLaterText {
+  /** The first release, among the tables we have, that prints these words. */
+  readonly from: VmkRelease;
+  readonly description: string;
 }
 
 const ESX35: VmkRelease = 'ESX 3.5';
 const ESXI50U2: VmkRelease = 'ESXi 5.0 U2';
 const ESXI60: VmkRelease = 'ESXi 6.0';
 const OPENSEA2024: VmkRelease = '2024 (opensea-transport)';
+
+/** The releases whose tables we have, oldest first. */
+export const VMK_RELEASES: readonly VmkRelease[] = [ESX35, ESXI50U2, ESXI60, OPENSEA2024];
 
 function s(
   name: string,
@@ -57,8 +78,16 @@ function s(
   errno: string,
   description: string,
   since: VmkRelease,
+  laterTexts?: readonly VmkLaterText[],
 ): VmkStatus {
-  return { name, decimal, hex, errno, description, since };
+  return laterTexts
+    ? { name, decimal, hex, errno, description, since, laterTexts }
+    : { name, decimal, hex, errno, description, since };
+}
+
+/** From release `from` on, the status prints `description`. */
+export function from(release: VmkRelease, description: string): VmkLaterText {
+  return { from: release, description };
 }
 
 /** Release notes for `since` values, shown in hovers. */
@@ -353,7 +382,9 @@ export const ESX35_STATUS: readonly VmkStatus[] = [
   ),
   s('VMK_VMNIXMOD_NOT_LOADED', 195887286, '0xbad00b6', 'ENOSYS', 'vmnixmod kernel module not loaded', ESX35),
   s('VMK_INVALID_MODULE', 195887287, '0xbad00b7', 'EINVAL', 'Invalid module', ESX35),
-  s('VMK_UNALIGNED_ADDRESS', 195887288, '0xbad00b8', 'EINVAL', 'Address is not aligned on page boundary', ESX35),
+  s('VMK_UNALIGNED_ADDRESS', 195887288, '0xbad00b8', 'EINVAL', 'Address is not aligned on page boundary', ESX35, [
+    from(ESXI50U2, 'Address is not aligned on required boundary'),
+  ]),
   s('VMK_NOT_MAPPED', 195887289, '0xbad00b9', 'ENOMEM', 'Address is not mapped in address space', ESX35),
   s('VMK_NO_MESSAGE_SPACE', 195887290, '0xbad00ba', 'ENOMEM', 'No space to record a message', ESX35),
   s('VMK_PDI_STACK_OVERFLOW', 195887291, '0xbad00bb', 'EFBIG', 'No space left on PDI stack', ESX35),
@@ -655,63 +686,60 @@ export const LATER_STATUS: readonly VmkStatus[] = [
     ESXI50U2,
   ),
   s('VMK_FS_OBJECT_UNLINKED', 195887416, '0xbad0138', 'EINVAL', 'File system object is unlinked', ESXI50U2),
-  s('VMK_HBR_WIRE_INSTANCE_ABORTED', 195887417, '0xbad0139', 'ECANCELED', 'Replication instance was aborted', ESXI50U2),
-  s(
-    'VMK_HBR_WIRE_NEED_FULL_SYNC',
-    195887418,
-    '0xbad013a',
-    'EINVAL',
-    'Replicated disk needs full synchronization',
-    ESXI50U2,
-  ),
+  s('VMK_HBR_WIRE_INSTANCE_ABORTED', 195887417, '0xbad0139', 'ECANCELED', 'VR: Instance was aborted', ESXI50U2, [
+    from(ESXI60, 'Replication instance was aborted'),
+  ]),
+  s('VMK_HBR_WIRE_NEED_FULL_SYNC', 195887418, '0xbad013a', 'EINVAL', 'VR: Disk needs full sync', ESXI50U2, [
+    from(ESXI60, 'Replicated disk needs full synchronization'),
+  ]),
   s(
     'VMK_HBR_WIRE_DISK_SET_MISMATCH',
     195887419,
     '0xbad013b',
     'EINVAL',
-    "The set of disks on the replication server doesn't match",
+    "VR: The set of disks on the server doesn't match up",
     ESXI50U2,
+    [from(ESXI60, "The set of disks on the replication server doesn't match")],
   ),
   s(
     'VMK_HBR_WIRE_REQUEST_CHECKSUM_MISMATCH',
     195887420,
     '0xbad013c',
     'EINVAL',
-    'The checksum for the replication request was invalid',
+    'VR: The checksum for the request was invalid',
     ESXI50U2,
+    [from(ESXI60, 'The checksum for the replication request was invalid')],
   ),
   s(
     'VMK_HBR_WIRE_RESPONSE_CHECKSUM_MISMATCH',
     195887421,
     '0xbad013d',
     'EINVAL',
-    'The checksum for the replication response was invalid',
+    'VR: The checksum for the response was invalid',
     ESXI50U2,
+    [from(ESXI60, 'The checksum for the replication response was invalid')],
   ),
   s(
     'VMK_HBR_WIRE_GROUP_REMOVED',
     195887422,
     '0xbad013e',
     'ENOENT',
-    'The replication group was removed on the server side',
+    'VR: The replication group was removed on the server side',
     ESXI50U2,
+    [from(ESXI60, 'The replication group was removed on the server side')],
   ),
   s(
     'VMK_HBR_WIRE_GROUP_SESSION_REVOKED',
     195887423,
     '0xbad013f',
     'EEXIST',
-    'A newer client for this group is connected to the replication server',
+    'VR: A newer client for this group is connected to the server',
     ESXI50U2,
+    [from(ESXI60, 'A newer client for this group is connected to the replication server')],
   ),
-  s(
-    'VMK_HBR_WIRE_PROTOCOL_CORRUPTED',
-    195887424,
-    '0xbad0140',
-    'EINVAL',
-    'Corrupt response from replication server',
-    ESXI50U2,
-  ),
+  s('VMK_HBR_WIRE_PROTOCOL_CORRUPTED', 195887424, '0xbad0140', 'EINVAL', 'VR: Corrupt response from server', ESXI50U2, [
+    from(ESXI60, 'Corrupt response from replication server'),
+  ]),
   s('VMK_PORTSET_HANDLE_NOT_MUTABLE', 195887425, '0xbad0141', 'EINVAL', 'Portset handle is not mutable', ESXI50U2),
   s('VMK_SUSPEND_IO', 195887426, '0xbad0142', 'EINVAL', 'Suspend the IO in question', ESXI50U2),
   s('VMK_NO_WORKING_PATHS', 195887427, '0xbad0143', 'EINVAL', 'No working paths to select', ESXI50U2),

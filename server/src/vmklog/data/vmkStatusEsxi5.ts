@@ -1,19 +1,32 @@
 /**
  * Codes at or below 0xbad00f0 that mean something else in later ESXi releases.
  *
- * Source: the VMK_ERROR_CODES list of ESXi 5.0 U2's and 6.0–6.7 U3's vmkapi_status.h
- * (github.com/ryoon/vmkdrivers-gpl, values computed from the list's order), cross-checked with
- * the 2024 copy in github.com/Seagate/opensea-transport, src/vm_nvme_lib.c. ESXi 5.0
+ * Source: the VMK_ERROR_CODES list of vmkapi_status.h (values computed from the list's order):
+ * ESXi 5.0 U2's (VMware's vmkdrivers-gpl release, github.com/ryoon/vmkdrivers-gpl at commit
+ * ba19195ed47f, BLD/build/HEADERS/vmkapi-current-all-public/vmkernel64/release/base/vmkapi_status.h),
+ * ESXi 6.0 to 6.7 U3's (the same repository at commit cf5c53cd8dc8,
+ * BLD/build/HEADERS/vmkapi-v2_3_0_0-all-public/generic/release/base/vmkapi_status.h) and the 2024
+ * copy in github.com/Seagate/opensea-transport, src/vm_nvme_lib.c (commit 624e7abae920). ESXi 5.0
  * inserted codes (e.g. VMK_NO_LPAGE_MEMORY at 0xbad0016) and dropped others, so from
  * 0xbad0016 to 0xbad00ea the same number names a different status than in ESX 3.5's table.
  * Only the rows whose name differs from ESX 3.5's row for the same code are listed; hovers show
  * them as "in ESXi 5.0 and later". Descriptions are the VMkernel's own texts, verbatim
- * (trailing blanks trimmed).
+ * (trailing blanks trimmed): `description` is what ESXi 5.0 U2 prints, and `laterTexts` what a
+ * later table prints instead where it differs (four rows).
  */
-import type { VmkStatus } from './vmkStatus';
+import { from, type VmkLaterText, type VmkStatus } from './vmkStatus';
 
-function l(name: string, decimal: number, hex: string, errno: string, description: string): VmkStatus {
-  return { name, decimal, hex, errno, description, since: 'ESXi 5.0 U2' };
+function l(
+  name: string,
+  decimal: number,
+  hex: string,
+  errno: string,
+  description: string,
+  laterTexts?: readonly VmkLaterText[],
+): VmkStatus {
+  return laterTexts
+    ? { name, decimal, hex, errno, description, since: 'ESXi 5.0 U2', laterTexts }
+    : { name, decimal, hex, errno, description, since: 'ESXi 5.0 U2' };
 }
 
 export const ESXI5_RENUMBERED: readonly VmkStatus[] = [
@@ -69,7 +82,9 @@ export const ESXI5_RENUMBERED: readonly VmkStatus[] = [
   l('VMK_SEGMENT_OVERLAP', 195887169, '0xbad0041', 'EINVAL', 'Segment overlap'),
   l('VMK_BAD_MPS', 195887170, '0xbad0042', 'EIO', 'Error parsing MPS Table'),
   l('VMK_BAD_ACPI', 195887171, '0xbad0043', 'EIO', 'Error parsing ACPI Table'),
-  l('VMK_RESUME_ERROR', 195887172, '0xbad0044', 'EIO', 'Failed to resume virtual machine'),
+  l('VMK_RESUME_ERROR', 195887172, '0xbad0044', 'EIO', 'Failed to resume VM', [
+    from('ESXi 6.0', 'Failed to resume virtual machine'),
+  ]),
   l('VMK_NO_ADDRESS_SPACE', 195887173, '0xbad0045', 'ENOMEM', 'Insufficient address space for operation'),
   l('VMK_BAD_ADDR_RANGE', 195887174, '0xbad0046', 'EINVAL', 'Bad address range'),
   l('VMK_ENETDOWN', 195887175, '0xbad0047', 'ENETDOWN', 'Network is down'),
@@ -188,7 +203,8 @@ export const ESXI5_RENUMBERED: readonly VmkStatus[] = [
     195887262,
     '0xbad009e',
     'EINVAL',
-    'The NFS server does not support requested NFS version over TCP',
+    'The NFS server does not support NFS version 3 over TCP',
+    [from('2024 (opensea-transport)', 'The NFS server does not support requested NFS version over TCP')],
   ),
   l('VMK_NFS_MOUNT_DENIED', 195887263, '0xbad009f', 'EPERM', 'The NFS server denied the mount request'),
   l('VMK_NFS_MOUNT_NOT_DIR', 195887264, '0xbad00a0', 'ENOTDIR', 'The specified mount path was not a directory'),
@@ -206,7 +222,8 @@ export const ESXI5_RENUMBERED: readonly VmkStatus[] = [
     195887268,
     '0xbad00a4',
     'ENOMEM',
-    'Migration failed to start due to lack of CPU or memory resources',
+    'VMotion failed to start due to lack of cpu or memory resources',
+    [from('ESXi 6.0', 'Migration failed to start due to lack of CPU or memory resources')],
   ),
   l('VMK_CACHE_MISS', 195887269, '0xbad00a5', 'EFAULT', 'Cache miss'),
   l('VMK_STRESS_INDUCED_ERROR', 195887270, '0xbad00a6', 'EIO', 'Error induced when stress options are enabled'),
@@ -230,7 +247,9 @@ export const ESXI5_RENUMBERED: readonly VmkStatus[] = [
   l('VMK_MEM_MIN_GT_MEMSIZE', 195887282, '0xbad00b2', 'EINVAL', 'Memory min exceeds memSize'),
   l('VMK_NO_SUCH_VT', 195887283, '0xbad00b3', 'ENXIO', 'No virtual terminal for number'),
   l('VMK_TOO_MANY_ELEMENTS', 195887284, '0xbad00b4', 'E2BIG', 'Too many elements for list'),
-  l('VMK_SHAREDAREA_MISMATCH', 195887285, '0xbad00b5', 'ENOSYS', 'VMM<->VMK shared area mismatch'),
+  l('VMK_SHAREDAREA_MISMATCH', 195887285, '0xbad00b5', 'ENOSYS', 'VMM<->VMK shared are mismatch', [
+    from('ESXi 6.0', 'VMM<->VMK shared area mismatch'),
+  ]),
   l('VMK_EXEC_FAILURE', 195887286, '0xbad00b6', 'ESRCH', 'Failure during exec while original state already lost'),
   l('VMK_EXCEPTION_HANDLER_INVALID', 195887291, '0xbad00bb', 'EINVAL', 'Invalid exception handler'),
   l('VMK_EXCEPTION_NOT_HANDLED', 195887292, '0xbad00bc', 'EINVAL', 'Exception not handled by exception handler'),
