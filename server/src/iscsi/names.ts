@@ -5,11 +5,13 @@
  *
  * One error per name: the first structural problem found is reported, so a broken name gives
  * one precise message rather than a cascade. The case warning (stringprep folds case) is
- * reported besides, because its quick fix is independent.
+ * reported besides, because its quick fix is independent, and so is a date after the month the
+ * caller passes as `now` (the checks never read the clock themselves).
  */
 import type { NameRuleId } from './rules';
 import { isKnownTld, PSEUDO_TLDS } from './data/tlds';
 import { FIRST_DOMAIN_YEAR, MAX_ALIAS_BYTES, MAX_NAME_BYTES } from './data/limits';
+import type { YearMonth } from './clock';
 
 /** Input beyond this is not examined character by character (a name is at most 223 bytes). */
 const MAX_SCAN = 1024;
@@ -53,6 +55,11 @@ export interface CheckOptions {
    * (NGUID), as ESXi names NVMe devices — not an error there.
    */
   readonly allowNvmeEui?: boolean;
+  /**
+   * This month: an iqn. date after it is a warning (the naming authority cannot have owned its
+   * domain then). Without it, dates are not compared with today.
+   */
+  readonly now?: YearMonth;
 }
 
 export function utf8Length(s: string): number {
@@ -117,10 +124,10 @@ export function checkIscsiName(name: string, opts: CheckOptions = {}): NameCheck
   let parts: NameParts | undefined;
   const scan = name.length > MAX_SCAN ? name.slice(0, MAX_SCAN) : name;
   if (type === 'iqn') {
-    const r = checkIqn(scan);
+    const r = checkIqn(scan, opts.now);
     error ??= r.error;
     parts = r.parts;
-    if (r.warning) problems.push(r.warning);
+    if (r.warnings) problems.push(...r.warnings);
     // Case: stringprep (RFC 3722) maps upper case to lower case, so the name still works,
     // but targets compare what they store; the RFC asks for names generated in lower case.
     if (/[A-Z]/.test(scan)) {
@@ -157,14 +164,14 @@ function cut(s: string): string {
 
 interface PartResult {
   error?: NameProblem;
-  warning?: NameProblem;
+  warnings?: NameProblem[];
   parts?: NameParts;
 }
 
 const UNICODE_WORD = /[\p{L}\p{M}\p{N}]/u;
 
 /** The date, naming authority and unique string of an iqn. name (RFC 3720 §3.2.6.3.1). */
-function checkIqn(name: string): PartResult {
+function checkIqn(name: string, now: YearMonth | undefined): PartResult {
   // Characters first: a bad character explains everything after it.
   const bad = iqnCharacterError(name);
   if (bad) return { error: bad };
@@ -186,8 +193,9 @@ function checkIqn(name: string): PartResult {
       };
     }
   }
+  const warnings = [futureDateWarning(date, now), warning].filter((w) => w !== undefined);
   return {
-    warning,
+    warnings,
     parts: {
       type: 'iqn',
       year: date.yearNumber,
@@ -278,6 +286,18 @@ function readDate(name: string): IqnDate | { error: NameProblem } {
   }
   if (monthText.length !== 2) return dateError(mStart, i, `month \`${monthText}\` must have 2 digits (01–12)`);
   return { yStart, year, yearNumber: parseInt(year, 10), month, date: `${year}-${monthText}`, end: i };
+}
+
+/** A date after this month: nobody owned a domain then yet (RFC 3720 §3.2.6.3.1). */
+function futureDateWarning(d: IqnDate, now: YearMonth | undefined): NameProblem | undefined {
+  if (!now || d.yearNumber < now.year || (d.yearNumber === now.year && d.month <= now.month)) return undefined;
+  const today = `${now.year}-${String(now.month).padStart(2, '0')}`;
+  return {
+    rule: 'iscsi-iqn-future-date',
+    start: d.yStart,
+    end: d.end,
+    message: `the date ${d.date} is in the future (this month is ${today}): it must be a month in which the naming authority already owned its domain, such as the month it registered it`,
+  };
 }
 
 interface IqnAuthority {

@@ -42,6 +42,17 @@ export const NAME_RULES = defineRules({
       language: 'vmx',
     },
   },
+  'iscsi-iqn-future-date': {
+    defaultSeverity: 'warning',
+    description:
+      'The date after iqn. is later than the current month: the naming authority cannot have owned its domain then.',
+    scope: 'statement',
+    examples: {
+      bad: 'annotation = "LUN 0 on iqn.9999-01.com.example:disk1"\n',
+      good: 'annotation = "LUN 0 on iqn.2001-04.com.example:disk1"\n',
+      language: 'vmx',
+    },
+  },
   'iscsi-iqn-authority': {
     defaultSeverity: 'error',
     description: 'The naming authority of an iqn. name is missing or is not a well-formed reversed domain name.',

@@ -9,6 +9,7 @@ import type { TextFeature } from '../service/languageService';
 import { NAME_RULES, type NameRuleId } from './rules';
 import { forEachName } from './scan';
 import { checkIscsiName } from './names';
+import { currentMonth } from './clock';
 import { problemToFinding } from './findings';
 import { INITIATOR_LANGUAGE } from './parser';
 import { nameHover } from './hover';
@@ -21,10 +22,11 @@ export const MAX_FINDINGS = 1000;
 function validateNames(doc: TextDocument, ctx: ModeContext): Finding<NameRuleId>[] {
   const text = doc.getText();
   const out: Finding<NameRuleId>[] = [];
+  const now = currentMonth();
   forEachName(
     text,
     (tok) => {
-      const r = checkIscsiName(tok.text, { allowNvmeEui: true });
+      const r = checkIscsiName(tok.text, { allowNvmeEui: true, now });
       for (const p of r.problems) out.push(problemToFinding(doc, tok.start, p));
       return out.length < MAX_FINDINGS;
     },

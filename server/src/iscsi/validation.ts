@@ -5,6 +5,7 @@ import { positionAt } from '../common/text';
 import { INITIATOR_KEYS } from './data/initiatorKeys';
 import type { InitiatorLine, InitiatorTree } from './parser';
 import { checkAlias, checkIscsiName, nameType } from './names';
+import { currentMonth } from './clock';
 import { problemToFinding, type IscsiFinding } from './findings';
 
 export function doValidation(doc: TextDocument, tree: InitiatorTree, _ctx: ModeContext): IscsiFinding[] {
@@ -71,7 +72,7 @@ export function doValidation(doc: TextDocument, tree: InitiatorTree, _ctx: ModeC
         });
         continue;
       }
-      const r = checkIscsiName(l.value, { allowNvmeEui: false });
+      const r = checkIscsiName(l.value, { allowNvmeEui: false, now: currentMonth() });
       for (const p of r.problems) out.push(problemToFinding(doc, l.offset + l.valueStart, p));
     } else if (key === 'InitiatorAlias') {
       const msg = checkAlias(l.value);

@@ -3,6 +3,10 @@ import assert from 'node:assert/strict';
 import { checkIscsiName, checkAlias, utf8Length } from '../../../server/src/iscsi/names';
 import { NAME_RULES, INITIATOR_RULES } from '../../../server/src/iscsi/rules';
 import { KNOWN_TLDS, PSEUDO_TLDS } from '../../../server/src/iscsi/data/tlds';
+import { monthAt } from '../../../server/src/iscsi/clock';
+
+/** A fixed "now" for the date checks, so that the tests do not depend on the day they run. */
+const JUNE_2025 = { year: 2025, month: 6 };
 
 // RFC 3720 §3.2.6.3, RFC 3721 §1 and RFC 3980 §3 examples: all valid, no problem at all.
 const VALID = [
@@ -25,6 +29,7 @@ const VALID = [
   'iqn.2010-10.org.openstack:volume-00000001',
   'iqn.2020-01.xn--p1ai.example:disk',
   'iqn.2001-04.com.example:ünïcode-target',
+  'iqn.2025-06.com.example:new', // this month (JUNE_2025) is not the future
   'iqn.1986-03.com.sun:02:4a3b2c1d', // the oldest vendor dates in use
   'iqn.1985-03.com.example',
 ];
@@ -180,6 +185,16 @@ const INVALID: Array<[string, string, string]> = [
     'iSCSI names are case-insensitive: stringprep (RFC 3722) folds `I` to `i`; write the name in lower case so every initiator and target stores the same string',
     'iscsi-name-case',
   ],
+  [
+    'iqn.2099-01.com.example:disk1',
+    'the date 2099-01 is in the future (this month is 2025-06): it must be a month in which the naming authority already owned its domain, such as the month it registered it',
+    'iscsi-iqn-future-date',
+  ],
+  [
+    'iqn.2025-07.com.example:disk1',
+    'the date 2025-07 is in the future (this month is 2025-06): it must be a month in which the naming authority already owned its domain, such as the month it registered it',
+    'iscsi-iqn-future-date',
+  ],
   ['eui.02004567A425678', 'eui. needs exactly 16 hex digits, found 15', 'iscsi-eui-format'],
   ['eui.02004567A425678D0', 'eui. needs exactly 16 hex digits, found 17', 'iscsi-eui-format'],
   ['eui.', 'eui. needs exactly 16 hex digits, found 0', 'iscsi-eui-format'],
@@ -204,7 +219,7 @@ const INVALID: Array<[string, string, string]> = [
 
 test('RFC examples and real-world names are valid', () => {
   for (const name of VALID) {
-    const r = checkIscsiName(name);
+    const r = checkIscsiName(name, { now: JUNE_2025 });
     assert.deepEqual(
       r.problems.map((p) => p.message),
       [],
@@ -218,7 +233,7 @@ test(`${INVALID.length} invalid names, each with its own message`, () => {
   assert.ok(INVALID.length >= 40);
   const messages = new Set<string>();
   for (const [name, message, rule] of INVALID) {
-    const r = checkIscsiName(name);
+    const r = checkIscsiName(name, { now: JUNE_2025 });
     assert.ok(r.problems.length > 0, `${name}: no problem found`);
     const first = r.problems[0]!;
     assert.equal(first.message, message, name);
@@ -252,6 +267,37 @@ test('quick fixes where the fix is unambiguous', () => {
   const t = checkIscsiName('iqn.2001-04.example.com').problems[0];
   assert.equal(t?.fix?.newText, 'com.example');
   assert.equal(checkIscsiName('iqn.2001-13.com.example').problems[0]?.fix, undefined);
+});
+
+test('a date after this month is a warning on the date, and the name still has its parts', () => {
+  const name = 'iqn.2099-01.com.example:disk1';
+  const r = checkIscsiName(name, { now: JUNE_2025 });
+  assert.deepEqual(
+    r.problems.map((p) => [p.rule, name.slice(p.start, p.end)]),
+    [['iscsi-iqn-future-date', '2099-01']],
+  );
+  assert.equal(r.parts?.type === 'iqn' && r.parts.date, '2099-01');
+  assert.ok(!r.problems[0]!.message.includes('`'), 'plain text');
+  // compared with the month passed in, not with the clock: pure
+  assert.deepEqual(checkIscsiName(name, { now: { year: 2099, month: 1 } }).problems, []);
+  assert.equal(checkIscsiName(name, { now: { year: 2098, month: 12 } }).problems.length, 1);
+  assert.deepEqual(checkIscsiName(name).problems, [], 'no month given: dates are not compared');
+  assert.equal(checkIscsiName('iqn.2024-12.com.example', { now: JUNE_2025 }).problems.length, 0);
+  assert.equal(checkIscsiName('iqn.2026-01.com.example', { now: JUNE_2025 }).problems.length, 1);
+});
+
+test('the future date warning comes with the other warnings, and an error still stops it', () => {
+  const both = checkIscsiName('iqn.2099-01.example.com:Disk', { now: JUNE_2025 }).problems.map((p) => p.rule);
+  assert.deepEqual(both, ['iscsi-iqn-future-date', 'iscsi-iqn-tld', 'iscsi-name-case']);
+  const broken = checkIscsiName('iqn.2099-01.com..example', { now: JUNE_2025 }).problems.map((p) => p.rule);
+  assert.deepEqual(broken, ['iscsi-iqn-authority']);
+});
+
+test('this month is the latest month anywhere on Earth (UTC+14)', () => {
+  assert.deepEqual(monthAt(new Date('2025-06-30T09:59:59Z')), { year: 2025, month: 6 });
+  assert.deepEqual(monthAt(new Date('2025-06-30T10:00:00Z')), { year: 2025, month: 7 });
+  assert.deepEqual(monthAt(new Date('2025-12-31T12:00:00Z')), { year: 2026, month: 1 });
+  assert.deepEqual(monthAt(new Date('2025-01-01T00:00:00Z')), { year: 2025, month: 1 });
 });
 
 test('NVMe eui. with 32 hex digits is accepted outside iSCSI contexts only', () => {

@@ -1,8 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Diagnostic, Hover, MarkupContent } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, type Diagnostic, type Hover, type MarkupContent } from 'vscode-languageserver-types';
 import { bothEOL, cursor, doc, service, withEOL, fixesOnly } from '../../helpers';
 import { findNames } from '../../../server/src/iscsi/scan';
+import { setClock } from '../../../server/src/iscsi/clock';
 
 function iscsiDiags(languageId: string, text: string): Diagnostic[] {
   return service.doValidation(doc(languageId, text)).filter((d) => String(d.code).startsWith('iscsi-'));
@@ -134,4 +135,22 @@ test('scanning a 50 MB log for names is linear and capped', () => {
   // a log full of bad names reports at most 1000
   const bad = 'dev "naa.600508b1001c3ea" failed\n'.repeat(5000);
   assert.equal(service.doValidation(doc('vmkernel-log', bad)).length, 1000);
+});
+
+test('a future iqn. date is a Warning, compared with the clock the features read', (t) => {
+  setClock(() => new Date('2025-06-15T12:00:00Z'));
+  t.after(() => setClock());
+  const d = doc('vmx', 'x = "1"\niscsi.name = "iqn.2099-01.com.example:disk1"\nb = "iqn.2025-07.com.example:b"\n');
+  const diags = service.doValidation(d).filter((x) => String(x.code).startsWith('iscsi-'));
+  assert.deepEqual(
+    diags.map((x) => [x.code, x.severity, x.range.start.line, x.range.start.character, x.range.end.character]),
+    [
+      ['iscsi-iqn-future-date', DiagnosticSeverity.Warning, 1, 18, 25],
+      ['iscsi-iqn-future-date', DiagnosticSeverity.Warning, 2, 9, 16],
+    ],
+  );
+  assert.match(diags[0]!.message, /^the date 2099-01 is in the future \(this month is 2025-06\)/);
+  setClock(() => new Date('2099-01-01T00:00:00Z'));
+  const later = service.doValidation(doc('vmx', 'iscsi.name = "iqn.2099-01.com.example:disk1"\n'));
+  assert.equal(later.filter((x) => x.code === 'iscsi-iqn-future-date').length, 0);
 });
