@@ -128,15 +128,15 @@ export function checkIscsiName(name: string, opts: CheckOptions = {}): NameCheck
     error ??= r.error;
     parts = r.parts;
     if (r.warnings) problems.push(...r.warnings);
-    // Case: stringprep (RFC 3722) maps upper case to lower case, so the name still works,
-    // but targets compare what they store; the RFC asks for names generated in lower case.
-    if (/[A-Z]/.test(scan)) {
-      const i = scan.search(/[A-Z]/);
+    // Case: stringprep (RFC 3722) maps upper case to lower case, in every script, so the name
+    // still works, but targets compare what they store; the RFC asks for lower-case names.
+    const upper = firstUpperCase(scan);
+    if (upper !== undefined) {
       problems.push({
         rule: 'iscsi-name-case',
         start: 0,
         end: name.length,
-        message: `iSCSI names are case-insensitive: stringprep (RFC 3722) folds \`${scan[i]}\` to \`${scan[i]!.toLowerCase()}\`; write the name in lower case so every initiator and target stores the same string`,
+        message: `iSCSI names are case-insensitive: stringprep (RFC 3722) folds \`${upper}\` to \`${upper.toLowerCase()}\`; write the name in lower case so every initiator and target stores the same string`,
         fix: { title: 'Write the iSCSI name in lower case', newText: name.toLowerCase() },
       });
     }
@@ -156,6 +156,12 @@ export function checkIscsiName(name: string, opts: CheckOptions = {}): NameCheck
   }
   if (error) return { problems: [error, ...problems] };
   return { problems, parts };
+}
+
+/** The first character with a lower-case form of its own (`E`, `Д`, `Ǆ`), or undefined. */
+function firstUpperCase(s: string): string | undefined {
+  for (const ch of s) if (ch !== ch.toLowerCase()) return ch;
+  return undefined;
 }
 
 function cut(s: string): string {

@@ -29,6 +29,7 @@ const VALID = [
   'iqn.2010-10.org.openstack:volume-00000001',
   'iqn.2020-01.xn--p1ai.example:disk',
   'iqn.2001-04.com.example:ünïcode-target',
+  'iqn.2001-04.com.example:диск-1', // lower case in another script
   'iqn.2025-06.com.example:new', // this month (JUNE_2025) is not the future
   'iqn.1986-03.com.sun:02:4a3b2c1d', // the oldest vendor dates in use
   'iqn.1985-03.com.example',
@@ -186,6 +187,21 @@ const INVALID: Array<[string, string, string]> = [
     'iscsi-name-case',
   ],
   [
+    'iqn.2001-04.com.example:ДИСК',
+    'iSCSI names are case-insensitive: stringprep (RFC 3722) folds `Д` to `д`; write the name in lower case so every initiator and target stores the same string',
+    'iscsi-name-case',
+  ],
+  [
+    'iqn.2001-04.com.example:disk-Ǆ',
+    'iSCSI names are case-insensitive: stringprep (RFC 3722) folds `Ǆ` to `ǆ`; write the name in lower case so every initiator and target stores the same string',
+    'iscsi-name-case',
+  ],
+  [
+    'iqn.2001-04.com.example:\u{10400}',
+    'iSCSI names are case-insensitive: stringprep (RFC 3722) folds `\u{10400}` to `\u{10428}`; write the name in lower case so every initiator and target stores the same string',
+    'iscsi-name-case',
+  ],
+  [
     'iqn.2099-01.com.example:disk1',
     'the date 2099-01 is in the future (this month is 2025-06): it must be a month in which the naming authority already owned its domain, such as the month it registered it',
     'iscsi-iqn-future-date',
@@ -298,6 +314,19 @@ test('this month is the latest month anywhere on Earth (UTC+14)', () => {
   assert.deepEqual(monthAt(new Date('2025-06-30T10:00:00Z')), { year: 2025, month: 7 });
   assert.deepEqual(monthAt(new Date('2025-12-31T12:00:00Z')), { year: 2026, month: 1 });
   assert.deepEqual(monthAt(new Date('2025-01-01T00:00:00Z')), { year: 2025, month: 1 });
+});
+
+test('upper case in any script gets the case warning and a lower-case fix', () => {
+  const c = checkIscsiName('iqn.2001-04.com.example:ДИСК').problems;
+  assert.deepEqual(
+    c.map((p) => [p.rule, p.fix?.newText]),
+    [['iscsi-name-case', 'iqn.2001-04.com.example:диск']],
+  );
+  assert.deepEqual(
+    checkIscsiName('iqn.2001-04.com.example:Ωmega').problems[0]?.fix?.newText,
+    'iqn.2001-04.com.example:ωmega',
+  );
+  assert.deepEqual(checkIscsiName('iqn.2001-04.com.example:ωmega-ß').problems, []);
 });
 
 test('NVMe eui. with 32 hex digits is accepted outside iSCSI contexts only', () => {

@@ -154,3 +154,14 @@ test('a future iqn. date is a Warning, compared with the clock the features read
   const later = service.doValidation(doc('vmx', 'iscsi.name = "iqn.2099-01.com.example:disk1"\n'));
   assert.equal(later.filter((x) => x.code === 'iscsi-iqn-future-date').length, 0);
 });
+
+for (const [n, fn] of bothEOL('upper case outside ASCII: the same case Warning and fix', (eol) => {
+  const d = doc('vmx', withEOL('x = "1"\niscsi.name = "iqn.2001-04.com.example:ДИСК"\n', eol));
+  const diags = service.doValidation(d).filter((x) => x.code === 'iscsi-name-case');
+  assert.equal(diags.length, 1);
+  assert.equal(diags[0]!.severity, DiagnosticSeverity.Warning);
+  const actions = service.getCodeActions(d, diags[0]!.range, { diagnostics: diags });
+  const fix = actions.find((a) => a.title === 'Write the iSCSI name in lower case');
+  assert.equal(fix?.edit?.changes?.[d.uri]?.[0]?.newText, 'iqn.2001-04.com.example:диск');
+}))
+  test(n, fn);
