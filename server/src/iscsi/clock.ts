@@ -1,7 +1,9 @@
 /**
  * The month iqn. dates are compared with. The name checks take it as an argument and stay pure;
- * only the features read the clock, and tests may set it.
+ * the features read it from the call's clock (ModeContext.now), which tests set.
  */
+import type { ModeContext } from '../service/types';
+
 export interface YearMonth {
   readonly year: number;
   readonly month: number;
@@ -15,15 +17,7 @@ export function monthAt(date: Date): YearMonth {
   return { year: ahead.getUTCFullYear(), month: ahead.getUTCMonth() + 1 };
 }
 
-const systemClock = (): Date => new Date();
-let clock = systemClock;
-
-/** This month, by the clock the features read. */
-export function currentMonth(): YearMonth {
-  return monthAt(clock());
-}
-
-/** For tests: the clock the features read; without an argument, the system clock again. */
-export function setClock(read?: () => Date): void {
-  clock = read ?? systemClock;
+/** This month, by the clock of the call (ModeContext.now; the system clock without one). */
+export function currentMonth(ctx: ModeContext): YearMonth {
+  return monthAt(ctx.now ? ctx.now() : new Date());
 }

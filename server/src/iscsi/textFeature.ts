@@ -22,7 +22,7 @@ export const MAX_FINDINGS = 1000;
 function validateNames(doc: TextDocument, ctx: ModeContext): Finding<NameRuleId>[] {
   const text = doc.getText();
   const out: Finding<NameRuleId>[] = [];
-  const now = currentMonth();
+  const now = currentMonth(ctx);
   forEachName(
     text,
     (tok) => {

@@ -8,7 +8,7 @@ import { checkAlias, checkIscsiName, nameType } from './names';
 import { currentMonth } from './clock';
 import { problemToFinding, type IscsiFinding } from './findings';
 
-export function doValidation(doc: TextDocument, tree: InitiatorTree, _ctx: ModeContext): IscsiFinding[] {
+export function doValidation(doc: TextDocument, tree: InitiatorTree, ctx: ModeContext): IscsiFinding[] {
   const out: IscsiFinding[] = [];
   const seen = new Map<string, number>();
   const at = (l: InitiatorLine, s: number, e: number) => ({
@@ -72,7 +72,7 @@ export function doValidation(doc: TextDocument, tree: InitiatorTree, _ctx: ModeC
         });
         continue;
       }
-      const r = checkIscsiName(l.value, { allowNvmeEui: false, now: currentMonth() });
+      const r = checkIscsiName(l.value, { allowNvmeEui: false, now: currentMonth(ctx) });
       for (const p of r.problems) out.push(problemToFinding(doc, l.offset + l.valueStart, p));
     } else if (key === 'InitiatorAlias') {
       const msg = checkAlias(l.value);

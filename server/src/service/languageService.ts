@@ -74,6 +74,8 @@ export interface CallOptions {
   readonly token?: CancellationToken;
   /** The workspace's configuration trees; without one, a document's includes are read through `files`. */
   readonly workspace?: Workspace;
+  /** The clock (tests set it; undefined: the system clock). */
+  readonly now?: () => Date;
 }
 
 const SEVERITY: Record<Exclude<RuleSeverity, 'ignore'>, DiagnosticSeverity> = {
@@ -184,7 +186,12 @@ export class LanguageService {
   }
 
   private ctx(o: CallOptions | undefined): ModeContext {
-    return { settings: o?.settings ?? defaultSettings, files: o?.files ?? noFileAccess, token: o?.token };
+    return {
+      settings: o?.settings ?? defaultSettings,
+      files: o?.files ?? noFileAccess,
+      token: o?.token,
+      ...(o?.now ? { now: o.now } : {}),
+    };
   }
 
   private workspaceOf(o: CallOptions | undefined): Workspace {

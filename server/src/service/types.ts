@@ -87,6 +87,8 @@ export interface ModeContext {
   readonly token?: CancellationToken;
   /** The configuration trees the document is loaded in (languages with `findLoads`). */
   readonly tree?: TreeContext;
+  /** The clock of the call (tests set it; undefined: the system clock). */
+  readonly now?: () => Date;
 }
 
 /**

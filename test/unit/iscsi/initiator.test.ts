@@ -2,7 +2,6 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Diagnostic, MarkupContent } from 'vscode-languageserver-types';
 import { bothEOL, cursor, doc, service, withEOL, fixesOnly } from '../../helpers';
-import { setClock } from '../../../server/src/iscsi/clock';
 
 function diags(text: string): Diagnostic[] {
   return service.doValidation(doc('iscsi-initiatorname', text, 'file:///etc/iscsi/initiatorname.iscsi'));
@@ -163,9 +162,9 @@ test('object-prototype names are unknown keys, not InitiatorName look-alikes', (
   assert.ok(ds.some((d) => d.code === 'iscsi-initiatorname-unknown-key'));
 });
 
-test('initiatorname.iscsi: a future date is a warning, by the clock the mode reads', (t) => {
-  setClock(() => new Date('2025-06-15T12:00:00Z'));
-  t.after(() => setClock());
+test('initiatorname.iscsi: a future date is a warning, by the clock of the call', () => {
+  const now = () => new Date('2025-06-15T12:00:00Z');
+  const diags = (text: string) => service.doValidation(doc('iscsi-initiatorname', text), { now });
   assert.deepEqual(diags('InitiatorName=iqn.2099-01.org.open-iscsi:web01\n').map(brief), [
     '1:19 warning iscsi-iqn-future-date: the date 2099-01 is in the future (this month is 2025-06): it must be a month in which the naming authority already owned its domain, such as the month it registered it',
   ]);
