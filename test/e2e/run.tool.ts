@@ -387,30 +387,19 @@ async function runCommand(label: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-/** Opens a workspace file from the Explorer (Quick Open, Ctrl+P, when the row is not there) and waits for its editor. */
+/**
+ * Opens a file at the top of the workspace from the Explorer (Quick Open, Ctrl+P, when the row is
+ * not there) and waits for its editor. (etc/bind/named.conf is a row too when the Explorer shows
+ * etc/bind: only rows of the first level count.)
+ */
 async function openFile(name: string): Promise<void> {
   await page.keyboard.press('Escape');
   const row = page
-    .locator('.explorer-folders-view .monaco-list-row')
+    .locator('.explorer-folders-view .monaco-list-row[aria-level="1"]')
     .filter({ has: page.locator(`.label-name:text-is("${name}")`) });
-  if (await row.count()) {
-    await row.first().click();
-  } else {
-    await page.keyboard.press(`${ctrl}+P`);
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible', timeout: 10_000 * SCALE });
-    await input.fill(name);
-    await poll(`${name} in Quick Open`, 60_000, async () => {
-      const rows = await texts('.quick-input-widget .monaco-list-row', 'aria-label');
-      return rows.some((r) => r.includes(name)) ? true : undefined;
-    });
-    await page.keyboard.press('Enter');
-  }
-  await poll(`the editor of ${name}`, 30_000, async () => {
-    const tab = await texts('.tabs-container .tab.active', 'aria-label');
-    const lines = await page.locator('.editor-group-container.active .monaco-editor .view-lines').count();
-    return tab.some((t) => t.includes(name)) && lines > 0 ? true : undefined;
-  });
+  if (!(await row.count())) return openPath(name);
+  await row.first().click();
+  await waitActive(name);
   await page
     .locator('.editor-group-container.active .monaco-editor .view-lines')
     .first()
@@ -441,6 +430,7 @@ async function gotoPosition(line: number, column: number): Promise<void> {
 }
 
 interface Problem {
+  /** The file's path relative to the workspace folder (`named.conf`, `etc/bind/named.conf.options`). */
   file: string;
   label: string;
   line: number;
@@ -464,7 +454,9 @@ async function problems(): Promise<Problem[]> {
   for (const label of rows) {
     const m = /at line (\d+) and character (\d+)/i.exec(label);
     if (!m) {
-      file = label;
+      // "N problems in file NAME of folder DIR", DIR relative to the workspace ("." at its top)
+      const r = /problems in file (.+) of folder (.*)$/.exec(label);
+      file = r ? (r[2] === '.' || r[2] === '' ? r[1]! : `${r[2]}/${r[1]}`) : label;
       continue;
     }
     const severity = /^(Error|Warning|Info)/i.exec(label)?.[1]?.toLowerCase() ?? 'info';
@@ -480,7 +472,7 @@ async function problemsFor(
   timeoutMs = 60_000,
 ): Promise<Problem[]> {
   return poll(`${what} in the Problems panel`, timeoutMs, async () => {
-    const ps = (await problems()).filter((p) => p.file.includes(name));
+    const ps = (await problems()).filter((p) => p.file === name);
     if (want(ps)) return ps;
     throw new Error(
       `rows for ${name}: ${ps.map((p) => `[${p.severity} line ${p.line}] ${p.label}`).join(' | ') || 'none'}`,
@@ -517,6 +509,53 @@ async function completionLabels(wanted: readonly string[]): Promise<string[]> {
     if (seen.size === before && i > 2) break;
   }
   return [...seen];
+}
+
+// ---------------------------------------------------------------- helpers for files in folders
+
+/**
+ * A Quick Open row's file as a path relative to the workspace: its aria-label is "NAME DIR" (DIR
+ * absent at the top), the first row's followed by ", file results", a recent one's by ", recently opened".
+ */
+function quickOpenPath(label: string): string {
+  const [name = '', dir = ''] = label.replace(/, .*$/, '').split(' ');
+  return dir ? `${dir}/${name}` : name;
+}
+
+/** The path of the active editor's file, relative to the workspace, from its breadcrumbs (e.g. etc > bind > named.conf). */
+async function activePath(): Promise<string[]> {
+  return texts('.editor-group-container.active .breadcrumbs-control .monaco-breadcrumb-item');
+}
+
+async function waitActive(rel: string, timeoutMs = 30_000): Promise<void> {
+  const parts = rel.split('/');
+  await poll(`the editor of ${rel}`, timeoutMs, async () => {
+    const crumbs = await activePath();
+    const lines = await page.locator('.editor-group-container.active .monaco-editor .view-lines').count();
+    if (lines > 0 && parts.every((p, i) => crumbs[i] === p)) return true;
+    throw new Error(`active editor: ${crumbs.join(' > ') || 'none'}`);
+  });
+}
+
+/** Opens a workspace file by its relative path with Quick Open (Ctrl+P), picking the row of exactly that path. */
+async function openPath(rel: string): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press(`${ctrl}+P`);
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 * SCALE });
+  await input.fill(rel);
+  const i = await poll(`${rel} in Quick Open`, 60_000, async () => {
+    const rows = await texts('.quick-input-widget .monaco-list-row', 'aria-label');
+    const k = rows.findIndex((r) => quickOpenPath(r) === rel);
+    if (k >= 0) return k;
+    throw new Error(`rows: ${rows.join(' | ') || 'none'}`);
+  });
+  await page.locator('.quick-input-widget .monaco-list-row').nth(i).click();
+  await waitActive(rel);
+  await page
+    .locator('.editor-group-container.active .monaco-editor .view-lines')
+    .first()
+    .click({ position: { x: 5, y: 5 } });
 }
 
 // ---------------------------------------------------------------- scenarios
