@@ -5,6 +5,12 @@
  *   npm run test:e2e                         build, package, install, run every scenario
  *   node out/test/e2e/run.tool.js --screenshots   also copy the three README screenshots to images/screenshots/
  *
+ * The first checks (tree-*) open the Debian-style BIND tree under etc/bind/ of the sample
+ * workspace (test/e2e/workspace.ts, TREE) while the server may still be indexing: no false
+ * "Undefined acl" in named.conf.local, Go to Definition across files, the error of
+ * named.conf.options shown in that file (open, and with only named.conf open after a window
+ * reload), and zones.rfc1918 opened as named; then the single-file checks.
+ *
  * Every step leaves a screenshot in test-results/e2e/; a failed check prints its name and its
  * screenshot. The last line is `e2e: N passed, N failed`. Without chromium or code-server the
  * run says so and exits 0, except under CI=true where that is a failure.
@@ -29,6 +35,8 @@ import {
   poll,
   positionOf,
   serialPipeSnippet,
+  TREE,
+  TREE_EXPECT,
   writeWorkspace,
 } from './workspace';
 
@@ -387,30 +395,19 @@ async function runCommand(label: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-/** Opens a workspace file from the Explorer (Quick Open, Ctrl+P, when the row is not there) and waits for its editor. */
+/**
+ * Opens a file at the top of the workspace from the Explorer (Quick Open, Ctrl+P, when the row is
+ * not there) and waits for its editor. (etc/bind/named.conf is a row too when the Explorer shows
+ * etc/bind: only rows of the first level count.)
+ */
 async function openFile(name: string): Promise<void> {
   await page.keyboard.press('Escape');
   const row = page
-    .locator('.explorer-folders-view .monaco-list-row')
+    .locator('.explorer-folders-view .monaco-list-row[aria-level="1"]')
     .filter({ has: page.locator(`.label-name:text-is("${name}")`) });
-  if (await row.count()) {
-    await row.first().click();
-  } else {
-    await page.keyboard.press(`${ctrl}+P`);
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible', timeout: 10_000 * SCALE });
-    await input.fill(name);
-    await poll(`${name} in Quick Open`, 60_000, async () => {
-      const rows = await texts('.quick-input-widget .monaco-list-row', 'aria-label');
-      return rows.some((r) => r.includes(name)) ? true : undefined;
-    });
-    await page.keyboard.press('Enter');
-  }
-  await poll(`the editor of ${name}`, 30_000, async () => {
-    const tab = await texts('.tabs-container .tab.active', 'aria-label');
-    const lines = await page.locator('.editor-group-container.active .monaco-editor .view-lines').count();
-    return tab.some((t) => t.includes(name)) && lines > 0 ? true : undefined;
-  });
+  if (!(await row.count())) return openPath(name);
+  await row.first().click();
+  await waitActive(name);
   await page
     .locator('.editor-group-container.active .monaco-editor .view-lines')
     .first()
@@ -441,6 +438,7 @@ async function gotoPosition(line: number, column: number): Promise<void> {
 }
 
 interface Problem {
+  /** The file's path relative to the workspace folder (`named.conf`, `etc/bind/named.conf.options`). */
   file: string;
   label: string;
   line: number;
@@ -464,7 +462,9 @@ async function problems(): Promise<Problem[]> {
   for (const label of rows) {
     const m = /at line (\d+) and character (\d+)/i.exec(label);
     if (!m) {
-      file = label;
+      // "N problems in file NAME of folder DIR", DIR relative to the workspace ("." at its top)
+      const r = /problems in file (.+) of folder (.*)$/.exec(label);
+      file = r ? (r[2] === '.' || r[2] === '' ? r[1]! : `${r[2]}/${r[1]}`) : label;
       continue;
     }
     const severity = /^(Error|Warning|Info)/i.exec(label)?.[1]?.toLowerCase() ?? 'info';
@@ -480,7 +480,7 @@ async function problemsFor(
   timeoutMs = 60_000,
 ): Promise<Problem[]> {
   return poll(`${what} in the Problems panel`, timeoutMs, async () => {
-    const ps = (await problems()).filter((p) => p.file.includes(name));
+    const ps = (await problems()).filter((p) => p.file === name);
     if (want(ps)) return ps;
     throw new Error(
       `rows for ${name}: ${ps.map((p) => `[${p.severity} line ${p.line}] ${p.label}`).join(' | ') || 'none'}`,
@@ -517,6 +517,97 @@ async function completionLabels(wanted: readonly string[]): Promise<string[]> {
     if (seen.size === before && i > 2) break;
   }
   return [...seen];
+}
+
+// ---------------------------------------------------------------- helpers for files in folders
+
+/**
+ * A Quick Open row's file as a path relative to the workspace: its aria-label is "NAME DIR" (DIR
+ * absent at the top), the first row's followed by ", file results", a recent one's by ", recently opened".
+ */
+function quickOpenPath(label: string): string {
+  const [name = '', dir = ''] = label.replace(/, .*$/, '').split(' ');
+  return dir ? `${dir}/${name}` : name;
+}
+
+/** The path of the active editor's file, relative to the workspace, from its breadcrumbs (e.g. etc > bind > named.conf). */
+async function activePath(): Promise<string[]> {
+  return texts('.editor-group-container.active .breadcrumbs-control .monaco-breadcrumb-item');
+}
+
+async function waitActive(rel: string, timeoutMs = 30_000): Promise<void> {
+  const parts = rel.split('/');
+  await poll(`the editor of ${rel}`, timeoutMs, async () => {
+    const crumbs = await activePath();
+    const lines = await page.locator('.editor-group-container.active .monaco-editor .view-lines').count();
+    if (lines > 0 && parts.every((p, i) => crumbs[i] === p)) return true;
+    throw new Error(`active editor: ${crumbs.join(' > ') || 'none'}`);
+  });
+}
+
+/** Opens a workspace file by its relative path with Quick Open (Ctrl+P), picking the row of exactly that path. */
+async function openPath(rel: string): Promise<void> {
+  await page.keyboard.press('Escape');
+  await page.keyboard.press(`${ctrl}+P`);
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 * SCALE });
+  await input.fill(rel);
+  const i = await poll(`${rel} in Quick Open`, 60_000, async () => {
+    const rows = await texts('.quick-input-widget .monaco-list-row', 'aria-label');
+    const k = rows.findIndex((r) => quickOpenPath(r) === rel);
+    if (k >= 0) return k;
+    throw new Error(`rows: ${rows.join(' | ') || 'none'}`);
+  });
+  await page.locator('.quick-input-widget .monaco-list-row').nth(i).click();
+  await waitActive(rel);
+  await page
+    .locator('.editor-group-container.active .monaco-editor .view-lines')
+    .first()
+    .click({ position: { x: 5, y: 5 } });
+}
+
+async function statusBar(id: string): Promise<string> {
+  return (await texts(`.statusbar-item[id="${id}"]`)).join(' ').trim();
+}
+
+/** The line of the cursor, from the status bar ("Ln 12, Col 22"; the column counts a tab as its width). */
+async function cursorLine(): Promise<number | undefined> {
+  const m = /Ln (\d+)/.exec(await statusBar('status.editor.selection'));
+  return m ? Number(m[1]) : undefined;
+}
+
+async function gotoLineColumn(line: number, column: number): Promise<void> {
+  await page.keyboard.press(`${ctrl}+G`);
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: 10_000 * SCALE });
+  await input.fill(`:${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await poll(`the cursor on line ${line}`, 10_000, async () => ((await cursorLine()) === line ? true : undefined));
+}
+
+async function closeAllEditors(): Promise<void> {
+  await page.keyboard.press('Escape');
+  if (await page.locator('.tabs-container .tab').count()) await runCommand('View: Close All Editors');
+  await poll('every editor closed', 10_000, async () =>
+    (await page.locator('.tabs-container .tab').count()) === 0 ? true : undefined,
+  );
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms * SCALE));
+
+const showProblems = (ps: Problem[]): string =>
+  ps.map((p) => `[${p.file} ${p.severity} line ${p.line}] ${p.label.replace(/ at line .*$/, '')}`).join(' | ') ||
+  'none';
+
+/** Rows that the Problems panel shows twice (same file, line and text): a diagnostic published twice. */
+function duplicates(ps: Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return ps.filter((p) => {
+    const k = `${p.file}\n${p.label}`;
+    if (seen.has(k)) return true;
+    seen.add(k);
+    return false;
+  });
 }
 
 // ---------------------------------------------------------------- scenarios
@@ -699,6 +790,136 @@ async function scenarios(): Promise<void> {
   });
 }
 
+/**
+ * The Debian-style tree of workspace.ts (TREE): etc/bind/named.conf includes named.conf.options
+ * (the acl, and a missing `;`), named.conf.local (a zone that uses the acl, and an include of
+ * zones.rfc1918) and named.conf.default-zones, all by absolute paths under /etc/bind. Runs first,
+ * while the server may still be indexing, then again after a reload with only named.conf open.
+ */
+async function treeScenarios(): Promise<void> {
+  const { root, options, local, fragment } = TREE;
+  const semicolon = (p: Problem): boolean =>
+    p.file === options &&
+    p.severity === 'error' &&
+    (TREE_EXPECT.optionsSemicolonLines as readonly number[]).includes(p.line) &&
+    /;/.test(p.label);
+  const undefinedAcl = (p: Problem): boolean => p.file === local && /undefined acl/i.test(p.label);
+  const inTree = (p: Problem): boolean => p.file.startsWith('etc/');
+  const noDuplicates = (ps: Problem[]): void => {
+    const d = duplicates(ps.filter(inTree));
+    if (d.length) throw new Error(`shown twice: ${showProblems(d)}`);
+  };
+
+  await check('tree-local-acl-defined', async () => {
+    await openPath(local);
+    const t = Date.now();
+    let before = '';
+    const ps = await poll(
+      `no "Undefined acl" in ${local} and the missing ';' of ${options} in the Problems panel`,
+      90_000,
+      async () => {
+        const all = await problems();
+        const acl = all.find(undefinedAcl);
+        if (acl) {
+          before ||= `${acl.label.replace(/ at line .*$/, '')} at ${since(t)}`;
+          throw new Error(`still shown: ${acl.label}`);
+        }
+        if (!all.some(semicolon)) throw new Error(`the tree's rows: ${showProblems(all.filter(inTree))}`);
+        return all;
+      },
+    );
+    // the index is built and the document checked again: the warning must not come back
+    await sleep(2_000);
+    const later = await problems();
+    if (later.some(undefinedAcl)) throw new Error(`"Undefined acl" came back: ${showProblems(later.filter(inTree))}`);
+    noDuplicates(later);
+    const mine = ps.filter((p) => p.file === local);
+    return (
+      `${local}: ${mine.length ? showProblems(mine) : 'no problems'}` +
+      (before ? `; before indexing it showed "${before}", cleared after ${since(t)}` : '; never showed "Undefined acl"')
+    );
+  });
+
+  await check('tree-go-to-definition', async () => {
+    await closePanel();
+    await openPath(local);
+    const use = positionOf(local, TREE_EXPECT.trustedUse);
+    await gotoLineColumn(use.line, use.column + 2);
+    await page.keyboard.press('F12');
+    await waitActive(options);
+    const line = await poll(`the cursor on line ${TREE_EXPECT.aclLine} of ${options}`, 15_000, async () => {
+      const l = await cursorLine();
+      if (l === TREE_EXPECT.aclLine) return l;
+      throw new Error(`cursor: ${await statusBar('status.editor.selection')}`);
+    });
+    const tabs = await texts('.tabs-container .tab', 'aria-label');
+    return `F12 on "trusted" (${local}:${use.line}) opened ${options} at line ${line} (${await statusBar('status.editor.selection')}); tabs: ${tabs.join(', ')}`;
+  });
+
+  await check('tree-options-error-open', async () => {
+    // named.conf.options is open now (Go to Definition opened it): its own validation publishes
+    await waitActive(options);
+    const ps = await problemsFor(
+      options,
+      (p) => p.some(semicolon),
+      `an error about ';' on line ${TREE_EXPECT.optionsSemicolonLines.join(' or ')} of ${options}`,
+      60_000,
+    );
+    noDuplicates(await problems());
+    const squiggles = await poll('an error squiggle in the editor', 15_000, async () => {
+      const n = await page.locator('.editor-group-container.active .monaco-editor .squiggly-error').count();
+      return n > 0 ? n : undefined;
+    });
+    return `${showProblems(ps)}; ${squiggles} error squiggle(s) in the editor`;
+  });
+
+  await check('tree-fragment-language', async () => {
+    await openPath(fragment);
+    const mode = await poll(`the language mode "BIND named.conf" for ${fragment}`, 30_000, async () => {
+      const m = await statusBar('status.editor.mode');
+      if (m === 'BIND named.conf') return m;
+      throw new Error(`language mode: ${m || 'none'}`);
+    });
+    await sleep(1_000);
+    const ps = (await problems()).filter((p) => p.file === fragment);
+    return `${fragment} opened as ${mode}; its problems: ${showProblems(ps)}`;
+  });
+
+  // Nothing open: what the Problems panel still holds for the tree (observed, not required)
+  await closeAllEditors();
+  await sleep(1_500);
+  log(`after closing every editor, the tree's rows: ${showProblems((await problems()).filter(inTree))}`);
+  await shot('tree-all-closed');
+
+  await check('tree-root-only', async () => {
+    // a fresh window and server: nothing of the tree checked or published yet
+    const load = page.waitForEvent('load', { timeout: 60_000 * SCALE });
+    await runCommand('Developer: Reload Window');
+    await load;
+    await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 90_000 * SCALE });
+    await page
+      .locator('.explorer-folders-view')
+      .first()
+      .waitFor({ state: 'visible', timeout: 60_000 * SCALE });
+    const stale = (await problems()).filter(inTree);
+    if (stale.length) throw new Error(`before named.conf is opened the panel already shows ${showProblems(stale)}`);
+    await openPath(root);
+    const ps = await poll(`the error of ${options} and its summary on ${root}`, 90_000, async () => {
+      const all = await problems();
+      const summary = all.find(
+        (p) => p.file === root && p.line === TREE_EXPECT.rootIncludeOptionsLine && /named\.conf\.options/.test(p.label),
+      );
+      if (all.some(semicolon) && summary) return all;
+      throw new Error(`the tree's rows: ${showProblems(all.filter(inTree))}`);
+    });
+    const tabs = await texts('.tabs-container .tab', 'aria-label');
+    if (tabs.length !== 1) throw new Error(`only ${root} should be open; tabs: ${tabs.join(', ')}`);
+    noDuplicates(ps);
+    return showProblems(ps.filter(inTree));
+  });
+  await closeAllEditors();
+}
+
 /** test/desktop/suite.tool.ts inside code-server's extension host: its lines become one check. */
 async function apiSuite(resultFile: string): Promise<void> {
   await check('api-suite', async () => {
@@ -858,6 +1079,7 @@ async function main(): Promise<void> {
   log(`workbench loaded (${since(tw)})`);
 
   try {
+    await treeScenarios();
     await scenarios();
     if (shimVsix) await apiSuite(apiResults);
   } finally {

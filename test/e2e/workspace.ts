@@ -88,6 +88,115 @@ export const FILES: readonly SampleFile[] = [
   },
 ];
 
+/**
+ * A Debian-style BIND tree under etc/bind/ (the folder above etc/ stands for `/`): named.conf
+ * only includes, the acl is defined in named.conf.options and used in named.conf.local, and
+ * named.conf.options has one syntax error. Names are paths relative to the workspace.
+ */
+export const TREE = {
+  root: 'etc/bind/named.conf',
+  options: 'etc/bind/named.conf.options',
+  local: 'etc/bind/named.conf.local',
+  defaultZones: 'etc/bind/named.conf.default-zones',
+  /** A fragment whose name says nothing: only the include in named.conf.local makes it named. */
+  fragment: 'etc/bind/zones.rfc1918',
+} as const;
+
+export const TREE_FILES: readonly SampleFile[] = [
+  {
+    name: TREE.root,
+    text: [
+      '// This is the primary configuration file for the BIND DNS server named.',
+      '//',
+      '// If you are just adding zones, please do that in /etc/bind/named.conf.local',
+      '',
+      'include "/etc/bind/named.conf.options";',
+      'include "/etc/bind/named.conf.local";',
+      'include "/etc/bind/named.conf.default-zones";',
+      '',
+    ].join('\n'),
+  },
+  {
+    name: TREE.options,
+    text: [
+      'acl trusted { 10.0.0.0/8; };',
+      '',
+      'options {',
+      '\tdirectory "/var/cache/bind";',
+      '',
+      '\tdnssec-validation auto;',
+      '',
+      '\tlisten-on-v6 { any; }',
+      '\tallow-query { trusted; };',
+      '};',
+      '',
+    ].join('\n'),
+  },
+  {
+    name: TREE.local,
+    text: [
+      '//',
+      '// Do any local configuration here',
+      '//',
+      '',
+      '// Consider adding the 1918 zones here, if they are not used in your',
+      '// organization',
+      'include "/etc/bind/zones.rfc1918";',
+      '',
+      'zone "example.com" {',
+      '\ttype primary;',
+      '\tfile "/etc/bind/db.example.com";',
+      '\tallow-transfer { trusted; };',
+      '};',
+      '',
+    ].join('\n'),
+  },
+  {
+    name: TREE.defaultZones,
+    text: [
+      '// prime the server with knowledge of the root servers',
+      'zone "." {',
+      '\ttype hint;',
+      '\tfile "/usr/share/dns/root.hints";',
+      '};',
+      '',
+      '// be authoritative for the localhost forward and reverse zones, and for',
+      '// broadcast zones as per RFC 1912',
+      '',
+      ...[
+        ['localhost', 'db.local'],
+        ['127.in-addr.arpa', 'db.127'],
+        ['0.in-addr.arpa', 'db.0'],
+        ['255.in-addr.arpa', 'db.255'],
+      ].flatMap(([zone, db]) => [`zone "${zone}" {`, '\ttype master;', `\tfile "/etc/bind/${db}";`, '};', '']),
+    ].join('\n'),
+  },
+  {
+    name: TREE.fragment,
+    text: [
+      'zone "10.in-addr.arpa"      { type master; file "/etc/bind/db.empty"; };',
+      '',
+      'zone "16.172.in-addr.arpa"  { type master; file "/etc/bind/db.empty"; };',
+      'zone "31.172.in-addr.arpa"  { type master; file "/etc/bind/db.empty"; };',
+      '',
+      'zone "168.192.in-addr.arpa" { type master; file "/etc/bind/db.empty"; };',
+      '',
+    ].join('\n'),
+  },
+];
+
+/** Where the tree checks look (1-based lines). */
+export const TREE_EXPECT = {
+  /** `listen-on-v6 { any; }` without `;` (named-checkconf -t: "named.conf.options:9: missing ';' before 'allow-query'"). */
+  optionsSemicolonLines: [8, 9],
+  /** named.conf's include of named.conf.options: where the summary of its errors goes. */
+  rootIncludeOptionsLine: 5,
+  /** `acl trusted` in named.conf.options: where Go to Definition lands. */
+  aclLine: 1,
+  /** The use of the acl in named.conf.local. */
+  trustedUse: 'trusted; }',
+} as const;
+
 /** Where the checks look: 1-based lines, as the Problems panel shows them. */
 export const EXPECT = {
   vmxUnknownKeyLine: 8, // bogus.setting
@@ -102,13 +211,15 @@ export const EXPECT = {
 } as const;
 
 export function writeWorkspace(dir: string): void {
-  fs.mkdirSync(dir, { recursive: true });
-  for (const f of FILES) fs.writeFileSync(path.join(dir, f.name), f.text);
+  for (const f of [...FILES, ...TREE_FILES]) {
+    fs.mkdirSync(path.dirname(path.join(dir, f.name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, f.name), f.text);
+  }
 }
 
-/** 1-based line and column of the first occurrence of `needle` in a sample file. */
+/** 1-based line and column of the first occurrence of `needle` in a sample file (FILES or TREE_FILES). */
 export function positionOf(file: string, needle: string): { line: number; column: number } {
-  const lines = (FILES.find((f) => f.name === file)?.text ?? '').split('\n');
+  const lines = ([...FILES, ...TREE_FILES].find((f) => f.name === file)?.text ?? '').split('\n');
   for (let i = 0; i < lines.length; i++) {
     const c = lines[i]!.indexOf(needle);
     if (c >= 0) return { line: i + 1, column: c + 1 };
