@@ -1,7 +1,9 @@
 /**
- * `infra-lsp check [--format text|json] [--language ID] [--root DIR] FILE|DIR...`
+ * `infra-lsp check [--format text|json|sarif] [--language ID] [--root DIR] [--fail-on SEVERITY]
+ * [--max-warnings N] FILE|DIR|-...` (cli/options.ts has the usage).
  * The command-line checker: the same language service as the editor, one line per finding.
- * Exit 0: no errors; 1: at least one error; 2: usage error or a file that cannot be read.
+ * Exit 0: nothing that fails; 1: a finding at --fail-on or above (default: an error), or more
+ * warnings than --max-warnings; 2: usage error, or a file that cannot be read or told.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -13,16 +15,11 @@ import { languageForPath } from './service/languages';
 import { createFsAccess, createFsHost } from './service/fileAccess';
 import { discoverFiles, languageByContent, readSmallFile } from './service/discover';
 import type { LanguageService } from './service/languageService';
+import type { RuleDef } from './service/rules';
 import type { Workspace } from './service/workspace';
 import { SERVER_VERSION } from './service/version';
-
-const USAGE = `usage: infra-lsp check [--format text|json] [--language ID] [--root DIR] FILE|DIR...
-       infra-lsp --version | --help
-Checks VMware .vmx, ISC dhcpd.conf, BIND named.conf, ESX/ESXi logs and iSCSI initiator names.
-A named.conf or dhcpd.conf is checked with the files it includes, as the daemon loads them; a
-folder, every configuration tree and file under it. --root DIR: the folder that stands for /
-in absolute include paths (as named-checkconf -t DIR).
-Output: path:line:col: error|warning|info: message [rule-id]. Exit 1 when any file has an error.`;
+import { parseArgs, UsageError, USAGE, type CliOptions, type FailOn, type OutputFormat } from './cli/options';
+import { sarifLog, type CheckedFile } from './cli/sarif';
 
 const SEV: Record<number, string> = {
   [DiagnosticSeverity.Error]: 'error',
@@ -31,13 +28,23 @@ const SEV: Record<number, string> = {
   [DiagnosticSeverity.Hint]: 'info',
 };
 
+/** The highest DiagnosticSeverity number that fails the check, for each --fail-on. */
+const FAILS_AT: Record<FailOn, number> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Hint,
+};
+
+/** How standard input is shown, and the name it stands under in the current folder. */
+export const STDIN_NAME = '<stdin>';
+
 export interface CliIO {
   out(s: string): void;
   err(s: string): void;
   cwd: string;
+  /** The whole of standard input as text (read only for a `-` argument). */
+  readStdin?: () => string;
 }
-
-class UsageError extends Error {}
 
 export function runCli(argv: readonly string[], io: CliIO): number {
   try {
@@ -69,56 +76,30 @@ function run(argv: readonly string[], io: CliIO): number {
   const o = parseArgs(args, service.languageIds(), io.cwd);
   const host = createFsHost({ roots: () => [io.cwd], allowOutside: () => true, includeRoot: () => o.root });
   const ws = service.createWorkspace(host);
-  const report = new Report(io, o.format);
-  for (const f of o.files) checkArg(f, o, service, ws, report, io);
-  return report.finish();
-}
-
-interface CliOptions {
-  format: 'text' | 'json';
-  language: string | undefined;
-  root: string | undefined;
-  files: string[];
-}
-
-function parseArgs(args: string[], known: readonly string[], cwd: string): CliOptions {
-  const o: CliOptions = { format: 'text', language: undefined, root: undefined, files: [] };
-  const value = (a: string, name: string) => (a.includes('=') ? a.slice(name.length + 1) : args.shift());
-  while (args.length) {
-    const a = args.shift()!;
-    if (a === '--format' || a.startsWith('--format=')) {
-      const v = value(a, '--format');
-      if (v !== 'text' && v !== 'json') throw new UsageError(`--format takes text or json, not ${v ?? 'nothing'}`);
-      o.format = v;
-    } else if (a === '--language' || a.startsWith('--language=')) {
-      const v = value(a, '--language');
-      if (!v || !known.includes(v))
-        throw new UsageError(`--language takes one of ${known.join(', ')}; got ${v ?? 'nothing'}`);
-      o.language = v;
-    } else if (a === '--root' || a.startsWith('--root=')) {
-      const v = value(a, '--root');
-      if (!v) throw new UsageError('--root takes the folder that stands for / (as named-checkconf -t)');
-      o.root = path.resolve(cwd, v);
-    } else if (a === '--') {
-      o.files.push(...args.splice(0));
-    } else if (a.startsWith('-') && a !== '-') {
-      throw new UsageError(`unknown option ${a}`);
-    } else o.files.push(a);
+  const rules = new Map(service.rules().map((r) => [r.id, r]));
+  const report = new Report(io, o, (id) => rules.get(id));
+  for (const f of o.files) {
+    if (f === '-') checkStdin(o, service, ws, report, io);
+    else checkArg(f, o, service, ws, report, io);
   }
-  if (!o.files.length) throw new UsageError('no files given');
-  return o;
+  return report.finish();
 }
 
 /** What the CLI prints, each file once, and the exit code. */
 class Report {
-  private errors = 0;
-  unreadable = false;
+  private readonly counts = [0, 0, 0, 0, 0];
   private readonly done = new Set<string>();
-  private readonly json: Array<{ file: string; language: string; diagnostics: object[] }> = [];
+  private readonly files: Array<CheckedFile & { shown: string; language: string }> = [];
+  /** Files that could not be checked (exit 2). */
+  private readonly problems: string[] = [];
+  private readonly format: OutputFormat;
   constructor(
     private readonly io: CliIO,
-    private readonly format: 'text' | 'json',
-  ) {}
+    private readonly o: CliOptions,
+    private readonly ruleOf: (id: string) => RuleDef | undefined,
+  ) {
+    this.format = o.format;
+  }
   /** A file's diagnostics (not again if it was printed as part of an earlier tree). */
   add(abs: string, language: string, diags: Diagnostic[]): void {
     if (this.done.has(abs)) return;
@@ -128,14 +109,34 @@ class Report {
     const sorted = [...diags].sort(
       (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
     );
-    this.errors += sorted.filter((d) => d.severity === DiagnosticSeverity.Error).length;
-    if (this.format === 'json') this.json.push({ file: shown, language, diagnostics: sorted.map(toJson) });
-    else for (const d of sorted) this.io.out(formatText(shown, d));
+    for (const d of sorted) this.counts[d.severity ?? DiagnosticSeverity.Error]!++;
+    if (this.format === 'text') for (const d of sorted) this.io.out(formatText(shown, d));
+    else this.files.push({ abs, shown, language, diagnostics: sorted });
+  }
+  /** A file that cannot be checked: said on stderr (and in the SARIF log), and the exit status is 2. */
+  problem(message: string): void {
+    this.io.err(`infra-lsp: ${message}`);
+    this.problems.push(message);
   }
   finish(): number {
-    if (this.format === 'json') this.io.out(JSON.stringify(this.json, null, 2));
-    if (this.unreadable) return 2;
-    return this.errors > 0 ? 1 : 0;
+    if (this.format === 'json')
+      this.io.out(
+        JSON.stringify(
+          this.files.map((f) => ({ file: f.shown, language: f.language, diagnostics: f.diagnostics.map(toJson) })),
+          null,
+          2,
+        ),
+      );
+    if (this.format === 'sarif')
+      this.io.out(JSON.stringify(sarifLog(this.files, this.io.cwd, this.ruleOf, this.problems), null, 2));
+    if (this.problems.length) return 2;
+    let failing = 0;
+    for (let sev = DiagnosticSeverity.Error; sev <= FAILS_AT[this.o.failOn]; sev++) failing += this.counts[sev]!;
+    const warnings = this.counts[DiagnosticSeverity.Warning]!;
+    const max = this.o.maxWarnings;
+    if (max !== undefined && warnings > max)
+      this.io.err(`infra-lsp: ${warnings} warning${warnings === 1 ? '' : 's'}, more than --max-warnings ${max}`);
+    return failing > 0 || (max !== undefined && warnings > max) ? 1 : 0;
   }
 }
 
@@ -150,7 +151,7 @@ function checkArg(f: string, o: CliOptions, service: LanguageService, ws: Worksp
   try {
     st = fs.statSync(abs);
   } catch (e) {
-    return cannotRead(f, e, report, io);
+    return cannotRead(f, e, report);
   }
   if (st.isDirectory()) {
     const found = discoverFiles([abs], readSmallFile);
@@ -163,22 +164,41 @@ function checkArg(f: string, o: CliOptions, service: LanguageService, ws: Worksp
     if (!st.isFile()) throw new Error('not a regular file');
     text = fs.readFileSync(abs, 'utf8');
   } catch (e) {
-    return cannotRead(f, e, report, io);
+    return cannotRead(f, e, report);
   }
   const lang = o.language ?? languageForPath(f) ?? languageByContent(text);
-  if (!lang) {
-    io.err(
-      `infra-lsp: ${f}: cannot tell the language from the file name or its text; use --language (${service.languageIds().join(', ')})`,
+  if (!lang)
+    return report.problem(
+      `${f}: cannot tell the language from the file name or its text; use --language (${service.languageIds().join(', ')})`,
     );
-    report.unreadable = true;
-    return;
-  }
   if (service.modeFor(lang)?.loads) {
     // the files beside it may hold its roots (named.conf beside named.conf.local)
     for (const d of discoverFiles([path.dirname(abs)], readSmallFile, 2000, false))
       if (d.path !== abs && service.modeFor(d.languageId)?.loads) ws.update(d.path, d.languageId);
     ws.update(abs, lang, text);
   }
+  checkFile(abs, lang, service, ws, report, text);
+}
+
+/**
+ * `-`: standard input, checked as a file named <stdin> in the current folder (so its includes
+ * are read from there, and it is shown as <stdin>). It is a root of its own: no file includes it.
+ */
+function checkStdin(o: CliOptions, service: LanguageService, ws: Workspace, report: Report, io: CliIO): void {
+  let text: string;
+  try {
+    if (!io.readStdin) throw new Error('no standard input here');
+    text = io.readStdin();
+  } catch (e) {
+    return cannotRead(STDIN_NAME, e, report);
+  }
+  const lang = o.language ?? languageByContent(text);
+  if (!lang)
+    return report.problem(
+      `${STDIN_NAME}: cannot tell the language from its text; use --language (${service.languageIds().join(', ')})`,
+    );
+  const abs = path.join(io.cwd, STDIN_NAME);
+  if (service.modeFor(lang)?.loads) ws.update(abs, lang, text);
   checkFile(abs, lang, service, ws, report, text);
 }
 
@@ -202,12 +222,11 @@ function checkFile(
 
 const FILES = createFsAccess({ roots: () => [], allowOutside: () => true });
 
-function cannotRead(f: string, e: unknown, report: Report, io: CliIO): void {
+function cannotRead(f: string, e: unknown, report: Report): void {
   const code = (e as NodeJS.ErrnoException).code;
   const why =
     code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : code ? code : (e as Error).message;
-  io.err(`infra-lsp: ${f}: cannot read: ${why}`);
-  report.unreadable = true;
+  report.problem(`${f}: cannot read: ${why}`);
 }
 
 export function formatText(file: string, d: Diagnostic): string {

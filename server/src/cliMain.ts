@@ -1,4 +1,5 @@
 /** The `infra-lsp` command (dist/cli.js): argv in, exit status out. */
+import * as fs from 'node:fs';
 import { runCli } from './cli';
 
 // `infra-lsp check big.conf | head`: the reader is gone, which is no error of ours; stop
@@ -8,8 +9,33 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   process.exit();
 });
 
+/** All of standard input (a pipe, a file or a terminal), read only for a `-` argument. */
+function readStdin(): string {
+  const chunks: Buffer[] = [];
+  const buf = Buffer.alloc(1 << 16);
+  for (;;) {
+    let n: number;
+    try {
+      n = fs.readSync(0, buf, 0, buf.length, null);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      // a pipe left non-blocking by the process before us: wait a little and read again
+      if (code === 'EAGAIN') {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+        continue;
+      }
+      if (code === 'EOF') break;
+      throw e;
+    }
+    if (n === 0) break;
+    chunks.push(Buffer.from(buf.subarray(0, n)));
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 process.exitCode = runCli(process.argv.slice(2), {
   out: (s) => process.stdout.write(s + '\n'),
   err: (s) => process.stderr.write(s + '\n'),
   cwd: process.cwd(),
+  readStdin,
 });

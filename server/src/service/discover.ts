@@ -1,7 +1,7 @@
 /**
  * Finding the configuration files of a folder: by name (service/languages.ts), and where the name
- * says nothing (`subnets.conf`, `keys.conf`, `named.conf.options` kept under another name), by
- * what the text holds. Used to index a workspace and by `infra-lsp check DIR`.
+ * says nothing (`subnets.conf`, `keys.conf`, `named.conf.options` kept under another name, a .vmx
+ * saved as `guest.cfg`), by what the text holds. Used to index a workspace and by `infra-lsp check DIR`.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -24,14 +24,78 @@ const DHCPD_MARKERS =
 
 /**
  * The language a configuration file's text is written in: named or dhcpd, by the statements it
- * holds (undefined: neither, or both alike).
+ * holds (undefined: neither, or both alike); else vmx, by its settings (see `looksLikeVmx`).
  */
-export function languageByContent(text: string): 'named' | 'dhcpd' | undefined {
+export function languageByContent(text: string): 'named' | 'dhcpd' | 'vmx' | undefined {
   const head = text.length > 65_536 ? text.slice(0, 65_536) : text;
   const named = countMatches(head, NAMED_MARKERS);
   const dhcpd = countMatches(head, DHCPD_MARKERS);
+  if (named === 0 && dhcpd === 0) return looksLikeVmx(head, head.length < text.length) ? 'vmx' : undefined;
   if (named === dhcpd) return undefined;
   return named > dhcpd ? 'named' : 'dhcpd';
+}
+
+/** Settings every .vmx that VMware writes has; one of them, quoted, is enough. */
+const VMX_KEYS_SURE = new Set(['config.version', 'virtualhw.version']);
+/** Settings most .vmx files have; two different ones are needed (an INI file may have one). */
+const VMX_KEYS = new Set([
+  ...VMX_KEYS_SURE,
+  '.encoding',
+  'displayname',
+  'guestos',
+  'memsize',
+  'numvcpus',
+  'nvram',
+  'uuid.bios',
+  'uuid.location',
+  'vc.uuid',
+  'extendedconfigfile',
+  'pcibridge0.present',
+  'floppy0.present',
+  'vmci0.present',
+  'hpet0.present',
+  'scsi0.present',
+  'scsi0.virtualdev',
+  'ethernet0.present',
+  'ethernet0.virtualdev',
+  'tools.synctime',
+  'virtualhw.productcompatibility',
+]);
+/** `key = "value"`, as VMware writes every setting. */
+const VMX_QUOTED = /^\s*([A-Za-z.][\w.:-]*)\s*=\s*"[^"]*"\s*$/;
+/** `key = ...` (a setting, maybe mistyped). */
+const VMX_SETTING = /^\s*[A-Za-z.][\w.:-]*\s*=/;
+
+/**
+ * Whether a text is a .vmx: no `[section]` line (an INI file), nine lines in ten `key = value`
+ * and half of them `key = "value"` (comments and blank lines aside), and known settings: one
+ * that every .vmx has (`config.version`, `virtualHW.version`), or two others (`displayName`,
+ * `guestOS`, `memsize`...). `cut`: the text is the head of a longer one (its last line is partial).
+ */
+function looksLikeVmx(text: string, cut: boolean): boolean {
+  const lines = text.split('\n');
+  if (cut) lines.pop();
+  let meaningful = 0,
+    settings = 0,
+    quoted = 0,
+    sure = false;
+  const known = new Set<string>();
+  for (const line of lines) {
+    const t = line.trim();
+    if (!t || t.startsWith('#')) continue;
+    if (t.startsWith('[')) return false;
+    meaningful++;
+    if (!VMX_SETTING.test(t)) continue;
+    settings++;
+    const m = VMX_QUOTED.exec(t);
+    if (!m) continue;
+    quoted++;
+    const key = m[1]!.toLowerCase();
+    if (VMX_KEYS.has(key)) known.add(key);
+    if (VMX_KEYS_SURE.has(key)) sure = true;
+  }
+  if (!meaningful || settings * 10 < meaningful * 9 || quoted * 2 < meaningful) return false;
+  return sure || known.size >= 2;
 }
 
 function countMatches(text: string, re: RegExp): number {
