@@ -116,6 +116,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     timers: options.timers ?? realTimers,
     options: () => opts(),
     isOpen: (uri) => !!get(uri),
+    openUris: () => documents.keys(),
     ...lspSyncDeps(connection, () => revalidateAll()),
   });
 

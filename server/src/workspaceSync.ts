@@ -19,6 +19,8 @@ export interface SyncDeps {
   options(): CallOptions;
   /** Whether a URI is open in the editor (its own validation publishes its diagnostics). */
   isOpen(uri: string): boolean;
+  /** The URIs open in the editor. */
+  openUris(): string[];
   publish(uri: string, diagnostics: Diagnostic[]): void;
   /** Progress of the first indexing (begin, report, done). */
   progress(): Promise<{ report(percent: number, message: string): void; done(): void }>;
@@ -93,6 +95,13 @@ export class WorkspaceSync {
   /** After a document's validation: check and publish the files of its trees that are not open, once things are quiet. */
   afterValidation(uri: string): void {
     const { timers } = this.deps;
+    // a document just closed: an open document of the same trees shows them (the closed one
+    // among them); with none, the files only its trees showed lose their diagnostics
+    if (!this.deps.isOpen(uri)) {
+      const other = this.neighbours(uri)[0];
+      if (other === undefined) return this.clearStale(uri);
+      uri = other;
+    }
     // a file alone in its tree (most files): nothing else to check
     if (!this.neighbours(uri).length && !this.hasClosedNeighbours(uri)) return;
     if (this.pending !== undefined) timers.clearTimeout(this.pending);
@@ -120,14 +129,27 @@ export class WorkspaceSync {
       now.add(u);
       this.deps.publish(u, r.diagnostics);
     }
-    // files this document's trees no longer hold, and that are not open: their diagnostics go
-    for (const u of this.published)
-      if (!now.has(u) && !this.deps.isOpen(u) && !this.stillInATree(u)) this.deps.publish(u, []);
     for (const u of now) this.published.add(u);
+    this.clearStale(uri);
   }
 
-  private stillInATree(uri: string): boolean {
-    const p = pathOfUri(uri);
-    return !!p && this.deps.workspace.rootsOf(p).some((r) => r !== p);
+  /** Clears the diagnostics published for files that are neither open nor in the trees of an open document. */
+  private clearStale(except: string): void {
+    const shown = this.filesOfOpenTrees();
+    for (const u of [...this.published]) {
+      if (u === except || shown.has(u) || this.deps.isOpen(u)) continue;
+      this.deps.publish(u, []);
+      this.published.delete(u);
+    }
+  }
+
+  private filesOfOpenTrees(): Set<string> {
+    const out = new Set<string>();
+    const ws = this.deps.workspace;
+    for (const u of this.deps.openUris()) {
+      const p = pathOfUri(u);
+      for (const root of p ? ws.rootsOf(p) : []) for (const f of ws.treeOf(root)?.files ?? []) out.add(uriOfPath(f));
+    }
+    return out;
   }
 }
