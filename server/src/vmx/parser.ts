@@ -262,7 +262,7 @@ class LineReader {
       if (this.problems.wants('curly-quotes'))
         this.add('curly-quotes', this.tokenStart, this.tokenEnd, () => {
           const key = this.keyText();
-          return `Curly quotes around the value of \`${key}\`: VMware reads “ ” as part of the value, not as quotes. Use straight quotes: \`${key} = "${this.valueText()}"\`.`;
+          return `Curly quotes around the value of ${key}: VMware reads them as part of the value, not as quotes. Replace them with straight double quotes (").`;
         });
     } else if (this.unterminated && firstCurly(text, valueStart, valueEnd) >= 0) {
       // "value” : a straight quote closed by a curly one
@@ -271,7 +271,7 @@ class LineReader {
       if (this.problems.wants('curly-quotes'))
         this.add('curly-quotes', this.tokenStart, this.tokenEnd, () => {
           const key = this.keyText();
-          return `The value of \`${key}\` is closed by a curly quote \`${text[this.valueEnd]}\`: VMware needs a straight one. Write \`${key} = "${this.valueText()}"\`.`;
+          return `The value of ${key} is closed by a curly quote ${text[this.valueEnd]}: VMware needs a straight one. Replace it with a straight double quote (").`;
         });
     } else if (this.unterminated) {
       const q = text[this.tokenStart];
@@ -290,7 +290,7 @@ class LineReader {
           this.tokenStart,
           this.tokenEnd,
           () =>
-            `Value of \`${this.keyText()}\` in single quotes: VMware writes double quotes (\`"${this.valueText()}"\`).`,
+            `Value of ${this.keyText()} in single quotes: VMware writes double quotes. Replace the single quotes with straight double quotes (").`,
         );
     }
   }
@@ -307,10 +307,13 @@ class LineReader {
     this.valueEnd = j;
     this.tokenEnd = j;
     if (this.problems.wants('unquoted'))
-      this.add('unquoted', valueStart, j, () => {
-        const key = this.keyText();
-        return `Value of \`${key}\` is not quoted: write \`${key} = "${this.valueText()}"\` (libvirt and other tools refuse bare values).`;
-      });
+      this.add(
+        'unquoted',
+        valueStart,
+        j,
+        () =>
+          `Value of ${this.keyText()} is not quoted: put it in double quotes, as VMware writes it (libvirt and other tools refuse bare values).`,
+      );
   }
 
   /** After the value: blanks, then nothing or a comment. */
@@ -333,9 +336,6 @@ class LineReader {
 
   private keyText(): string {
     return clip(this.text.slice(this.keyStart, this.keyEnd));
-  }
-  private valueText(): string {
-    return clip(this.text.slice(this.valueStart, this.valueEnd));
   }
 
   /** A syntax problem; callers ask `problems.wants(kind)` first, so none is made past the cut. */

@@ -49,7 +49,40 @@ run('a clean file has no diagnostics', (eol) => {
 run('curly quotes are one Error per line (pasted serial-pipe example)', (eol) => {
   const text = withEOL('serial0.present = “true”\nserial0.fileType = “pipe”\n', eol);
   assert.deepEqual(codes(text), ['1:19 error vmx-curly-quotes', '2:20 error vmx-curly-quotes']);
-  assert.match(validate('vmx', text)[1]!.message, /serial0\.fileType = "pipe"/);
+  assert.equal(
+    validate('vmx', text)[1]!.message,
+    'Curly quotes around the value of serial0.fileType: VMware reads them as part of the value, not as quotes. Replace them with straight double quotes (").',
+  );
+});
+
+run('quoting messages name the fix without repeating (and cutting) a long value', (eol) => {
+  const long = `/vmfs/volumes/${'datastore-with-a-long-name/'.repeat(4)}com1.pipe`;
+  const text = withEOL(
+    `serial0.fileName = “${long}”
+serial1.fileName = "${long}”
+annotation = '${long}'
+nvram = ${long}
+`,
+    eol,
+  );
+  const ds = validate('vmx', text);
+  assert.deepEqual(ds.map(brief), [
+    '1:20 error vmx-curly-quotes',
+    '2:20 error vmx-curly-quotes',
+    '3:14 warning vmx-unquoted-value',
+    '4:9 warning vmx-unquoted-value',
+  ]);
+  for (const d of ds) {
+    assert.ok(!d.message.includes('…'), d.message);
+    assert.ok(!d.message.includes(long.slice(0, 20)), `the value is not repeated: ${d.message}`);
+    // the Problems panel shows plain text
+    assert.ok(!d.message.includes('`'), d.message);
+    assert.match(d.message, /double quote/, d.message);
+  }
+  assert.match(ds[0]!.message, /^Curly quotes around the value of serial0\.fileName: /);
+  assert.match(ds[1]!.message, /^The value of serial1\.fileName is closed by a curly quote ”: /);
+  assert.match(ds[2]!.message, /^Value of annotation in single quotes: /);
+  assert.match(ds[3]!.message, /^Value of nvram is not quoted: /);
 });
 
 run('syntax errors: not a setting, unterminated, trailing text; bare value is a warning', (eol) => {
