@@ -17,7 +17,14 @@ import { findingBudget } from '../common/findings';
 import { isBlank, VmxEntries, type QuoteKind } from './entries';
 
 export type SyntaxProblemKind =
-  'missing-equals' | 'bad-key' | 'missing-value' | 'unterminated' | 'curly-quotes' | 'trailing-text' | 'unquoted';
+  | 'missing-equals'
+  | 'incomplete'
+  | 'bad-key'
+  | 'missing-value'
+  | 'unterminated'
+  | 'curly-quotes'
+  | 'trailing-text'
+  | 'unquoted';
 
 export interface SyntaxProblem {
   readonly kind: SyntaxProblemKind;
@@ -122,6 +129,20 @@ function keyUses(entries: VmxEntries): Map<string, KeyUse> {
 
 const NOT_A_SETTING = 'This line is not a setting: a .vmx line is `key = "value"` or a `#` comment.';
 
+/** A key that ends in `.` `:` `-` `_`, which no key does: its name is still being typed. */
+function unfinishedKey(key: string): boolean {
+  const last = key.charCodeAt(key.length - 1);
+  return last === 0x2e || last === 0x3a || last === 0x2d || last === 0x5f;
+}
+
+/** A line that holds only a key. */
+function incompleteMessage(key: string): string {
+  const what = unfinishedKey(key)
+    ? `the key ${key} is not finished. Complete it, then add = "value"`
+    : `${key} has no value yet. Add = "value" after it`;
+  return `Incomplete setting: ${what}. VMware refuses the file while a line has no =.`;
+}
+
 function skipBlanks(text: string, i: number, end: number): number {
   while (i < end && isBlank(text.charCodeAt(i))) i++;
   return i;
@@ -167,6 +188,9 @@ class LineReader {
       if (this.problems.wants('missing-value'))
         this.add('missing-value', eq, eq + 1, () => {
           const key = this.keyText();
+          // no `serial1. = "value"` for a key still being typed: that key does not exist
+          if (unfinishedKey(key))
+            return `Missing value, and the key ${key} is not finished: a .vmx line is key = "value".`;
           return `Missing value after \`${key} =\`: write \`${key} = "value"\` (use \`""\` for an empty value).`;
         });
       this.entries.add(line, end, this.keyStart, this.keyEnd, i, i, 'none', false);
@@ -224,6 +248,12 @@ class LineReader {
       i = j;
     }
     i = skipBlanks(text, i, end);
+    if (i >= end && this.keyEnd > keyStart) {
+      // only a key on the line: a setting being typed (`serial1.`), not a wrong one
+      if (this.problems.wants('incomplete'))
+        this.add('incomplete', keyStart, this.keyEnd, () => incompleteMessage(this.keyText()));
+      return -1;
+    }
     if (i >= end || text.charCodeAt(i) !== 0x3d) {
       if (this.problems.wants('missing-equals'))
         this.add('missing-equals', keyStart, Math.max(this.keyEnd, keyStart + 1), () => {
