@@ -14,6 +14,37 @@ import { CLIENT_LANGUAGE_IDS } from '../../server/src/service/languages';
 
 let client: LanguageClient | undefined;
 
+/** The scheme of the read-only documents that show a decoded status code. */
+const DECODED_SCHEME = 'infra-lsp-status-code';
+
+/**
+ * The decoded status codes as read-only Markdown documents (infra-lsp-status-code:/VMK_FAILURE.md?code=...):
+ * never dirty, so closing them asks nothing. The server's answer is kept for the preview; after a
+ * reload the code in the query is decoded again.
+ */
+class DecodedCodes implements vscode.TextDocumentContentProvider {
+  private readonly answers = new Map<string, string>();
+  constructor(private readonly decode: (code: string) => Promise<string | null>) {}
+
+  remember(code: string, markdown: string): vscode.Uri {
+    const name = code.replace(/[^\w.-]+/g, '_').slice(0, 60) || 'status-code';
+    const uri = vscode.Uri.from({
+      scheme: DECODED_SCHEME,
+      path: `/${name}.md`,
+      query: new URLSearchParams({ code }).toString(),
+    });
+    this.answers.set(uri.toString(), markdown);
+    return uri;
+  }
+
+  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
+    const kept = this.answers.get(uri.toString());
+    if (kept !== undefined) return kept;
+    const code = new URLSearchParams(uri.query).get('code') ?? '';
+    return (await this.decode(code).catch(() => null)) ?? `"${code}" is not a VMkernel status code we know.`;
+  }
+}
+
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
@@ -32,20 +63,30 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('infraLsp', 'infra-lsp', serverOptions, clientOptions);
 
+  const decode = async (code: string): Promise<string | null> =>
+    client ? client.sendRequest<string | null>('infraLsp/decodeStatusCode', { code }) : null;
+  const decoded = new DecodedCodes(decode);
   context.subscriptions.push(
+    vscode.workspace.registerTextDocumentContentProvider(DECODED_SCHEME, decoded),
     vscode.commands.registerCommand('infraLsp.decodeStatusCode', async () => {
       const code = await vscode.window.showInputBox({
         title: 'Decode VMkernel status code',
         prompt: 'A VMkernel status code: hex (0xbad0001), decimal (195887105) or name (VMK_FAILURE)',
       });
-      if (!code || !client) return;
-      const answer = await client.sendRequest<string | null>('infraLsp/decodeStatusCode', { code });
+      if (!code?.trim()) return;
+      const answer = await decode(code.trim());
       if (!answer) {
         void vscode.window.showWarningMessage(`"${code}" is not a VMkernel status code we know.`);
         return;
       }
-      const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: answer });
-      await vscode.commands.executeCommand('markdown.showPreview', doc.uri);
+      // a read-only document of our own scheme: no Untitled tab, nothing to save when it closes
+      const uri = decoded.remember(code.trim(), answer);
+      try {
+        await vscode.commands.executeCommand('markdown.showPreview', uri);
+      } catch {
+        // without the built-in Markdown extension: the read-only text itself
+        await vscode.window.showTextDocument(uri, { preview: true });
+      }
     }),
   );
   await client.start();

@@ -25,6 +25,7 @@ import * as path from 'node:path';
 import { decodeStatusCodeMarkdown } from './vmklog/decode';
 import { SERVER_NAME, SERVER_VERSION } from './service/version';
 import { realTimers, ValidationScheduler, type Timers } from './validationScheduler';
+import { orList, suggestionsFor } from './common/text';
 
 export { QUICK_AFTER_MS, type Timers } from './validationScheduler';
 
@@ -41,9 +42,81 @@ export interface ServerOptions {
 }
 
 interface UserConfig {
-  rules?: Record<string, RuleSeverity>;
+  rules?: Record<string, unknown>;
   inlayHints?: { enabled?: boolean };
   includes?: { allowOutsideWorkspace?: boolean; root?: string };
+}
+
+/**
+ * The severity words infraLsp.rules.<id> accepts, case and blanks aside: the schema's four and
+ * the obvious aliases (ESLint's off and warn, LSP's hint and information). There is no hint
+ * severity of our own: hint is info.
+ */
+export const SEVERITY_WORDS: ReadonlyMap<string, RuleSeverity> = new Map([
+  ['ignore', 'ignore'],
+  ['off', 'ignore'],
+  ['none', 'ignore'],
+  ['info', 'info'],
+  ['information', 'info'],
+  ['hint', 'info'],
+  ['warning', 'warning'],
+  ['warn', 'warning'],
+  ['error', 'error'],
+]);
+
+/**
+ * The rule severities of the settings, with the aliases read as their severity, and a warning for
+ * each value or rule id that is not understood (the rule keeps its default).
+ */
+export function readRuleSettings(
+  raw: unknown,
+  rules: readonly { id: string; formerIds?: readonly string[]; defaultSeverity: RuleSeverity }[],
+): { rules: Record<string, RuleSeverity>; warnings: string[] } {
+  const out: Record<string, RuleSeverity> = {};
+  const warnings: string[] = [];
+  if (raw === undefined || raw === null) return { rules: out, warnings };
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    warnings.push('infraLsp.rules is not an object of rule ids and severities; every rule keeps its default.');
+    return { rules: out, warnings };
+  }
+  const byId = new Map<string, RuleSeverity>();
+  for (const r of rules) for (const id of [r.id, ...(r.formerIds ?? [])]) byId.set(id, r.defaultSeverity);
+  for (const [id, value] of Object.entries(raw)) {
+    if (value === undefined || value === null) continue;
+    const fallback = byId.get(id);
+    if (fallback === undefined) {
+      const near = suggestionsFor(id, [...byId.keys()], 1);
+      warnings.push(
+        `infraLsp.rules.${id} names no rule, so it has no effect${near.length ? `: did you mean ${near[0]}?` : '.'}`,
+      );
+      continue;
+    }
+    const sev = typeof value === 'string' ? SEVERITY_WORDS.get(value.trim().toLowerCase()) : undefined;
+    if (sev) out[id] = sev;
+    else
+      warnings.push(
+        `infraLsp.rules.${id} is ${JSON.stringify(value)}, which is not a severity; the rule keeps its default (${fallback}). Use ${orList(['ignore', 'info', 'warning', 'error'], '"')}.`,
+      );
+  }
+  return { rules: out, warnings };
+}
+
+/**
+ * readRuleSettings for the connection: what it does not understand goes to the output channel,
+ * once, not again on every settings change that leaves it as it was.
+ */
+function ruleSettingsReader(
+  connection: Connection,
+  service: LanguageService,
+): (raw: unknown) => ServiceSettings['rules'] {
+  let said = '';
+  return (raw) => {
+    const { rules, warnings } = readRuleSettings(raw, service.rules());
+    const now = warnings.join('\n');
+    if (now !== said) for (const w of warnings) connection.console.warn(`infra-lsp: ${w}`);
+    said = now;
+    return rules;
+  };
 }
 
 const CAPABILITIES: InitializeResult['capabilities'] = {
@@ -81,6 +154,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let includeRoot: string | undefined;
   let roots: string[] = [];
   let canPullConfig = false;
+  const readRules = ruleSettingsReader(connection, service);
 
   const access = {
     roots: () => roots,
@@ -122,9 +196,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   function applyConfig(cfg: UserConfig | undefined | null): void {
     if (!cfg || typeof cfg !== 'object') return;
-    const rules: Record<string, RuleSeverity> = {};
-    if (cfg.rules && typeof cfg.rules === 'object') for (const [k, v] of Object.entries(cfg.rules)) rules[k] = v;
-    settings = { rules, inlayHints: cfg.inlayHints?.enabled !== false };
+    settings = { rules: readRules(cfg.rules), inlayHints: cfg.inlayHints?.enabled !== false };
     allowOutside = cfg.includes?.allowOutsideWorkspace === true;
     const r = typeof cfg.includes?.root === 'string' ? cfg.includes.root.trim() : '';
     // relative to the first workspace folder, `~` not expanded (a setting is not a shell)

@@ -24,7 +24,7 @@ test('resolveSnippet: tabstops vanish, placeholders and choices give their defau
   assert.equal(resolveSnippet('unterminated ${1:abc'), 'unterminated abc');
 });
 
-test('serialPipeSnippet: the server-end pipe snippet of snippets/vmx.json, resolved', () => {
+test('serialPipeSnippet: the server-end pipe snippet of the completion table, resolved', () => {
   const s = serialPipeSnippet(process.cwd());
   assert.equal(typeof s, 'object', String(s));
   if (typeof s === 'string') return;

@@ -4,6 +4,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { SNIPPETS } from '../../server/src/vmx/data/snippets';
 
 export interface SampleFile {
   name: string;
@@ -240,15 +241,15 @@ export interface Snippet {
   lines: string[];
 }
 
-/** The serial-port-over-a-named-pipe snippet from snippets/vmx.json (server end preferred). */
-export function serialPipeSnippet(root: string): Snippet | string {
-  const file = path.join(root, 'snippets', 'vmx.json');
-  let defs: Record<string, SnippetDef>;
-  try {
-    defs = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, SnippetDef>;
-  } catch (e) {
-    return `cannot read ${file}: ${(e as Error).message}`;
-  }
+/**
+ * The serial-port-over-a-named-pipe snippet (server end preferred), from the table the server's
+ * completion offers (package.json contributes no vmx snippets); `_root` is kept for the callers.
+ */
+export function serialPipeSnippet(_root: string): Snippet | string {
+  const file = 'server/src/vmx/data/snippets.ts';
+  const defs: Record<string, SnippetDef> = Object.fromEntries(
+    SNIPPETS.map((s) => [s.name, { prefix: s.prefix, body: [...s.body], description: s.description }]),
+  );
   const candidates = Object.entries(defs).filter(([name, d]) => {
     const all = `${name} ${JSON.stringify(d.prefix ?? '')} ${d.description ?? ''}`.toLowerCase();
     return all.includes('serial') && all.includes('pipe');

@@ -33,7 +33,8 @@ export const LANGUAGES: readonly LanguageInfo[] = [
     filenames: [],
     filenamePatterns: [],
     scopeName: 'source.vmx',
-    snippets: true,
+    // its snippets come from completion (vmx/data/snippets.ts), which fills in the next free index
+    snippets: false,
   },
   {
     id: 'dhcpd',

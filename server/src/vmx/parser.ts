@@ -17,7 +17,14 @@ import { findingBudget } from '../common/findings';
 import { isBlank, VmxEntries, type QuoteKind } from './entries';
 
 export type SyntaxProblemKind =
-  'missing-equals' | 'bad-key' | 'missing-value' | 'unterminated' | 'curly-quotes' | 'trailing-text' | 'unquoted';
+  | 'missing-equals'
+  | 'incomplete'
+  | 'bad-key'
+  | 'missing-value'
+  | 'unterminated'
+  | 'curly-quotes'
+  | 'trailing-text'
+  | 'unquoted';
 
 export interface SyntaxProblem {
   readonly kind: SyntaxProblemKind;
@@ -122,6 +129,20 @@ function keyUses(entries: VmxEntries): Map<string, KeyUse> {
 
 const NOT_A_SETTING = 'This line is not a setting: a .vmx line is `key = "value"` or a `#` comment.';
 
+/** A key that ends in `.` `:` `-` `_`, which no key does: its name is still being typed. */
+function unfinishedKey(key: string): boolean {
+  const last = key.charCodeAt(key.length - 1);
+  return last === 0x2e || last === 0x3a || last === 0x2d || last === 0x5f;
+}
+
+/** A line that holds only a key. */
+function incompleteMessage(key: string): string {
+  const what = unfinishedKey(key)
+    ? `the key ${key} is not finished. Complete it, then add = "value"`
+    : `${key} has no value yet. Add = "value" after it`;
+  return `Incomplete setting: ${what}. VMware refuses the file while a line has no =.`;
+}
+
 function skipBlanks(text: string, i: number, end: number): number {
   while (i < end && isBlank(text.charCodeAt(i))) i++;
   return i;
@@ -167,6 +188,9 @@ class LineReader {
       if (this.problems.wants('missing-value'))
         this.add('missing-value', eq, eq + 1, () => {
           const key = this.keyText();
+          // no `serial1. = "value"` for a key still being typed: that key does not exist
+          if (unfinishedKey(key))
+            return `Missing value, and the key ${key} is not finished: a .vmx line is key = "value".`;
           return `Missing value after \`${key} =\`: write \`${key} = "value"\` (use \`""\` for an empty value).`;
         });
       this.entries.add(line, end, this.keyStart, this.keyEnd, i, i, 'none', false);
@@ -224,6 +248,12 @@ class LineReader {
       i = j;
     }
     i = skipBlanks(text, i, end);
+    if (i >= end && this.keyEnd > keyStart) {
+      // only a key on the line: a setting being typed (`serial1.`), not a wrong one
+      if (this.problems.wants('incomplete'))
+        this.add('incomplete', keyStart, this.keyEnd, () => incompleteMessage(this.keyText()));
+      return -1;
+    }
     if (i >= end || text.charCodeAt(i) !== 0x3d) {
       if (this.problems.wants('missing-equals'))
         this.add('missing-equals', keyStart, Math.max(this.keyEnd, keyStart + 1), () => {
@@ -262,7 +292,7 @@ class LineReader {
       if (this.problems.wants('curly-quotes'))
         this.add('curly-quotes', this.tokenStart, this.tokenEnd, () => {
           const key = this.keyText();
-          return `Curly quotes around the value of \`${key}\`: VMware reads “ ” as part of the value, not as quotes. Use straight quotes: \`${key} = "${this.valueText()}"\`.`;
+          return `Curly quotes around the value of ${key}: VMware reads them as part of the value, not as quotes. Replace them with straight double quotes (").`;
         });
     } else if (this.unterminated && firstCurly(text, valueStart, valueEnd) >= 0) {
       // "value” : a straight quote closed by a curly one
@@ -271,7 +301,7 @@ class LineReader {
       if (this.problems.wants('curly-quotes'))
         this.add('curly-quotes', this.tokenStart, this.tokenEnd, () => {
           const key = this.keyText();
-          return `The value of \`${key}\` is closed by a curly quote \`${text[this.valueEnd]}\`: VMware needs a straight one. Write \`${key} = "${this.valueText()}"\`.`;
+          return `The value of ${key} is closed by a curly quote ${text[this.valueEnd]}: VMware needs a straight one. Replace it with a straight double quote (").`;
         });
     } else if (this.unterminated) {
       const q = text[this.tokenStart];
@@ -290,7 +320,7 @@ class LineReader {
           this.tokenStart,
           this.tokenEnd,
           () =>
-            `Value of \`${this.keyText()}\` in single quotes: VMware writes double quotes (\`"${this.valueText()}"\`).`,
+            `Value of ${this.keyText()} in single quotes: VMware writes double quotes. Replace the single quotes with straight double quotes (").`,
         );
     }
   }
@@ -307,10 +337,13 @@ class LineReader {
     this.valueEnd = j;
     this.tokenEnd = j;
     if (this.problems.wants('unquoted'))
-      this.add('unquoted', valueStart, j, () => {
-        const key = this.keyText();
-        return `Value of \`${key}\` is not quoted: write \`${key} = "${this.valueText()}"\` (libvirt and other tools refuse bare values).`;
-      });
+      this.add(
+        'unquoted',
+        valueStart,
+        j,
+        () =>
+          `Value of ${this.keyText()} is not quoted: put it in double quotes, as VMware writes it (libvirt and other tools refuse bare values).`,
+      );
   }
 
   /** After the value: blanks, then nothing or a comment. */
@@ -333,9 +366,6 @@ class LineReader {
 
   private keyText(): string {
     return clip(this.text.slice(this.keyStart, this.keyEnd));
-  }
-  private valueText(): string {
-    return clip(this.text.slice(this.valueStart, this.valueEnd));
   }
 
   /** A syntax problem; callers ask `problems.wants(kind)` first, so none is made past the cut. */

@@ -11,6 +11,15 @@ export const RULES = defineRules({
     scope: 'file',
     examples: { bad: 'memsize "4096"\n', good: 'memsize = "4096"\n' },
   },
+  'vmx-incomplete-setting': {
+    // Information, not Error: it shows while a key is typed (serial1. before its = "value"), and
+    // vmx-syntax takes over once the line has more than a key
+    defaultSeverity: 'info',
+    description:
+      'A line that holds only a key, with no = and value yet (a setting being typed); VMware refuses the file until it is finished.',
+    scope: 'file',
+    examples: { bad: 'memsize = "4096"\nserial1.\n', good: 'memsize = "4096"\nserial1.present = "FALSE"\n' },
+  },
   'vmx-unterminated-string': {
     defaultSeverity: 'error',
     description: 'A value whose opening quote is not closed on the same line.',

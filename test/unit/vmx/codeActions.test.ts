@@ -31,6 +31,12 @@ run('curly quotes: fix one line, or the whole file', (eol) => {
   assert.equal(service.doValidation(doc('vmx', apply(d, actions[1]!))).filter((x) => x.severity === 1).length, 0);
 });
 
+run('curly quotes around a long value: the fix writes the whole value (the message does not)', (eol) => {
+  const long = `/vmfs/volumes/${'datastore-with-a-long-name/'.repeat(4)}com1.pipe`;
+  const { d, actions } = actionsFor(withEOL(`serial0.fileName = “${long}”\n`, eol), 'vmx-curly-quotes');
+  assert.equal(apply(d, actions[0]!), withEOL(`serial0.fileName = "${long}"\n`, eol));
+});
+
 run('unknown key: did-you-mean replaces the key', (eol) => {
   const { d, actions } = actionsFor(withEOL('serial0.fileTpye = "pipe"\n', eol), 'vmx-unknown-key');
   assert.equal(actions[0]!.title, 'Change key to `serial0.fileType`');

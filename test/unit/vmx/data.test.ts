@@ -7,7 +7,8 @@ import { GUEST_OS } from '../../../server/src/vmx/data/guestOS';
 import { RULES as RULE_LIST } from '../../../server/src/vmx/rules';
 import { SNIPPETS } from '../../../server/src/vmx/data/snippets';
 import { lookupKey } from '../../../server/src/vmx/schema';
-import { validate } from '../../helpers';
+import { CompletionItemKind } from 'vscode-languageserver-types';
+import { cursor, doc, service, validate } from '../../helpers';
 
 function noDuplicates(name: string, ids: string[]): void {
   const seen = new Set<string>();
@@ -70,14 +71,23 @@ test('every rule has a vmx- id, a description and a unique id', () => {
   }
 });
 
-test('snippets/vmx.json agrees with the snippet table', () => {
-  const json = JSON.parse(fs.readFileSync('snippets/vmx.json', 'utf8')) as Record<
-    string,
-    { prefix: string; description: string; body: string[] }
-  >;
-  const expected: Record<string, unknown> = {};
-  for (const s of SNIPPETS) expected[s.name] = { prefix: s.prefix, description: s.description, body: [...s.body] };
-  assert.deepEqual(json, expected);
+test('vmx snippets have one source: completion offers them, package.json contributes none', () => {
+  assert.ok(!fs.existsSync('snippets/vmx.json'), 'snippets/vmx.json would list every snippet twice in VS Code');
+  const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as {
+    contributes: { snippets: Array<{ language: string }> };
+  };
+  assert.deepEqual(
+    pkg.contributes.snippets.filter((s) => s.language === 'vmx'),
+    [],
+  );
+  const c = cursor('|\n');
+  const offered = service
+    .doComplete(doc('vmx', c.text), c.pos)
+    .items.filter((i) => i.kind === CompletionItemKind.Snippet);
+  assert.deepEqual(
+    offered.map((i) => [i.label, i.detail]),
+    SNIPPETS.map((s) => [s.prefix, s.name]),
+  );
   noDuplicates(
     'snippet prefixes',
     SNIPPETS.map((s) => s.prefix),

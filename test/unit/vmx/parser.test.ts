@@ -59,6 +59,21 @@ run('curly quotes, unterminated values, bare values and junk lines are problems,
   assert.equal([...t.entries].find((e) => e.key === 'serial0.fileType')!.value, 'pipe');
 });
 
+run('a line of only a key is incomplete, not a missing =', (eol) => {
+  const text = withEOL('serial1.\n  memsize \t\nkey only\n', eol);
+  const t = parseText(text);
+  const at = (s: string) => [text.indexOf(s), text.indexOf(s) + s.length];
+  assert.deepEqual(
+    t.problems.map((p) => [p.line, p.kind, p.start, p.end]),
+    [
+      [0, 'incomplete', ...at('serial1.')],
+      [1, 'incomplete', ...at('memsize')],
+      [2, 'missing-equals', ...at('key')],
+    ],
+  );
+  assert.equal(t.entries.length, 0);
+});
+
 run('a bad character in a key is reported once', (eol) => {
   const t = parseText(withEOL('serial0/fileType = "pipe"\n', eol));
   assert.deepEqual(

@@ -49,7 +49,40 @@ run('a clean file has no diagnostics', (eol) => {
 run('curly quotes are one Error per line (pasted serial-pipe example)', (eol) => {
   const text = withEOL('serial0.present = “true”\nserial0.fileType = “pipe”\n', eol);
   assert.deepEqual(codes(text), ['1:19 error vmx-curly-quotes', '2:20 error vmx-curly-quotes']);
-  assert.match(validate('vmx', text)[1]!.message, /serial0\.fileType = "pipe"/);
+  assert.equal(
+    validate('vmx', text)[1]!.message,
+    'Curly quotes around the value of serial0.fileType: VMware reads them as part of the value, not as quotes. Replace them with straight double quotes (").',
+  );
+});
+
+run('quoting messages name the fix without repeating (and cutting) a long value', (eol) => {
+  const long = `/vmfs/volumes/${'datastore-with-a-long-name/'.repeat(4)}com1.pipe`;
+  const text = withEOL(
+    `serial0.fileName = “${long}”
+serial1.fileName = "${long}”
+annotation = '${long}'
+nvram = ${long}
+`,
+    eol,
+  );
+  const ds = validate('vmx', text);
+  assert.deepEqual(ds.map(brief), [
+    '1:20 error vmx-curly-quotes',
+    '2:20 error vmx-curly-quotes',
+    '3:14 warning vmx-unquoted-value',
+    '4:9 warning vmx-unquoted-value',
+  ]);
+  for (const d of ds) {
+    assert.ok(!d.message.includes('…'), d.message);
+    assert.ok(!d.message.includes(long.slice(0, 20)), `the value is not repeated: ${d.message}`);
+    // the Problems panel shows plain text
+    assert.ok(!d.message.includes('`'), d.message);
+    assert.match(d.message, /double quote/, d.message);
+  }
+  assert.match(ds[0]!.message, /^Curly quotes around the value of serial0\.fileName: /);
+  assert.match(ds[1]!.message, /^The value of serial1\.fileName is closed by a curly quote ”: /);
+  assert.match(ds[2]!.message, /^Value of annotation in single quotes: /);
+  assert.match(ds[3]!.message, /^Value of nvram is not quoted: /);
 });
 
 run('syntax errors: not a setting, unterminated, trailing text; bare value is a warning', (eol) => {
@@ -60,6 +93,50 @@ run('syntax errors: not a setting, unterminated, trailing text; bare value is a 
     '3:16 error vmx-syntax',
     '4:11 warning vmx-unquoted-value',
   ]);
+});
+
+run('a key being typed (no = yet) is an Information that says it is incomplete, not an Error', (eol) => {
+  const ds = validate('vmx', withEOL('serial0.present = "TRUE"\nserial1.\nmemsize  \nscsi0:\n', eol));
+  assert.deepEqual(ds.map(brief), [
+    '2:1 info vmx-incomplete-setting',
+    '3:1 info vmx-incomplete-setting',
+    '4:1 info vmx-incomplete-setting',
+  ]);
+  assert.equal(
+    ds[0]!.message,
+    'Incomplete setting: the key serial1. is not finished. Complete it, then add = "value". VMware refuses the file while a line has no =.',
+  );
+  assert.equal(
+    ds[1]!.message,
+    'Incomplete setting: memsize has no value yet. Add = "value" after it. VMware refuses the file while a line has no =.',
+  );
+  assert.deepEqual(
+    ds.map((d) => d.range),
+    [
+      { start: { line: 1, character: 0 }, end: { line: 1, character: 8 } },
+      { start: { line: 2, character: 0 }, end: { line: 2, character: 7 } },
+      { start: { line: 3, character: 0 }, end: { line: 3, character: 6 } },
+    ],
+  );
+  for (const d of ds) assert.ok(!/serial1\. = |`/.test(d.message), d.message);
+  // the setting makes it an Error, for those who want every line VMware refuses in red
+  const strict = { rules: { 'vmx-incomplete-setting': 'error' as const }, inlayHints: true };
+  assert.deepEqual(validate('vmx', withEOL('serial1.\n', eol), { settings: strict }).map(brief), [
+    '1:1 error vmx-incomplete-setting',
+  ]);
+});
+
+run('once the line has more than a key it is an Error again, without suggesting an unfinished key', (eol) => {
+  // a value without =, junk in the key, a key and a comment: vmx-syntax as before
+  assert.deepEqual(codes(withEOL('memsize "4096"\nseri/al\nmemsize # four\n', eol)), [
+    '1:1 error vmx-syntax',
+    '2:1 error vmx-syntax',
+    '3:1 error vmx-syntax',
+  ]);
+  const ds = validate('vmx', withEOL('serial1. =\n', eol));
+  assert.deepEqual(ds.map(brief), ['1:1 warning vmx-unknown-key', '1:10 error vmx-syntax']);
+  assert.equal(ds[1]!.message, 'Missing value, and the key serial1. is not finished: a .vmx line is key = "value".');
+  assert.match(validate('vmx', withEOL('memsize =\n', eol))[0]!.message, /write `memsize = "value"`/);
 });
 
 run('unknown key is a Warning with a did-you-mean', (eol) => {

@@ -10,6 +10,7 @@ import type { FixData } from '../../common/fixes';
 
 const SYNTAX_RULE: Record<SyntaxProblemKind, VmxRuleId> = {
   'missing-equals': 'vmx-syntax',
+  incomplete: 'vmx-incomplete-setting',
   'bad-key': 'vmx-syntax',
   'missing-value': 'vmx-syntax',
   'trailing-text': 'vmx-syntax',

@@ -1,13 +1,13 @@
 /**
- * .vmx snippets, offered by completion and contributed to VS Code as snippets/vmx.json (a test
- * checks the two agree). Source: our own, following libvirt src/vmx/vmx.c's serial port forms
+ * .vmx snippets, offered by completion only (in every editor, VS Code too: package.json
+ * contributes no vmx snippets file, so they are not listed twice). Source: our own, following libvirt src/vmx/vmx.c's serial port forms
  * and the named-pipe pairing in the post "Using virtual serial ports via named pipes in ESX 3.5"
  * on shocknetwork.com (with straight quotes).
  * `${1:0}` is the device index; completion fills in the next free one.
  */
 
 export interface VmxSnippet {
-  /** The name VS Code shows (the key in snippets/vmx.json). */
+  /** The name completion shows beside the prefix (the item's detail). */
   readonly name: string;
   readonly prefix: string;
   readonly description: string;
