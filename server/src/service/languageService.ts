@@ -250,14 +250,14 @@ export class LanguageService {
   private severityOf(rule: string, settings: ServiceSettings): RuleSeverity {
     const def = this.ruleIndex.get(rule);
     const valid = (v: unknown): v is RuleSeverity => v === 'ignore' || v === 'info' || v === 'warning' || v === 'error';
+    const fallback = def?.defaultSeverity ?? 'error';
     const user = settings.rules[rule];
-    if (valid(user)) return user;
-    // a setting under the rule's former id still applies
-    for (const former of def?.formerIds ?? []) {
-      const old = settings.rules[former];
-      if (valid(old)) return old;
-    }
-    return def?.defaultSeverity ?? 'error';
+    // a setting under the rule's former id still applies; VS Code sends every setting with its
+    // default, so a value that differs from the default wins over one that is just the default
+    const formers = (def?.formerIds ?? []).map((f) => settings.rules[f]).filter(valid);
+    if (valid(user) && (user !== fallback || !formers.some((o) => o !== fallback))) return user;
+    const changed = formers.find((o) => o !== fallback);
+    return changed ?? (valid(user) ? user : (formers[0] ?? fallback));
   }
 
   /** Turn findings into diagnostics, with the rule id as code and the user's severity. */

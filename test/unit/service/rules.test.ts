@@ -62,6 +62,15 @@ test('a setting under a former id still sets the renamed rule', () => {
     validate(lang, text, { settings: both }).some((d) => d.code === rule.id),
     'the new id wins',
   );
+  // as VS Code sends them: the new id at its default, the former id changed by the user
+  const asVsCode: ServiceSettings = {
+    rules: { [rule.id]: rule.defaultSeverity, [rule.formerIds![0]!]: 'ignore' },
+    inlayHints: true,
+  };
+  assert.ok(
+    !validate(lang, text, { settings: asVsCode }).some((d) => d.code === rule.id),
+    'the changed former id wins',
+  );
 });
 
 for (const { rule, language } of ALL) {
