@@ -13,6 +13,7 @@ import type { StmtCheck, Walker } from './walker';
 import { clip, low, nameOf } from './words';
 import { FAILOVER_STATEMENTS, KEY_STATEMENTS, ZONE_STATEMENTS } from '../data/keywords';
 import { valueAtoms, check6, checkI, extra } from './valueFormats';
+import { failoverNumber } from './literals';
 
 function checkZone(g: Walker, s: Stmt, kw: string): void {
   const w = s.words;
@@ -114,7 +115,7 @@ export function zoneStmt(g: Walker, s: Stmt): void {
   const atoms = valueAtoms(g, s, 1);
   if (!atoms.length) g.err('dhcpd-invalid-value', w[0]!.end, w[0]!.end, `\`${kw}\` needs the address of a DNS server.`);
   for (const a of atoms) {
-    if (kw.endsWith('6') ? !check6(g, a) : !checkI(g, a)) break;
+    if (kw.endsWith('6') ? !check6(g, a, kw) : !checkI(g, a)) break;
   }
 }
 
@@ -182,7 +183,9 @@ export function failoverStmt(g: Walker, s: Stmt): void {
       w[0]!,
       `Unknown statement \`${clip(w[0]!.text)}\` in a failover peer${sugg.length ? `; did you mean \`${sugg[0]}\`?` : '.'}`,
     );
+    return;
   }
+  failoverNumber(g, s);
 }
 
 export const ZONE_KEY_FAILOVER_CHECKS: Readonly<Record<string, StmtCheck>> = {
