@@ -5,7 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import { bothEOL, validate, withEOL, errorsOf } from '../../helpers';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { bothEOL, doc, service, validate, withEOL, errorsOf } from '../../helpers';
 import { DHCPD, checkLive, disagreement, type VerdictCase } from './verdicts';
 
 const SUBNET = 'subnet 10.0.0.0 netmask 255.255.255.0 {\n';
@@ -31,14 +32,26 @@ const CASES: readonly VerdictCase[] = [
   { text: `${SUBNET}range 10.0.0.10 10.0.0.20;\n}\n`, dhcpd: 'pass' },
   { text: `${SUBNET}range 010.0.0.10 10.0.0.20;\n}\n`, dhcpd: 'pass' },
   { text: `${SUBNET}range dynamic-bootp 10.0.0.10;\n}\n`, dhcpd: 'pass' },
-  { text: 'subnet NET netmask 255.255.255.0 {\n}\n', dhcpd: 1, says: ["'NET' is not an IPv4 address", 'subnet NETWORK'] },
+  {
+    text: 'subnet NET netmask 255.255.255.0 {\n}\n',
+    dhcpd: 1,
+    says: ["'NET' is not an IPv4 address", 'subnet NETWORK'],
+  },
   { text: 'subnet 10.0.0.0 netmask MASK {\n}\n', dhcpd: 1, says: ["'MASK' is not a netmask"] },
+  // a mistyped address is not taken for a name; CIDR notation gets its netmask
+  { text: `${SUBNET}range 10.5?.5.5 10.0.0.7;\n}\n`, dhcpd: 2, says: ["'10.5?.5.5' is not a valid IPv4 address"] },
+  { text: 'subnet 10.5.5.0/27 {\n}\n', dhcpd: 1, says: ["'subnet 10.5.5.0 netmask 255.255.255.224 { ... }'"] },
   // where dhcpd looks names up, they stay fine
   { text: 'host h {\n  fixed-address foo.example.com;\n}\n', dhcpd: 'pass' },
   { text: 'option routers gw.example.com;\n', dhcpd: 'pass' },
   { text: 'zone example.com. {\n  primary ns1.example.com;\n}\n', dhcpd: 'pass' },
   // IPv6: range6, prefix6, subnet6, fixed-prefix6, fixed-address6, primary6
-  { v6: true, text: `${SUBNET6}range6 START END;\n}\n`, dhcpd: 2, says: ["'START' is not a valid IPv6", RANGE6_FORM] },
+  {
+    v6: true,
+    text: `${SUBNET6}range6 START END;\n}\n`,
+    dhcpd: 2,
+    says: ["'START' is not an IPv6 address", RANGE6_FORM],
+  },
   { v6: true, text: `${SUBNET6}range6 2001:db8::10 END;\n}\n`, dhcpd: 2, says: ["'END'"] },
   { v6: true, text: `${SUBNET6}range6 2001:db8::10;\n}\n`, dhcpd: 2, says: ['needs a second address'] },
   { v6: true, text: `${SUBNET6}range6 LOW/64;\n}\n`, dhcpd: 2, says: ["'LOW'"] },
@@ -71,6 +84,12 @@ const CASES: readonly VerdictCase[] = [
   { v6: true, text: 'host h {\n  fixed-address6 host.example.com;\n}\n', dhcpd: 2, says: ['not names'] },
   { v6: true, text: 'host h {\n  fixed-prefix6 NAME/64;\n}\n', dhcpd: 2, says: ["'NAME'", 'fixed-prefix6 PREFIX'] },
   { v6: true, text: 'host h {\n  fixed-prefix6 2001:db8:1::;\n}\n', dhcpd: 2, says: ["needs '/LENGTH'"] },
+  {
+    v6: true,
+    text: 'host h {\n  fixed-prefix6 2001:0:0:1/64;\n}\n',
+    dhcpd: 2,
+    says: ["'2001:0:0:1' is not a valid IPv6"],
+  },
   { v6: true, text: 'host h {\n  fixed-prefix6 2001:db8:1::/x;\n}\n', dhcpd: 2, says: ["'x' is not a prefix length"] },
   { v6: true, text: 'host h {\n  fixed-prefix6 2001:db8:1::/200;\n}\n', dhcpd: 2 },
   { v6: true, text: 'host h {\n  fixed-prefix6 2001:db8:1::1/64;\n}\n', dhcpd: 2 },
@@ -114,9 +133,19 @@ test('literal-only statements: the recorded verdicts are what dhcpd -t says', (t
   checkLive(CASES);
 });
 
-for (const [name, fn] of bothEOL('a quoted range address gets a fix that removes the quotes', (eol) => {
-  const ds = errorsOf(validate('dhcpd', withEOL(`${SUBNET}  range "10.0.0.10" 10.0.0.20;\n}\n`, eol)));
-  assert.equal(ds.length, 1);
-  assert.deepEqual((ds[0]!.data as { replace?: string[] }).replace, ['10.0.0.10']);
-}))
+for (const [name, fn] of bothEOL(
+  'quick fixes: a quoted range address loses its quotes, a CIDR subnet gets its netmask',
+  (eol) => {
+    let ds = errorsOf(validate('dhcpd', withEOL(`${SUBNET}  range "10.0.0.10" 10.0.0.20;\n}\n`, eol)));
+    assert.equal(ds.length, 1);
+    assert.deepEqual((ds[0]!.data as { replace?: string[] }).replace, ['10.0.0.10']);
+    const d = doc('dhcpd', withEOL('subnet 10.5.5.0/27 {\n}\n', eol));
+    ds = errorsOf(service.doValidation(d));
+    assert.equal(ds.length, 1);
+    const action = service.getCodeActions(d, ds[0]!.range, { diagnostics: ds })[0]!;
+    const fixed = TextDocument.applyEdits(d, Object.values(action.edit!.changes!)[0]!);
+    assert.equal(fixed, withEOL('subnet 10.5.5.0 netmask 255.255.255.224 {\n}\n', eol));
+    assert.deepEqual(errorsOf(validate('dhcpd', fixed)), []);
+  },
+))
   test(name, fn);

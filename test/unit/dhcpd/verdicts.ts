@@ -28,8 +28,7 @@ export const DHCPD = '/usr/sbin/dhcpd';
 export function disagreement(c: VerdictCase, eol: EOL): string {
   const uri = `file:///verdicts/${c.v6 ? 'dhcpd6' : 'dhcpd'}.conf`;
   const errs = errorsOf(validate('dhcpd', withEOL(c.text, eol), { uri }));
-  if (c.dhcpd === 'pass')
-    return errs.length ? `dhcpd passes; we report ${errs.map((d) => d.message).join(' | ')}` : '';
+  if (c.dhcpd === 'pass') return errs.length ? `dhcpd passes; we report ${errs.map((d) => d.message).join(' | ')}` : '';
   const line = c.dhcpd;
   const hit = errs.find((d) => d.range.start.line + 1 <= line && line <= d.range.end.line + 1);
   if (!hit) return `dhcpd fails on line ${line}; our errors: ${errs.map((d) => d.message).join(' | ') || 'none'}`;

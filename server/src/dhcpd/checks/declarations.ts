@@ -8,7 +8,7 @@ import type { StmtCheck, Walker } from './walker';
 import { clip, low, nameOf } from './words';
 import { HARDWARE_TYPES } from '../data/keywords';
 import { isHexList } from '../values';
-import { formatIPv4, parseIPv4 } from '../../common/ip';
+import { formatIPv4, ipv4Mask, parseIPv4 } from '../../common/ip';
 import type { RangeDecl, SubnetDecl } from '../tree';
 import { valueAtoms, check6, checkI, checkLiteral4, extra } from './valueFormats';
 import { fixedPrefix6Stmt, range6Stmt, statementNumber, subnet6Head } from './literals';
@@ -270,6 +270,18 @@ function subnetHead(g: Walker, s: Stmt): SubnetDecl | undefined {
       w[0]!.end,
       w[0]!.end,
       '`subnet` needs a network number: `subnet 192.168.1.0 netmask 255.255.255.0 { ... }`.',
+    );
+    return undefined;
+  }
+  const cidr = /^(\d+\.\d+\.\d+\.\d+)\/(\d+)$/.exec(netTok.text);
+  if (cidr && parseIPv4(cidr[1]!) !== undefined && Number(cidr[2]) <= 32 && low(w[2]) !== 'netmask') {
+    // `subnet 10.5.5.0/27 {`: dhcpd reads the address, then expects `netmask`
+    const mask = formatIPv4(ipv4Mask(Number(cidr[2])));
+    g.errTok(
+      'dhcpd-invalid-value',
+      netTok,
+      `subnet takes a netmask, not a prefix length: write 'subnet ${cidr[1]} netmask ${mask} { ... }'.`,
+      { replace: [`${cidr[1]} netmask ${mask}`] },
     );
     return undefined;
   }

@@ -15,6 +15,8 @@ import { check6, extra, literalHint } from './valueFormats';
 interface Prefix {
   readonly addr: Token;
   readonly slash: boolean;
+  /** Where the `/` is (-1: none). */
+  readonly slashAt: number;
   readonly len: Token | undefined;
   readonly next: number;
 }
@@ -30,19 +32,32 @@ function readPrefix(w: readonly Token[], i: number): Prefix {
   const sl = t.kind === Tk.Word ? t.text.indexOf('/') : -1;
   if (sl >= 0) {
     const addr = part(t, 0, sl);
-    if (sl + 1 < t.text.length) return { addr, slash: true, len: part(t, sl + 1, t.text.length), next: i + 1 };
-    return { addr, slash: true, len: w[i + 1], next: w[i + 1] ? i + 2 : i + 1 };
+    const slashAt = t.start + sl;
+    if (sl + 1 < t.text.length) return { addr, slash: true, slashAt, len: part(t, sl + 1, t.text.length), next: i + 1 };
+    return { addr, slash: true, slashAt, len: w[i + 1], next: w[i + 1] ? i + 2 : i + 1 };
   }
   const u = w[i + 1];
   if (u && u.kind === Tk.Word && u.text.startsWith('/')) {
-    if (u.text.length > 1) return { addr: t, slash: true, len: part(u, 1, u.text.length), next: i + 2 };
-    return { addr: t, slash: true, len: w[i + 2], next: w[i + 2] ? i + 3 : i + 2 };
+    if (u.text.length > 1)
+      return { addr: t, slash: true, slashAt: u.start, len: part(u, 1, u.text.length), next: i + 2 };
+    return { addr: t, slash: true, slashAt: u.start, len: w[i + 2], next: w[i + 2] ? i + 3 : i + 2 };
   }
-  return { addr: t, slash: false, len: undefined, next: i + 1 };
+  return { addr: t, slash: false, slashAt: -1, len: undefined, next: i + 1 };
 }
 
-/** The prefix length of `p` if it is a number from lo to hi; reports it otherwise (`range`: the message then). */
-function lengthOf(g: Walker, p: Prefix, kw: string, lo: number, hi: number, range?: string): number | undefined {
+/**
+ * The prefix length of `p` if it is a number from lo to hi; reports it otherwise (`range`: the
+ * message then, on the address and length, or from the '/' with `fromSlash`).
+ */
+function lengthOf(
+  g: Walker,
+  p: Prefix,
+  kw: string,
+  lo: number,
+  hi: number,
+  range?: string,
+  fromSlash = false,
+): number | undefined {
   const t = p.len;
   if (!t) {
     g.err('dhcpd-syntax', p.addr.end, p.addr.end, `${kw} needs a prefix length after the '/'.${literalHint(kw)}`);
@@ -60,7 +75,7 @@ function lengthOf(g: Walker, p: Prefix, kw: string, lo: number, hi: number, rang
   if (n < lo || n > hi) {
     g.err(
       'dhcpd-invalid-value',
-      p.addr.start,
+      fromSlash ? p.slashAt : p.addr.start,
       t.end,
       range ?? `The prefix length ${t.text} is out of range: ${kw} takes ${lo} to ${hi}.`,
     );
@@ -219,7 +234,7 @@ function prefix6Stmt(g: Walker, s: Stmt): void {
     );
     return;
   }
-  const bits = lengthOf(g, p, kw, 1, 127, 'The delegated prefix length must be between 1 and 127.');
+  const bits = lengthOf(g, p, kw, 1, 127, 'The delegated prefix length must be between 1 and 127.', true);
   if (bits === undefined) return;
   if (!networkOf(g, first.addr, bits) || !networkOf(g, p.addr, bits)) return;
   extra(g, s, p.next);

@@ -84,10 +84,15 @@ export function checkLiteral4(g: Walker, a: Token, kw: string, what = 'an IPv4 a
     a,
     a.kind === Tk.Punct
       ? `Unexpected '${a.text}': ${kw} takes address literals separated by spaces.${literalHint(kw)}`
-      : `'${clip(a.text)}' is not ${what}: ${kw} takes address literals, not names.${literalHint(kw)}`,
+      : NAME_LIKE.test(a.text)
+        ? `'${clip(a.text)}' is not ${what}: ${kw} takes address literals, not names.${literalHint(kw)}`
+        : `'${clip(a.text)}' is not a valid ${what.replace(/^an? /, '')}: write four numbers from 0 to 255, e.g. ${what === 'a netmask' ? '255.255.255.0' : '192.168.1.1'}.`,
   );
   return false;
 }
+
+/** A word that reads as a name (a placeholder, a host name) rather than a mistyped address. */
+const NAME_LIKE = /^[A-Za-z_][\w.-]*$/;
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -128,7 +133,9 @@ export function check6(g: Walker, a: Token, kw?: string): boolean {
       a,
       a.text === ''
         ? `${kw} needs an IPv6 address here.${literalHint(kw)}`
-        : `'${clip(a.text)}' is not a valid IPv6 address: ${kw} takes address literals, not names.${literalHint(kw)}`,
+        : a.kind === Tk.Word && NAME_LIKE.test(a.text)
+          ? `'${clip(a.text)}' is not an IPv6 address: ${kw} takes address literals, not names.${literalHint(kw)}`
+          : `'${clip(a.text)}' is not a valid IPv6 address.${literalHint(kw)}`,
     );
   else g.errTok('dhcpd-invalid-value', a, `\`${clip(a.text)}\` is not a valid IPv6 address (e.g. 2001:db8::1).`);
   return false;
