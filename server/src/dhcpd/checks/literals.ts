@@ -140,12 +140,12 @@ function inside(sn: Subnet6, t: Token): boolean {
 
 /** `range6 LOW HIGH;`, `range6 PREFIX/LENGTH [temporary];` or `range6 ADDRESS temporary;`. */
 export function range6Stmt(g: Walker, s: Stmt, kw: string): void {
-  if (kw === 'prefix6') return prefix6Stmt(g, s);
   const w = s.words;
   if (!w[1]) {
     g.err('dhcpd-syntax', w[0]!.end, w[0]!.end, `\`${kw}\` needs addresses.`);
     return;
   }
+  if (kw === 'prefix6') return prefix6Stmt(g, s);
   const p = readPrefix(w, 1);
   const a = p.addr;
   if (!check6(g, a, kw)) return;
