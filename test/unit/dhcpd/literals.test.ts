@@ -145,7 +145,8 @@ for (const [name, fn] of bothEOL(
     const d = doc('dhcpd', withEOL('subnet 10.5.5.0/27 {\n}\n', eol));
     ds = errorsOf(service.doValidation(d));
     assert.equal(ds.length, 1);
-    const action = service.getCodeActions(d, ds[0]!.range, { diagnostics: ds })[0]!;
+    const actions = service.getCodeActions(d, ds[0]!.range, { diagnostics: ds });
+    const action = actions.find((a) => a.title.startsWith('Change to'))!;
     const fixed = TextDocument.applyEdits(d, Object.values(action.edit!.changes!)[0]!);
     assert.equal(fixed, withEOL('subnet 10.5.5.0 netmask 255.255.255.224 {\n}\n', eol));
     assert.deepEqual(errorsOf(validate('dhcpd', fixed)), []);
