@@ -24,9 +24,19 @@ import {
   KEYWORD_BY_NAME,
 } from './data/keywords';
 import { BLOCK_SCOPES, offeredIn, type Scope } from './data/placement';
+import { COMMON_STATEMENTS } from './data/completionRank';
 import type { DhcpdTree } from './parser';
 import { describeFormat, BOOLEANS } from './values';
 import { stmtPath } from './context';
+
+/** The sortText of a statement in a block: the common ones (data/completionRank.ts) in their order, then the rest by name. */
+function rankOf(family: 4 | 6, scope: Scope): (name: string) => string {
+  const common = COMMON_STATEMENTS[family][scope] ?? [];
+  return (name) => {
+    const i = common.indexOf(name);
+    return i >= 0 ? `0${String(i).padStart(2, '0')}` : `1${name}`;
+  };
+}
 
 /** completionItem/resolve for a statement or option item: its documentation. */
 export function resolveCompletion(item: CompletionItem): CompletionItem {
@@ -72,21 +82,29 @@ export function doComplete(doc: TextDocument, tree: DhcpdTree, pos: Position): C
       for (const [k, d] of Object.entries(FAILOVER_STATEMENTS))
         items.push({ label: k, kind: CompletionItemKind.Property, documentation: d });
     else {
-      // documentation comes with completionItem/resolve (the list runs to 250 entries)
+      // documentation comes with completionItem/resolve (the list runs to 250 entries); the
+      // statements common in this block first, then the rest alphabetically
+      const rank = rankOf(tree.family, scope);
+      const offered = new Set<string>();
       for (const k of KEYWORDS)
-        if (offeredIn(k.name, scope))
+        if (offeredIn(k.name, scope)) {
+          offered.add(k.name);
           items.push({
             label: k.name,
             kind: CompletionItemKind.Keyword,
             detail: k.syntax,
+            sortText: rank(k.name),
             data: { mode: 'dhcpd', keyword: k.name },
           });
+        }
       for (const p of SERVER_PARAMS) {
-        if (p.scope === 'global' && scope !== 'root') continue;
+        // `authoritative` is both a statement and a parameter: listed once
+        if ((p.scope === 'global' && scope !== 'root') || offered.has(p.name)) continue;
         items.push({
           label: p.name,
           kind: CompletionItemKind.Property,
           detail: describeFormat(p.format),
+          sortText: rank(p.name),
           data: { mode: 'dhcpd', param: p.name },
         });
       }
@@ -94,15 +112,17 @@ export function doComplete(doc: TextDocument, tree: DhcpdTree, pos: Position): C
     return { isIncomplete: false, items };
   }
   if (first && ['option', 'send', 'supersede', 'prepend', 'append', 'default'].includes(first) && words.length === 1) {
-    const v6 = tree.family === 6;
+    // the options of the file's family: DHCPv4 (and the relay agent's sub-options) or DHCPv6
+    const spaces = tree.family === 6 ? ['dhcp6'] : ['dhcp', 'agent'];
     for (const o of OPTIONS) {
-      if (o.space !== 'dhcp' && o.space !== 'dhcp6' && o.space !== 'agent') continue;
+      const k = spaces.indexOf(o.space);
+      if (k < 0) continue;
       const label = o.space === 'dhcp' ? o.name : `${o.space}.${o.name}`;
       items.push({
         label,
         kind: CompletionItemKind.Field,
         detail: `code ${o.code} — ${describeFormat(o.format)}`,
-        sortText: (o.space === (v6 ? 'dhcp6' : 'dhcp') ? '0' : '1') + label,
+        sortText: k + label,
         data: { mode: 'dhcpd', option: `${o.space}.${o.name}` },
       });
     }

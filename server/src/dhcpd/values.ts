@@ -109,3 +109,56 @@ export function describeFormat(fmt: string): string {
   if (FORMAT_WORDS.size < 1000) FORMAT_WORDS.set(fmt, words);
   return words;
 }
+
+/** What dhcpd's base64 reader says of a key secret (ISC DHCP 4.4.3 common/parse.c, parse_base64). */
+export type Base64Problem =
+  /** A character outside A-Z a-z 0-9 + / and = (in part `part`, at `index`). */
+  | { readonly kind: 'char'; readonly part: number; readonly index: number }
+  /** Something other than `=` after the first `=`. */
+  | { readonly kind: 'after-padding'; readonly part: number; readonly index: number }
+  /** Bits left over that make no whole byte ("partial base64 value left over"). */
+  | { readonly kind: 'left-over' };
+
+/** The value of a base64 digit, or -1 (`=` included: it is padding, not a digit). */
+function base64Digit(c: number): number {
+  if (c >= 65 && c <= 90) return c - 65;
+  if (c >= 97 && c <= 122) return c - 71;
+  if (c >= 48 && c <= 57) return c + 4;
+  return c === 43 ? 62 : c === 47 ? 63 : -1;
+}
+
+/** Whether every character of `s` is a base64 digit or `=` (dhcpd then reads it as more of the secret). */
+export function isBase64Text(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) !== 61 && base64Digit(s.charCodeAt(i)) < 0) return false;
+  return true;
+}
+
+/**
+ * The problem dhcpd finds in a secret made of `parts` (the texts of its tokens, read as one), or
+ * undefined when it takes it. As dhcpd: `=` ends the digits and counts toward the groups of four,
+ * and bits left over are an error only when they are not all zero (`secret FIXMA;` passes).
+ */
+export function base64Problem(parts: readonly string[]): Base64Problem | undefined {
+  let k = 0;
+  let acc = 0;
+  let padded = false;
+  for (let part = 0; part < parts.length; part++) {
+    const s = parts[part]!;
+    for (let index = 0; index < s.length; index++) {
+      const c = s.charCodeAt(index);
+      if (padded && c !== 61) return { kind: 'after-padding', part, index };
+      if (c === 61) padded = true;
+      else {
+        const v = base64Digit(c);
+        if (v < 0) return { kind: 'char', part, index };
+        acc = (acc << 6) + v;
+        const r = k % 4;
+        if (r === 1) acc &= 0x0f;
+        else if (r === 2) acc &= 0x03;
+        else if (r === 3) acc = 0;
+      }
+      k++;
+    }
+  }
+  return k % 4 !== 0 && acc !== 0 ? { kind: 'left-over' } : undefined;
+}

@@ -10,7 +10,8 @@ import {
   ALLOW_DENY,
 } from '../../../server/src/dhcpd/data/keywords';
 import { RULES } from '../../../server/src/dhcpd/rules';
-import { PLACEMENT, accepts, offeredIn } from '../../../server/src/dhcpd/data/placement';
+import { PLACEMENT, accepts, offeredIn, type Scope } from '../../../server/src/dhcpd/data/placement';
+import { COMMON_STATEMENTS } from '../../../server/src/dhcpd/data/completionRank';
 
 test('option table: counts, docs, no duplicates', () => {
   assert.equal(OPTIONS.filter((o) => o.space === 'dhcp').length, 119);
@@ -56,4 +57,17 @@ test('placement table: one entry per keyword, offered scopes not also listed as 
   assert.ok(accepts('host', 'subnet6') && accepts('host', 'pool6'));
   assert.ok(offeredIn('host', 'subnet6') && offeredIn('host', 'pool6'));
   assert.ok(!accepts('host', 'class') && !accepts('pool', 'pool'));
+});
+
+test('completion ranking: each name is a statement offered in its block, listed once', () => {
+  const params = new Map(SERVER_PARAMS.map((p) => [p.name, p]));
+  for (const family of [4, 6] as const)
+    for (const [scope, names] of Object.entries(COMMON_STATEMENTS[family])) {
+      assert.equal(new Set(names).size, names.length, `${family} ${scope}: a name twice`);
+      for (const n of names) {
+        const p = params.get(n);
+        const offered = offeredIn(n, scope as Scope) || (p !== undefined && (p.scope === 'any' || scope === 'root'));
+        assert.ok(offered, `${family} ${scope}: ${n} is not offered there`);
+      }
+    }
 });

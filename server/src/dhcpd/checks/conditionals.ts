@@ -8,6 +8,7 @@ import { low } from './words';
 import { ON_EVENTS } from '../data/keywords';
 import { checkBoolean, checkData, checkOptionRefs, checkParens } from './expressions';
 import { optionStmt } from './options';
+import { statementNumber } from './literals';
 
 function checkIf(g: Walker, s: Stmt, kw: string, scope: Scope, _owner: Stmt | null, prev: Stmt | undefined): void {
   const w = s.words;
@@ -84,6 +85,7 @@ function checkMatch(g: Walker, s: Stmt, kw: string, scope: Scope): void {
 function checkLease(g: Walker, s: Stmt, kw: string, scope: Scope): void {
   const first = s.words[0]!;
   g.checkPlace(first, kw, scope);
+  statementNumber(g, s, kw);
 }
 
 function checkDefault(g: Walker, s: Stmt, kw: string, scope: Scope, owner: Stmt | null): void {

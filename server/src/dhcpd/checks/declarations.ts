@@ -1,6 +1,6 @@
 /** Declarations: shared-network, subnet, subnet6, group, pool, pool6, ranges, host, class and subclass. */
 import { suggestionsFor } from '../../common/text';
-import { Tk, type Token } from '../../common/tokenizer';
+import { Tk } from '../../common/tokenizer';
 import type { Stmt } from '../../common/blocks';
 import type { Scope } from '../data/placement';
 
@@ -8,9 +8,10 @@ import type { StmtCheck, Walker } from './walker';
 import { clip, low, nameOf } from './words';
 import { HARDWARE_TYPES } from '../data/keywords';
 import { isHexList } from '../values';
-import { formatIPv4, parseIPv4, parseIPv6 } from '../../common/ip';
+import { formatIPv4, ipv4Mask, parseIPv4 } from '../../common/ip';
 import type { RangeDecl, SubnetDecl } from '../tree';
-import { valueAtoms, check6, checkI, extra } from './valueFormats';
+import { valueAtoms, check6, checkI, checkLiteral4, extra } from './valueFormats';
+import { fixedPrefix6Stmt, range6Stmt, statementNumber, subnet6Head } from './literals';
 
 function checkHost(g: Walker, s: Stmt, kw: string, scope: Scope): void {
   const w = s.words;
@@ -136,7 +137,7 @@ function checkRange6(g: Walker, s: Stmt, kw: string, scope: Scope): void {
 function checkFixedPrefix6(g: Walker, s: Stmt, kw: string, scope: Scope): void {
   const first = s.words[0]!;
   g.checkPlace(first, kw, scope);
-  g.needSemi(s, kw);
+  if (g.needSemi(s, kw)) fixedPrefix6Stmt(g, s);
 }
 
 function checkClass(g: Walker, s: Stmt, kw: string, scope: Scope): void {
@@ -250,13 +251,14 @@ function checkFixedAddress(g: Walker, s: Stmt, kw: string, scope: Scope): void {
       if (!checkI(g, a)) break;
       const v = parseIPv4(a.text);
       if (v !== undefined && g.curHost >= 0) g.hosts.addFixed(g.curHost, v, a);
-    } else if (!check6(g, a)) break;
+    } else if (!check6(g, a, kw)) break;
   }
 }
 
 function checkHostOnly(g: Walker, s: Stmt, kw: string, scope: Scope): void {
   const first = s.words[0]!;
   g.checkPlace(first, kw, scope);
+  if (kw === 'host-identifier') statementNumber(g, s, kw);
 }
 
 function subnetHead(g: Walker, s: Stmt): SubnetDecl | undefined {
@@ -271,7 +273,19 @@ function subnetHead(g: Walker, s: Stmt): SubnetDecl | undefined {
     );
     return undefined;
   }
-  if (!checkI(g, netTok)) return undefined;
+  const cidr = /^(\d+\.\d+\.\d+\.\d+)\/(\d+)$/.exec(netTok.text);
+  if (cidr && parseIPv4(cidr[1]!) !== undefined && Number(cidr[2]) <= 32 && low(w[2]) !== 'netmask') {
+    // `subnet 10.5.5.0/27 {`: dhcpd reads the address, then expects `netmask`
+    const mask = formatIPv4(ipv4Mask(Number(cidr[2])));
+    g.errTok(
+      'dhcpd-invalid-value',
+      netTok,
+      `subnet takes a netmask, not a prefix length: write 'subnet ${cidr[1]} netmask ${mask} { ... }'.`,
+      { replace: [`${cidr[1]} netmask ${mask}`] },
+    );
+    return undefined;
+  }
+  if (!checkLiteral4(g, netTok, 'subnet')) return undefined;
   if (low(w[2]) !== 'netmask') {
     g.err(
       'dhcpd-syntax',
@@ -286,7 +300,7 @@ function subnetHead(g: Walker, s: Stmt): SubnetDecl | undefined {
     g.err('dhcpd-syntax', w[2]!.end, w[2]!.end, 'Expected the netmask, e.g. 255.255.255.0.');
     return undefined;
   }
-  if (!checkI(g, maskTok)) return undefined;
+  if (!checkLiteral4(g, maskTok, 'subnet', 'a netmask')) return undefined;
   extra(g, s, 4);
   const net = parseIPv4(netTok.text);
   const mask = parseIPv4(maskTok.text);
@@ -306,39 +320,6 @@ function subnetHead(g: Walker, s: Stmt): SubnetDecl | undefined {
   return sub;
 }
 
-function subnet6Head(g: Walker, s: Stmt): { net: bigint; len: number; text: string } | undefined {
-  const w = s.words;
-  const p = w[1];
-  if (!p || p.kind !== Tk.Word) {
-    g.err('dhcpd-syntax', w[0]!.end, w[0]!.end, '`subnet6` needs a prefix: `subnet6 2001:db8::/64 { ... }`.');
-    return;
-  }
-  const slash = p.text.indexOf('/');
-  if (slash < 0) {
-    g.errTok('dhcpd-syntax', p, 'Expected `/LENGTH` after the subnet6 prefix, e.g. 2001:db8::/64.');
-    return;
-  }
-  if (!check6(g, { ...p, text: p.text.slice(0, slash), end: p.start + slash })) return;
-  const len = p.text.slice(slash + 1);
-  if (!/^\d+$/.test(len) || Number(len) > 128) {
-    g.errTok('dhcpd-invalid-value', p, 'The prefix length must be a number from 0 to 128.');
-    return;
-  }
-  extra(g, s, 2);
-  const net = parseIPv6(p.text.slice(0, slash))!;
-  const n = Number(len);
-  const hostMask = n >= 128 ? 0n : (1n << BigInt(128 - n)) - 1n;
-  if ((net & hostMask) !== 0n) {
-    g.errTok(
-      'dhcpd-subnet-mask-mismatch',
-      p,
-      `The subnet6 prefix ${p.text} has bits set after the first ${n}: write the network address (host part zero).`,
-    );
-    return;
-  }
-  return { net, len: n, text: p.text };
-}
-
 function rangeStmt(g: Walker, s: Stmt): void {
   const w = s.words;
   let i = 1;
@@ -348,9 +329,9 @@ function rangeStmt(g: Walker, s: Stmt): void {
     g.err('dhcpd-syntax', w[i - 1]!.end, w[i - 1]!.end, '`range` needs addresses: `range LOW HIGH;`.');
     return;
   }
-  if (!checkI(g, a)) return;
+  if (!checkLiteral4(g, a, 'range')) return;
   const b = w[i + 1];
-  if (b && !checkI(g, b)) return;
+  if (b && !checkLiteral4(g, b, 'range')) return;
   extra(g, s, b ? i + 2 : i + 1);
   const lo = parseIPv4(a.text);
   const hi = b ? parseIPv4(b.text) : lo;
@@ -360,72 +341,6 @@ function rangeStmt(g: Walker, s: Stmt): void {
   if (!g.curSubnet) {
     g.orphanRanges.push(r);
     g.sharedRanges?.push(r);
-  }
-}
-
-function range6Stmt(g: Walker, s: Stmt, kw: string): void {
-  const w = s.words;
-  const a = w[1];
-  if (!a) {
-    g.err('dhcpd-syntax', w[0]!.end, w[0]!.end, `\`${kw}\` needs addresses.`);
-    return;
-  }
-  const addr = (t: Token) => {
-    const sl = t.text.indexOf('/');
-    return check6(g, sl >= 0 ? { ...t, text: t.text.slice(0, sl) } : t);
-  };
-  if (!addr(a)) return;
-  const b = w[2];
-  const hasB = !!b && b.kind === Tk.Word && !['temporary'].includes(b.text.toLowerCase()) && !b.text.startsWith('/');
-  if (hasB && !addr(b!)) return;
-  const sn = g.curSubnet6;
-  if (sn && kw === 'range6') {
-    const inside = (t: Token) => {
-      const v = parseIPv6(t.text.split('/')[0]!)!;
-      const shift = BigInt(128 - sn.len);
-      return sn.len === 0 || v >> shift === sn.net >> shift;
-    };
-    if (!inside(a))
-      g.errTok(
-        'dhcpd-range-outside-subnet-error',
-        a,
-        `${a.text} is outside subnet6 ${sn.text}: dhcpd rejects a range6 that starts outside its subnet.`,
-      );
-    else if (hasB && !inside(b!))
-      g.errTok(
-        'dhcpd-range-outside-subnet-error',
-        b!,
-        `${b!.text} is outside subnet6 ${sn.text}: dhcpd rejects a range6 that ends outside its subnet.`,
-      );
-    else if (a.text.includes('/') && Number(a.text.split('/')[1]) < sn.len)
-      g.errTok(
-        'dhcpd-range-outside-subnet-error',
-        a,
-        `The range6 prefix is shorter than the subnet6 prefix (/${sn.len}): it would reach outside the subnet.`,
-      );
-  }
-  if (kw === 'prefix6') {
-    // prefix6 LOW HIGH /LEN  (the length may be written "/ 64" or "/64")
-    const rest = w
-      .slice(3)
-      .map((x) => x.text)
-      .join('');
-    const m = /^\/(\d+)$/.exec(rest);
-    if (!m) {
-      g.err(
-        'dhcpd-syntax',
-        (w[3] ?? w[2] ?? a).start,
-        (w[w.length - 1] ?? a).end,
-        'Expected `/LENGTH` at the end of prefix6, e.g. `prefix6 2001:db8:0:100:: 2001:db8:0:f00:: /56;`.',
-      );
-    } else if (Number(m[1]) === 0 || Number(m[1]) >= 128) {
-      g.err(
-        'dhcpd-invalid-value',
-        w[3]!.start,
-        w[w.length - 1]!.end,
-        'The delegated prefix length must be between 1 and 127.',
-      );
-    }
   }
 }
 

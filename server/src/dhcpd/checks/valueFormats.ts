@@ -6,6 +6,7 @@ import type { Stmt } from '../../common/blocks';
 import type { Walker } from './walker';
 import { clip } from './words';
 import { ENUMS } from '../data/serverParams';
+import { LITERAL_FORMS } from '../data/literals';
 import {
   BOOLEANS,
   INT_RANGE,
@@ -51,6 +52,50 @@ export function valueAtoms(g: Walker, s: Stmt, i: number): Token[] {
   return out;
 }
 
+/** How to write statement `kw` when dhcpd reads its values only as literals: ' Write ..., e.g. ...' or ''. */
+export function literalHint(kw: string): string {
+  const f = LITERAL_FORMS[kw];
+  if (!f) return '';
+  const forms = f.forms.map((x) => `'${x}'`);
+  const list = forms.length > 1 ? `${forms.slice(0, -1).join(', ')} or ${forms[forms.length - 1]}` : forms[0];
+  return ` Write ${list}, e.g. '${f.example}'.`;
+}
+
+/**
+ * An IPv4 address where dhcpd's grammar takes only a literal, not a host name (the bounds of a
+ * `range`, a subnet's number and netmask): `what` it is, for the message.
+ */
+export function checkLiteral4(g: Walker, a: Token, kw: string, what = 'an IPv4 address'): boolean {
+  if (a.kind === Tk.Word && (looksNumericAddress(a.text) || /^\d+$/.test(a.text))) return checkI(g, a);
+  if (a.problem === 'curly-quoted') return false;
+  if (a.kind === Tk.String) {
+    const v = a.value ?? '';
+    const fix = looksNumericAddress(v) && !ipv4Problem(v) ? { replace: [v] } : undefined;
+    g.errTok(
+      'dhcpd-invalid-value',
+      a,
+      `${cap(what)} is written without quotes: ${kw} takes address literals.${literalHint(kw)}`,
+      fix,
+    );
+    return false;
+  }
+  g.errTok(
+    'dhcpd-invalid-value',
+    a,
+    a.kind === Tk.Punct
+      ? `Unexpected '${a.text}': ${kw} takes address literals separated by spaces.${literalHint(kw)}`
+      : NAME_LIKE.test(a.text)
+        ? `'${clip(a.text)}' is not ${what}: ${kw} takes address literals, not names.${literalHint(kw)}`
+        : `'${clip(a.text)}' is not a valid ${what.replace(/^an? /, '')}: write four numbers from 0 to 255, e.g. ${what === 'a netmask' ? '255.255.255.0' : '192.168.1.1'}.`,
+  );
+  return false;
+}
+
+/** A word that reads as a name (a placeholder, a host name) rather than a mistyped address. */
+const NAME_LIKE = /^[A-Za-z_][\w.-]*$/;
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 export function checkI(g: Walker, a: Token): boolean {
   if (a.kind === Tk.Word && looksNumericAddress(a.text)) {
     const pr = ipv4Problem(a.text);
@@ -78,10 +123,21 @@ export function checkI(g: Walker, a: Token): boolean {
   return false;
 }
 
-export function check6(g: Walker, a: Token): boolean {
+/** An IPv6 address; `kw`: the statement, when it takes only literals (its form goes in the message). */
+export function check6(g: Walker, a: Token, kw?: string): boolean {
   if (a.kind === Tk.Word && isIPv6(a.text)) return true;
   if (a.problem === 'curly-quoted') return false;
-  g.errTok('dhcpd-invalid-value', a, `\`${clip(a.text)}\` is not a valid IPv6 address (e.g. 2001:db8::1).`);
+  if (kw && LITERAL_FORMS[kw])
+    g.errTok(
+      'dhcpd-invalid-value',
+      a,
+      a.text === ''
+        ? `${kw} needs an IPv6 address here.${literalHint(kw)}`
+        : a.kind === Tk.Word && NAME_LIKE.test(a.text)
+          ? `'${clip(a.text)}' is not an IPv6 address: ${kw} takes address literals, not names.${literalHint(kw)}`
+          : `'${clip(a.text)}' is not a valid IPv6 address.${literalHint(kw)}`,
+    );
+  else g.errTok('dhcpd-invalid-value', a, `\`${clip(a.text)}\` is not a valid IPv6 address (e.g. 2001:db8::1).`);
   return false;
 }
 

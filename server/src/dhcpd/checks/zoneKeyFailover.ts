@@ -1,6 +1,6 @@
 /** Zones, keys and failover peers: their blocks, the statements in them and the references to them. */
 import { suggestionsFor } from '../../common/text';
-import { Tk } from '../../common/tokenizer';
+import { Tk, type Token } from '../../common/tokenizer';
 import type { Stmt } from '../../common/blocks';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ModeContext } from '../../service/types';
@@ -13,6 +13,8 @@ import type { StmtCheck, Walker } from './walker';
 import { clip, low, nameOf } from './words';
 import { FAILOVER_STATEMENTS, KEY_STATEMENTS, ZONE_STATEMENTS } from '../data/keywords';
 import { valueAtoms, check6, checkI, extra } from './valueFormats';
+import { failoverNumber } from './literals';
+import { base64Problem, isBase64Text } from '../values';
 
 function checkZone(g: Walker, s: Stmt, kw: string): void {
   const w = s.words;
@@ -114,7 +116,7 @@ export function zoneStmt(g: Walker, s: Stmt): void {
   const atoms = valueAtoms(g, s, 1);
   if (!atoms.length) g.err('dhcpd-invalid-value', w[0]!.end, w[0]!.end, `\`${kw}\` needs the address of a DNS server.`);
   for (const a of atoms) {
-    if (kw.endsWith('6') ? !check6(g, a) : !checkI(g, a)) break;
+    if (kw.endsWith('6') ? !check6(g, a, kw) : !checkI(g, a)) break;
   }
 }
 
@@ -156,19 +158,63 @@ export function keyStmt(g: Walker, s: Stmt): void {
     });
     return;
   }
-  if (kw === 'secret' && w[1].kind === Tk.String && w[1].problem !== 'curly-quoted') {
-    const v = w[1].value ?? '';
-    if (!/^[A-Za-z0-9+/=\s]*$/.test(v))
-      g.errTok('dhcpd-invalid-value', w[1], 'The key secret must be base64 text (letters, digits, +, / and =).');
-  }
-  // dhcpd reads an unquoted base64 secret token by token up to the `;`: its `=` padding is
-  // one or two separate `=` tokens (`secret c2VjcmV0==;`), with or without spaces between
-  let next = 2;
-  if (kw === 'secret' && w[1].kind === Tk.Word) {
-    while (next < w.length && (w[next]!.text === '=' || w[next]!.kind === Tk.Word)) next++;
-  }
-  extra(g, s, next);
+  if (kw === 'secret') return secretStmt(g, s);
+  extra(g, s, 2);
 }
+
+/** A character of a secret, for a message that must not show the secret itself. */
+function charName(c: string): string {
+  if (c === ' ') return 'a space';
+  if (c === '"') return 'a double quote';
+  const code = c.codePointAt(0)!;
+  return code > 32 && code < 127 ? `'${c}'` : `the character U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * `secret BASE64;` read as dhcpd does: the first token, then every token that holds only base64
+ * characters and `=` (so `secret c2VjcmV0==;` and `secret "c2Vj" "cmV0";` are one secret), then
+ * `;`. Messages never quote the secret.
+ */
+function secretStmt(g: Walker, s: Stmt): void {
+  const w = s.words;
+  const parts: Token[] = [w[1]!];
+  let next = 2;
+  while (next < w.length && isBase64Text(secretText(w[next]!))) parts.push(w[next++]!);
+  const last = parts[parts.length - 1]!;
+  if (!parts.some((t) => t.problem)) {
+    const p = base64Problem(parts.map(secretText));
+    if (p?.kind === 'char') {
+      const t = parts[p.part]!;
+      const c = String.fromCodePoint(secretText(t).codePointAt(p.index)!);
+      g.errTok(
+        'dhcpd-invalid-value',
+        t,
+        `The key secret is not base64: it holds ${charName(c)}, and dhcpd takes only letters, digits, '+' and '/', with '=' padding at the end.`,
+      );
+    } else if (p?.kind === 'after-padding')
+      g.errTok(
+        'dhcpd-invalid-value',
+        parts[p.part]!,
+        "The key secret goes on after its '=' padding: '=' may only end a base64 secret. Remove what follows it, or put the '=' at the end.",
+      );
+    else if (p)
+      g.err(
+        'dhcpd-invalid-value',
+        w[1]!.start,
+        last.end,
+        'The key secret is not valid base64: its length leaves bits over that make no whole byte (dhcpd: "partial base64 value left over"). Copy the whole secret: base64 comes in groups of 4 characters, the last padded with \'=\'.',
+      );
+  }
+  if (next < w.length)
+    g.err(
+      'dhcpd-missing-semicolon',
+      last.end,
+      g.missingSemiEnd(last.end),
+      "Missing ';' after the key secret: dhcpd expects a semicolon here (a base64 secret has no spaces or other characters in it).",
+    );
+}
+
+const secretText = (t: Token): string => (t.kind === Tk.String ? (t.value ?? '') : t.text);
 
 export function failoverStmt(g: Walker, s: Stmt): void {
   const w = s.words;
@@ -182,7 +228,9 @@ export function failoverStmt(g: Walker, s: Stmt): void {
       w[0]!,
       `Unknown statement \`${clip(w[0]!.text)}\` in a failover peer${sugg.length ? `; did you mean \`${sugg[0]}\`?` : '.'}`,
     );
+    return;
   }
+  failoverNumber(g, s);
 }
 
 export const ZONE_KEY_FAILOVER_CHECKS: Readonly<Record<string, StmtCheck>> = {
