@@ -172,9 +172,14 @@ function checkArg(f: string, o: CliOptions, service: LanguageService, ws: Worksp
       `${f}: cannot tell the language from the file name or its text; use --language (${service.languageIds().join(', ')})`,
     );
   if (service.modeFor(lang)?.loads) {
-    // the files beside it may hold its roots (named.conf beside named.conf.local)
-    for (const d of discoverFiles([path.dirname(abs)], readSmallFile, 2000, false))
-      if (d.path !== abs && service.modeFor(d.languageId)?.loads) ws.update(d.path, d.languageId);
+    // the files beside it may hold its roots (named.conf beside named.conf.local): those that
+    // name it at all (an include of it must), so that a folder of other configs is not parsed
+    const name = path.basename(abs);
+    for (const d of discoverFiles([path.dirname(abs)], readSmallFile, 2000, false)) {
+      if (d.path === abs || !service.modeFor(d.languageId)?.loads) continue;
+      const sibling = readSmallFile(d.path);
+      if (sibling?.includes(name)) ws.update(d.path, d.languageId, sibling);
+    }
     ws.update(abs, lang, text);
   }
   checkFile(abs, lang, service, ws, report, text);
