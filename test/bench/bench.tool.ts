@@ -14,6 +14,8 @@
  *    7 files under hosts/nsN/etc/bind/, 50 dhcpd trees of 6 under hosts/dhcpN/etc/dhcp/), indexed
  *    in process (discoverFiles, Workspace.update of each, the walk of every tree) and by the
  *    server (`initialized` with the folder → infraLsp/indexChanged), and the server's peak RSS then;
+ *    then a small fragment of one tree (hosts/ns0/etc/bind/named.conf.options) opened and edited
+ *    as above, in process and over LSP (a change to a file of a tree walks every tree again);
  *  - tree-5000-zones: etc/bind/named.conf including named.conf.options (acls, keys), a small
  *    named.conf.local and zones.conf (5,000 zones using those acls and keys), the folder above
  *    etc/ the workspace: each fragment validated in its tree in process; over LSP, once indexed,
@@ -406,28 +408,29 @@ interface Keystrokes {
   change: number;
   /** Median time to the full pass's diagnostics, when the first ones came from a quick re-check. */
   changeFull?: number;
-  /** The slowest keystroke's time to its first diagnostics. */
-  slowest: number;
+  /** Each keystroke's time to its first diagnostics, in order. */
+  each: number[];
   /** The diagnostics published last (after the last edit's full pass). */
   last: Diagnostic[];
   /** The document's version after the edits. */
   version: number;
 }
 
-/** Where the keystrokes type: the end of the middle line. */
+/**
+ * Where the keystrokes type: the end of the middle line, or of the first line after it that is not
+ * blank (a space typed between two statements is no statement's: no quick re-check takes it).
+ */
 function editPoint(doc: TextDocument): { line: number; character: number } {
-  const line = Math.floor(doc.lineCount / 2);
-  return {
-    line,
-    character: doc
-      .getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } })
-      .replace(/\r?\n$/, '').length,
-  };
+  const lineText = (line: number) =>
+    doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '');
+  let line = Math.floor(doc.lineCount / 2);
+  while (line < doc.lineCount - 1 && !lineText(line).trim()) line++;
+  return { line, character: lineText(line).length };
 }
 
 /**
  * `edits` one-character edits in the middle of an open document at version 1: a space inserted at
- * the end of a line, then removed. With `twice` (a language with quick re-checks) each edit also
+ * the end of a line (see editPoint), then removed. With `twice` (a language with quick re-checks) each edit also
  * waits up to `fullTimeoutMs` for the full pass, which publishes the same version again.
  */
 async function keystrokes(
@@ -467,7 +470,7 @@ async function keystrokes(
   return {
     change: median(changes),
     changeFull: fulls.length ? median(fulls) : undefined,
-    slowest: Math.max(...changes),
+    each: changes,
     last,
     version,
   };
@@ -476,7 +479,13 @@ async function keystrokes(
 /** What the main process hands a client process (see overLspInChild). */
 type LspJob =
   | { readonly kind: 'file'; readonly file: BenchFile; readonly lspRuns: number }
-  | { readonly kind: 'index'; readonly folder: string; readonly runs: number }
+  | {
+      readonly kind: 'index';
+      readonly folder: string;
+      readonly runs: number;
+      readonly fragment?: string;
+      readonly edits?: number;
+    }
   | { readonly kind: 'tree'; readonly folder: string; readonly fragments: readonly string[]; readonly edits: number };
 
 /** overLsp in a client process of its own (see the header), with the notes it made. */
@@ -514,7 +523,7 @@ async function lspClientMain(jobFile: string): Promise<void> {
   if (job.kind === 'file') {
     lspRuns = job.lspRuns;
     result = await overLsp(job.file);
-  } else if (job.kind === 'index') result = await indexOverLsp(job.folder, job.runs);
+  } else if (job.kind === 'index') result = await indexOverLsp(job.folder, job.runs, job.fragment, job.edits);
   else result = await treeOverLsp(job.folder, job.fragments, job.edits);
   process.stdout.write(JSON.stringify({ result, notes }));
 }
@@ -524,6 +533,8 @@ async function lspClientMain(jobFile: string): Promise<void> {
 /** The workspace benchmarks, by the names `--only` picks them by (as it picks files). */
 const WORKSPACE = 'workspace-1000-files';
 const TREE = 'tree-5000-zones';
+/** The workspace's file whose keystrokes are measured (a small fragment of one of its trees). */
+const WORKSPACE_FRAGMENT = 'hosts/ns0/etc/bind/named.conf.options';
 /** The tree's files whose keystrokes are measured: a small fragment, and the fragment of 5,000 zones. */
 const TREE_FRAGMENTS = ['etc/bind/named.conf.options', 'etc/bind/zones.conf'];
 
@@ -610,11 +621,11 @@ function checkEveryTree(
   return { ms: performance.now() - t0, files: seen.size, errors, warnings, firstError };
 }
 
-/** `text` with a space added at the end of its middle line (the edit the LSP keystrokes make). */
+/** `text` with a space added where the LSP keystrokes type it (see editPoint). */
 function withSpace(text: string): string {
-  const lines = text.split('\n');
-  lines[Math.floor(lines.length / 2)] += ' ';
-  return lines.join('\n');
+  const doc = TextDocument.create('file:///bench', 'plaintext', 1, text);
+  const at = doc.offsetAt(editPoint(doc));
+  return text.slice(0, at) + ' ' + text.slice(at);
 }
 
 /**
@@ -705,15 +716,28 @@ async function indexed(s: StdioServer, name: string): Promise<{ ms: number; cpu:
   return { ms: performance.now() - t0, cpu: processCpu(s.proc.pid) - c0 };
 }
 
-/** Median over `n` servers of the time from `initialized` to infraLsp/indexChanged, and the peak RSS then. */
-async function indexOverLsp(folder: string, n: number): Promise<{ ms: number; cpu: number; rss: number }> {
+interface IndexLspResult {
+  readonly ms: number;
+  readonly cpu: number;
+  readonly rss: number;
+  /** The fragment opened and edited in the last server, once indexed. */
+  readonly fragment?: FragmentResult;
+}
+
+/**
+ * Median over `n` servers of the time from `initialized` to infraLsp/indexChanged, and the peak
+ * RSS then; in the last one, `fragment` (a named file) is then opened and edited `edits` times.
+ */
+async function indexOverLsp(folder: string, n: number, fragment?: string, edits = 0): Promise<IndexLspResult> {
   const all: Array<{ ms: number; cpu: number; rss: number }> = [];
+  let edited: FragmentResult | undefined;
   for (let i = 0; i < n; i++) {
     const s = startServerFor(path.basename(folder));
     try {
       await initializeWith(s, folder);
       const ix = await indexed(s, path.basename(folder));
       all.push({ ...ix, rss: peakRss(s.proc.pid) });
+      if (fragment && i === n - 1) edited = (await openAndEdit(s, folder, fragment, edits)).result;
     } finally {
       s.kill();
     }
@@ -722,6 +746,7 @@ async function indexOverLsp(folder: string, n: number): Promise<{ ms: number; cp
     ms: median(all.map((r) => r.ms)),
     cpu: median(all.map((r) => r.cpu)),
     rss: median(all.map((r) => r.rss)),
+    fragment: edited,
   };
 }
 
@@ -738,7 +763,8 @@ interface FragmentResult {
   readonly openErrors: number;
   readonly change: number;
   readonly changeFull?: number;
-  readonly slowest: number;
+  /** Each keystroke's time to its first diagnostics, in order. */
+  readonly each: number[];
   readonly lastErrors: number;
   /** VmHWM after this fragment's edits. */
   readonly rss: number;
@@ -761,7 +787,7 @@ const TYPING_PAUSES_MS = [300, 450, 600, 800, 1000];
 const sleep = (t: number) => new Promise((r) => setTimeout(r, t));
 
 /**
- * Keystrokes at typing speed (a space typed and removed at the end of the middle line, the
+ * Keystrokes at typing speed (a space typed and removed at the end of a line, see editPoint; the
  * document at `version` without it), not waiting for diagnostics: whatever the server is doing
  * when a keystroke comes (the full pass of an earlier one, the files of the tree checked after a
  * pause) is in its time. `published` is every publishDiagnostics, with the time it came.
@@ -807,6 +833,42 @@ async function typing(
 }
 
 /**
+ * Opens a file of a tree as `named` and edits it `edits` times (see keystrokes); the result, and
+ * the document as it is then (the text as opened: the edits come in pairs).
+ */
+async function openAndEdit(
+  s: StdioServer,
+  folder: string,
+  file: string,
+  edits: number,
+): Promise<{ result: FragmentResult; uri: string; doc: TextDocument; version: number }> {
+  if (edits % 2) throw new Error('the keystrokes must leave the text as it was');
+  const text = fs.readFileSync(file, 'utf8');
+  const uri = pathToFileURL(file).toString();
+  const opened = s.diagnostics(uri, 1, 600_000);
+  const t0 = performance.now();
+  void s.conn.sendNotification('textDocument/didOpen', {
+    textDocument: { uri, languageId: 'named', version: 1, text },
+  });
+  const first = await opened;
+  const open = performance.now() - t0;
+  const doc = TextDocument.create(uri, 'named', 1, text);
+  const ks = await keystrokes(s, uri, doc, edits, true, Math.max(5000, 4 * open));
+  const errors = (ds: Diagnostic[]) => ds.filter((d) => d.severity === 1).length;
+  const result: FragmentResult = {
+    file: path.relative(folder, file),
+    open,
+    openErrors: errors(first),
+    change: ks.change,
+    changeFull: ks.changeFull,
+    each: ks.each,
+    lastErrors: errors(ks.last),
+    rss: peakRss(s.proc.pid),
+  };
+  return { result, uri, doc, version: ks.version };
+}
+
+/**
  * One server on the tree's folder: indexed, then each fragment opened in turn (the earlier ones
  * stay open, as in an editor) and edited `edits` times, each edit waiting for the diagnostics;
  * then, with every fragment open, typing in bursts in each (see `typing`). The fragments are
@@ -822,31 +884,9 @@ async function treeOverLsp(folder: string, fragments: readonly string[], edits: 
     const out: FragmentResult[] = [];
     const open: Array<{ uri: string; doc: TextDocument; version: number }> = [];
     for (const file of fragments) {
-      const text = fs.readFileSync(file, 'utf8');
-      const uri = pathToFileURL(file).toString();
-      const opened = s.diagnostics(uri, 1, 600_000);
-      const t0 = performance.now();
-      void s.conn.sendNotification('textDocument/didOpen', {
-        textDocument: { uri, languageId: 'named', version: 1, text },
-      });
-      const first = await opened;
-      const open0 = performance.now() - t0;
-      const doc = TextDocument.create(uri, 'named', 1, text);
-      const ks = await keystrokes(s, uri, doc, edits, true, Math.max(5000, 4 * open0));
-      // (an odd number of edits leaves the space: the typing below starts from the text without it)
-      if (edits % 2) throw new Error('the keystrokes must leave the text as it was');
-      open.push({ uri, doc, version: ks.version });
-      const errors = (ds: Diagnostic[]) => ds.filter((d) => d.severity === 1).length;
-      out.push({
-        file: path.relative(folder, file),
-        open: open0,
-        openErrors: errors(first),
-        change: ks.change,
-        changeFull: ks.changeFull,
-        slowest: ks.slowest,
-        lastErrors: errors(ks.last),
-        rss: peakRss(s.proc.pid),
-      });
+      const o = await openAndEdit(s, folder, file, edits);
+      open.push(o);
+      out.push(o.result);
     }
     // every publish from now on, with its time (this replaces the handler s.diagnostics waits through)
     const published: Array<{ uri: string; version: number; at: number }> = [];
@@ -861,6 +901,64 @@ async function treeOverLsp(folder: string, fragments: readonly string[], edits: 
   } finally {
     s.kill();
   }
+}
+
+/** The rows of a fragment opened and edited over LSP (see openAndEdit and typing). */
+function fragmentRows(name: string, fr: FragmentResult): void {
+  log(`  lsp ${fr.file}: open ${ms(fr.open)}, change ${ms(fr.change)}`);
+  rows.push({
+    metric: 'LSP didOpen → diagnostics',
+    file: name,
+    value: `${ms(fr.open)} (${fr.openErrors} errors)`,
+    target: 'no errors on a valid file',
+    pass: fr.openErrors === 0,
+  });
+  rows.push({
+    metric: 'LSP 1-char didChange → diagnostics',
+    file: name,
+    value:
+      (fr.changeFull !== undefined
+        ? `${ms(fr.change)} (quick re-check; full pass after a pause: ${ms(fr.changeFull)})`
+        : ms(fr.change)) +
+      `; each: ${fr.each.map((x) => x.toFixed(0)).join(', ')} ms` +
+      (fr.lastErrors ? `; ${fr.lastErrors} errors after the edits` : ''),
+    target: '< 50 ms',
+    pass: fr.change < 50 && fr.lastErrors === 0,
+  });
+  const t = fr.typing;
+  if (!t) return;
+  const p90 = pct(t.latencies, 90);
+  rows.push({
+    metric: `LSP typing in bursts → diagnostics p50 / p90 / max`,
+    file: name,
+    value:
+      `${ms(pct(t.latencies, 50))} / ${ms(p90)} / ${ms(Math.max(...t.latencies))} (${t.latencies.length} keys)` +
+      (t.missing ? `; ${t.missing} got no diagnostics` : ''),
+    target: '< 50 ms (p90)',
+    pass: p90 < 50 && t.missing === 0,
+  });
+}
+
+/** The row of fragmentInProcess (in a model of the folder just indexed), and its profile with --profile. */
+async function fragmentInProcessRow(folder: string, file: string, name: string, edits: number): Promise<void> {
+  const indexed = () => {
+    const m = modelOf(folder);
+    indexModel(m);
+    return m;
+  };
+  const ip = fragmentInProcess(indexed(), file, edits);
+  rows.push({
+    metric: 'validation in its tree, in process: open / edit (median)',
+    file: name,
+    value: `${ms(ip.open)} / ${ms(ip.edit)} (${ip.errors} errors)`,
+    target: '-',
+  });
+  if (!PROFILE) return;
+  const m = indexed();
+  const top = await profileOf(() => void fragmentInProcess(m, file, edits));
+  notes.push(
+    `profile of in-process validation in its tree (open and ${edits} edits), ${name}:\n      ${top.join('\n      ')}`,
+  );
 }
 
 /** 1,000 files of 150 trees: indexed in process and over LSP (target: under 2 s). */
@@ -901,10 +999,16 @@ async function benchWorkspace(dir: string): Promise<void> {
     notes.push(
       `profile of in-process indexing, ${WORKSPACE}:\n      ${(await profileOf(() => indexModel(modelOf(folder)))).join('\n      ')}`,
     );
-  const lsp = await inChild<{ ms: number; cpu: number; rss: number }>(WORKSPACE, dir, {
+  // a keystroke in a small file of one of the trees: every tree of the workspace is walked again
+  const fragment = path.join(folder, WORKSPACE_FRAGMENT);
+  const edits = Math.max(4, 2 * RUNS);
+  await fragmentInProcessRow(folder, fragment, `${WORKSPACE}/${WORKSPACE_FRAGMENT}`, edits);
+  const lsp = await inChild<IndexLspResult>(WORKSPACE, dir, {
     kind: 'index',
     folder,
     runs: LSP_RUNS,
+    fragment,
+    edits: 2 * LSP_RUNS + 2,
   });
   log(`  lsp: indexed in ${ms(lsp.ms)}`);
   rows.push({
@@ -915,6 +1019,7 @@ async function benchWorkspace(dir: string): Promise<void> {
     pass: lsp.ms < 2000,
   });
   rows.push({ metric: 'server peak RSS after indexing', file: WORKSPACE, value: mb(lsp.rss), target: '-' });
+  if (lsp.fragment) fragmentRows(`${WORKSPACE}/${WORKSPACE_FRAGMENT}`, lsp.fragment);
 }
 
 /** A tree of 5,000 zones in a fragment: a keystroke in a small fragment and in that one (target: under 50 ms). */
@@ -935,27 +1040,7 @@ async function benchTree(dir: string): Promise<void> {
   });
   if (chk.firstError) notes.push(`${TREE}: first error on a valid generated file: ${chk.firstError}`);
   const edits = Math.max(4, 2 * RUNS);
-  for (const f of fragments) {
-    const indexed = () => {
-      const fresh = modelOf(folder);
-      indexModel(fresh);
-      return fresh;
-    };
-    const ip = fragmentInProcess(indexed(), f, edits);
-    rows.push({
-      metric: 'validation in its tree, in process: open / edit (median)',
-      file: `${TREE}/${path.basename(f)}`,
-      value: `${ms(ip.open)} / ${ms(ip.edit)} (${ip.errors} errors)`,
-      target: '-',
-    });
-    if (PROFILE) {
-      const fresh = indexed();
-      const top = await profileOf(() => void fragmentInProcess(fresh, f, edits));
-      notes.push(
-        `profile of in-process validation in its tree (open and ${edits} edits), ${TREE}/${path.basename(f)}:\n      ${top.join('\n      ')}`,
-      );
-    }
-  }
+  for (const f of fragments) await fragmentInProcessRow(folder, f, `${TREE}/${path.basename(f)}`, edits);
   if (haveTool('named-checkconf')) {
     const t = await medianProcess('named-checkconf', ['-t', folder, '/etc/bind/named.conf'], RUNS);
     if (t.code !== 0)
@@ -979,42 +1064,7 @@ async function benchTree(dir: string): Promise<void> {
     value: `${ms(lsp.index)} wall, ${ms(lsp.indexCpu)} server cpu`,
     target: '-',
   });
-  for (const fr of lsp.fragments) {
-    const name = `${TREE}/${path.basename(fr.file)}`;
-    log(`  lsp ${fr.file}: open ${ms(fr.open)}, change ${ms(fr.change)}`);
-    rows.push({
-      metric: 'LSP didOpen → diagnostics',
-      file: name,
-      value: `${ms(fr.open)} (${fr.openErrors} errors)`,
-      target: 'no errors on a valid file',
-      pass: fr.openErrors === 0,
-    });
-    rows.push({
-      metric: 'LSP 1-char didChange → diagnostics',
-      file: name,
-      value:
-        (fr.changeFull !== undefined
-          ? `${ms(fr.change)} (quick re-check; full pass after a pause: ${ms(fr.changeFull)})`
-          : ms(fr.change)) +
-        `; slowest ${ms(fr.slowest)}` +
-        (fr.lastErrors ? `; ${fr.lastErrors} errors after the edits` : ''),
-      target: '< 50 ms',
-      pass: fr.change < 50 && fr.lastErrors === 0,
-    });
-    const t = fr.typing;
-    if (t) {
-      const p90 = pct(t.latencies, 90);
-      rows.push({
-        metric: `LSP typing in bursts → diagnostics p50 / p90 / max`,
-        file: name,
-        value:
-          `${ms(pct(t.latencies, 50))} / ${ms(p90)} / ${ms(Math.max(...t.latencies))} (${t.latencies.length} keys)` +
-          (t.missing ? `; ${t.missing} got no diagnostics` : ''),
-        target: '< 50 ms (p90)',
-        pass: p90 < 50 && t.missing === 0,
-      });
-    }
-  }
+  for (const fr of lsp.fragments) fragmentRows(`${TREE}/${path.basename(fr.file)}`, fr);
   rows.push({
     metric: 'server peak RSS',
     file: TREE,
