@@ -190,7 +190,10 @@ function generateAll(dir: string): BenchFile[] {
   const logBytes = QUICK ? 10 * 1024 * 1024 : 50 * 1024 * 1024;
   const files: BenchFile[] = [];
   const write = (name: string, text: string, extra: Partial<BenchFile> = {}) => {
-    const p = path.join(dir, name);
+    // each file in a folder of its own: `infra-lsp check FILE` reads the named and dhcpd files
+    // beside FILE (one of them may include it), and the other generated files are not its
+    const p = path.join(dir, path.parse(name).name, name);
+    fs.mkdirSync(path.dirname(p));
     fs.writeFileSync(p, text);
     const language = languageForPath(p);
     if (!language) throw new Error(`no language for ${name}`);
