@@ -10,9 +10,22 @@
  *    requests at random positions, the server's peak RSS (at the end, and when the didOpen's
  *    diagnostics came; and that of a server holding no document);
  *  - the CLI (dist/cli.js) as a whole process, and named-checkconf / dhcpd -t on the same files;
+ *  - workspace-1000-files: a folder of 150 configuration trees in 1,000 files (100 BIND trees of
+ *    7 files under hosts/nsN/etc/bind/, 50 dhcpd trees of 6 under hosts/dhcpN/etc/dhcp/), indexed
+ *    in process (discoverFiles, Workspace.update of each, the walk of every tree) and by the
+ *    server (`initialized` with the folder → infraLsp/indexChanged), and the server's peak RSS then;
+ *    then a small fragment of one tree (hosts/ns0/etc/bind/named.conf.options) opened and edited
+ *    as above, in process and over LSP (a change to a file of a tree walks every tree again);
+ *  - tree-5000-zones: etc/bind/named.conf including named.conf.options (acls, keys), a small
+ *    named.conf.local and zones.conf (5,000 zones using those acls and keys), the folder above
+ *    etc/ the workspace: each fragment validated in its tree in process; over LSP, once indexed,
+ *    named.conf.options then zones.conf opened and edited as above, then typed in at typing speed
+ *    (bursts of keystrokes 150 ms apart, separated by pauses; no wait for diagnostics, so a
+ *    keystroke that comes while the server is busy with earlier work waits for it);
  *  - the .vsix size, if one was packaged.
  * Targets (issue 8) are printed with PASS/MISS. `--profile` adds the top self-time functions of
- * in-process validation for each file; `--only=TEXT` runs only the files whose name contains TEXT.
+ * in-process validation for each file (and of the indexing and the in-tree validations);
+ * `--only=TEXT` runs only the files (and workspace benchmarks) whose name contains TEXT.
  * Process times are given as wall time and as CPU time (user+sys, which a loaded machine does
  * not inflate); the CLI-vs-real-tool ratio is judged on CPU time.
  * The LSP figures are measured by a client process of their own (this script with
@@ -25,14 +38,30 @@ import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
 import { spawn, spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 import { Session } from 'node:inspector';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Diagnostic } from 'vscode-languageserver-types';
 import { createLanguageService } from '../../server/src/modes';
+import { discoverFiles } from '../../server/src/service/discover';
+import { createFsAccess, createFsHost } from '../../server/src/service/fileAccess';
+import type { LanguageService } from '../../server/src/service/languageService';
 import { languageForPath } from '../../server/src/service/languages';
+import type { FileAccess } from '../../server/src/service/types';
+import type { ConfigTree, Workspace, WorkspaceHost } from '../../server/src/service/workspace';
 import { KEYS, type KeyDef } from '../../server/src/vmx/data/keys';
 import { enumValues } from '../../server/src/vmx/schema';
 import { startStdioServer, type StdioServer } from '../protocol/lspClient';
-import { generateDhcpdConf, generateNamedConf, generateVmkernelLog, generateVmx, prng } from './generate';
+import {
+  generateDhcpdConf,
+  generateNamedConf,
+  generateNamedTree,
+  generateVmkernelLog,
+  generateVmx,
+  generateWorkspace,
+  prng,
+  type FileSet,
+} from './generate';
 
 /** A full garbage collection of this process (the flag is set at run time: no node option needed). */
 v8.setFlagsFromString('--expose-gc');
@@ -161,7 +190,10 @@ function generateAll(dir: string): BenchFile[] {
   const logBytes = QUICK ? 10 * 1024 * 1024 : 50 * 1024 * 1024;
   const files: BenchFile[] = [];
   const write = (name: string, text: string, extra: Partial<BenchFile> = {}) => {
-    const p = path.join(dir, name);
+    // each file in a folder of its own: `infra-lsp check FILE` reads the named and dhcpd files
+    // beside FILE (one of them may include it), and the other generated files are not its
+    const p = path.join(dir, path.parse(name).name, name);
+    fs.mkdirSync(path.dirname(p));
     fs.writeFileSync(p, text);
     const language = languageForPath(p);
     if (!language) throw new Error(`no language for ${name}`);
@@ -229,6 +261,14 @@ function inProcess(f: BenchFile): {
 async function profile(f: BenchFile): Promise<string[]> {
   const service = createLanguageService();
   const text = fs.readFileSync(f.path, 'utf8');
+  return profileOf(() => {
+    for (let i = 0; i < Math.max(runs === 1 ? 1 : 2, runs); i++)
+      service.doValidation(TextDocument.create(`file://${f.path}`, f.language, i + 1, text));
+  });
+}
+
+/** The top self-time functions of `work` (sampled), with the main callers of the first three. */
+async function profileOf(work: () => void): Promise<string[]> {
   const session = new Session();
   session.connect();
   const post = <T>(method: string, params?: object) =>
@@ -236,8 +276,7 @@ async function profile(f: BenchFile): Promise<string[]> {
   await post('Profiler.enable');
   await post('Profiler.setSamplingInterval', { interval: 200 });
   await post('Profiler.start');
-  for (let i = 0; i < Math.max(runs === 1 ? 1 : 2, runs); i++)
-    service.doValidation(TextDocument.create(`file://${f.path}`, f.language, i + 1, text));
+  work();
   type Node = {
     id: number;
     hitCount?: number;
@@ -335,42 +374,9 @@ async function overLsp(f: BenchFile): Promise<LspResult> {
     await opened;
     const open = performance.now() - t0;
     const rssOpen = peakRss(s.proc.pid);
-    // one-character edits in the middle of the file: insert a space at the end of a line, then remove it
-    const line = Math.floor(doc.lineCount / 2);
-    const at = {
-      line,
-      character: doc
-        .getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } })
-        .replace(/\r?\n$/, '').length,
-    };
-    const changes: number[] = [];
-    const fulls: number[] = [];
     // languages with quick re-checks publish twice after a change: the quick result, then the full one
     const twice = !!createLanguageService().modeFor(f.language)?.quick;
-    let version = 1;
-    for (let i = 0; i < lspRuns * 2; i++) {
-      version++;
-      const insert = i % 2 === 0;
-      const range = insert
-        ? { start: at, end: at }
-        : { start: at, end: { line: at.line, character: at.character + 1 } };
-      const got = s.diagnostics(uri, version, 600_000);
-      t0 = performance.now();
-      void s.conn.sendNotification('textDocument/didChange', {
-        textDocument: { uri, version },
-        contentChanges: [{ range, text: insert ? ' ' : '' }],
-      });
-      await got;
-      changes.push(performance.now() - t0);
-      if (twice) {
-        // the full pass (it waits for a pause in typing); the next keystroke comes after it
-        const full = await s.diagnostics(uri, version, Math.max(5000, 4 * open)).then(
-          () => performance.now() - t0,
-          () => undefined,
-        );
-        if (full !== undefined) fulls.push(full);
-      }
-    }
+    const ks = await keystrokes(s, uri, doc, lspRuns * 2, twice, Math.max(5000, 4 * open));
     // the benchmark's own heap holds every generated file: collect its garbage now, so that a
     // pause of this process is not counted as the server's latency
     collectGarbage();
@@ -388,8 +394,8 @@ async function overLsp(f: BenchFile): Promise<LspResult> {
     }
     return {
       open,
-      change: median(changes),
-      changeFull: fulls.length ? median(fulls) : undefined,
+      change: ks.change,
+      changeFull: ks.changeFull,
       hover,
       completion,
       rss: peakRss(s.proc.pid),
@@ -400,41 +406,677 @@ async function overLsp(f: BenchFile): Promise<LspResult> {
   }
 }
 
-/** What the main process hands a client process, and what it gets back. */
-interface LspJob {
-  readonly file: BenchFile;
-  readonly lspRuns: number;
+interface Keystrokes {
+  /** Median time from a keystroke to the first diagnostics of its version. */
+  change: number;
+  /** Median time to the full pass's diagnostics, when the first ones came from a quick re-check. */
+  changeFull?: number;
+  /** Each keystroke's time to its first diagnostics, in order. */
+  each: number[];
+  /** The diagnostics published last (after the last edit's full pass). */
+  last: Diagnostic[];
+  /** The document's version after the edits. */
+  version: number;
 }
 
+/**
+ * Where the keystrokes type: the end of the middle line, or of the first line after it that is not
+ * blank (a space typed between two statements is no statement's: no quick re-check takes it).
+ */
+function editPoint(doc: TextDocument): { line: number; character: number } {
+  const lineText = (line: number) =>
+    doc.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '');
+  let line = Math.floor(doc.lineCount / 2);
+  while (line < doc.lineCount - 1 && !lineText(line).trim()) line++;
+  return { line, character: lineText(line).length };
+}
+
+/**
+ * `edits` one-character edits in the middle of an open document at version 1: a space inserted at
+ * the end of a line (see editPoint), then removed. With `twice` (a language with quick re-checks) each edit also
+ * waits up to `fullTimeoutMs` for the full pass, which publishes the same version again.
+ */
+async function keystrokes(
+  s: StdioServer,
+  uri: string,
+  doc: TextDocument,
+  edits: number,
+  twice: boolean,
+  fullTimeoutMs: number,
+): Promise<Keystrokes> {
+  const at = editPoint(doc);
+  const changes: number[] = [];
+  const fulls: number[] = [];
+  let last: Diagnostic[] = [];
+  let version = 1;
+  for (let i = 0; i < edits; i++) {
+    version++;
+    const insert = i % 2 === 0;
+    const range = insert ? { start: at, end: at } : { start: at, end: { line: at.line, character: at.character + 1 } };
+    const got = s.diagnostics(uri, version, 600_000);
+    const t0 = performance.now();
+    void s.conn.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range, text: insert ? ' ' : '' }],
+    });
+    last = await got;
+    changes.push(performance.now() - t0);
+    if (twice) {
+      // the full pass (it waits for a pause in typing); the next keystroke comes after it
+      const full = await s.diagnostics(uri, version, fullTimeoutMs).then(
+        (d) => ((last = d), performance.now() - t0),
+        () => undefined,
+      );
+      if (full !== undefined) fulls.push(full);
+    }
+  }
+  return {
+    change: median(changes),
+    changeFull: fulls.length ? median(fulls) : undefined,
+    each: changes,
+    last,
+    version,
+  };
+}
+
+/** What the main process hands a client process (see overLspInChild). */
+type LspJob =
+  | { readonly kind: 'file'; readonly file: BenchFile; readonly lspRuns: number }
+  | {
+      readonly kind: 'index';
+      readonly folder: string;
+      readonly runs: number;
+      readonly fragment?: string;
+      readonly edits?: number;
+    }
+  | { readonly kind: 'tree'; readonly folder: string; readonly fragments: readonly string[]; readonly edits: number };
+
 /** overLsp in a client process of its own (see the header), with the notes it made. */
-async function overLspInChild(f: BenchFile): Promise<LspResult> {
-  const job = path.join(path.dirname(f.path), `${f.name}.lsp-job.json`);
-  fs.writeFileSync(job, JSON.stringify({ file: f, lspRuns } satisfies LspJob));
+function overLspInChild(f: BenchFile): Promise<LspResult> {
+  return inChild<LspResult>(f.name, path.dirname(f.path), { kind: 'file', file: f, lspRuns });
+}
+
+/** Runs `job` in a client process of its own (this script with --lsp-client) and returns its result. */
+async function inChild<T>(name: string, dir: string, job: LspJob): Promise<T> {
+  const jobFile = path.join(dir, `${name}.lsp-job.json`);
+  fs.writeFileSync(jobFile, JSON.stringify(job));
   try {
     const out = await new Promise<string>((resolve, reject) => {
-      const child = spawn(process.execPath, [__filename, `--lsp-client=${job}`, ...(QUICK ? ['--quick'] : [])], {
+      const child = spawn(process.execPath, [__filename, `--lsp-client=${jobFile}`, ...(QUICK ? ['--quick'] : [])], {
         stdio: ['ignore', 'pipe', 'inherit'],
       });
       let text = '';
       child.stdout!.on('data', (d: Buffer) => (text += d.toString()));
       child.on('error', reject);
       child.on('exit', (code) =>
-        code === 0 ? resolve(text) : reject(new Error(`the LSP client for ${f.name} exited ${code}`)),
+        code === 0 ? resolve(text) : reject(new Error(`the LSP client for ${name} exited ${code}`)),
       );
     });
-    const got = JSON.parse(out) as { result: LspResult; notes: string[] };
+    const got = JSON.parse(out) as { result: T; notes: string[] };
     notes.push(...got.notes);
     return got.result;
   } finally {
-    fs.rmSync(job, { force: true });
+    fs.rmSync(jobFile, { force: true });
   }
 }
 
 async function lspClientMain(jobFile: string): Promise<void> {
   const job = JSON.parse(fs.readFileSync(jobFile, 'utf8')) as LspJob;
-  lspRuns = job.lspRuns;
-  const result = await overLsp(job.file);
+  let result: unknown;
+  if (job.kind === 'file') {
+    lspRuns = job.lspRuns;
+    result = await overLsp(job.file);
+  } else if (job.kind === 'index') result = await indexOverLsp(job.folder, job.runs, job.fragment, job.edits);
+  else result = await treeOverLsp(job.folder, job.fragments, job.edits);
   process.stdout.write(JSON.stringify({ result, notes }));
+}
+
+// --------------------------------------------------------------------------- workspaces
+
+/** The workspace benchmarks, by the names `--only` picks them by (as it picks files). */
+const WORKSPACE = 'workspace-1000-files';
+const TREE = 'tree-5000-zones';
+/** The workspace's file whose keystrokes are measured (a small fragment of one of its trees). */
+const WORKSPACE_FRAGMENT = 'hosts/ns0/etc/bind/named.conf.options';
+/** The tree's files whose keystrokes are measured: a small fragment, and the fragment of 5,000 zones. */
+const TREE_FRAGMENTS = ['etc/bind/named.conf.options', 'etc/bind/zones.conf'];
+
+/** Writes `files` under `root`, and the empty folders `dirs`; returns the bytes written. */
+function writeFiles(root: string, files: FileSet, dirs: readonly string[] = []): number {
+  let bytes = 0;
+  for (const [rel, text] of Object.entries(files)) {
+    const p = path.join(root, rel);
+    fs.mkdirSync(path.dirname(p), { recursive: true });
+    fs.writeFileSync(p, text);
+    bytes += Buffer.byteLength(text);
+  }
+  for (const d of dirs) fs.mkdirSync(path.join(root, d), { recursive: true });
+  return bytes;
+}
+
+interface Model {
+  readonly service: LanguageService;
+  readonly host: WorkspaceHost;
+  readonly ws: Workspace;
+  readonly files: FileAccess;
+}
+
+/** A language service and the workspace model over one folder, as the server makes them. */
+function modelOf(folder: string): Model {
+  const service = createLanguageService({
+    onError: (where, err) => notes.push(`in-process ${path.basename(folder)}: mode threw in ${where}: ${String(err)}`),
+  });
+  const access = { roots: () => [folder], allowOutside: () => false };
+  const host = createFsHost(access);
+  return { service, host, ws: service.createWorkspace(host), files: createFsAccess(access) };
+}
+
+/** Indexes the folder as WorkspaceSync.indexAll does, then walks every tree. */
+function indexModel(m: Model): { files: number; trees: ConfigTree[] } {
+  const found = discoverFiles(m.host.folders(), (p) => m.host.read(p)).filter(
+    (f) => !!m.service.modeFor(f.languageId)?.loads,
+  );
+  for (const f of found) m.ws.update(f.path, f.languageId);
+  return { files: found.length, trees: m.ws.allTrees() };
+}
+
+/** Median time to index a folder from nothing (a new service and model each run: no parse cached). */
+function indexInProcess(folder: string): { median: number; cpu: number; files: number; trees: number } {
+  const times: number[] = [];
+  const cpu: number[] = [];
+  let files = 0;
+  let trees = 0;
+  for (let i = 0; i < runs; i++) {
+    const m = modelOf(folder);
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    const got = indexModel(m);
+    times.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
+    files = got.files;
+    trees = got.trees.length;
+  }
+  return { median: median(times), cpu: median(cpu), files, trees };
+}
+
+/** The diagnostics of every file of every tree (checkTrees on each root, as the CLI checks a folder). */
+function checkEveryTree(
+  m: Model,
+  trees: readonly ConfigTree[],
+  folder: string,
+): { ms: number; files: number; errors: number; warnings: number; firstError?: string } {
+  const t0 = performance.now();
+  const seen = new Set<string>();
+  let errors = 0;
+  let warnings = 0;
+  let firstError: string | undefined;
+  for (const t of trees)
+    for (const r of m.service.checkTrees(m.ws, t.root, { workspace: m.ws, files: m.files })) {
+      if (seen.has(r.file)) continue;
+      seen.add(r.file);
+      for (const d of r.diagnostics) {
+        if (d.severity !== 1) warnings++;
+        else if (errors++ === 0)
+          firstError = `${path.relative(folder, r.file)}:${d.range.start.line + 1} ${String(d.code)}: ${d.message}`;
+      }
+    }
+  return { ms: performance.now() - t0, files: seen.size, errors, warnings, firstError };
+}
+
+/** `text` with a space added where the LSP keystrokes type it (see editPoint). */
+function withSpace(text: string): string {
+  const doc = TextDocument.create('file:///bench', 'plaintext', 1, text);
+  const at = doc.offsetAt(editPoint(doc));
+  return text.slice(0, at) + ' ' + text.slice(at);
+}
+
+/**
+ * A fragment of a tree validated in its tree, in process (in a model of the folder just indexed,
+ * for the first validation to be the didOpen's): the first validation, then the median of `edits`
+ * one-character edits (the full pass a keystroke ends in).
+ */
+function fragmentInProcess(m: Model, file: string, edits: number): { open: number; edit: number; errors: number } {
+  const text = fs.readFileSync(file, 'utf8');
+  const edited = withSpace(text);
+  const uri = pathToFileURL(file).toString();
+  const o = { workspace: m.ws, files: m.files };
+  let t0 = performance.now();
+  let diags = m.service.doValidation(TextDocument.create(uri, 'named', 1, text), o);
+  const open = performance.now() - t0;
+  const times: number[] = [];
+  for (let i = 0; i < edits; i++) {
+    const doc = TextDocument.create(uri, 'named', i + 2, i % 2 === 0 ? edited : text);
+    t0 = performance.now();
+    diags = m.service.doValidation(doc, o);
+    times.push(performance.now() - t0);
+  }
+  return { open, edit: median(times), errors: diags.filter((d) => d.severity === 1).length };
+}
+
+/** The clock ticks per second of /proc/PID/stat's CPU times. */
+let clockTicks: number | undefined;
+
+/** User+system CPU time a live process has used so far, in ms (NaN when it cannot be read). */
+function processCpu(pid: number | undefined): number {
+  clockTicks ??= Number(spawnSync('getconf', ['CLK_TCK']).stdout?.toString().trim()) || 100;
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // the fields after the command name (which may hold spaces): state is the first, utime the 12th
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(f[11]) + Number(f[12])) * 1000) / clockTicks;
+  } catch {
+    return NaN;
+  }
+}
+
+/** A server that reports its internal errors (and a failed indexing) into the notes. */
+function startServerFor(name: string): StdioServer {
+  const s = startStdioServer(SERVER);
+  s.conn.onNotification('window/logMessage', (p: { message: string }) => {
+    if (/internal error|uncaught|indexing failed/i.test(p.message))
+      notes.push(`LSP ${name}: ${p.message.split('\n')[0]}`);
+  });
+  // the progress of the indexing (the server asks for a token when the client supports it)
+  s.conn.onRequest('window/workDoneProgress/create', () => null);
+  s.conn.onNotification('$/progress', () => undefined);
+  return s;
+}
+
+/** `initialize` with one workspace folder and what VS Code announces of what the server uses. */
+async function initializeWith(s: StdioServer, folder: string): Promise<void> {
+  const uri = pathToFileURL(folder).toString();
+  await s.conn.sendRequest('initialize', {
+    processId: null,
+    rootUri: uri,
+    workspaceFolders: [{ uri, name: path.basename(folder) }],
+    capabilities: {
+      workspace: {
+        configuration: true,
+        workspaceFolders: true,
+        didChangeConfiguration: { dynamicRegistration: true },
+        didChangeWatchedFiles: { dynamicRegistration: true },
+      },
+      window: { workDoneProgress: true },
+    },
+  });
+}
+
+/** Sends `initialized` and waits for infraLsp/indexChanged: the wall time, and the server's CPU time meanwhile. */
+async function indexed(s: StdioServer, name: string): Promise<{ ms: number; cpu: number }> {
+  const done = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${name}: no infraLsp/indexChanged within 5 min`)), 300_000);
+    const sub = s.conn.onNotification('infraLsp/indexChanged', () => {
+      clearTimeout(timer);
+      sub.dispose();
+      resolve();
+    });
+  });
+  const c0 = processCpu(s.proc.pid);
+  const t0 = performance.now();
+  void s.conn.sendNotification('initialized', {});
+  await done;
+  return { ms: performance.now() - t0, cpu: processCpu(s.proc.pid) - c0 };
+}
+
+interface IndexLspResult {
+  readonly ms: number;
+  readonly cpu: number;
+  readonly rss: number;
+  /** The fragment opened and edited in the last server, once indexed. */
+  readonly fragment?: FragmentResult;
+}
+
+/**
+ * Median over `n` servers of the time from `initialized` to infraLsp/indexChanged, and the peak
+ * RSS then; in the last one, `fragment` (a named file) is then opened and edited `edits` times.
+ */
+async function indexOverLsp(folder: string, n: number, fragment?: string, edits = 0): Promise<IndexLspResult> {
+  const all: Array<{ ms: number; cpu: number; rss: number }> = [];
+  let edited: FragmentResult | undefined;
+  for (let i = 0; i < n; i++) {
+    const s = startServerFor(path.basename(folder));
+    try {
+      await initializeWith(s, folder);
+      const ix = await indexed(s, path.basename(folder));
+      all.push({ ...ix, rss: peakRss(s.proc.pid) });
+      if (fragment && i === n - 1) edited = (await openAndEdit(s, folder, fragment, edits)).result;
+    } finally {
+      s.kill();
+    }
+  }
+  return {
+    ms: median(all.map((r) => r.ms)),
+    cpu: median(all.map((r) => r.cpu)),
+    rss: median(all.map((r) => r.rss)),
+    fragment: edited,
+  };
+}
+
+interface Typing {
+  /** Each keystroke's time to the first diagnostics of its version or a later one. */
+  readonly latencies: number[];
+  /** Keystrokes that got none (within 10 s of the last one). */
+  readonly missing: number;
+}
+
+interface FragmentResult {
+  readonly file: string;
+  readonly open: number;
+  readonly openErrors: number;
+  readonly change: number;
+  readonly changeFull?: number;
+  /** Each keystroke's time to its first diagnostics, in order. */
+  readonly each: number[];
+  readonly lastErrors: number;
+  /** VmHWM after this fragment's edits. */
+  readonly rss: number;
+  typing?: Typing;
+}
+
+interface TreeLspResult {
+  readonly index: number;
+  readonly indexCpu: number;
+  readonly rssIndexed: number;
+  readonly fragments: FragmentResult[];
+  /** VmHWM at the end. */
+  readonly rss: number;
+}
+
+/** Typing in bursts: TYPING_KEYS keystrokes TYPING_GAP_MS apart, then a pause, for each pause. */
+const TYPING_KEYS = 4;
+const TYPING_GAP_MS = 150;
+const TYPING_PAUSES_MS = [300, 450, 600, 800, 1000];
+const sleep = (t: number) => new Promise((r) => setTimeout(r, t));
+
+/**
+ * Keystrokes at typing speed (a space typed and removed at the end of a line, see editPoint; the
+ * document at `version` without it), not waiting for diagnostics: whatever the server is doing
+ * when a keystroke comes (the full pass of an earlier one, the files of the tree checked after a
+ * pause) is in its time. `published` is every publishDiagnostics, with the time it came.
+ */
+async function typing(
+  s: StdioServer,
+  uri: string,
+  doc: TextDocument,
+  version: number,
+  published: ReadonlyArray<{ uri: string; version: number; at: number }>,
+): Promise<Typing> {
+  const at = editPoint(doc);
+  const sent: Array<{ version: number; at: number }> = [];
+  let spaced = false;
+  for (const pause of TYPING_PAUSES_MS) {
+    for (let k = 0; k < TYPING_KEYS; k++) {
+      version++;
+      const range = spaced
+        ? { start: at, end: { line: at.line, character: at.character + 1 } }
+        : { start: at, end: at };
+      sent.push({ version, at: performance.now() });
+      void s.conn.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range, text: spaced ? '' : ' ' }],
+      });
+      spaced = !spaced;
+      await sleep(TYPING_GAP_MS);
+    }
+    await sleep(pause);
+  }
+  const answered = (v: number, after: number) =>
+    published.find((p) => p.uri === uri && p.version >= v && p.at >= after);
+  for (const deadline = performance.now() + 10_000; !answered(version, 0) && performance.now() < deadline;)
+    await sleep(20);
+  const latencies: number[] = [];
+  let missing = 0;
+  for (const k of sent) {
+    const p = answered(k.version, k.at);
+    if (p) latencies.push(p.at - k.at);
+    else missing++;
+  }
+  return { latencies, missing };
+}
+
+/**
+ * Opens a file of a tree as `named` and edits it `edits` times (see keystrokes); the result, and
+ * the document as it is then (the text as opened: the edits come in pairs).
+ */
+async function openAndEdit(
+  s: StdioServer,
+  folder: string,
+  file: string,
+  edits: number,
+): Promise<{ result: FragmentResult; uri: string; doc: TextDocument; version: number }> {
+  if (edits % 2) throw new Error('the keystrokes must leave the text as it was');
+  const text = fs.readFileSync(file, 'utf8');
+  const uri = pathToFileURL(file).toString();
+  const opened = s.diagnostics(uri, 1, 600_000);
+  const t0 = performance.now();
+  void s.conn.sendNotification('textDocument/didOpen', {
+    textDocument: { uri, languageId: 'named', version: 1, text },
+  });
+  const first = await opened;
+  const open = performance.now() - t0;
+  const doc = TextDocument.create(uri, 'named', 1, text);
+  const ks = await keystrokes(s, uri, doc, edits, true, Math.max(5000, 4 * open));
+  const errors = (ds: Diagnostic[]) => ds.filter((d) => d.severity === 1).length;
+  const result: FragmentResult = {
+    file: path.relative(folder, file),
+    open,
+    openErrors: errors(first),
+    change: ks.change,
+    changeFull: ks.changeFull,
+    each: ks.each,
+    lastErrors: errors(ks.last),
+    rss: peakRss(s.proc.pid),
+  };
+  return { result, uri, doc, version: ks.version };
+}
+
+/**
+ * One server on the tree's folder: indexed, then each fragment opened in turn (the earlier ones
+ * stay open, as in an editor) and edited `edits` times, each edit waiting for the diagnostics;
+ * then, with every fragment open, typing in bursts in each (see `typing`). The fragments are
+ * opened as `named`, the language the client gives a file the server says a named tree includes
+ * (infraLsp/languageOf).
+ */
+async function treeOverLsp(folder: string, fragments: readonly string[], edits: number): Promise<TreeLspResult> {
+  const s = startServerFor(path.basename(folder));
+  try {
+    await initializeWith(s, folder);
+    const ix = await indexed(s, path.basename(folder));
+    const rssIndexed = peakRss(s.proc.pid);
+    const out: FragmentResult[] = [];
+    const open: Array<{ uri: string; doc: TextDocument; version: number }> = [];
+    for (const file of fragments) {
+      const o = await openAndEdit(s, folder, file, edits);
+      open.push(o);
+      out.push(o.result);
+    }
+    // every publish from now on, with its time (this replaces the handler s.diagnostics waits through)
+    const published: Array<{ uri: string; version: number; at: number }> = [];
+    s.conn.onNotification('textDocument/publishDiagnostics', (p: { uri: string; version?: number }) =>
+      published.push({ uri: p.uri, version: p.version ?? -1, at: performance.now() }),
+    );
+    for (let i = 0; i < open.length; i++) {
+      await sleep(1000);
+      out[i]!.typing = await typing(s, open[i]!.uri, open[i]!.doc, open[i]!.version, published);
+    }
+    return { index: ix.ms, indexCpu: ix.cpu, rssIndexed, fragments: out, rss: peakRss(s.proc.pid) };
+  } finally {
+    s.kill();
+  }
+}
+
+/** The rows of a fragment opened and edited over LSP (see openAndEdit and typing). */
+function fragmentRows(name: string, fr: FragmentResult): void {
+  log(`  lsp ${fr.file}: open ${ms(fr.open)}, change ${ms(fr.change)}`);
+  rows.push({
+    metric: 'LSP didOpen → diagnostics',
+    file: name,
+    value: `${ms(fr.open)} (${fr.openErrors} errors)`,
+    target: 'no errors on a valid file',
+    pass: fr.openErrors === 0,
+  });
+  rows.push({
+    metric: 'LSP 1-char didChange → diagnostics',
+    file: name,
+    value:
+      (fr.changeFull !== undefined
+        ? `${ms(fr.change)} (quick re-check; full pass after a pause: ${ms(fr.changeFull)})`
+        : ms(fr.change)) +
+      `; each: ${fr.each.map((x) => x.toFixed(0)).join(', ')} ms` +
+      (fr.lastErrors ? `; ${fr.lastErrors} errors after the edits` : ''),
+    target: '< 50 ms',
+    pass: fr.change < 50 && fr.lastErrors === 0,
+  });
+  const t = fr.typing;
+  if (!t) return;
+  const p90 = pct(t.latencies, 90);
+  rows.push({
+    metric: `LSP typing in bursts → diagnostics p50 / p90 / max`,
+    file: name,
+    value:
+      `${ms(pct(t.latencies, 50))} / ${ms(p90)} / ${ms(Math.max(...t.latencies))} (${t.latencies.length} keys)` +
+      (t.missing ? `; ${t.missing} got no diagnostics` : ''),
+    target: '< 50 ms (p90)',
+    pass: p90 < 50 && t.missing === 0,
+  });
+}
+
+/** The row of fragmentInProcess (in a model of the folder just indexed), and its profile with --profile. */
+async function fragmentInProcessRow(folder: string, file: string, name: string, edits: number): Promise<void> {
+  const indexed = () => {
+    const m = modelOf(folder);
+    indexModel(m);
+    return m;
+  };
+  const ip = fragmentInProcess(indexed(), file, edits);
+  rows.push({
+    metric: 'validation in its tree, in process: open / edit (median)',
+    file: name,
+    value: `${ms(ip.open)} / ${ms(ip.edit)} (${ip.errors} errors)`,
+    target: '-',
+  });
+  if (!PROFILE) return;
+  const m = indexed();
+  const top = await profileOf(() => void fragmentInProcess(m, file, edits));
+  notes.push(
+    `profile of in-process validation in its tree (open and ${edits} edits), ${name}:\n      ${top.join('\n      ')}`,
+  );
+}
+
+/** 1,000 files of 150 trees: indexed in process and over LSP (target: under 2 s). */
+async function benchWorkspace(dir: string): Promise<void> {
+  const folder = path.join(dir, WORKSPACE);
+  const { files, dirs } = generateWorkspace({
+    namedTrees: 100,
+    zoneFiles: 4,
+    zonesPerTree: 100,
+    dhcpdTrees: 50,
+    subnets: 4,
+  });
+  const count = Object.keys(files).length;
+  const bytes = writeFiles(folder, files, dirs);
+  log(`bench: ${WORKSPACE} (${count} files, ${mb(bytes)})`);
+  runs = RUNS;
+  const ip = indexInProcess(folder);
+  log(`  indexed in process: ${ms(ip.median)}`);
+  rows.push({
+    metric: 'workspace indexing in process (median)',
+    file: WORKSPACE,
+    value: `${ms(ip.median)} wall, ${ms(ip.cpu)} cpu (${ip.files} files, ${ip.trees} trees)`,
+    target: '< 2 s',
+    pass: ip.median < 2000,
+  });
+  if (ip.files !== count) notes.push(`${WORKSPACE}: ${count} files written, ${ip.files} found by discoverFiles`);
+  const m = modelOf(folder);
+  const chk = checkEveryTree(m, indexModel(m).trees, folder);
+  rows.push({
+    metric: 'every tree checked in process',
+    file: WORKSPACE,
+    value: `${ms(chk.ms)} (${chk.files} files, ${chk.errors} errors, ${chk.warnings} other)`,
+    target: 'no errors on valid files',
+    pass: chk.errors === 0 && chk.files === count,
+  });
+  if (chk.firstError) notes.push(`${WORKSPACE}: first error on a valid generated file: ${chk.firstError}`);
+  if (PROFILE)
+    notes.push(
+      `profile of in-process indexing, ${WORKSPACE}:\n      ${(await profileOf(() => indexModel(modelOf(folder)))).join('\n      ')}`,
+    );
+  // a keystroke in a small file of one of the trees: every tree of the workspace is walked again
+  const fragment = path.join(folder, WORKSPACE_FRAGMENT);
+  const edits = Math.max(4, 2 * RUNS);
+  await fragmentInProcessRow(folder, fragment, `${WORKSPACE}/${WORKSPACE_FRAGMENT}`, edits);
+  const lsp = await inChild<IndexLspResult>(WORKSPACE, dir, {
+    kind: 'index',
+    folder,
+    runs: LSP_RUNS,
+    fragment,
+    edits: 2 * LSP_RUNS + 2,
+  });
+  log(`  lsp: indexed in ${ms(lsp.ms)}`);
+  rows.push({
+    metric: 'LSP initialized → infraLsp/indexChanged (median)',
+    file: WORKSPACE,
+    value: `${ms(lsp.ms)} wall, ${ms(lsp.cpu)} server cpu`,
+    target: '< 2 s',
+    pass: lsp.ms < 2000,
+  });
+  rows.push({ metric: 'server peak RSS after indexing', file: WORKSPACE, value: mb(lsp.rss), target: '-' });
+  if (lsp.fragment) fragmentRows(`${WORKSPACE}/${WORKSPACE_FRAGMENT}`, lsp.fragment);
+}
+
+/** A tree of 5,000 zones in a fragment: a keystroke in a small fragment and in that one (target: under 50 ms). */
+async function benchTree(dir: string): Promise<void> {
+  const folder = path.join(dir, TREE);
+  const bytes = writeFiles(folder, generateNamedTree({ zones: 5000, acls: 20, keys: 10 }), ['var/cache/bind']);
+  log(`bench: ${TREE} (${mb(bytes)})`);
+  runs = RUNS;
+  const fragments = TREE_FRAGMENTS.map((f) => path.join(folder, f));
+  const m = modelOf(folder);
+  const chk = checkEveryTree(m, indexModel(m).trees, folder);
+  rows.push({
+    metric: 'every tree checked in process',
+    file: TREE,
+    value: `${ms(chk.ms)} (${chk.files} files, ${chk.errors} errors, ${chk.warnings} other)`,
+    target: 'no errors on valid files',
+    pass: chk.errors === 0,
+  });
+  if (chk.firstError) notes.push(`${TREE}: first error on a valid generated file: ${chk.firstError}`);
+  const edits = Math.max(4, 2 * RUNS);
+  for (const f of fragments) await fragmentInProcessRow(folder, f, `${TREE}/${path.basename(f)}`, edits);
+  if (haveTool('named-checkconf')) {
+    const t = await medianProcess('named-checkconf', ['-t', folder, '/etc/bind/named.conf'], RUNS);
+    if (t.code !== 0)
+      notes.push(`${TREE}: named-checkconf -t exited ${t.code}: ${t.out.split('\n').slice(-3).join(' | ')}`);
+    rows.push({
+      metric: 'named-checkconf -t (median)',
+      file: TREE,
+      value: `${ms(t.ms)} wall, ${ms(t.cpu)} cpu`,
+      target: '-',
+    });
+  }
+  const lsp = await inChild<TreeLspResult>(TREE, dir, {
+    kind: 'tree',
+    folder,
+    fragments,
+    edits: 2 * LSP_RUNS + 2,
+  });
+  rows.push({
+    metric: 'LSP initialized → infraLsp/indexChanged',
+    file: TREE,
+    value: `${ms(lsp.index)} wall, ${ms(lsp.indexCpu)} server cpu`,
+    target: '-',
+  });
+  for (const fr of lsp.fragments) fragmentRows(`${TREE}/${path.basename(fr.file)}`, fr);
+  rows.push({
+    metric: 'server peak RSS',
+    file: TREE,
+    value: `${mb(lsp.rss)} (${[
+      `${mb(lsp.rssIndexed)} once indexed`,
+      ...lsp.fragments.map((fr) => `${mb(fr.rss)} after ${path.basename(fr.file)}'s edits`),
+    ].join(', ')})`,
+    target: '-',
+  });
 }
 
 // -------------------------------------------------------------------------- processes
@@ -624,6 +1266,9 @@ async function main(): Promise<void> {
         pass: theirs ? cli.cpu <= theirs.cpu / 2 : undefined,
       });
     }
+
+    if (!ONLY || WORKSPACE.includes(ONLY)) await benchWorkspace(dir);
+    if (!ONLY || TREE.includes(ONLY)) await benchTree(dir);
 
     const vsix = fs.readdirSync('.').filter((n) => n.endsWith('.vsix'));
     for (const v of vsix) rows.push({ metric: '.vsix size', file: v, value: mb(fs.statSync(v).size), target: '-' });
