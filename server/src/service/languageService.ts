@@ -231,6 +231,7 @@ export class LanguageService {
   /** Let go of the parsed tree of a document (before re-parsing a large one, so both never live at once). */
   forget(doc: TextDocument): void {
     this.trees.delete(doc);
+    this.treeChecks.forget(doc.uri);
   }
 
   /** The parsed tree for this document version (parsed at most once per version). */

@@ -205,6 +205,11 @@ export class TreeChecks {
   >();
   /** The document being checked: its tree is the facade's (a large file is never parsed twice). */
   private current: { file: string; text: string; tree: unknown } | undefined;
+  /**
+   * The last document checked, for the checks of its neighbours that follow (an open file of the
+   * same tree must not parse it again); let go with `forget` before it is parsed anew.
+   */
+  private last: { file: string; text: string; tree: unknown } | undefined;
 
   constructor(private readonly deps: TreeDeps) {}
 
@@ -222,8 +227,7 @@ export class TreeChecks {
   }
 
   readonly parseFile = (file: string, languageId: string, text: string): unknown => {
-    const cur = this.current;
-    if (cur && cur.file === file && cur.text === text) return cur.tree;
+    for (const cur of [this.current, this.last]) if (cur && cur.file === file && cur.text === text) return cur.tree;
     const hit = this.parsed.get(file);
     if (hit && hit.text === text && hit.languageId === languageId) return hit.tree;
     const mode = this.deps.modeFor(languageId);
@@ -250,8 +254,14 @@ export class TreeChecks {
       ws.update(file, mode.id, text);
       return treeContextOf(ws, file, this.parseFile);
     } finally {
+      this.last = this.current;
       this.current = undefined;
     }
+  }
+
+  /** Lets go of a document's tree (LanguageService.forget). */
+  forget(uri: string): void {
+    if (this.last && uriOfPath(this.last.file) === uri) this.last = undefined;
   }
 
   checkTrees(
