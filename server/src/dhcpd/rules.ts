@@ -1,5 +1,20 @@
 /** Every dhcpd.conf rule (ISC DHCP 4.4), keyed by id. Errors are what `dhcpd -t` rejects. */
-import { defineRules, type RuleIdOf } from '../service/rules';
+import { defineRules, includeRules, type RuleIdOf } from '../service/rules';
+
+const INCLUDES = includeRules('dhcpd -t', {
+  missing: {
+    bad: 'include "subnets-missing.conf";\ndefault-lease-time 600;\n',
+    good: 'default-lease-time 600;\n',
+  },
+  summary: {
+    bad: 'include "broken.conf";\n',
+    good: 'include "fine.conf";\n',
+    files: {
+      'broken.conf': 'default-lease-time 600\nmax-lease-time 7200;\n',
+      'fine.conf': 'default-lease-time 600;\n',
+    },
+  },
+});
 
 export const RULES = defineRules({
   'dhcpd-missing-semicolon': {
@@ -341,28 +356,9 @@ export const RULES = defineRules({
     },
   },
   'dhcpd-include-missing': {
-    defaultSeverity: 'error',
-    description:
-      'An included file cannot be read: it does not exist, it is not a regular file, it lies outside the workspace, or its absolute path is not mapped to a workspace folder (dhcpd -t fails on all of these).',
-    scope: 'file',
-    examples: {
-      bad: 'include "subnets-missing.conf";\ndefault-lease-time 600;\n',
-      good: 'default-lease-time 600;\n',
-    },
+    ...INCLUDES.missing,
   },
-  'dhcpd-include-summary': {
-    defaultSeverity: 'info',
-    description: 'An included file has errors: the include line counts them, and they are shown in that file.',
-    scope: 'file',
-    examples: {
-      bad: 'include "broken.conf";\n',
-      good: 'include "fine.conf";\n',
-      files: {
-        'broken.conf': 'default-lease-time 600\nmax-lease-time 7200;\n',
-        'fine.conf': 'default-lease-time 600;\n',
-      },
-    },
-  },
+  'dhcpd-include-summary': INCLUDES.summary,
 });
 
 export type DhcpdRuleId = RuleIdOf<typeof RULES>;

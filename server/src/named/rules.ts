@@ -1,5 +1,17 @@
 /** Every named.conf rule (BIND 9.18), keyed by id: severity, description, quick-check scope. */
-import { defineRules, type RuleIdOf } from '../service/rules';
+import { defineRules, includeRules, type RuleIdOf } from '../service/rules';
+
+const INCLUDES = includeRules('named-checkconf', {
+  missing: {
+    bad: 'include "named.conf.missing";\noptions {\n\trecursion no;\n};\n',
+    good: 'options {\n\trecursion no;\n};\n',
+  },
+  summary: {
+    bad: 'include "broken.conf";\n',
+    good: 'include "fine.conf";\n',
+    files: { 'broken.conf': 'options {\n\trecursion no\n};\n', 'fine.conf': 'options {\n\trecursion no;\n};\n' },
+  },
+});
 
 export const RULES = defineRules({
   'named-missing-semicolon': {
@@ -265,26 +277,10 @@ export const RULES = defineRules({
     },
   },
   'named-include-missing': {
-    defaultSeverity: 'error',
-    description:
-      'An included file cannot be read: it does not exist, it is not a regular file, it lies outside the workspace, or its absolute path is not mapped to a workspace folder (named-checkconf fails on all of these).',
-    scope: 'file',
+    ...INCLUDES.missing,
     formerIds: ['named-include-unread'],
-    examples: {
-      bad: 'include "named.conf.missing";\noptions {\n\trecursion no;\n};\n',
-      good: 'options {\n\trecursion no;\n};\n',
-    },
   },
-  'named-include-summary': {
-    defaultSeverity: 'info',
-    description: 'An included file has errors: the include line counts them, and they are shown in that file.',
-    scope: 'file',
-    examples: {
-      bad: 'include "broken.conf";\n',
-      good: 'include "fine.conf";\n',
-      files: { 'broken.conf': 'options {\n\trecursion no\n};\n', 'fine.conf': 'options {\n\trecursion no;\n};\n' },
-    },
-  },
+  'named-include-summary': INCLUDES.summary,
 });
 
 export type NamedRuleId = RuleIdOf<typeof RULES>;

@@ -57,3 +57,24 @@ export type RuleIdOf<L extends readonly RuleDef[]> = L[number]['id'];
 export function ruleOf<Id extends string>(rules: readonly RuleDef<Id>[], code: unknown): Id | undefined {
   return rules.find((r) => r.id === code)?.id;
 }
+
+/** The two rules of a language whose files include others (see LanguageMode.loads), with its own examples. */
+export function includeRules(
+  tool: string,
+  examples: { readonly missing: RuleExamples; readonly summary: RuleExamples },
+): { readonly missing: RuleSpec; readonly summary: RuleSpec } {
+  return {
+    missing: {
+      defaultSeverity: 'error',
+      description: `An included file cannot be read: it does not exist, it is not a regular file, it lies outside the workspace, or its absolute path is not mapped to a workspace folder (${tool} fails on all of these).`,
+      scope: 'file',
+      examples: examples.missing,
+    },
+    summary: {
+      defaultSeverity: 'info',
+      description: 'An included file has errors: the include line counts them, and they are shown in that file.',
+      scope: 'file',
+      examples: examples.summary,
+    },
+  };
+}
