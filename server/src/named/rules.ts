@@ -175,7 +175,8 @@ export const RULES = defineRules({
   },
   'named-undefined-reference': {
     defaultSeverity: 'error',
-    description: 'A reference to an acl, key, tls, http, primaries list, dnssec-policy or channel that is not defined.',
+    description:
+      'A reference to an acl, key, tls, http, primaries or parental-agents list, dnssec-policy or channel that is not defined, where named-checkconf checks it.',
     scope: 'file',
     examples: {
       bad: 'options {\n\tallow-query { internal; };\n};\n',
@@ -185,7 +186,7 @@ export const RULES = defineRules({
   'named-undefined-reference-unchecked': {
     defaultSeverity: 'warning',
     description:
-      'A key in an address list or primaries entry, or an acl inside a zone, that is not defined here (BIND checks these only when it loads zones).',
+      "A name that is not defined, where named-checkconf does not check it: a key in an address or server list, an acl in a zone's allow-query, a name in an acl or server list that no checked place uses, or an option that no zone or view takes (named finds these only when it loads them).",
     scope: 'file',
     examples: {
       bad: 'options {\n\tallow-transfer { key xfer; };\n};\n',
