@@ -40,11 +40,22 @@ export const RULES = defineRules({
   },
   'named-curly-quotes': {
     defaultSeverity: 'error',
-    description: 'Typographic quotes (“ ”) where BIND needs straight double quotes.',
+    description:
+      'Typographic quotes (“ ”) where named-checkconf fails on them: BIND reads them as characters of a word, so a quoted string, a keyword or a value with spaces in them is wrong.',
     scope: 'statement',
     examples: {
       bad: 'options {\n\tversion “none”;\n};\n',
       good: 'options {\n\tversion "none";\n};\n',
+    },
+  },
+  'named-curly-quotes-in-name': {
+    defaultSeverity: 'warning',
+    description:
+      'Typographic quotes (“ ”) around a name: named accepts them, and the quote characters become part of the name.',
+    scope: 'statement',
+    examples: {
+      bad: 'view “internal” {\n\tmatch-clients { localhost; };\n};\n',
+      good: 'view "internal" {\n\tmatch-clients { localhost; };\n};\n',
     },
   },
   'named-too-deep': {
@@ -186,7 +197,7 @@ export const RULES = defineRules({
   'named-undefined-reference-unchecked': {
     defaultSeverity: 'warning',
     description:
-      "A name that is not defined, where named-checkconf does not check it: a key in an address or server list, an acl in a zone's allow-query, a name in an acl or server list that no checked place uses, or an option that no zone or view takes (named finds these only when it loads them).",
+      "An undefined name where named-checkconf does not look: a key in a list, an acl in a zone's allow-query, a name in an acl or server list that nothing checked uses, an option no zone or view takes.",
     scope: 'file',
     examples: {
       bad: 'options {\n\tallow-transfer { key xfer; };\n};\n',

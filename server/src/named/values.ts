@@ -4,6 +4,12 @@ import { isBoolean } from './grammar';
 import type { ZoneType } from './data/types';
 import { ZONE_TYPES } from './data/keywords';
 import { NAME_KINDS, type NameKind } from './data/names';
+import { CURLY_DOUBLE } from '../common/quotes';
+
+/** A word in curly quotes (“name”): BIND reads the quotes as characters of the word. */
+export function isCurly(w: WordItem): boolean {
+  return !w.quoted && w.text.length > 0 && CURLY_DOUBLE.has(w.text.charCodeAt(0));
+}
 
 export function normalizeZoneType(t: string): ZoneType | undefined {
   const l = t.toLowerCase();

@@ -254,4 +254,346 @@ export const REFERENCE_CASES: readonly CheckconfCase[] = [
     ours: ['3:19 error named-undefined-reference'],
   },
 ];
-export const CURLY_CASES: readonly CheckconfCase[] = [];
+/**
+ * Curly quotes, by place: named-checkconf fails where a quoted string, a keyword, a number or an
+ * address is needed, and where BIND cuts the word (a space, { } ; / ! # or a straight quote in it);
+ * elsewhere the quote characters are part of a name. (Not here: a curly quote not closed on its
+ * line, which BIND may accept and our tokenizer reads to the end of the line.)
+ */
+export const CURLY_CASES: readonly CheckconfCase[] = [
+  {
+    text: 'options { version “none”; };\n',
+    checkconf: "1: expected quoted string near '“none”'",
+    ours: ['1:19 error named-curly-quotes'],
+  },
+  {
+    text: 'options { directory “/tmp”; };\n',
+    checkconf: "1: expected quoted string near '“'",
+    ours: ['1:21 error named-curly-quotes'],
+  },
+  {
+    text: 'options { directory “tmp”; };\n',
+    checkconf: "1: expected quoted string near '“tmp”'",
+    ours: ['1:21 error named-curly-quotes'],
+  },
+  {
+    text: 'view “example” { };\n',
+    checkconf: 'pass',
+    ours: ['1:6 warning named-curly-quotes-in-name'],
+  },
+  {
+    text: 'zone “example.com” { type primary; file “db”; };\n',
+    checkconf: "1: expected quoted string near '“db”'",
+    ours: ['1:41 error named-curly-quotes', '1:6 warning named-curly-quotes-in-name'],
+  },
+  {
+    text: 'zone "example.com" { type primary; file “db.example.com”; };\n',
+    checkconf: "1: expected quoted string near '“db.example.com”'",
+    ours: ['1:41 error named-curly-quotes'],
+  },
+  {
+    text: 'zone "example.com" { type primary; file “/etc/bind/db.example.com”; };\n',
+    checkconf: "1: expected quoted string near '“'",
+    ours: ['1:41 error named-curly-quotes'],
+  },
+  {
+    text: 'include “foo.conf”;\n',
+    checkconf: "1: expected quoted string near '“foo.conf”'",
+    ours: ['1:9 error named-curly-quotes', '1:9 error named-include-missing'],
+  },
+  {
+    text: 'include “/etc/bind/named.conf.local”;\n',
+    checkconf: "1: expected quoted string near '“'",
+    ours: ['1:9 error named-curly-quotes', '1:9 error named-include-missing'],
+  },
+  {
+    text: 'key “k” { algorithm hmac-sha256; secret "c2VjcmV0"; };\n',
+    checkconf: 'pass',
+    ours: ['1:5 warning named-curly-quotes-in-name'],
+  },
+  {
+    text: 'key "k" { algorithm hmac-sha256; secret “c2VjcmV0”; };\n',
+    checkconf: "1: bad secret 'bad base64 encoding'",
+    ours: ['1:41 error named-curly-quotes'],
+  },
+  {
+    text: 'key "k" { algorithm “hmac-sha256”; secret "c2VjcmV0"; };\n',
+    checkconf: "1: unknown algorithm '“hmac-sha256”'",
+    ours: ['1:21 error named-curly-quotes'],
+  },
+  {
+    text: 'acl “a” { any; }; options { allow-query { “a”; }; };\n',
+    checkconf: 'pass',
+    ours: ['1:5 warning named-curly-quotes-in-name', '1:43 warning named-curly-quotes-in-name'],
+  },
+  {
+    text: 'acl “a” { any; }; options { allow-query { "a"; }; };\n',
+    checkconf: "1: undefined ACL 'a'",
+    ours: ['1:43 error named-undefined-reference', '1:5 warning named-curly-quotes-in-name'],
+  },
+  {
+    text: 'acl "a" { any; }; options { allow-query { “a”; }; };\n',
+    checkconf: "1: undefined ACL '“a”'",
+    ours: ['1:43 error named-undefined-reference', '1:43 warning named-curly-quotes-in-name'],
+  },
+  {
+    text: 'logging { channel “c” { file "x.log"; }; category default { “c”; }; };\n',
+    checkconf: 'pass',
+    ours: ['1:19 warning named-curly-quotes-in-name', '1:61 warning named-curly-quotes-in-name'],
+  },
+  {
+    text: 'logging { channel c { file “x.log”; }; category default { c; }; };\n',
+    checkconf: "1: expected quoted string near '“x.log”'",
+    ours: ['1:28 error named-curly-quotes'],
+  },
+  {
+    text: 'options { pid-file “named.pid”; };\n',
+    checkconf: "1: expected quoted string near '“named.pid”'",
+    ours: ['1:20 error named-curly-quotes'],
+  },
+  {
+    text: 'options { forwarders { “1.2.3.4”; }; };\n',
+    checkconf: "1: expected IP address near '“1.2.3.4”'",
+    ours: ['1:24 error named-curly-quotes'],
+  },
+  {
+    text: 'options { recursion “yes”; };\n',
+    checkconf: "1: boolean expected near '“yes”'",
+    ours: ['1:21 error named-curly-quotes'],
+  },
+  {
+    text: 'options { version “two words”; };\n',
+    checkconf: "1: expected quoted string near '“two'",
+    ours: ['1:19 error named-curly-quotes'],
+  },
+  {
+    text: 'options { empty-server “a.example”; };\n',
+    checkconf: 'pass',
+    ours: ['1:24 warning named-curly-quotes-in-name'],
+  },
+  {
+    text: 'tls “t” { cert-file "a"; key-file "b"; };\n',
+    checkconf: 'pass',
+    ours: ['1:5 warning named-curly-quotes-in-name'],
+  },
+  {
+    text: 'zone “example.com” IN { type primary; file "a"; };\n',
+    checkconf: 'pass',
+    ours: ['1:6 warning named-curly-quotes-in-name'],
+  },
+  {
+    text: 'options { allow-query { “any”; }; };\n',
+    checkconf: "1: undefined ACL '“any”'",
+    ours: ['1:25 error named-undefined-reference', '1:25 warning named-curly-quotes-in-name'],
+  },
+  {
+    text: 'options { check-names primary “warn”; };\n',
+    checkconf: "1: '“warn”' unexpected",
+    ours: ['1:31 error named-curly-quotes'],
+  },
+  {
+    text: 'zone “.” { type hint; file "x"; };\n',
+    checkconf: 'pass',
+    ours: ['1:6 warning named-curly-quotes-in-name'],
+  },
+  {
+    text: 'options { key-directory “keys”; };\n',
+    checkconf: "1: expected quoted string near '“keys”'",
+    ours: ['1:25 error named-curly-quotes'],
+  },
+  {
+    text: 'options { managed-keys-directory “mkeys”; };\n',
+    checkconf: "1: expected quoted string near '“mkeys”'",
+    ours: ['1:34 error named-curly-quotes'],
+  },
+  {
+    text: 'primaries “m” { 1.2.3.4; };\n',
+    checkconf: 'pass',
+    ours: ['1:11 warning named-curly-quotes-in-name'],
+  },
+  {
+    text: 'primaries “m” { 1.2.3.4; };\nzone "a" { type secondary; primaries { “m”; }; };\n',
+    checkconf: 'pass',
+    ours: ['1:11 warning named-curly-quotes-in-name', '2:40 warning named-curly-quotes-in-name'],
+  },
+  {
+    text: 'dnssec-policy “p” { };\nzone "a" { type primary; file "a"; dnssec-policy “p”; inline-signing yes; };\n',
+    checkconf: 'pass',
+    ours: ['1:15 warning named-curly-quotes-in-name', '2:50 warning named-curly-quotes-in-name'],
+  },
+  {
+    text: 'options { dnssec-policy “default”; };\n',
+    checkconf: 'pass',
+    ours: ['1:25 warning named-undefined-reference-unchecked', '1:25 warning named-curly-quotes-in-name'],
+  },
+  {
+    text: 'options { notify “explicit”; };\n',
+    checkconf: "1: boolean expected near '“explicit”'",
+    ours: ['1:18 error named-curly-quotes'],
+  },
+  {
+    text: 'zone "a" { type “primary”; file "a"; };\n',
+    checkconf: "1: '“primary”' unexpected",
+    ours: ['1:17 error named-curly-quotes'],
+  },
+  {
+    text: 'options { session-keyfile “skey”; };\n',
+    checkconf: "1: expected quoted string near '“skey”'",
+    ours: ['1:27 error named-curly-quotes'],
+  },
+  {
+    text: 'view “a” { };\nview "a" { };\n',
+    checkconf: 'pass',
+    ours: ['1:6 warning named-curly-quotes-in-name'],
+  },
+  {
+    text: 'zone "a" { type primary; file “a”; };\nzone "b" { type primary; file “a”; };\n',
+    checkconf: "1: expected quoted string near '“a”'",
+    ours: ['1:31 error named-curly-quotes', '2:31 error named-curly-quotes'],
+  },
+  {
+    text: 'options { directory “.”; };\n',
+    checkconf: "1: expected quoted string near '“.”'",
+    ours: ['1:21 error named-curly-quotes'],
+  },
+  {
+    text: 'options { version “a"; };\n',
+    checkconf: "1: expected quoted string near '“a'",
+    ours: ['1:19 error named-curly-quotes'],
+  },
+  {
+    text: 'options { version “none”\n; };\n',
+    checkconf: "1: expected quoted string near '“none”'",
+    ours: ['1:19 error named-curly-quotes'],
+  },
+  {
+    text: 'options { version “none“; };\n',
+    checkconf: "1: expected quoted string near '“none“'",
+    ours: ['1:19 error named-curly-quotes'],
+  },
+  {
+    text: 'options { version „none“; };\n',
+    checkconf: "1: expected quoted string near '„none“'",
+    ours: ['1:19 error named-curly-quotes'],
+  },
+  {
+    text: 'options { version ″none″; };\n',
+    checkconf: "1: expected quoted string near '″none″'",
+    ours: ['1:19 error named-curly-quotes'],
+  },
+  {
+    text: 'controls { inet 127.0.0.1 allow { localhost; } keys { “rndc-key”; }; };\nkey “rndc-key” { algorithm hmac-sha256; secret "c2VjcmV0"; };\n',
+    checkconf: 'pass',
+    ours: ['1:55 warning named-curly-quotes-in-name', '2:5 warning named-curly-quotes-in-name'],
+  },
+  {
+    text: 'options { version “”; };\n',
+    checkconf: "1: expected quoted string near '“”'",
+    ours: ['1:19 error named-curly-quotes'],
+  },
+  {
+    text: 'options { hostname “ns1”; server-id “ns1”; };\n',
+    checkconf: "1: expected quoted string near '“ns1”'",
+    ours: ['1:20 error named-curly-quotes', '1:37 error named-curly-quotes'],
+  },
+  {
+    text: 'options { bindkeys-file “bk”; };\n',
+    checkconf: "1: expected quoted string near '“bk”'",
+    ours: ['1:25 error named-curly-quotes'],
+  },
+  {
+    text: 'options { dump-file “d”; statistics-file “s”; memstatistics-file “m”; };\n',
+    checkconf: "1: expected quoted string near '“d”'",
+    ours: ['1:21 error named-curly-quotes', '1:42 error named-curly-quotes', '1:66 error named-curly-quotes'],
+  },
+  {
+    text: 'options { dnssec-policy “insecure”; };\n',
+    checkconf: 'pass',
+    ours: ['1:25 warning named-undefined-reference-unchecked', '1:25 warning named-curly-quotes-in-name'],
+  },
+  {
+    text: 'view “a!b” { };\n',
+    checkconf: "1: '{' expected near '!'",
+    ours: ['1:6 error named-curly-quotes'],
+  },
+  {
+    text: 'view “a/b” { };\n',
+    checkconf: "1: '{' expected near '/'",
+    ours: ['1:6 error named-curly-quotes'],
+  },
+  {
+    text: 'view “a b” { };\n',
+    checkconf: "1: view '“a': invalid class b”",
+    ours: ['1:6 error named-curly-quotes'],
+  },
+  {
+    text: 'view “a#b” { };\n',
+    checkconf: "2: '{' expected near end of file",
+    ours: ['1:6 error named-curly-quotes'],
+  },
+  {
+    text: 'view “a;b” { };\n',
+    checkconf: "1: '{' expected near ';'",
+    ours: ['1:6 error named-curly-quotes'],
+  },
+  {
+    text: 'view “a{b” { };\n',
+    checkconf: "1: unknown option 'b”'",
+    ours: ['1:6 error named-curly-quotes'],
+  },
+  {
+    text: 'view “a.b-c_d*e@f” { };\n',
+    checkconf: 'pass',
+    ours: ['1:6 warning named-curly-quotes-in-name'],
+  },
+  {
+    text: 'view “a\\b” { };\n',
+    checkconf: 'pass',
+    ours: ['1:6 warning named-curly-quotes-in-name'],
+  },
+  {
+    text: 'view “ab“ { };\n',
+    checkconf: 'pass',
+    ours: ['1:6 warning named-curly-quotes-in-name'],
+  },
+  {
+    text: 'view “ab" { };\n',
+    checkconf: "1: '{' expected near '\"'",
+    ours: ['1:6 error named-curly-quotes'],
+  },
+  {
+    text: 'view “” { };\n',
+    checkconf: 'pass',
+    ours: ['1:6 warning named-curly-quotes-in-name'],
+  },
+  {
+    text: "view “a'b” { };\n",
+    checkconf: 'pass',
+    ours: ['1:6 warning named-curly-quotes-in-name'],
+  },
+  {
+    text: 'view “a(b” { };\n',
+    checkconf: 'pass',
+    ours: ['1:6 warning named-curly-quotes-in-name'],
+  },
+  {
+    text: 'view “a%b” { };\n',
+    checkconf: 'pass',
+    ours: ['1:6 warning named-curly-quotes-in-name'],
+  },
+  {
+    text: 'view “a,b” { };\n',
+    checkconf: 'pass',
+    ours: ['1:6 warning named-curly-quotes-in-name'],
+  },
+  {
+    text: 'view “a=b” { };\n',
+    checkconf: 'pass',
+    ours: ['1:6 warning named-curly-quotes-in-name'],
+  },
+  {
+    text: 'view “a:b” { };\n',
+    checkconf: 'pass',
+    ours: ['1:6 warning named-curly-quotes-in-name'],
+  },
+];

@@ -9,7 +9,7 @@ import { TLS_PROTOCOLS, TSIG_ALGORITHMS, TSIG_MD5_LONG_NAME } from '../data/keyw
 import type { SymbolDef, SymbolRef } from '../symbolTable';
 import { suggestionsFor } from '../../common/text';
 import { isIPv4, isIPv6WithZone } from '../../common/ip';
-import { canonical, firstArg, isBase64, isValidDomainName, matchKey } from '../values';
+import { canonical, firstArg, isBase64, isCurly, isValidDomainName, matchKey } from '../values';
 import { checkedRefs } from './checkedRefs';
 import type { FileFacts } from './facts';
 import type { Reporter } from './reporter';
@@ -180,6 +180,15 @@ function isTsigAlgorithm(text: string): boolean {
 
 /** A key block's algorithm and secret (`v`: the clause's first argument). */
 export function checkKeyValue(name: string, v: WordItem, rep: Reporter): void {
+  if ((name === 'algorithm' || name === 'secret') && isCurly(v)) {
+    rep.add(
+      'named-curly-quotes',
+      v.start,
+      v.end,
+      `Curly quotes are not quotes to BIND: it reads ${v.text} as a bare word with the quote characters in it, and that is no ${name === 'secret' ? 'base64 secret' : 'TSIG algorithm'}: use straight double quotes (").`,
+    );
+    return;
+  }
   if (name === 'algorithm' && !isTsigAlgorithm(v.text)) {
     rep.add(
       'named-invalid-value',
