@@ -15,7 +15,8 @@ import type { ModeContext } from '../service/types';
 import { clauseName, walkClauses, type NamedTree } from './tree';
 import { symbolTable, type SymbolDef, type SymbolRef, type SymbolTable } from './symbolTable';
 import { NAME_KINDS, type NameKind } from './data/names';
-import { matchName } from './values';
+import { isCurly, matchName } from './values';
+import { stringValue } from '../common/tokenizer';
 import { offsetAt, rangeOf } from '../common/text';
 import { partitionPoint } from '../common/search';
 import { pathToFileURL } from 'node:url';
@@ -164,13 +165,16 @@ export function findDocumentLinks(doc: TextDocument, tree: NamedTree, ctx: ModeC
   walkClauses(tree.clauses, (c) => {
     if (clauseName(c) === 'include') {
       const f = c.items[1];
-      if (f && f.kind === 'word' && f.quoted && f.text) {
+      // (a path in curly quotes too, which the workspace model follows as if they were straight)
+      const path =
+        f && f.kind === 'word' ? (f.quoted ? f.text : isCurly(f) ? stringValue(tree.text, f.start, f.end) : '') : '';
+      if (f && path) {
         const inTree = resolved.get(f.start);
-        const target = inTree ? pathToFileURL(inTree).toString() : ctx.files.resolve(doc.uri, f.text);
+        const target = inTree ? pathToFileURL(inTree).toString() : ctx.files.resolve(doc.uri, path);
         out.push({
           range: rangeOf(doc, f.start + 1, f.end - 1),
           target,
-          tooltip: target ? undefined : `Include ${f.text}`,
+          tooltip: target ? undefined : `Include ${path}`,
         });
       }
     }

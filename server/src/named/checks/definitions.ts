@@ -99,10 +99,14 @@ export function checkReferences(f: FileFacts, rep: Reporter): void {
               .map((c) => `\`${c}\``)
               .join(', ')})`
           : ''
-      }: define it with \`${r.kind} ${r.name} { ... };\` or fix the name.`,
+      }: define it with \`${r.kind} ${r.name} { ... };\` or fix the name.${isCurly(r.item) ? CURLY_PART : ''}`,
     );
   }
 }
+
+/** Said of an undefined name in curly quotes. */
+const CURLY_PART =
+  ' The curly quotes are part of the name: write straight double quotes (") unless they are meant to be.';
 
 /**
  * An undefined name in a server list (a zone's primaries, also-notify or parental-agents, or a
@@ -123,6 +127,10 @@ function serverListMessage(
   if (!quoted && n.includes(':') && /^[0-9a-f]*:[\w:.%-]*$/i.test(n))
     return `'${n}' is not a valid IPv6 address, so ${as}: correct the address.`;
   if (quoted && (isIPv4(n) || isIPv6WithZone(n))) return `"${n}" is in quotes, so ${as}: remove the quotes.`;
+  const curly = isCurly(r.item);
+  const inner = curly ? n.slice(1, -1) : '';
+  if (curly && (isIPv4(inner) || isIPv6WithZone(inner)))
+    return `${n} is in curly quotes, which BIND reads as part of the word, so ${as}: remove the quotes.`;
   const other = r.kind === 'primaries' ? 'parental-agents' : 'primaries';
   if (defined(other, n))
     return `'${n}' is a ${other} list, and a ${what} can name only ${r.kind} lists (or addresses): define the servers with ${r.kind} ${n} { ... }; or list their addresses here.`;
@@ -135,7 +143,7 @@ function serverListMessage(
           .map((c) => `'${c}'`)
           .join(', ')}).`
       : '.';
-  return `Undefined ${what} '${n}'${hint} Define it with ${r.kind} ${n} { ... }; or correct the name.`;
+  return `Undefined ${what} '${n}'${hint} Define it with ${r.kind} ${n} { ... }; or correct the name.${curly ? CURLY_PART : ''}`;
 }
 
 /**
