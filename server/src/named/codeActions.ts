@@ -10,6 +10,7 @@ export const getCodeActions: Feature<NamedTree, 'getCodeActions'> = (doc, _tree,
   actionsPerDiagnostic(context, (d) => {
     switch (ruleOf(RULES, d.code)) {
       case 'named-curly-quotes':
+      case 'named-curly-quotes-in-name':
         return curlyQuoteActions(doc, d);
       case 'named-missing-semicolon':
         return [insertFix(doc, d, ';', 'Insert `;`')];

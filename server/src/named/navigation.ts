@@ -15,13 +15,11 @@ import type { ModeContext } from '../service/types';
 import { clauseName, walkClauses, type NamedTree } from './tree';
 import { symbolTable, type SymbolDef, type SymbolRef, type SymbolTable } from './symbolTable';
 import { NAME_KINDS, type NameKind } from './data/names';
+import { isCurly, matchName } from './values';
+import { stringValue } from '../common/tokenizer';
 import { offsetAt, rangeOf } from '../common/text';
 import { partitionPoint } from '../common/search';
 import { pathToFileURL } from 'node:url';
-
-function norm(kind: NameKind, n: string): string {
-  return NAME_KINDS[kind].exact ? n : n.toLowerCase().replace(/\.$/, '');
-}
 
 /**
  * Lookups for hover and navigation, built once per symbol table: every definition and reference
@@ -50,7 +48,7 @@ function indexOf(t: SymbolTable): SymbolIndex {
   const firstDef = new Map<string, number>();
   t.defs.forEach((d, i) => {
     if (d.kind === 'zone') return;
-    const k = `${d.kind}\0${norm(d.kind, d.name)}`;
+    const k = `${d.kind}\0${matchName(d.kind, d.name)}`;
     if (!firstDef.has(k)) firstDef.set(k, i);
   });
   indexes.set(t, (ix = { spots, firstDef }));
@@ -77,9 +75,9 @@ export function findSymbolAt(
   const hit = spotAt(ix, offset);
   if (!hit || hit.kind === 'zone') return undefined;
   const kind = hit.kind;
-  const own = ix.firstDef.get(`${kind}\0${norm(kind, hit.name)}`);
+  const own = ix.firstDef.get(`${kind}\0${matchName(kind, hit.name)}`);
   // a parental-agents reference may name a primaries list
-  const alt = kind === 'parental-agents' ? ix.firstDef.get(`primaries\0${norm(kind, hit.name)}`) : undefined;
+  const alt = kind === 'parental-agents' ? ix.firstDef.get(`primaries\0${matchName(kind, hit.name)}`) : undefined;
   const i = own === undefined ? alt : alt === undefined ? own : Math.min(own, alt);
   return { kind, name: hit.name, def: i === undefined ? undefined : t.defs[i] };
 }
@@ -122,7 +120,7 @@ function sameName(kind: NameKind, name: string, k: NameKind, n: string): boolean
     (k === kind ||
       (kind === 'primaries' && k === 'parental-agents') ||
       (kind === 'parental-agents' && k === 'primaries')) &&
-    norm(kind, n) === norm(kind, name)
+    matchName(kind, n) === matchName(kind, name)
   );
 }
 
@@ -167,13 +165,16 @@ export function findDocumentLinks(doc: TextDocument, tree: NamedTree, ctx: ModeC
   walkClauses(tree.clauses, (c) => {
     if (clauseName(c) === 'include') {
       const f = c.items[1];
-      if (f && f.kind === 'word' && f.quoted && f.text) {
+      // (a path in curly quotes too, which the workspace model follows as if they were straight)
+      const path =
+        f && f.kind === 'word' ? (f.quoted ? f.text : isCurly(f) ? stringValue(tree.text, f.start, f.end) : '') : '';
+      if (f && path) {
         const inTree = resolved.get(f.start);
-        const target = inTree ? pathToFileURL(inTree).toString() : ctx.files.resolve(doc.uri, f.text);
+        const target = inTree ? pathToFileURL(inTree).toString() : ctx.files.resolve(doc.uri, path);
         out.push({
           range: rangeOf(doc, f.start + 1, f.end - 1),
           target,
-          tooltip: target ? undefined : `Include ${f.text}`,
+          tooltip: target ? undefined : `Include ${path}`,
         });
       }
     }

@@ -52,11 +52,22 @@ export const RULES = defineRules({
   },
   'named-curly-quotes': {
     defaultSeverity: 'error',
-    description: 'Typographic quotes (“ ”) where BIND needs straight double quotes.',
+    description:
+      'Typographic quotes (“ ”) where named-checkconf fails on them: BIND reads them as characters of a word, so a quoted string, a keyword or a value with spaces in them is wrong.',
     scope: 'statement',
     examples: {
       bad: 'options {\n\tversion “none”;\n};\n',
       good: 'options {\n\tversion "none";\n};\n',
+    },
+  },
+  'named-curly-quotes-in-name': {
+    defaultSeverity: 'warning',
+    description:
+      'Typographic quotes (“ ”) around a name: named accepts them, and the quote characters become part of the name.',
+    scope: 'statement',
+    examples: {
+      bad: 'view “internal” {\n\tmatch-clients { localhost; };\n};\n',
+      good: 'view "internal" {\n\tmatch-clients { localhost; };\n};\n',
     },
   },
   'named-too-deep': {
@@ -187,7 +198,8 @@ export const RULES = defineRules({
   },
   'named-undefined-reference': {
     defaultSeverity: 'error',
-    description: 'A reference to an acl, key, tls, http, primaries list, dnssec-policy or channel that is not defined.',
+    description:
+      'A reference to an acl, key, tls, http, primaries or parental-agents list, dnssec-policy or channel that is not defined, where named-checkconf checks it.',
     scope: 'file',
     examples: {
       bad: 'options {\n\tallow-query { internal; };\n};\n',
@@ -197,7 +209,7 @@ export const RULES = defineRules({
   'named-undefined-reference-unchecked': {
     defaultSeverity: 'warning',
     description:
-      'A key in an address list or primaries entry, or an acl inside a zone, that is not defined here (BIND checks these only when it loads zones).',
+      "An undefined name where named-checkconf does not look: a key in a list, an acl in a zone's allow-query, a name in an acl or server list that nothing checked uses, an option no zone or view takes.",
     scope: 'file',
     examples: {
       bad: 'options {\n\tallow-transfer { key xfer; };\n};\n',

@@ -20,6 +20,7 @@ import {
 import { looksLikeAddress } from './grammar';
 import { isIPv4, isIPv6WithZone } from '../common/ip';
 import {
+  ACL_CHECKED_IN,
   ADDRESS_LIST_CLAUSES,
   DEFINITION_STATEMENTS,
   NAME_KINDS,
@@ -38,6 +39,15 @@ export interface SymbolDef {
   readonly clause: Clause;
 }
 
+/**
+ * Whether named-checkconf checks that a reference is defined (lib/bind9/check.c): `always`;
+ * `never` (keys in address lists, allow-query in a zone, options it does not check); `zones`,
+ * when a zone takes the option from where it stands (or, in a zone, when the zone uses it);
+ * `views`, for a list in options, when a view takes it (or there are no views); `definition`,
+ * for a name in an acl or server list, when a checked reference leads to that definition.
+ */
+export type RefCheck = 'always' | 'never' | 'zones' | 'views' | 'definition';
+
 export interface SymbolRef {
   readonly kind: NameKind;
   readonly name: string;
@@ -46,10 +56,9 @@ export interface SymbolRef {
   readonly end: number;
   /** The view the reference is inside (views may define their own keys). */
   readonly view?: Clause;
-  /** Set for `also-notify` in options/view: only an error when a zone inherits it. */
-  readonly inheritedBy?: Clause;
-  /** A reference named-checkconf does not verify (keys in address lists, acls inside zones): a warning only. */
-  readonly soft?: boolean;
+  readonly check: RefCheck;
+  /** For `zones` and `views`: the option holding the reference; for `definition`: the definition. */
+  readonly holder?: Clause;
 }
 
 export interface SymbolTable {
@@ -59,8 +68,18 @@ export interface SymbolTable {
 
 const tables = new WeakMap<NamedTree, SymbolTable>();
 
-const QUOTED = 1,
-  SOFT = 2;
+const QUOTED = 1;
+/** The RefCheck of a reference, in the flags above QUOTED. */
+const CHECKS: readonly RefCheck[] = ['always', 'never', 'zones', 'views', 'definition'];
+const CHECK_SHIFT = 1;
+
+/** Where a reference is checked, and what that depends on (see SymbolRef). */
+interface Site {
+  readonly check: RefCheck;
+  readonly holder?: Clause;
+}
+const ALWAYS: Site = { check: 'always' };
+const NEVER: Site = { check: 'never' };
 
 /**
  * A definition or reference as a few numbers: its name, name token and clauses are made on read
@@ -76,7 +95,8 @@ class Sym implements SymbolDef, SymbolRef {
     private readonly flags: number,
     /** A definition's clause, a reference's view (ids; -1: none). */
     private readonly c: number,
-    private readonly inherited = -1,
+    /** A reference's holder (id; -1: none). */
+    private readonly h = -1,
   ) {}
   get name(): string {
     const text = textOf(this.home);
@@ -91,15 +111,11 @@ class Sym implements SymbolDef, SymbolRef {
   get view(): Clause | undefined {
     return clauseOf(this.home, this.c);
   }
-  get inheritedBy(): Clause | undefined {
-    return clauseOf(this.home, this.inherited);
+  get check(): RefCheck {
+    return CHECKS[this.flags >> CHECK_SHIFT]!;
   }
-  get soft(): boolean {
-    return (this.flags & SOFT) !== 0;
-  }
-  /** This reference, inherited by holder (see SymbolRef.inheritedBy). */
-  inheritedFrom(holder: Clause | undefined): Sym {
-    return new Sym(this.kind, this.home, this.start, this.end, this.flags, this.c, holder ? holder.id : -1);
+  get holder(): Clause | undefined {
+    return clauseOf(this.home, this.h);
   }
 }
 
@@ -111,9 +127,10 @@ class Collector {
   readonly defs: SymbolDef[] = [];
   readonly refs: SymbolRef[] = [];
   constructor(private readonly home: Clause | undefined) {}
-  ref(kind: NameKind, item: WordItem, view: Clause | undefined, soft?: boolean): void {
-    const flags = (item.quoted ? QUOTED : 0) | (soft ? SOFT : 0);
-    this.refs.push(new Sym(kind, this.home!, item.start, item.end, flags, view ? view.id : -1));
+  ref(kind: NameKind, item: WordItem, view: Clause | undefined, site: Site = ALWAYS): void {
+    const flags = (item.quoted ? QUOTED : 0) | (CHECKS.indexOf(site.check) << CHECK_SHIFT);
+    const h = site.holder ? site.holder.id : -1;
+    this.refs.push(new Sym(kind, this.home!, item.start, item.end, flags, view ? view.id : -1, h));
   }
   def(kind: NameKind, item: WordItem, clause: Clause): void {
     this.defs.push(new Sym(kind, this.home!, item.start, item.end, item.quoted ? QUOTED : 0, clause.id));
@@ -121,44 +138,64 @@ class Collector {
 }
 
 /** Names a remote-servers list (`primaries { ... }`, `also-notify`, ...) may use for other lists. */
-function remoteListRefs(bi: BlockItem, kind: NameKind, view: Clause | undefined, out: Collector, soft = false): void {
+function remoteListRefs(bi: BlockItem, kind: NameKind, view: Clause | undefined, out: Collector, site = ALWAYS): void {
   for (const e of bi.clauses) {
     const f = e.items[0];
     if (!f || f.kind !== 'word') continue;
     // BIND reads anything that does not parse as an address as the name of another list
-    if (f.quoted || !(isIPv4(f.text) || isIPv6WithZone(f.text))) out.ref(kind, f, view, soft);
+    if (f.quoted || !(isIPv4(f.text) || isIPv6WithZone(f.text))) out.ref(kind, f, view, site);
     for (let k = 1; k < e.items.length - 1; k++) {
       const w = e.items[k]!,
         v = e.items[k + 1]!;
       if (w.kind === 'word' && v.kind === 'word' && !w.quoted) {
-        if (w.text === 'key') out.ref('key', v, view, true);
+        if (w.text === 'key') out.ref('key', v, view, NEVER);
         if (w.text === 'tls') out.ref('tls', v, view);
       }
     }
   }
 }
 
-function amlRefs(bi: BlockItem, view: Clause | undefined, out: Collector, inZone = false): void {
+/** Where named-checkconf checks the acl names of address match list clause c (see ACL_CHECKED_IN). */
+function aclSite(c: Clause): Site {
+  if (c.ctx === 'top' && clauseName(c) === 'acl') return { check: 'definition', holder: c };
+  // the option of options, a view or a zone that holds the list: c, or the dns64 or rate-limit around it
+  const opt = c.ctx === 'dns64' || c.ctx === 'rate-limit' ? c.parent : c;
+  if (!opt) return ALWAYS;
+  const by = ACL_CHECKED_IN[clauseName(opt)];
+  switch (opt.ctx) {
+    case 'zone':
+      return by === 'zone' ? ALWAYS : NEVER;
+    case 'view':
+      return by === 'zone' ? { check: 'zones', holder: opt } : by ? ALWAYS : NEVER;
+    case 'options':
+      if (by === 'zone') return { check: 'zones', holder: opt };
+      return by === 'view' ? { check: 'views', holder: opt } : by ? ALWAYS : NEVER;
+    default:
+      return ALWAYS;
+  }
+}
+
+function amlRefs(bi: BlockItem, view: Clause | undefined, out: Collector, site: Site): void {
   for (const e of bi.clauses) {
     let k = 0;
     let f = e.items[0];
     if (f && f.kind === 'word' && f.text === '!' && !f.quoted) f = e.items[++k];
     if (!f) continue;
     if (f.kind === 'block') {
-      amlRefs(f, view, out, inZone);
+      amlRefs(f, view, out, site);
       continue;
     }
     const t = !f.quoted && f.text.startsWith('!') ? f.text.slice(1) : f.text;
     if (!f.quoted && t === 'key') {
       const v = e.items[k + 1];
-      if (v && v.kind === 'word') out.ref('key', v, view, true);
+      if (v && v.kind === 'word') out.ref('key', v, view, NEVER);
       continue;
     }
     if (!f.quoted && t === 'geoip') continue;
     if (!f.quoted && looksLikeAddress(t)) continue;
     if (NAME_KINDS.acl.builtins.includes(t.toLowerCase())) continue;
     const item: WordItem = t === f.text ? f : makeWord(t, f.quoted, f.start + 1, f.end);
-    out.ref('acl', item, view, inZone);
+    out.ref('acl', item, view, site);
   }
 }
 
@@ -189,7 +226,8 @@ function listEntryRefs(c: Clause, view: Clause | undefined, out: Collector): voi
           const f = e.items[0];
           if (f && f.kind === 'word') out.ref('key', f, view);
         }
-      if (it.text === 'allow') amlRefs(n, view, out);
+      // the controls' allow lists are checked, the statistics-channels' are not
+      if (it.text === 'allow') amlRefs(n, view, out, ACL_CHECKED_IN[c.ctx] ? ALWAYS : NEVER);
     }
   }
 }
@@ -215,8 +253,9 @@ function clauseSymbols(c: Clause, view: Clause | undefined, out: Collector): voi
       }
   }
   if (c.ctx === 'zone' && name === 'in-view' && first) out.ref('view', first, view);
+  // in options and views, named-checkconf checks a policy name only for the zones that take it
   if ((c.ctx === 'options' || c.ctx === 'view' || c.ctx === 'zone') && name === 'dnssec-policy' && first)
-    out.ref('dnssec-policy', first, view);
+    out.ref('dnssec-policy', first, view, c.ctx === 'zone' ? ALWAYS : { check: 'zones', holder: c });
   if (c.ctx === 'server' && name === 'keys') {
     const v = c.items[1];
     if (v && v.kind === 'word') out.ref('key', v, view);
@@ -241,17 +280,21 @@ function clauseSymbols(c: Clause, view: Clause | undefined, out: Collector): voi
   const isAml = ADDRESS_LIST_CLAUSES.has(name);
   const rk = SERVER_LIST_CLAUSES[name];
   const blocks = isAml || rk ? blocksOf(c) : NO_BLOCKS;
-  if (isAml && blocks[0]) amlRefs(blocks[0], view, out, c.ctx === 'zone');
-  if (rk && blocks[0] && c.ctx !== 'top') {
-    const refs = out.refs;
-    const before = refs.length;
-    remoteListRefs(blocks[0], rk, view, out);
-    if (name === 'also-notify' && (c.ctx === 'options' || c.ctx === 'view')) {
-      for (let k = before; k < refs.length; k++)
-        if (refs[k]!.kind === 'primaries') refs[k] = (refs[k] as Sym).inheritedFrom(c.parent);
-    }
-  }
-  if (rk && blocks[0] && c.ctx === 'top') remoteListRefs(blocks[0], 'primaries', view, out, true);
+  if (isAml && blocks[0]) amlRefs(blocks[0], view, out, aclSite(c));
+  // also-notify is checked for the zones that use it; the names in a list definition are
+  // looked up among the lists of its own kind, when a zone uses it
+  if (rk && blocks[0])
+    remoteListRefs(
+      blocks[0],
+      rk,
+      view,
+      out,
+      c.ctx === 'top'
+        ? { check: 'definition', holder: c }
+        : name === 'also-notify'
+          ? { check: 'zones', holder: c }
+          : ALWAYS,
+    );
 }
 
 export function symbolTable(tree: NamedTree): SymbolTable {

@@ -9,7 +9,7 @@ import type { ContextId } from './data/types';
 
 export interface WordItem {
   readonly kind: 'word';
-  /** The text, quotes removed for strings. */
+  /** The text, quotes removed for strings (curly quotes are part of a word: see isCurly). */
   readonly text: string;
   readonly quoted: boolean;
   readonly start: number;
@@ -355,7 +355,8 @@ export class ClauseNode implements Clause {
     const { t, text } = this.src;
     const s = t.starts[i]!;
     const e = t.ends[i]!;
-    return t.kinds[i] === Tk.String
+    // BIND reads curly quotes as characters of a word: a curly-quoted string is a bare word, quotes and all
+    return t.kinds[i] === Tk.String && text.charCodeAt(s) === 0x22
       ? new Word(stringValue(text, s, e), true, s, e)
       : new Word(text.slice(s, e), false, s, e);
   }

@@ -5,14 +5,14 @@
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, ModeContext } from '../service/types';
-import type { StructureRules } from '../common/structure';
+import type { StructureError, StructureRules } from '../common/structure';
 import { positionAt, rangeOf } from '../common/text';
 import type { NamedTree } from './tree';
 import type { ContextId } from './data/types';
 import { CONTEXT_OF_BLOCK } from './grammar';
 import type { NamedRuleId } from './rules';
 import { NamedReporter } from './checks/reporter';
-import { checkClauses, checkOnceAcrossTree } from './checks/clauses';
+import { checkClauses, checkCurlyQuotes, checkOnceAcrossTree } from './checks/clauses';
 import { fileFacts } from './checks/facts';
 import { checkDefinitions, checkReferences, checkTlsAndHttp } from './checks/definitions';
 import { checkChannels } from './checks/logging';
@@ -28,15 +28,20 @@ const STRUCTURE_RULE = {
   'unexpected-close-brace': 'named-unbalanced-braces',
   'unterminated-string': 'named-unterminated-string',
   'unterminated-comment': 'named-unterminated-comment',
-  'curly-quoted': 'named-curly-quotes',
   'too-deep': 'named-too-deep',
-} as const satisfies Required<StructureRules<NamedRuleId>>;
+} as const satisfies Required<Omit<StructureRules<NamedRuleId>, 'curly-quoted'>>;
 
 export function doValidation(doc: TextDocument, tree: NamedTree, ctx: ModeContext): Finding<NamedRuleId>[] {
   // offsets first, ranges at the end: a rule may fire 100,000 times, and past
   // MAX_FINDINGS_PER_RULE + 1 of them (by position) the facade lists no more
   const rep = new NamedReporter(tree.text, (o) => positionAt(doc, o).line);
+  const curly: StructureError[] = [];
   for (const e of tree.structure) {
+    // curly quotes after the clauses: whether named-checkconf fails on them depends on where they are
+    if (e.problem === 'curly-quoted') {
+      curly.push(e);
+      continue;
+    }
     const rule = STRUCTURE_RULE[e.problem];
     // the message is written when read (see missingSemicolon): not for one past the cut
     if (!rep.wants(rule, e.start)) continue;
@@ -64,6 +69,8 @@ export function doValidation(doc: TextDocument, tree: NamedTree, ctx: ModeContex
     checkTrustAnchors(f, rep);
     checkZones(f, rep);
   }
+  // those the checks did not report where BIND needs something else than a name
+  for (const e of curly) checkCurlyQuotes(tree.text, e, rep);
   return rep
     .result()
     .map((f) => ({ rule: f.rule, range: rangeOf(doc, f.start, f.end), message: f.message, data: f.data }));

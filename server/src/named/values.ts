@@ -3,6 +3,13 @@ import { blocksOf, hasBlock, itemAt, sub, subs, type Clause, type WordItem } fro
 import { isBoolean } from './grammar';
 import type { ZoneType } from './data/types';
 import { ZONE_TYPES } from './data/keywords';
+import { NAME_KINDS, type NameKind } from './data/names';
+import { CURLY_DOUBLE } from '../common/quotes';
+
+/** A word in curly quotes (“name”): BIND reads the quotes as characters of the word. */
+export function isCurly(w: WordItem): boolean {
+  return !w.quoted && w.text.length > 0 && CURLY_DOUBLE.has(w.text.charCodeAt(0));
+}
 
 export function normalizeZoneType(t: string): ZoneType | undefined {
   const l = t.toLowerCase();
@@ -66,6 +73,17 @@ export function isValidDomainName(n: string): boolean {
 export function canonical(n: string): string {
   const l = n.toLowerCase();
   return l.length > 1 && l.endsWith('.') ? l.slice(0, -1) : l;
+}
+
+/** A name of a kind as references match it (NameKindInfo.match). */
+export function matchName(kind: NameKind, name: string): string {
+  const m = NAME_KINDS[kind].match;
+  return m === 'exact' ? name : m === 'nocase' ? name.toLowerCase() : canonical(name);
+}
+
+/** The kind and name as references match them: `kind NUL name`. */
+export function matchKey(kind: NameKind, name: string): string {
+  return `${kind}\u0000${matchName(kind, name)}`;
 }
 
 export function isBase64(s: string): boolean {

@@ -73,3 +73,29 @@ for (const [name, fn] of [
   }),
 ] as const)
   test(name, fn);
+
+for (const [name, fn] of bothEOL('server list entries: the message points at the likely typo', (eol) => {
+  const messages = (text: string) => validate('named', withEOL(text, eol)).map((d) => `${brief(d)}: ${d.message}`);
+  const zone = 'zone "example.com" { type primary; file "db"; parental-agents { parents; }; };\n';
+  assert.deepEqual(messages(`parental-agents parents { 10.300.1.1; };\n${zone}`), [
+    "1:27 error named-undefined-reference: '10.300.1.1' is not a valid IPv4 address (four numbers from 0 to 255, separated by dots), so named reads it as the name of a parental-agents list, and there is none: correct the address.",
+  ]);
+  assert.deepEqual(messages(`parental-agents parents { 2001:db8::zz; };\n${zone}`), [
+    "1:27 error named-undefined-reference: '2001:db8::zz' is not a valid IPv6 address, so named reads it as the name of a parental-agents list, and there is none: correct the address.",
+  ]);
+  assert.deepEqual(messages(`parental-agents parents { "192.0.2.1"; };\n${zone}`), [
+    '1:27 error named-undefined-reference: "192.0.2.1" is in quotes, so named reads it as the name of a parental-agents list, and there is none: remove the quotes.',
+  ]);
+  assert.deepEqual(messages(`parental-agents parent { 192.0.2.1; };\nparental-agents parents { parnet; };\n${zone}`), [
+    "2:27 error named-undefined-reference: Undefined parental-agents list 'parnet': did you mean 'parent'? Define it with parental-agents parnet { ... }; or correct the name.",
+  ]);
+  assert.deepEqual(messages(`primaries upstream { 192.0.2.1; };\nparental-agents parents { upstream; };\n${zone}`), [
+    "2:27 error named-undefined-reference: 'upstream' is a primaries list, and a parental-agents list can name only parental-agents lists (or addresses): define the servers with parental-agents upstream { ... }; or list their addresses here.",
+  ]);
+  // no zone uses the list: named-checkconf does not look inside it
+  assert.deepEqual(
+    messages('parental-agents parents { 10.300.1.1; };\n').map((m) => m.split(':')[0] + ':' + m.split(':')[1]),
+    ['1:27 warning named-undefined-reference-unchecked'],
+  );
+}))
+  test(name, fn);

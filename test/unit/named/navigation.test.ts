@@ -52,3 +52,13 @@ for (const [name, fn] of [
   }),
 ] as const)
   test(name, fn);
+
+test('an include in curly quotes keeps its link (named fails on it, but the tree follows it)', () => {
+  const text = 'include “/etc/bind/named.conf.local”;\n';
+  const d = doc('named', text);
+  const links = service.findDocumentLinks(d, { files: memoryFiles({}) });
+  assert.deepEqual(
+    links.map((l) => [l.range.start.character, l.range.end.character]),
+    [[9, 35]],
+  );
+});

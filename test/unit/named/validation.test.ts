@@ -53,6 +53,16 @@ for (const [name, fn] of [
     const text = withEOL('options {\n\tdirectory “/var/cache/bind”;\n};\n', eol);
     assert.deepEqual(codes(text), ['2:12 error named-curly-quotes']);
   }),
+  ...bothEOL('curly quotes: an Error where BIND needs a quoted string, a Warning around a name', (eol) => {
+    const text = withEOL('view “internal” {\n\tzone "example.com" { type primary; file “db”; };\n};\n', eol);
+    assert.deepEqual(
+      validate('named', text).map((d) => `${brief(d)}: ${d.message}`),
+      [
+        '2:42 error named-curly-quotes: Curly quotes are not quotes to BIND: it reads “db” as a bare word, and file takes a quoted string here: use straight double quotes (").',
+        '1:6 warning named-curly-quotes-in-name: Curly quotes are not quotes to BIND: it reads “internal” as a name with the quote characters in it, so the name is “internal”, not internal: use straight double quotes ("), unless the quote characters are meant to be part of the name.',
+      ],
+    );
+  }),
   ...bothEOL('unterminated string and comment', (eol) => {
     assert.ok(errorsOf(validate('named', withEOL('options {\n\tdirectory "/x;\n};\n', eol))).length >= 1);
     assert.deepEqual(codes(withEOL('/* open\noptions { };\n', eol)), ['1:1 error named-unterminated-comment']);

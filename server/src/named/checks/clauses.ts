@@ -6,6 +6,8 @@ import { orList, suggestionsFor } from '../../common/text';
 import type { FixData } from '../../common/fixes';
 import type { BlockItem, Clause, Item, NamedTree, WordItem } from '../tree';
 import type { ModeContext } from '../../service/types';
+import type { StructureError } from '../../common/structure';
+import { CURLY_DOUBLE_CLOSING } from '../../common/quotes';
 import {
   CONTEXT_OF_BLOCK,
   checkNetprefix,
@@ -19,7 +21,7 @@ import {
   type Pat,
 } from '../grammar';
 import type { ClauseDef, ContextId, ZoneType } from '../data/types';
-import { zoneTypeOf } from '../values';
+import { isCurly, zoneTypeOf } from '../values';
 import { simpleMatch } from '../fastMatch';
 import type { Reporter } from './reporter';
 
@@ -58,6 +60,15 @@ export function checkClauses(
       continue;
     }
     const name = first.text.toLowerCase();
+    if (isCurly(first)) {
+      rep.add(
+        'named-curly-quotes',
+        first.start,
+        first.end,
+        `${CURLY_NOTE} reads ${first.text} as a statement name with the quote characters in it, and there is no such statement: remove the quotes.`,
+      );
+      continue;
+    }
     if (first.quoted) {
       rep.add(
         'named-unknown-statement',
@@ -69,7 +80,14 @@ export function checkClauses(
     }
     if (name === 'include') {
       const f = items[1];
-      if (!f || f.kind !== 'word' || !f.quoted || items.length !== 2)
+      if (f && f.kind === 'word' && isCurly(f))
+        rep.add(
+          'named-curly-quotes',
+          f.start,
+          f.end,
+          `${CURLY_NOTE} reads ${f.text} as a bare word, and include needs the file name in straight double quotes.`,
+        );
+      else if (!f || f.kind !== 'word' || !f.quoted || items.length !== 2)
         rep.add(
           'named-invalid-value',
           first.start,
@@ -198,7 +216,7 @@ function checkValue(items: readonly Item[], def: ClauseDef, first: WordItem, rep
   const item = items[at];
   const exp = res.failure.expected.slice(0, 4).join(' or ');
   if (item) {
-    unexpectedItem(item, `\`${def.name}\`: expected ${exp}`, rep);
+    unexpectedItem(item, def.name, false, exp, rep);
   } else {
     const last = items[items.length - 1]!;
     rep.add(
@@ -210,10 +228,74 @@ function checkValue(items: readonly Item[], def: ClauseDef, first: WordItem, rep
   }
 }
 
-/** `expected`, then what was found at `item` (a word's span, or a block's `{`). */
-function unexpectedItem(item: Item, expected: string, rep: Reporter): void {
+/** How the messages about curly quotes start. */
+const CURLY_NOTE = 'Curly quotes are not quotes to BIND: it';
+
+/** The characters at which BIND's lexer ends a word (lib/isccfg/parser.c: specials, and # comments). */
+const SPLITS: ReadonlyArray<[RegExp, string]> = [
+  [/\s/, 'at the space'],
+  [/[{};"!/#]/, 'at the'],
+];
+
+/**
+ * A curly-quoted string the clauses left alone (checkClauses reports those where a name cannot
+ * stand): BIND reads it as a bare word with the quote characters in it, which named accepts as a
+ * name, unless the word is cut short (a space, a special character, no closing quote).
+ */
+export function checkCurlyQuotes(text: string, e: StructureError, rep: Reporter): void {
+  if (!rep.wants('named-curly-quotes', e.start)) return;
+  const word = text.slice(e.start, e.end);
+  const inner = word.slice(1, -1);
+  const closed = word.length > 1 && CURLY_DOUBLE_CLOSING.has(word.charCodeAt(word.length - 1));
+  if (!closed) {
+    const straight = word.endsWith('"');
+    rep.add(
+      'named-curly-quotes',
+      e.start,
+      e.end,
+      straight
+        ? `${CURLY_NOTE} reads the opening curly quote as part of a word and the straight one at the end as the start of a string, so named-checkconf fails here: use straight double quotes (") at both ends.`
+        : `${CURLY_NOTE} reads the curly quote as part of a word, and this one is not closed on its line: use straight double quotes (") at both ends.`,
+    );
+    return;
+  }
+  for (const [re, where] of SPLITS) {
+    const m = re.exec(inner);
+    if (!m) continue;
+    rep.add(
+      'named-curly-quotes',
+      e.start,
+      e.end,
+      `${CURLY_NOTE} reads ${word} as bare words and cuts it ${where === 'at the' ? `at the ${m[0]}` : where}, so named-checkconf fails here: use straight double quotes (").`,
+    );
+    return;
+  }
+  if (rep.wants('named-curly-quotes-in-name', e.start))
+    rep.add(
+      'named-curly-quotes-in-name',
+      e.start,
+      e.end,
+      `${CURLY_NOTE} reads ${word} as a name with the quote characters in it, so the name is ${word}, not ${inner || 'empty'}: use straight double quotes ("), unless the quote characters are meant to be part of the name.`,
+    );
+}
+
+/**
+ * What `owner` (or an entry of its list) expected, and what was found at `item` (a word's span,
+ * or a block's `{`). A word in curly quotes, which BIND reads as a bare word, is a curly-quotes error.
+ */
+function unexpectedItem(item: Item, owner: string, inList: boolean, exp: string, rep: Reporter): void {
+  if (item.kind === 'word' && isCurly(item)) {
+    rep.add(
+      'named-curly-quotes',
+      item.start,
+      item.end,
+      `${CURLY_NOTE} reads ${item.text} as a bare word, and ${inList ? 'an entry of ' : ''}${owner} takes ${exp.replace(/`/g, "'")} here: use straight double quotes (").`,
+    );
+    return;
+  }
   const end = item.kind === 'word' ? item.end : item.start + 1;
-  rep.add('named-invalid-value', item.start, end, `${expected}, found ${describeItem(item, rep)}.`);
+  const where = inList ? `In \`${owner}\`` : `\`${owner}\``;
+  rep.add('named-invalid-value', item.start, end, `${where}: expected ${exp}, found ${describeItem(item, rep)}.`);
 }
 
 function describeItem(item: Item, rep: Reporter): string {
@@ -234,7 +316,7 @@ function checkList(bi: BlockItem, elem: Pat, owner: string, rep: Reporter): void
       const item = items[res.failure.at];
       const exp = res.failure.expected.slice(0, 4).join(' or ');
       if (item) {
-        unexpectedItem(item, `In \`${owner}\`: expected ${exp}`, rep);
+        unexpectedItem(item, owner, true, exp, rep);
       } else {
         const last = items[items.length - 1]!;
         rep.add(

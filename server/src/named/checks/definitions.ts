@@ -3,11 +3,14 @@
  * duplicates, reserved names, undefined references, and what tls, http and key
  * blocks hold.
  */
-import { blocksOf, body, clauseKey, clauseName, sub, type Clause, type WordItem } from '../tree';
+import { blocksOf, clauseKey, clauseName, sub, type Clause, type WordItem } from '../tree';
 import { NAME_KINDS, type NameKind } from '../data/names';
 import { TLS_PROTOCOLS, TSIG_ALGORITHMS, TSIG_MD5_LONG_NAME } from '../data/keywords';
-import type { SymbolDef } from '../symbolTable';
-import { canonical, firstArg, isBase64, isValidDomainName, zoneTypeOf } from '../values';
+import type { SymbolDef, SymbolRef } from '../symbolTable';
+import { suggestionsFor } from '../../common/text';
+import { isIPv4, isIPv6WithZone } from '../../common/ip';
+import { canonical, firstArg, isBase64, isCurly, isValidDomainName, matchKey } from '../values';
+import { checkedRefs } from './checkedRefs';
 import type { FileFacts } from './facts';
 import type { Reporter } from './reporter';
 
@@ -32,7 +35,8 @@ export function checkDefinitions(f: FileFacts, rep: Reporter): void {
         : d.kind === 'channel'
           ? 'logging'
           : 'top';
-    const key = `${d.kind}:${scope}:${d.kind === 'acl' ? d.name : canonical(d.name)}`;
+    // (channels by domain name, though references to them match as written)
+    const key = `${d.kind}:${scope}:${NAME_KINDS[d.kind].match === 'nocase' ? d.name.toLowerCase() : canonical(d.name)}`;
     const prev = seenDefs.get(key);
     if (prev) {
       const [at, other] =
@@ -56,7 +60,7 @@ export function checkDefinitions(f: FileFacts, rep: Reporter): void {
 export function checkReferences(f: FileFacts, rep: Reporter): void {
   const { table, included } = f;
   const defined = definedNames(f);
-  const inheritedByAZone = zoneInheritance(f);
+  const checked = checkedRefs(f);
   // the names defined of a kind, for the messages (once per kind: a file may have 100,000 undefined names)
   const namesByKind = new Map<NameKind, string[]>();
   const namesOf = (kind: NameKind): string[] => {
@@ -74,27 +78,72 @@ export function checkReferences(f: FileFacts, rep: Reporter): void {
       continue;
     }
     if (defined(r.kind, r.name, r.view)) continue;
-    if (r.inheritedBy && !inheritedByAZone(r.inheritedBy)) continue;
-    if (r.kind === 'parental-agents' && defined('primaries', r.name, r.view)) continue;
-    const rule = r.soft ? 'named-undefined-reference-unchecked' : 'named-undefined-reference';
+    const hard = checked(r);
+    // an also-notify no zone uses matters to no one (named-checkconf and named alike)
+    if (!hard && r.check === 'zones' && r.kind === 'primaries') continue;
+    const rule = hard ? 'named-undefined-reference' : 'named-undefined-reference-unchecked';
     if (!rep.wants(rule, r.item.start)) continue;
-    const what =
-      r.kind === 'primaries' ? 'primaries list' : r.kind === 'parental-agents' ? 'parental-agents list' : r.kind;
+    if (r.kind === 'primaries' || r.kind === 'parental-agents') {
+      rep.add(rule, r.item.start, r.item.end, serverListMessage(r, namesOf(r.kind), defined));
+      continue;
+    }
     const cands = namesOf(r.kind);
     rep.add(
       rule,
       r.item.start,
       r.item.end,
-      `Undefined ${what} \`${r.name}\`${
+      `Undefined ${r.kind} \`${r.name}\`${
         cands.length
           ? ` (defined: ${cands
               .slice(0, 5)
               .map((c) => `\`${c}\``)
               .join(', ')})`
           : ''
-      }: define it with \`${r.kind === 'primaries' ? 'primaries' : r.kind} ${r.name} { ... };\` or fix the name.`,
+      }: define it with \`${r.kind} ${r.name} { ... };\` or fix the name.${isCurly(r.item) ? CURLY_PART : ''}`,
     );
   }
+}
+
+/** Said of an undefined name in curly quotes. */
+const CURLY_PART =
+  ' The curly quotes are part of the name: write straight double quotes (") unless they are meant to be.';
+
+/**
+ * An undefined name in a server list (a zone's primaries, also-notify or parental-agents, or a
+ * list definition): BIND reads every entry that is not an address as the name of a list of the
+ * same kind, so a mistyped or quoted address lands here.
+ */
+function serverListMessage(
+  r: SymbolRef,
+  cands: readonly string[],
+  defined: (kind: NameKind, name: string) => boolean,
+): string {
+  const what = `${r.kind} list`;
+  const n = r.name;
+  const quoted = r.item.quoted;
+  const as = `named reads it as the name of a ${what}, and there is none`;
+  if (!quoted && /^[0-9.]+$/.test(n) && n.includes('.'))
+    return `'${n}' is not a valid IPv4 address (four numbers from 0 to 255, separated by dots), so ${as}: correct the address.`;
+  if (!quoted && n.includes(':') && /^[0-9a-f]*:[\w:.%-]*$/i.test(n))
+    return `'${n}' is not a valid IPv6 address, so ${as}: correct the address.`;
+  if (quoted && (isIPv4(n) || isIPv6WithZone(n))) return `"${n}" is in quotes, so ${as}: remove the quotes.`;
+  const curly = isCurly(r.item);
+  const inner = curly ? n.slice(1, -1) : '';
+  if (curly && (isIPv4(inner) || isIPv6WithZone(inner)))
+    return `${n} is in curly quotes, which BIND reads as part of the word, so ${as}: remove the quotes.`;
+  const other = r.kind === 'primaries' ? 'parental-agents' : 'primaries';
+  if (defined(other, n))
+    return `'${n}' is a ${other} list, and a ${what} can name only ${r.kind} lists (or addresses): define the servers with ${r.kind} ${n} { ... }; or list their addresses here.`;
+  const sugg = suggestionsFor(n, cands, 1);
+  const hint = sugg.length
+    ? `: did you mean '${sugg[0]}'?`
+    : cands.length
+      ? ` (defined: ${cands
+          .slice(0, 5)
+          .map((c) => `'${c}'`)
+          .join(', ')}).`
+      : '.';
+  return `Undefined ${what} '${n}'${hint} Define it with ${r.kind} ${n} { ... }; or correct the name.${curly ? CURLY_PART : ''}`;
 }
 
 /**
@@ -106,7 +155,7 @@ function definedNames(f: FileFacts): (kind: NameKind, name: string, view?: Claus
   const names = new Set<string>();
   const viewKeys = new Map<number, Set<string>>();
   const anyViewKeys = new Set<string>();
-  const defKey = (kind: NameKind, name: string) => `${kind}\u0000${NAME_KINDS[kind].exact ? name : canonical(name)}`;
+  const defKey = matchKey;
   for (const d of f.table.defs) {
     const k = defKey(d.kind, d.name);
     if (d.kind !== 'key' || d.clause.ctx !== 'view') names.add(k);
@@ -127,33 +176,6 @@ function definedNames(f: FileFacts): (kind: NameKind, name: string, view?: Claus
   };
 }
 
-/**
- * Whether a zone takes the also-notify of its options or view: the top-level zones for options,
- * the view's for a view (once per view, and once for all options blocks: a file may hold 100,000
- * also-notify entries, or options blocks, and each would look at every zone).
- */
-function zoneInheritance(f: FileFacts): (holder: Clause) => boolean {
-  const inheriting = new Map<number, boolean>();
-  return (holder) => {
-    const view = clauseName(holder) === 'view' ? holder : undefined;
-    let yes = inheriting.get(clauseKey(view));
-    if (yes === undefined) {
-      const zonesIn = view ? body(view) : f.top;
-      yes = zonesIn.some((z) => {
-        if (clauseName(z) !== 'zone') return false;
-        const t = zoneTypeOf(z);
-        if (t !== 'primary' && t !== 'secondary' && t !== 'mirror') return false;
-        const zb = body(z);
-        if (zb.some((x) => clauseName(x) === 'also-notify')) return false;
-        const nv = firstArg(zb.find((x) => clauseName(x) === 'notify'))?.text.toLowerCase();
-        return !(nv === 'no' || nv === 'false' || nv === '0');
-      });
-      inheriting.set(clauseKey(view), yes);
-    }
-    return yes;
-  };
-}
-
 /** A TSIG algorithm name, maybe with a `-bits` suffix. */
 function isTsigAlgorithm(text: string): boolean {
   const l = text.toLowerCase();
@@ -166,6 +188,15 @@ function isTsigAlgorithm(text: string): boolean {
 
 /** A key block's algorithm and secret (`v`: the clause's first argument). */
 export function checkKeyValue(name: string, v: WordItem, rep: Reporter): void {
+  if ((name === 'algorithm' || name === 'secret') && isCurly(v)) {
+    rep.add(
+      'named-curly-quotes',
+      v.start,
+      v.end,
+      `Curly quotes are not quotes to BIND: it reads ${v.text} as a bare word with the quote characters in it, and that is no ${name === 'secret' ? 'base64 secret' : 'TSIG algorithm'}: use straight double quotes (").`,
+    );
+    return;
+  }
   if (name === 'algorithm' && !isTsigAlgorithm(v.text)) {
     rep.add(
       'named-invalid-value',

@@ -2,7 +2,8 @@
  * The names named.conf statements define and refer to, from BIND 9.18: the statements that
  * define a name and the clauses that take address match lists or server lists
  * (lib/isccfg/namedconf.c), the reserved names lib/bind9/check.c refuses, and the built-in acls,
- * dnssec-policies, tls and http configurations and logging channels the BIND 9.18 ARM describes.
+ * dnssec-policies, tls and http configurations and logging channels the BIND 9.18 ARM describes,
+ * and where named-checkconf checks the names a list refers to (lib/bind9/check.c).
  * `key-store` and `remote-servers` are BIND 9.20 statements, listed so that an edit inside one is
  * never checked alone.
  */
@@ -19,29 +20,33 @@ export interface NameKindInfo {
   readonly reservesBuiltins: boolean;
   /** Whether rename is offered on its names. */
   readonly renamable: boolean;
-  /** Whether its names match only as written (otherwise as domain names: any case, final dot or not). */
-  readonly exact: boolean;
+  /**
+   * How a reference matches a definition: only as written (`exact`), in any case (`nocase`), or as
+   * domain names (`domain`: any case, final dot or not).
+   */
+  readonly match: 'exact' | 'nocase' | 'domain';
 }
 
 const kind = (
   builtins: readonly string[],
-  o: { reserves?: boolean; renamable?: boolean; exact?: boolean } = {},
+  o: { reserves?: boolean; renamable?: boolean; match?: NameKindInfo['match'] } = {},
 ): NameKindInfo => ({
   builtins,
   reservesBuiltins: o.reserves ?? false,
   renamable: o.renamable ?? true,
-  exact: o.exact ?? false,
+  match: o.match ?? 'domain',
 });
 
 export const NAME_KINDS: Readonly<Record<NameKind, NameKindInfo>> = {
-  acl: kind(['any', 'none', 'localhost', 'localnets'], { reserves: true, exact: true }),
+  // acls and server lists by strcasecmp (lib/isccfg/aclconf.c, lib/bind9/check.c get_remotes)
+  acl: kind(['any', 'none', 'localhost', 'localnets'], { reserves: true, match: 'nocase' }),
   key: kind([]),
   tls: kind(['ephemeral', 'none'], { reserves: true }),
   http: kind(['default'], { reserves: true }),
-  primaries: kind([]),
-  'parental-agents': kind([]),
+  primaries: kind([], { match: 'nocase' }),
+  'parental-agents': kind([], { match: 'nocase' }),
   'dnssec-policy': kind(['default', 'insecure', 'none'], { reserves: true }),
-  channel: kind(['default_syslog', 'default_debug', 'default_stderr', 'default_logfile', 'null'], { exact: true }),
+  channel: kind(['default_syslog', 'default_debug', 'default_stderr', 'default_logfile', 'null'], { match: 'exact' }),
   view: kind([]),
   zone: kind([], { renamable: false }),
 };
@@ -115,4 +120,41 @@ export const SERVER_LIST_CLAUSES: Readonly<Record<string, NameKind>> = Object.as
     'default-primaries': 'primaries',
     'default-masters': 'primaries',
   } satisfies Record<string, NameKind>,
+);
+
+/**
+ * Where named-checkconf 9.18 checks the acl names of an option's address match lists (lib/bind9/check.c):
+ * - `view`: for each view (check_viewacls, check_recursionacls, check_dns64, check_ratelimit), or
+ *   once for the options when there are no views: always in a view, and in options unless every
+ *   view sets the option itself;
+ * - `zone`: for each zone (checkacl in check_zoneconf): always in a zone, and in a view or options
+ *   only when one of its zones takes the option from there;
+ * - `always`: wherever the option is (listen-on, the controls).
+ * An option not listed is not checked (named fails on its names only when it loads them), nor is
+ * allow-query or allow-query-on in a zone. dns64 and rate-limit stand for the lists inside them.
+ */
+export const ACL_CHECKED_IN: Readonly<Record<string, 'view' | 'zone' | 'always'>> = Object.assign(
+  Object.create(null) as Record<string, 'view' | 'zone' | 'always'>,
+  {
+    'allow-query': 'view',
+    'allow-query-on': 'view',
+    'allow-query-cache': 'view',
+    'allow-query-cache-on': 'view',
+    'allow-recursion': 'view',
+    'allow-recursion-on': 'view',
+    blackhole: 'view',
+    'keep-response-order': 'view',
+    'match-clients': 'view',
+    'match-destinations': 'view',
+    sortlist: 'view',
+    dns64: 'view',
+    'rate-limit': 'view',
+    'allow-notify': 'zone',
+    'allow-transfer': 'zone',
+    'allow-update': 'zone',
+    'allow-update-forwarding': 'zone',
+    'listen-on': 'always',
+    'listen-on-v6': 'always',
+    controls: 'always',
+  } satisfies Record<string, 'view' | 'zone' | 'always'>,
 );
