@@ -201,6 +201,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const r = typeof cfg.includes?.root === 'string' ? cfg.includes.root.trim() : '';
     // relative to the first workspace folder, `~` not expanded (a setting is not a shell)
     includeRoot = r ? path.resolve(roots[0] ?? '/', r) : undefined;
+    workspace.refresh();
   }
   const revalidateAll = () => {
     for (const d of documents.all()) scheduler.schedule(d, 0);

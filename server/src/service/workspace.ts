@@ -254,6 +254,12 @@ export class Workspace {
     this.trees = undefined;
   }
 
+  /** The host's settings changed (the folder standing for `/`, reading outside): walk every tree again. */
+  refresh(): void {
+    this.trees = undefined;
+    this.generation++;
+  }
+
   remove(file: string): void {
     if (!this.entries.delete(file)) return;
     this.trees = undefined;
