@@ -251,3 +251,15 @@ export function lineIndex(text: string): (offset: number) => number {
     );
   };
 }
+
+/**
+ * A message for a place that shows plain text (the Problems panel, code action titles, the CLI):
+ * the code spans the modes write, as in hovers, become quoted names (`rndc-key` → 'rndc-key';
+ * a span already in quotes, `"TRUE"`, keeps just its quotes).
+ */
+export function plainText(s: string): string {
+  if (!s.includes('`')) return s;
+  return s.replace(/`([^`\n]*)`/g, (_m, inner: string) =>
+    inner.length > 1 && /^["'“‘]/.test(inner) && /["'”’]$/.test(inner) ? inner : `'${inner}'`,
+  );
+}

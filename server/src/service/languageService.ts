@@ -33,7 +33,7 @@ import {
   startsWithin,
   touchesStructure,
 } from './quick';
-import { lineCountOf, offsetAt, positionAt } from '../common/text';
+import { lineCountOf, offsetAt, plainText, positionAt } from '../common/text';
 import {
   defaultSettings,
   noFileAccess,
@@ -272,7 +272,8 @@ export class LanguageService {
         severity: SEVERITY[sev],
         code: f.rule,
         source: DIAGNOSTIC_SOURCE,
-        message: f.message,
+        // the Problems panel shows plain text: code spans become quotes (hovers keep Markdown)
+        message: plainText(f.message),
       };
       if (f.data !== undefined) d.data = f.data;
       if (f.related) d.relatedInformation = f.related;
@@ -492,6 +493,7 @@ export class LanguageService {
           this.guard('text-code-actions', [] as CodeAction[], () => f.getCodeActions!(doc, range, context, ctx)),
         );
     }
+    for (const a of out) a.title = plainText(a.title);
     // after the fixes: silence a finding here or in the whole file
     for (const d of context.diagnostics)
       if (d.source === DIAGNOSTIC_SOURCE)

@@ -95,7 +95,7 @@ test(
 );
 
 test(
-  'dist/cli.js as a process: a reader that goes away (`| head -1`) ends it quietly',
+  "dist/cli.js as a process: a reader that goes away ('| head -1') ends it quietly",
   { skip: !fs.existsSync('dist/cli.js') && 'dist/cli.js is not built' },
   () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'infra-lsp-cli-'));
@@ -106,7 +106,7 @@ test(
       const r = spawnSync('/bin/sh', ['-c', `"${process.execPath}" dist/cli.js check "${file}" | head -1`], {
         encoding: 'utf8',
       });
-      assert.match(r.stdout, /named\.conf:1:1: error: Unknown statement `unknown-word`/);
+      assert.match(r.stdout, /named\.conf:1:1: error: Unknown statement 'unknown-word'/);
       assert.equal(r.stderr, '', 'no stack trace on EPIPE');
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });

@@ -159,7 +159,7 @@ test('--format sarif: one valid SARIF 2.1.0 log with the tool, its rules and the
     run0.results.filter((r) => r.locations[0]!.physicalLocation.artifactLocation.uri === uri);
   const recursion = byFile('named.conf').find((r) => r.ruleId === 'named-invalid-value')!;
   assert.equal(recursion.level, 'error');
-  assert.match(recursion.message.text, /`maybe`/);
+  assert.match(recursion.message.text, /'maybe'/);
   assert.deepEqual(recursion.locations[0]!.physicalLocation, {
     artifactLocation: { uri: 'named.conf', uriBaseId: '%SRCROOT%' },
     region: { startLine: 2, startColumn: 13, endLine: 2, endColumn: 18 },

@@ -12,7 +12,7 @@ test('- reads standard input, in the language given, shown as <stdin>', () => {
   const r = run(['check', '--language', 'named', '-'], tmp, 'options { recursion maybe; };\n');
   assert.equal(r.code, 1);
   assert.equal(r.err, '');
-  assert.match(r.out, /^<stdin>:1:21: error: .*`maybe`.* \[named-invalid-value\]$/);
+  assert.match(r.out, /^<stdin>:1:21: error: .*'maybe'.* \[named-invalid-value\]$/);
 });
 
 test('- without --language: the language is told from the text', () => {
@@ -39,11 +39,11 @@ test("the includes of standard input are read from the current folder, and the i
   assert.equal(r.code, 1);
   const lines = r.out.split('\n');
   assert.match(lines[0]!, /^<stdin>:2:9: info: 1 error in zones\.conf.* \[named-include-summary\]$/);
-  assert.match(lines[1]!, /^zones\.conf:1:17: error: .*`bogus`.* \[named-invalid-value\]$/);
+  assert.match(lines[1]!, /^zones\.conf:1:17: error: .*'bogus'.* \[named-invalid-value\]$/);
   const missing = run(['check', '--language', 'named', '-'], dir, 'include "nowhere.conf";\n');
   assert.match(
     missing.out,
-    new RegExp(`named opens \`${path.join(dir, 'nowhere.conf').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\``),
+    new RegExp(`named opens '${path.join(dir, 'nowhere.conf').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}'`),
   );
 });
 
@@ -75,7 +75,7 @@ test('- where there is no standard input to read exits 2', () => {
 });
 
 test(
-  'dist/cli.js as a process: a pipe into `check -`',
+  "dist/cli.js as a process: a pipe into 'check -'",
   { skip: !fs.existsSync('dist/cli.js') && 'dist/cli.js is not built' },
   () => {
     const cli = path.resolve('dist/cli.js');

@@ -10,8 +10,8 @@ for (const [name, fn] of bothEOL('quick fixes: curly quotes, did-you-mean, semic
   const diags = service.doValidation(d);
   const titles = fixesOnly(service.getCodeActions(d, diags[0]!.range, { diagnostics: diags })).map((a) => a.title);
   assert.ok(titles.includes('Replace curly quotes with straight quotes'));
-  assert.ok(titles.includes('Change to `default-lease-time`'));
-  assert.ok(titles.includes('Insert `;`'));
+  assert.ok(titles.includes("Change to 'default-lease-time'"));
+  assert.ok(titles.includes("Insert ';'"));
 }))
   test(name, fn);
 
@@ -22,7 +22,7 @@ for (const [name, fn] of bothEOL('did-you-mean on an option of another space kee
     const actions = fixesOnly(service.getCodeActions(d, diag.range, { diagnostics: [diag] }));
     assert.deepEqual(
       actions.map((a) => a.title),
-      ['Change to `agent.circuit-id`'],
+      ["Change to 'agent.circuit-id'"],
       text,
     );
     const edit = Object.values(actions[0]!.edit!.changes!)[0]![0]!;

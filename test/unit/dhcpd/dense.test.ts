@@ -22,10 +22,10 @@ const ctx = { settings: defaultSettings, files: noFileAccess };
 const DENSE: Record<string, string> = {
   'unknown words': 'a;\nb c;\nfoo = 1;\n'.repeat(700),
   'a misspelt statement': 'defualt-lease-time 600;\n'.repeat(1200),
-  'missing `;` from the walk and from the block layer': 'authoritative x\n'.repeat(1500),
-  'declarations without `{` (their missing `;` taken back)':
+  "missing ';' from the walk and from the block layer": 'authoritative x\n'.repeat(1500),
+  "declarations without '{' (their missing ';' taken back)":
     'host a\n'.repeat(1100) + 'authoritative x\n'.repeat(1100) + 'host b\n'.repeat(300),
-  'stray `;` and braces': 'a;\n}\n;\nhost h {\nb c d\nauthoritative x\n'.repeat(1100) + '"open\n',
+  "stray ';' and braces": 'a;\n}\n;\nhost h {\nb c d\nauthoritative x\n'.repeat(1100) + '"open\n',
   'an unclosed block at the end': 'a;\n'.repeat(1500) + 'group {\n' + 'b;\n'.repeat(1200),
   'parameters set again': 'option routers 10.0.0.1;\n'.repeat(1500),
   'hosts sharing addresses':
@@ -67,17 +67,17 @@ for (const [name, fn] of bothEOL(
     assert.equal(ds[N]!.range.start.line, N);
     assert.match(
       ds[N]!.message,
-      /^More than 1,000 findings of this kind \(dhcpd-unknown-identifier\) in this file: .* This one: Unknown statement `a`/,
+      /^More than 1,000 findings of this kind \(dhcpd-unknown-identifier\) in this file: .* This one: Unknown statement 'a'/,
     );
   },
 ))
   test(name, fn);
 
-test('a declaration without `{`: one error, no missing `;`, on every line', () => {
+test("a declaration without '{': one error, no missing ';', on every line", () => {
   const ds = validate('dhcpd', 'host a\n'.repeat(1200));
   assert.deepEqual([...new Set(ds.map((d) => d.code))], ['dhcpd-syntax']);
   assert.equal(ds.length, N + 1);
-  assert.match(ds[0]!.message, /^Missing `\{` after `host a`/);
+  assert.match(ds[0]!.message, /^Missing '\{' after 'host a'/);
 });
 
 test('findings the checks are wrong to be sure of are still listed, with their messages', () => {
@@ -192,7 +192,7 @@ function commentRuns(text: string): Array<[number, number]> {
   return out;
 }
 
-test('comment folding: lines whose first character but white space (any of `\\s`) is `#`, whatever the line breaks', () => {
+test("comment folding: lines whose first character but white space (any of '\\s') is '#', whatever the line breaks", () => {
   const parts = [
     '#',
     '# c',

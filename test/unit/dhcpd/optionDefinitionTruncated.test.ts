@@ -12,12 +12,12 @@ const cases: Array<[string, string, RegExp]> = [
   [
     'encapsulate with no space name at end of file',
     '# vendor option space\noption space foobar;\n\noption vsio.foobar code 12345 = encapsulate ',
-    /option space after `encapsulate`/,
+    /option space after 'encapsulate'/,
   ],
   [
-    'encapsulate with no space name before `;`',
+    "encapsulate with no space name before ';'",
     'option space foobar;\noption vsio.foobar code 12345 = encapsulate;\n',
-    /option space after `encapsulate`/,
+    /option space after 'encapsulate'/,
   ],
   ['integer with no width at end of file', 'option foo code 200 = integer', /width: 8, 16 or 32/],
   ['array of integer with no width at end of file', 'option foo code 200 = array of integer', /width: 8, 16 or 32/],
@@ -25,7 +25,7 @@ const cases: Array<[string, string, RegExp]> = [
   [
     'array of encapsulate with no space at end of file',
     'option foo code 200 = array of encapsulate',
-    /option space after `encapsulate`/,
+    /option space after 'encapsulate'/,
   ],
 ];
 

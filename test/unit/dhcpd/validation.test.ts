@@ -182,7 +182,7 @@ for (const [name, fn] of bothEOL('user-defined options: definitions and their va
 }))
   test(name, fn);
 
-for (const [name, fn] of bothEOL('`};` and empty statements are rejected (but `};` after key is fine)', (eol) => {
+for (const [name, fn] of bothEOL("'};' and empty statements are rejected (but '};' after key is fine)", (eol) => {
   assert.deepEqual(
     v(
       withEOL(
@@ -272,7 +272,7 @@ test('keys from an included file count; a missing include is an error and silenc
 });
 
 for (const [name, fn] of bothEOL(
-  'recovery inside zone blocks and switch bodies; a stray `}` covers the gap dhcpd names',
+  "recovery inside zone blocks and switch bodies; a stray '}' covers the gap dhcpd names",
   (eol) => {
     assert.deepEqual(
       v(
@@ -291,15 +291,15 @@ for (const [name, fn] of bothEOL(
 ))
   test(name, fn);
 
-for (const [name, fn] of bothEOL('a missing `{` is one error at the declaration, not a missing `;`', (eol) => {
+for (const [name, fn] of bothEOL("a missing '{' is one error at the declaration, not a missing ';'", (eol) => {
   const ds = validate('dhcpd', withEOL('host h\n  hardware ethernet 00:11:22:33:44:55;\n', eol));
   assert.equal(ds[0]!.code, 'dhcpd-syntax');
-  assert.match(ds[0]!.message, /Missing `\{` after `host h`/);
+  assert.match(ds[0]!.message, /Missing '\{' after 'host h'/);
   assert.ok(!ds.some((d) => d.code === 'dhcpd-missing-semicolon'));
 }))
   test(name, fn);
 
-test('an unquoted base64 key secret with `=` padding is accepted, as dhcpd -t does', () => {
+test("an unquoted base64 key secret with '=' padding is accepted, as dhcpd -t does", () => {
   for (const eol of ['\n', '\r\n']) {
     const text = [
       'key ddns { algorithm hmac-sha256; secret c2VjcmV0LXRzaWcta2V5==; }',

@@ -33,43 +33,43 @@ const CASES: Array<[string, string, string[]]> = [
     'no equals sign',
     'InitiatorName iqn.2005-03.org.open-iscsi:host1\n',
     [
-      '1:1 error iscsi-initiatorname-syntax: expected `InitiatorName=<iSCSI name>` or a `#` comment; this line has no `=`',
-      "1:1 warning iscsi-initiatorname-missing: no `InitiatorName=` line: open-iscsi needs this host's iSCSI name here",
+      "1:1 error iscsi-initiatorname-syntax: expected 'InitiatorName=<iSCSI name>' or a '#' comment; this line has no '='",
+      "1:1 warning iscsi-initiatorname-missing: no 'InitiatorName=' line: open-iscsi needs this host's iSCSI name here",
     ],
   ],
   [
     'wrong key case',
     'initiatorname=iqn.2005-03.org.open-iscsi:host1\n',
     [
-      '1:1 warning iscsi-initiatorname-unknown-key: open-iscsi matches keys case-sensitively: write `InitiatorName`, not `initiatorname`',
+      "1:1 warning iscsi-initiatorname-unknown-key: open-iscsi matches keys case-sensitively: write 'InitiatorName', not 'initiatorname'",
     ],
   ],
   [
     'unknown key',
     'InitiatorName=iqn.2005-03.org.open-iscsi:host1\nTargetName=iqn.2001-04.com.example:t\n',
     [
-      '2:1 warning iscsi-initiatorname-unknown-key: unknown key `TargetName`: open-iscsi reads only `InitiatorName` and `InitiatorAlias`',
+      "2:1 warning iscsi-initiatorname-unknown-key: unknown key 'TargetName': open-iscsi reads only 'InitiatorName' and 'InitiatorAlias'",
     ],
   ],
   [
     'empty name',
     'InitiatorName=\n',
     [
-      '1:1 error iscsi-initiatorname-not-a-name: InitiatorName is empty: give this host an iSCSI name, e.g. `iqn.2005-03.org.open-iscsi:` followed by a unique string',
+      "1:1 error iscsi-initiatorname-not-a-name: InitiatorName is empty: give this host an iSCSI name, e.g. 'iqn.2005-03.org.open-iscsi:' followed by a unique string",
     ],
   ],
   [
     'not a name',
     'InitiatorName=host1.example.com\n',
     [
-      '1:15 error iscsi-initiatorname-not-a-name: `host1.example.com` is not an iSCSI name: it must start with `iqn.`, `eui.` or `naa.`',
+      "1:15 error iscsi-initiatorname-not-a-name: 'host1.example.com' is not an iSCSI name: it must start with 'iqn.', 'eui.' or 'naa.'",
     ],
   ],
   [
     'duplicate',
     'InitiatorName=iqn.2005-03.org.open-iscsi:a\nInitiatorName=iqn.2005-03.org.open-iscsi:b\n',
     [
-      '2:1 warning iscsi-initiatorname-duplicate: `InitiatorName` is already set on line 1; only one value is used — keep one line',
+      "2:1 warning iscsi-initiatorname-duplicate: 'InitiatorName' is already set on line 1; only one value is used — keep one line",
     ],
   ],
   [
@@ -82,20 +82,20 @@ const CASES: Array<[string, string, string[]]> = [
     'upper case',
     'InitiatorName=iqn.2005-03.org.open-iscsi:HOST1\n',
     [
-      '1:15 warning iscsi-name-case: iSCSI names are case-insensitive: stringprep (RFC 3722) folds `H` to `h`; write the name in lower case so every initiator and target stores the same string',
+      "1:15 warning iscsi-name-case: iSCSI names are case-insensitive: stringprep (RFC 3722) folds 'H' to 'h'; write the name in lower case so every initiator and target stores the same string",
     ],
   ],
   [
     'comment after the name',
     'InitiatorName=iqn.2005-03.org.open-iscsi:a # mine\n',
     [
-      '1:43 error iscsi-name-character: a space is not allowed in an iqn. name: use lower-case letters, digits, `-`, `.` or `:`',
+      "1:43 error iscsi-name-character: a space is not allowed in an iqn. name: use lower-case letters, digits, '-', '.' or ':'",
     ],
   ],
   [
     'only comments',
     '# nothing here yet\n',
-    ["1:1 warning iscsi-initiatorname-missing: no `InitiatorName=` line: open-iscsi needs this host's iSCSI name here"],
+    ["1:1 warning iscsi-initiatorname-missing: no 'InitiatorName=' line: open-iscsi needs this host's iSCSI name here"],
   ],
   ['empty file', '', []],
 ];

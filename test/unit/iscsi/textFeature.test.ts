@@ -24,7 +24,7 @@ const CASES: Array<[string, string, string[]]> = [
     'dhcpd',
     'host diskless {\n  option root-path "iscsi:192.168.1.10::::iqn.2001-04.com.example:disk_1";\n}\n',
     [
-      '2:71-72 iscsi-name-character: `_` is not allowed in an iqn. name: use lower-case letters, digits, `-`, `.` or `:`; use `-` instead',
+      "2:71-72 iscsi-name-character: '_' is not allowed in an iqn. name: use lower-case letters, digits, '-', '.' or ':'; use '-' instead",
     ],
   ],
   ['dhcpd', 'host ok {\n  option root-path "iscsi:192.168.1.10::::iqn.2001-04.com.example:disk1";\n}\n', []],
@@ -52,7 +52,7 @@ const CASES: Array<[string, string, string[]]> = [
     'log',
     'login to target iqn.2001-04.Com.Example:x.\n',
     [
-      '1:17-42 iscsi-name-case: iSCSI names are case-insensitive: stringprep (RFC 3722) folds `C` to `c`; write the name in lower case so every initiator and target stores the same string',
+      "1:17-42 iscsi-name-case: iSCSI names are case-insensitive: stringprep (RFC 3722) folds 'C' to 'c'; write the name in lower case so every initiator and target stores the same string",
     ],
   ],
   ['plaintext', 'placeholders: iqn.yyyy-mm.naming-authority:unique, naa.<id>, eui.\n', []],

@@ -9,8 +9,8 @@ for (const [name, fn] of [
     const actions = fixesOnly(service.getCodeActions(d, diags[0]!.range, { diagnostics: diags }));
     const titles = actions.map((a) => a.title);
     assert.ok(titles.includes('Replace curly quotes with straight quotes'));
-    assert.ok(titles.includes('Insert `;`'));
-    assert.ok(titles.includes('Change to `recursion`'));
+    assert.ok(titles.includes("Insert ';'"));
+    assert.ok(titles.includes("Change to 'recursion'"));
   }),
 ] as const)
   test(name, fn);

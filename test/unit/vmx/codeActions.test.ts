@@ -39,7 +39,7 @@ run('curly quotes around a long value: the fix writes the whole value (the messa
 
 run('unknown key: did-you-mean replaces the key', (eol) => {
   const { d, actions } = actionsFor(withEOL('serial0.fileTpye = "pipe"\n', eol), 'vmx-unknown-key');
-  assert.equal(actions[0]!.title, 'Change key to `serial0.fileType`');
+  assert.equal(actions[0]!.title, "Change key to 'serial0.fileType'");
   assert.equal(apply(d, actions[0]!), withEOL('serial0.fileType = "pipe"\n', eol));
 });
 

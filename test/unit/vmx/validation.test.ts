@@ -136,7 +136,7 @@ run('once the line has more than a key it is an Error again, without suggesting 
   const ds = validate('vmx', withEOL('serial1. =\n', eol));
   assert.deepEqual(ds.map(brief), ['1:1 warning vmx-unknown-key', '1:10 error vmx-syntax']);
   assert.equal(ds[1]!.message, 'Missing value, and the key serial1. is not finished: a .vmx line is key = "value".');
-  assert.match(validate('vmx', withEOL('memsize =\n', eol))[0]!.message, /write `memsize = "value"`/);
+  assert.match(validate('vmx', withEOL('memsize =\n', eol))[0]!.message, /write 'memsize = "value"'/);
 });
 
 run('unknown key is a Warning with a did-you-mean', (eol) => {
@@ -149,7 +149,7 @@ run('unknown key is a Warning with a did-you-mean', (eol) => {
     '2:1 warning vmx-unknown-key',
     '3:1 warning vmx-unknown-key',
   ]);
-  assert.match(ds[0]!.message, /did you mean `serial0\.fileType`/i);
+  assert.match(ds[0]!.message, /did you mean 'serial0\.fileType'/i);
   assert.deepEqual((ds[0]!.data as { replace: string[] }).replace[0], 'serial0.fileType');
   assert.match(ds[1]!.message, /ethernet0\.virtualDev/);
 });
@@ -205,7 +205,7 @@ run('value checks: boolean, enum, integer, memsize, MAC, UUID, guestOS, cpu list
   const ds = validate('vmx', text);
   assert.match(ds[5]!.message, /use 1020 or 1024/);
   assert.match(ds[9]!.message, /windows2019srv-64/);
-  assert.match(ds[2]!.message, /`device`, `file`, `pipe`, `network`/);
+  assert.match(ds[2]!.message, /'device', 'file', 'pipe', 'network'/);
 });
 
 run('guestOS ids from open-vm-tools, with arm- prefix and any case', (eol) => {
@@ -245,7 +245,7 @@ run('serial pipe needs fileName and pipe.endPoint; network needs a URI and netwo
     '5:21 warning vmx-serial-incomplete',
     '7:21 warning vmx-serial-incomplete',
   ]);
-  assert.match(ds[0]!.message, /lacks `serial0\.fileName` or `serial0\.pipe\.endPoint`/);
+  assert.match(ds[0]!.message, /lacks 'serial0\.fileName' or 'serial0\.pipe\.endPoint'/);
   assert.match(ds[2]!.message, /is not a URI/);
   assert.match(ds[3]!.message, /scheme "ftp"/);
 });
@@ -442,7 +442,7 @@ vmxstats.filename = "x.scoreboard"
 `;
   const ds = validate('vmx', withEOL(text, eol)).map((d) => `${brief(d)}: ${d.message}`);
   assert.deepEqual(ds, [
-    '68:1 warning vmx-duplicate-key: `vmxstats.filename` is set again: line 47 already set it to "Windows 11 x64.scoreboard". The later value wins, so line 47 has no effect; remove one of them.',
+    '68:1 warning vmx-duplicate-key: \'vmxstats.filename\' is set again: line 47 already set it to "Windows 11 x64.scoreboard". The later value wins, so line 47 has no effect; remove one of them.',
   ]);
 });
 
