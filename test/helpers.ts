@@ -79,3 +79,18 @@ export function errorsOf(ds: readonly Diagnostic[]): Diagnostic[] {
 export function fixesOnly<A extends { title: string }>(actions: A[]): A[] {
   return actions.filter((a) => !/^Disable [a-z0-9-]+ for this (line|file)$/.test(a.title));
 }
+
+/** `fn` over `items` with at most `n` calls running at once (the real tools run in parallel), results in order. */
+export async function pool<T, R>(items: readonly T[], n: number, fn: (t: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: n }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        out[i] = await fn(items[i]!);
+      }
+    }),
+  );
+  return out;
+}

@@ -8,7 +8,8 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import type { LanguageService, CallOptions } from './service/languageService';
 import type { Workspace, WorkspaceHost } from './service/workspace';
 import { discoverFiles } from './service/discover';
-import { pathOfUri, uriOfPath } from './service/trees';
+import { uriOfPath } from './service/trees';
+import { uriToPath } from './service/fileAccess';
 import type { Timers } from './validationScheduler';
 
 export interface SyncDeps {
@@ -68,7 +69,7 @@ export class WorkspaceSync {
 
   /** A file created, changed or deleted on disk (workspace/didChangeWatchedFiles). */
   fileEvent(uri: string, deleted: boolean, languageOf: (path: string) => string | undefined): void {
-    const p = pathOfUri(uri);
+    const p = uriToPath(uri);
     if (!p) return;
     if (deleted) this.deps.workspace.remove(p);
     else {
@@ -78,18 +79,15 @@ export class WorkspaceSync {
     this.deps.changed();
   }
 
+  /** The files of every tree that holds `uri` (itself among them), as URIs. */
+  private treeUris(uri: string): string[] {
+    const p = uriToPath(uri);
+    return p ? this.deps.workspace.filesWith(p).map(uriOfPath) : [];
+  }
+
   /** The open documents that share a tree with `uri` (their names and includes may depend on it). */
   neighbours(uri: string): string[] {
-    const p = pathOfUri(uri);
-    if (!p) return [];
-    const ws = this.deps.workspace;
-    const out = new Set<string>();
-    for (const root of ws.rootsOf(p))
-      for (const f of ws.treeOf(root)?.files ?? []) {
-        const u = uriOfPath(f);
-        if (u !== uri && this.deps.isOpen(u)) out.add(u);
-      }
-    return [...out];
+    return this.treeUris(uri).filter((u) => u !== uri && this.deps.isOpen(u));
   }
 
   /** After a document's validation: check and publish the files of its trees that are not open, once things are quiet. */
@@ -103,7 +101,7 @@ export class WorkspaceSync {
       uri = other;
     }
     // a file alone in its tree (most files): nothing else to check
-    if (!this.neighbours(uri).length && !this.hasClosedNeighbours(uri)) return;
+    if (!this.neighbours(uri).length && !this.inTreeWithOthers(uri)) return;
     if (this.pending !== undefined) timers.clearTimeout(this.pending);
     this.pending = timers.setTimeout(() => {
       this.pending = undefined;
@@ -111,15 +109,15 @@ export class WorkspaceSync {
     }, PUBLISH_AFTER_MS);
   }
 
-  private hasClosedNeighbours(uri: string): boolean {
-    const p = pathOfUri(uri);
+  /** Whether an indexed file shares a tree with other files (or diagnostics of other files are out). */
+  private inTreeWithOthers(uri: string): boolean {
+    const p = uriToPath(uri);
     if (!p || !this.deps.workspace.has(p)) return false;
-    const ws = this.deps.workspace;
-    return ws.rootsOf(p).some((r) => (ws.treeOf(r)?.files.length ?? 1) > 1) || this.published.size > 0;
+    return this.treeUris(uri).length > 1 || this.published.size > 0;
   }
 
   private publishTrees(uri: string): void {
-    const p = pathOfUri(uri);
+    const p = uriToPath(uri);
     if (!p || !this.deps.workspace.has(p)) return;
     const { service, workspace } = this.deps;
     const now = new Set<string>();
@@ -144,12 +142,6 @@ export class WorkspaceSync {
   }
 
   private filesOfOpenTrees(): Set<string> {
-    const out = new Set<string>();
-    const ws = this.deps.workspace;
-    for (const u of this.deps.openUris()) {
-      const p = pathOfUri(u);
-      for (const root of p ? ws.rootsOf(p) : []) for (const f of ws.treeOf(root)?.files ?? []) out.add(uriOfPath(f));
-    }
-    return out;
+    return new Set(this.deps.openUris().flatMap((u) => this.treeUris(u)));
   }
 }

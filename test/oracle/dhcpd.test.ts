@@ -14,7 +14,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { execFile } from 'node:child_process';
-import { validate, errorsOf } from '../helpers';
+import { validate, errorsOf, pool } from '../helpers';
 import { OPTIONS } from '../../server/src/dhcpd/data/options';
 import { SERVER_PARAMS } from '../../server/src/dhcpd/data/serverParams';
 
@@ -127,20 +127,6 @@ function runDhcpd(dir: string, name: string, family: string): Promise<{ fails: b
       resolve({ fails: !!err, lines: linesNamed(String(stderr), name) });
     });
   });
-}
-
-async function pool<T, R>(items: T[], n: number, fn: (t: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: n }, async () => {
-      while (next < items.length) {
-        const i = next++;
-        out[i] = await fn(items[i]!);
-      }
-    }),
-  );
-  return out;
 }
 
 test('dhcpd differential: corpus and mutations agree with dhcpd -t', async (t) => {

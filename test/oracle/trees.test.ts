@@ -19,7 +19,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { execFile, execFileSync } from 'node:child_process';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { service } from '../helpers';
+import { service, pool } from '../helpers';
 import { createFsHost } from '../../server/src/service/fileAccess';
 import { discoverFiles, readSmallFile } from '../../server/src/service/discover';
 
@@ -746,20 +746,6 @@ async function judge(
     } else if (c.locate && !tool.pass) problems.push(`${c.name}: ${c.tool} names no file of the tree: ${tool.output}`);
     if (strict) for (const p of c.also?.(mine) ?? []) problems.push(`${c.name}: ${p}`);
   });
-}
-
-async function pool<T, R>(items: readonly T[], n: number, fn: (t: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: n }, async () => {
-      while (next < items.length) {
-        const i = next++;
-        out[i] = await fn(items[i]!);
-      }
-    }),
-  );
-  return out;
 }
 
 function summary(label: string, t: Tally): string {

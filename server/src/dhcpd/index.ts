@@ -17,6 +17,7 @@ export const dhcpdMode: LanguageMode<DhcpdTree, DhcpdRuleId> = {
   parse,
   doValidation,
   loads: {
+    daemon: 'dhcpd',
     find: (_doc, tree) => ({
       includes: tree.includes.map((i) => ({
         path: i.path,

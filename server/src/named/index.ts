@@ -18,7 +18,11 @@ export const namedMode: LanguageMode<NamedTree, NamedRuleId> = {
   rules: RULES,
   parse,
   doValidation,
-  loads: { find: findLoads, rules: { missing: 'named-include-missing', summary: 'named-include-summary' } },
+  loads: {
+    daemon: 'named',
+    find: findLoads,
+    rules: { missing: 'named-include-missing', summary: 'named-include-summary' },
+  },
   prepare: prepareNavigation,
   doHover,
   doComplete,

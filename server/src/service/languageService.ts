@@ -46,7 +46,8 @@ import {
   type RuleSeverity,
   type ServiceSettings,
 } from './types';
-import { includeFindings, includeHover, pathOfUri, TreeChecks, workspaceSymbolsOf } from './trees';
+import { includeFindings, includeHover, TreeChecks, workspaceSymbolsOf } from './trees';
+import { uriToPath } from './fileAccess';
 import { append, clampFindings, limitFindings } from './findingList';
 import { applySuppressions, SUPPRESSION_RULES, suppressionActions } from './suppressions';
 import { Workspace, type WorkspaceHost } from './workspace';
@@ -360,7 +361,7 @@ export class LanguageService {
     if (!mode || !quick || base.languageId !== doc.languageId || base.uri !== doc.uri || ctx.settings !== base.settings)
       return undefined;
     // a file included inside a block is checked as that block's statements: the full pass does it
-    const file = pathOfUri(doc.uri);
+    const file = uriToPath(doc.uri);
     if (mode.loads && o?.workspace && file && o.workspace.scopeOf(file)) return undefined;
     const before = base.text;
     const after = doc.getText();

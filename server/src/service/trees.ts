@@ -4,7 +4,8 @@
  * cannot be followed, one whose file has errors), and the hover on an include.
  */
 import * as path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { uriToPath } from './fileAccess';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   DiagnosticSeverity,
@@ -23,14 +24,6 @@ import {
   type TreeContext,
 } from './types';
 import { Workspace, type IncludeEdge, type IncludeProblem, type WorkspaceHost } from './workspace';
-
-export function pathOfUri(uri: string): string | undefined {
-  try {
-    return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 export function uriOfPath(p: string): string {
   return pathToFileURL(p).toString();
@@ -59,7 +52,7 @@ export function treeContextOf(ws: Workspace, file: string, parseFile: ParseFile)
   let edges: readonly IncludeEdge[] = [];
   let via = new Map<string, number>();
   let incomplete = false;
-  let scope: string | undefined;
+  const scope = ws.scopeOf(file);
   /** The files whose includes lead to this one, and where in each that include stands. */
   let chain = new Map<string, number>();
   roots.forEach((root, r) => {
@@ -68,7 +61,6 @@ export function treeContextOf(ws: Workspace, file: string, parseFile: ParseFile)
     if (r === 0) {
       edges = t.edges.get(file) ?? [];
       via = loadedThrough(t.edges, edges, file);
-      for (const list of t.edges.values()) for (const e of list) if (e.target === file) scope ??= e.site.scope;
       chain = includers(t.edges, file);
     }
     let before = true;
@@ -146,7 +138,7 @@ export function includeFindings(
   errorsIn: (file: string) => Diagnostic[],
 ): Finding[] {
   const rules = mode.loads!.rules;
-  const daemon = mode.id === 'dhcpd' ? 'dhcpd' : 'named';
+  const daemon = mode.loads!.daemon;
   const out: Finding[] = [];
   for (const e of edges) {
     const range = rangeOf(doc, e.site.start, e.site.end);
@@ -239,14 +231,14 @@ export class TreeChecks {
 
   /** The tree a document would get from the cache (the file of a tree, opened). */
   cachedTree(doc: TextDocument): unknown {
-    const file = pathOfUri(doc.uri);
+    const file = uriToPath(doc.uri);
     const hit = file === undefined ? undefined : this.parsed.get(file);
     return hit && hit.languageId === doc.languageId && hit.text === doc.getText() ? hit.tree : undefined;
   }
 
   /** The document's context in the trees of `ws` (undefined: it has no path, or its language loads nothing). */
   contextOf(ws: Workspace, doc: TextDocument, mode: LanguageMode, tree: unknown): TreeContext | undefined {
-    const file = pathOfUri(doc.uri);
+    const file = uriToPath(doc.uri);
     if (!mode.loads || file === undefined) return undefined;
     const text = doc.getText();
     this.current = { file, text, tree };

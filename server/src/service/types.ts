@@ -155,6 +155,8 @@ export interface LanguageMode<Tree = unknown, Rule extends string = string> {
    * included file on its include line.
    */
   readonly loads?: {
+    /** The program that loads the files, as messages name it (`named`, `dhcpd`). */
+    readonly daemon: string;
     find(doc: TextDocument, tree: Tree): FileLoads;
     readonly rules: { readonly missing: Rule; readonly summary: Rule };
   };

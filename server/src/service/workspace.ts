@@ -300,6 +300,13 @@ export class Workspace {
     return this.rootsByFile.get(file) ?? (this.entries.has(file) ? [file] : []);
   }
 
+  /** The files of every tree that holds `file`, itself among them, each once. */
+  filesWith(file: string): string[] {
+    const out = new Set<string>();
+    for (const root of this.rootsOf(file)) for (const f of this.treeOf(root)?.files ?? [root]) out.add(f);
+    return [...out];
+  }
+
   /** The block the include that loads `file` stands in, in its first tree (undefined: the top level). */
   scopeOf(file: string): string | undefined {
     const root = this.rootsOf(file)[0];
