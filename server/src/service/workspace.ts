@@ -116,7 +116,8 @@ class TreeWalk {
     private readonly languageId: string,
     private readonly root: string,
     private readonly daemonRoot: string | undefined,
-    private readonly isIndexed: (p: string) => boolean,
+    /** A file's text, read once per build (undefined: it cannot be read). */
+    private readonly textOf: (p: string) => string | undefined,
   ) {
     this.cwd = daemonRoot ? '/' : path.dirname(root);
   }
@@ -152,7 +153,7 @@ class TreeWalk {
   }
 
   private readable(p: string): boolean {
-    return this.isIndexed(p) || this.host.read(p) !== undefined;
+    return this.textOf(p) !== undefined;
   }
 
   private chdir(p: string): void {
@@ -330,18 +331,24 @@ export class Workspace {
     if (this.trees) return;
     const walks = new Map<string, TreeWalk>();
     const reached = new Set<string>();
+    // the text of each file the walks reach, read once for all of them (the index's, else the host's)
+    const read = new Map<string, string | undefined>();
+    const textOf = (f: string): string | undefined => {
+      const e = this.entries.get(f);
+      if (e) return e.text;
+      if (!read.has(f)) read.set(f, this.host.read(f));
+      return read.get(f);
+    };
     const loads = (f: string, languageId: string): { loads?: FileLoads; size: number } => {
       const e = this.entries.get(f);
       if (e && e.languageId === languageId) return { loads: e.loads, size: e.text.length };
       // a file the index holds in no language (or another) is read in its includer's
-      const text = e?.text ?? this.host.read(f);
+      const text = textOf(f);
       return text === undefined ? { size: 0 } : { loads: this.loadsOf(languageId, f, text), size: text.length };
     };
     for (const [file, e] of this.entries) {
       if (!e.loads) continue;
-      const w = new TreeWalk(this.host, loads, e.languageId, file, daemonRootFor(file, this.host), (p) =>
-        this.entries.has(p),
-      );
+      const w = new TreeWalk(this.host, loads, e.languageId, file, daemonRootFor(file, this.host), textOf);
       w.run();
       walks.set(file, w);
       for (const f of w.files) if (f !== file) reached.add(f);
