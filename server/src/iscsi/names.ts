@@ -76,6 +76,9 @@ export function utf8Length(s: string): number {
   return n;
 }
 
+/** The first letter in upper case, for a character named at the start of a sentence. */
+const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** How a character is shown in a message. */
 export function showChar(ch: string): string {
   if (ch === ' ') return 'a space';
@@ -105,7 +108,7 @@ export function checkIscsiName(name: string, opts: CheckOptions = {}): NameCheck
           rule: 'iscsi-iqn-authority',
           start: 0,
           end: Math.min(name.length, 4),
-          message: `\`${cut(name)}\` is not an iSCSI name: it must start with \`iqn.\`, \`eui.\` or \`naa.\``,
+          message: `\`${cut(name)}\` is not an iSCSI name: it must start with \`iqn.\`, \`eui.\` or \`naa.\`.`,
         },
       ],
     };
@@ -118,7 +121,7 @@ export function checkIscsiName(name: string, opts: CheckOptions = {}): NameCheck
       rule: 'iscsi-name-too-long',
       start: 0,
       end: name.length,
-      message: `name is ${bytes} bytes; the limit is ${MAX_NAME_BYTES}`,
+      message: `The name is ${bytes} bytes long; an iSCSI name holds at most ${MAX_NAME_BYTES}.`,
     };
   }
   let parts: NameParts | undefined;
@@ -136,7 +139,7 @@ export function checkIscsiName(name: string, opts: CheckOptions = {}): NameCheck
         rule: 'iscsi-name-case',
         start: 0,
         end: name.length,
-        message: `iSCSI names are case-insensitive: stringprep (RFC 3722) folds \`${upper}\` to \`${upper.toLowerCase()}\`; write the name in lower case so every initiator and target stores the same string`,
+        message: `iSCSI names are case-insensitive: stringprep (RFC 3722) folds \`${upper}\` to \`${upper.toLowerCase()}\`; write the name in lower case so every initiator and target stores the same string.`,
         fix: { title: 'Write the iSCSI name in lower case', newText: name.toLowerCase() },
       });
     }
@@ -149,7 +152,7 @@ export function checkIscsiName(name: string, opts: CheckOptions = {}): NameCheck
         rule: 'iscsi-name-case',
         start: 0,
         end: 3,
-        message: `the type \`${scan.slice(0, 3)}\` is folded to lower case by stringprep (RFC 3722); write \`${type}.\` (the hex digits may stay upper case)`,
+        message: `The type \`${scan.slice(0, 3)}\` is folded to lower case by stringprep (RFC 3722); write \`${type}.\` (the hex digits may stay upper case).`,
         fix: { title: `Write the type as ${type}.`, newText: type },
       });
     }
@@ -195,7 +198,7 @@ function checkIqn(name: string, now: YearMonth | undefined): PartResult {
         rule: 'iscsi-iqn-empty-unique',
         start: colon,
         end: colon + 1,
-        message: 'nothing follows `:`: add the unique string or remove the colon',
+        message: 'Nothing follows `:`: add the unique string or remove the colon.',
       };
     }
   }
@@ -229,7 +232,7 @@ function iqnCharacterError(name: string): NameProblem | undefined {
       rule: 'iscsi-name-character',
       start: i,
       end: i + 1,
-      message: `${showChar(ch)} is not allowed in an iqn. name: use lower-case letters, digits, \`-\`, \`.\` or \`:\`${hint}`,
+      message: `${capital(showChar(ch))} is not allowed in an \`iqn.\` name: use lower-case letters, digits, \`-\`, \`.\` or \`:\`${hint}.`,
     };
   }
   return undefined;
@@ -262,35 +265,35 @@ function readDate(name: string): IqnDate | { error: NameProblem } {
       4,
       Math.max(seg, 4),
       found
-        ? `iqn. must be followed by a date, yyyy-mm (when the naming authority got its domain), then the reversed domain; found \`${cut(found)}\`, e.g. \`iqn.2001-04.com.example\``
-        : 'iqn. must be followed by a date, yyyy-mm, then the reversed domain, e.g. `iqn.2001-04.com.example`',
+        ? `\`iqn.\` must be followed by a date, yyyy-mm (when the naming authority got its domain), then the reversed domain; found \`${cut(found)}\`, e.g. \`iqn.2001-04.com.example\`.`
+        : '`iqn.` must be followed by a date, yyyy-mm, then the reversed domain, e.g. `iqn.2001-04.com.example`.',
     );
   }
-  if (year.length !== 4) return dateError(yStart, i, `year \`${year}\` must have 4 digits (yyyy-mm, e.g. \`2001-04\`)`);
+  if (year.length !== 4) return dateError(yStart, i, `The year \`${year}\` must have 4 digits (yyyy-mm, e.g. \`2001-04\`).`);
   if (parseInt(year, 10) < FIRST_DOMAIN_YEAR) {
     return dateError(
       yStart,
       i,
-      `year ${year} is before domain names were registered (${FIRST_DOMAIN_YEAR}): use the year-month the naming authority held its domain`,
+      `The year ${year} is before domain names were registered (${FIRST_DOMAIN_YEAR}): use the year-month the naming authority held its domain.`,
     );
   }
   if (name[i] !== '-')
-    return dateError(yStart, i, `the date needs a month: yyyy-mm, e.g. \`${year}-01\`; found \`${year}\` alone`);
+    return dateError(yStart, i, `The date needs a month: yyyy-mm, e.g. \`${year}-01\`; found \`${year}\` alone.`);
   i++;
   const mStart = i;
   while (i < name.length && /[0-9]/.test(name[i]!)) i++;
   const monthText = name.slice(mStart, i);
   if (!monthText)
-    return dateError(mStart - 1, mStart, `the month is missing after \`${year}-\`: write two digits, 01 to 12`);
+    return dateError(mStart - 1, mStart, `The month is missing after \`${year}-\`: write two digits, 01 to 12.`);
   const month = parseInt(monthText, 10);
-  if (month < 1 || month > 12) return dateError(mStart, i, `month ${monthText} is not a month (01–12)`);
+  if (month < 1 || month > 12) return dateError(mStart, i, `The month ${monthText} is not a month (01–12).`);
   if (monthText.length === 1) {
-    return dateError(mStart, i, `month \`${monthText}\` must have 2 digits: \`${year}-0${monthText}\``, {
+    return dateError(mStart, i, `The month \`${monthText}\` must have 2 digits: \`${year}-0${monthText}\`.`, {
       title: `Write the month as 0${monthText}`,
       newText: `0${monthText}`,
     });
   }
-  if (monthText.length !== 2) return dateError(mStart, i, `month \`${monthText}\` must have 2 digits (01–12)`);
+  if (monthText.length !== 2) return dateError(mStart, i, `The month \`${monthText}\` must have 2 digits (01–12).`);
   return { yStart, year, yearNumber: parseInt(year, 10), month, date: `${year}-${monthText}`, end: i };
 }
 
@@ -302,7 +305,7 @@ function futureDateWarning(d: IqnDate, now: YearMonth | undefined): NameProblem 
     rule: 'iscsi-iqn-future-date',
     start: d.yStart,
     end: d.end,
-    message: `the date ${d.date} is in the future (this month is ${today}): it must be a month in which the naming authority already owned its domain, such as the month it registered it`,
+    message: `The date ${d.date} is in the future (this month is ${today}): it must be a month in which the naming authority already owned its domain, such as the month it registered it.`,
   };
 }
 
@@ -327,7 +330,7 @@ function readAuthority(name: string, d: IqnDate): IqnAuthority | { error: NamePr
     return authorityError(
       d.yStart,
       i,
-      `the date \`${date}\` must be followed by \`.\` and the naming authority's reversed domain name, e.g. \`iqn.${date}.com.example\``,
+      `The date \`${date}\` must be followed by \`.\` and the naming authority's reversed domain name, e.g. \`iqn.${date}.com.example\`.`,
     );
   }
   if (name[i] !== '.') {
@@ -335,7 +338,7 @@ function readAuthority(name: string, d: IqnDate): IqnAuthority | { error: NamePr
     return dateError(
       i,
       Math.max(seg, i + 1),
-      `the date is yyyy-mm only; expected \`.\` after \`${date}\`, found \`${cut(name.slice(i, seg))}\``,
+      `The date is yyyy-mm only; expected \`.\` after \`${date}\`, found \`${cut(name.slice(i, seg))}\`.`,
     );
   }
   const aStart = i + 1;
@@ -346,7 +349,7 @@ function readAuthority(name: string, d: IqnDate): IqnAuthority | { error: NamePr
     return authorityError(
       aStart - 1,
       aStart,
-      `the naming authority is missing after \`${date}.\`: write the reversed domain name, e.g. \`com.example\``,
+      `The naming authority is missing after \`${date}.\`: write the reversed domain name, e.g. \`com.example\`.`,
     );
   }
   const labels = authority.split('.');
@@ -357,7 +360,7 @@ function readAuthority(name: string, d: IqnDate): IqnAuthority | { error: NamePr
     return authorityError(
       aStart,
       aStart + labels[0]!.length,
-      `the naming authority must start with a top-level domain (\`com\`, \`org\`, \`net\`, a country code, ...); \`${labels[0]}\` is not one`,
+      `The naming authority must start with a top-level domain (\`com\`, \`org\`, \`net\`, a country code, ...); \`${labels[0]}\` is not one.`,
     );
   }
   return { aStart, aEnd, colon, authority, labels };
@@ -377,7 +380,7 @@ function labelError(
         rule: 'iscsi-iqn-authority',
         start: Math.max(aStart, at - 1),
         end: Math.min(aEnd, at + 1),
-        message: `empty label in the naming authority \`${cut(authority)}\`: labels are separated by a single \`.\``,
+        message: `The naming authority \`${cut(authority)}\` has an empty label: labels are separated by a single \`.\`.`,
       };
     }
     if (label.startsWith('-') || label.endsWith('-')) {
@@ -385,7 +388,7 @@ function labelError(
         rule: 'iscsi-iqn-authority',
         start: at,
         end: at + label.length,
-        message: `domain label \`${label}\` may not start or end with \`-\``,
+        message: `The domain label \`${label}\` may not start or end with \`-\`.`,
       };
     }
     if (label.length > 63) {
@@ -393,7 +396,7 @@ function labelError(
         rule: 'iscsi-iqn-authority',
         start: at,
         end: at + label.length,
-        message: `domain label is ${label.length} characters; a label holds at most 63`,
+        message: `A domain label is ${label.length} characters long; a label holds at most 63.`,
       };
     }
     at += label.length + 1;
@@ -416,7 +419,7 @@ function tldWarning(
       rule: 'iscsi-iqn-tld',
       start: aStart,
       end: aEnd,
-      message: `\`${cut(authority)}\` looks written forward: an iqn. name reverses the domain, \`${cut(reversed)}\`, so that it starts with the top-level domain`,
+      message: `\`${cut(authority)}\` looks written forward: an \`iqn.\` name reverses the domain, \`${cut(reversed)}\`, so that it starts with the top-level domain.`,
       fix: { title: `Reverse the domain to ${reversed}`, newText: reversed },
     };
   }
@@ -425,7 +428,7 @@ function tldWarning(
       rule: 'iscsi-iqn-tld',
       start: aStart,
       end: aStart + first.length,
-      message: `\`${first}\` is not a top-level domain (${PSEUDO_TLDS.get(first)}); the naming authority must be a domain the organisation owns, reversed`,
+      message: `\`${first}\` is not a top-level domain (${PSEUDO_TLDS.get(first)}); the naming authority must be a domain the organisation owns, reversed.`,
     };
   }
   return undefined;
@@ -442,13 +445,13 @@ function checkHexName(type: 'eui' | 'naa', name: string, opts: CheckOptions): Pa
   const hex = name.slice(4);
   for (let i = 0; i < hex.length; i++) {
     if (!isHexCode(hex.charCodeAt(i))) {
-      const what = type === 'eui' ? 'eui. takes exactly 16 hex digits' : 'naa. takes 16 or 32 hex digits';
+      const what = type === 'eui' ? 'an `eui.` name takes exactly 16 hex digits' : 'an `naa.` name takes 16 or 32 hex digits';
       return {
         error: {
           rule: type === 'eui' ? 'iscsi-eui-format' : 'iscsi-naa-format',
           start: 4 + i,
           end: 4 + i + 1,
-          message: `${showChar(hex[i]!)} is not a hex digit: ${what} (0-9, A-F)`,
+          message: `${capital(showChar(hex[i]!))} is not a hex digit: ${what} (0-9, A-F).`,
         },
       };
     }
@@ -462,7 +465,7 @@ function checkHexName(type: 'eui' | 'naa', name: string, opts: CheckOptions): Pa
         rule: 'iscsi-eui-format',
         start: 0,
         end: name.length,
-        message: `eui. needs exactly 16 hex digits, found ${n}`,
+        message: `An \`eui.\` name needs exactly 16 hex digits; this one has ${n}.`,
       },
     };
   }
@@ -472,7 +475,7 @@ function checkHexName(type: 'eui' | 'naa', name: string, opts: CheckOptions): Pa
       rule: 'iscsi-naa-format',
       start: 0,
       end: name.length,
-      message: `naa. needs 16 or 32 hex digits, found ${n}`,
+      message: `An \`naa.\` name needs 16 or 32 hex digits; this one has ${n}.`,
     },
   };
 }
@@ -482,6 +485,6 @@ export function checkAlias(alias: string): string | undefined {
   const bytes = utf8Length(alias);
   if (bytes <= MAX_ALIAS_BYTES) return undefined;
   return bytes === alias.length
-    ? `alias is ${bytes} characters; the limit is ${MAX_ALIAS_BYTES}`
-    : `alias is ${bytes} bytes in UTF-8 (${alias.length} characters); the limit is ${MAX_ALIAS_BYTES} bytes`;
+    ? `The alias is ${bytes} characters long; the limit is ${MAX_ALIAS_BYTES}.`
+    : `The alias is ${bytes} bytes in UTF-8 (${alias.length} characters); the limit is ${MAX_ALIAS_BYTES} bytes.`;
 }

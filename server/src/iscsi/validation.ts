@@ -20,7 +20,7 @@ export function doValidation(doc: TextDocument, tree: InitiatorTree, ctx: ModeCo
       out.push({
         rule: 'iscsi-initiatorname-syntax',
         range: at(l, l.keyStart, l.keyStart + l.key.length),
-        message: `expected \`InitiatorName=<iSCSI name>\` or a \`#\` comment; this line has no \`=\``,
+        message: `This line has no \`=\`: open-iscsi expects \`InitiatorName=<iSCSI name>\` or a \`#\` comment.`,
       });
       continue;
     }
@@ -31,7 +31,7 @@ export function doValidation(doc: TextDocument, tree: InitiatorTree, ctx: ModeCo
         out.push({
           rule: 'iscsi-initiatorname-unknown-key',
           range: at(l, l.keyStart, l.keyStart + key.length),
-          message: `open-iscsi matches keys case-sensitively: write \`${right}\`, not \`${key}\``,
+          message: `open-iscsi matches keys case-sensitively: write \`${right}\`, not \`${key}\`.`,
           data: { replace: [right], title: `Write ${right}` },
         });
         key = right;
@@ -40,8 +40,8 @@ export function doValidation(doc: TextDocument, tree: InitiatorTree, ctx: ModeCo
           rule: 'iscsi-initiatorname-unknown-key',
           range: at(l, l.keyStart, l.keyStart + key.length),
           message: key
-            ? `unknown key \`${key}\`: open-iscsi reads only \`InitiatorName\` and \`InitiatorAlias\``
-            : 'the line starts with `=`: the key is missing (`InitiatorName=`)',
+            ? `Unknown key \`${key}\`: open-iscsi reads only \`InitiatorName\` and \`InitiatorAlias\`.`
+            : 'The line starts with `=`: the key is missing (`InitiatorName=`).',
         });
         continue;
       }
@@ -51,7 +51,7 @@ export function doValidation(doc: TextDocument, tree: InitiatorTree, ctx: ModeCo
       out.push({
         rule: 'iscsi-initiatorname-duplicate',
         range: at(l, l.keyStart, l.keyStart + l.key.length),
-        message: `\`${key}\` is already set on line ${prev + 1}; only one value is used — keep one line`,
+        message: `\`${key}\` is already set on line ${prev + 1}; only one value is used, so keep one line.`,
       });
     } else seen.set(key, l.line);
     if (key === 'InitiatorName') {
@@ -60,7 +60,7 @@ export function doValidation(doc: TextDocument, tree: InitiatorTree, ctx: ModeCo
           rule: 'iscsi-initiatorname-not-a-name',
           range: at(l, l.keyStart, l.eq + 1),
           message:
-            'InitiatorName is empty: give this host an iSCSI name, e.g. `iqn.2005-03.org.open-iscsi:` followed by a unique string',
+            'InitiatorName is empty: give this host an iSCSI name, e.g. `iqn.2005-03.org.open-iscsi:` followed by a unique string.',
         });
         continue;
       }
@@ -68,7 +68,7 @@ export function doValidation(doc: TextDocument, tree: InitiatorTree, ctx: ModeCo
         out.push({
           rule: 'iscsi-initiatorname-not-a-name',
           range: at(l, l.valueStart, l.valueStart + l.value.length),
-          message: `\`${l.value.length > 40 ? `${l.value.slice(0, 37)}…` : l.value}\` is not an iSCSI name: it must start with \`iqn.\`, \`eui.\` or \`naa.\``,
+          message: `\`${l.value.length > 40 ? `${l.value.slice(0, 37)}…` : l.value}\` is not an iSCSI name: it must start with \`iqn.\`, \`eui.\` or \`naa.\`.`,
         });
         continue;
       }
@@ -88,7 +88,7 @@ export function doValidation(doc: TextDocument, tree: InitiatorTree, ctx: ModeCo
     out.push({
       rule: 'iscsi-initiatorname-missing',
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      message: "no `InitiatorName=` line: open-iscsi needs this host's iSCSI name here",
+      message: "There is no `InitiatorName=` line: open-iscsi needs this host's iSCSI name here.",
     });
   }
   return out;

@@ -22,80 +22,80 @@ const CASES: Array<[string, string, string[]]> = [
   [
     'month 13',
     'InitiatorName=iqn.2005-13.org.open-iscsi:host1\n',
-    ['1:24 error iscsi-iqn-date: month 13 is not a month (01–12)'],
+    ['1:24 error iscsi-iqn-date: The month 13 is not a month (01–12).'],
   ],
   [
     'NVMe-style eui. is wrong here',
     'InitiatorName=eui.6479a74b80d0037a002538e000000001\n',
-    ['1:15 error iscsi-eui-format: eui. needs exactly 16 hex digits, found 32'],
+    ["1:15 error iscsi-eui-format: An 'eui.' name needs exactly 16 hex digits; this one has 32."],
   ],
   [
     'no equals sign',
     'InitiatorName iqn.2005-03.org.open-iscsi:host1\n',
     [
-      "1:1 error iscsi-initiatorname-syntax: expected 'InitiatorName=<iSCSI name>' or a '#' comment; this line has no '='",
-      "1:1 warning iscsi-initiatorname-missing: no 'InitiatorName=' line: open-iscsi needs this host's iSCSI name here",
+      "1:1 error iscsi-initiatorname-syntax: This line has no '=': open-iscsi expects 'InitiatorName=<iSCSI name>' or a '#' comment.",
+      "1:1 warning iscsi-initiatorname-missing: There is no 'InitiatorName=' line: open-iscsi needs this host's iSCSI name here.",
     ],
   ],
   [
     'wrong key case',
     'initiatorname=iqn.2005-03.org.open-iscsi:host1\n',
     [
-      "1:1 warning iscsi-initiatorname-unknown-key: open-iscsi matches keys case-sensitively: write 'InitiatorName', not 'initiatorname'",
+      "1:1 warning iscsi-initiatorname-unknown-key: open-iscsi matches keys case-sensitively: write 'InitiatorName', not 'initiatorname'.",
     ],
   ],
   [
-    'unknown key',
+    'unknown key.',
     'InitiatorName=iqn.2005-03.org.open-iscsi:host1\nTargetName=iqn.2001-04.com.example:t\n',
     [
-      "2:1 warning iscsi-initiatorname-unknown-key: unknown key 'TargetName': open-iscsi reads only 'InitiatorName' and 'InitiatorAlias'",
+      "2:1 warning iscsi-initiatorname-unknown-key: Unknown key 'TargetName': open-iscsi reads only 'InitiatorName' and 'InitiatorAlias'.",
     ],
   ],
   [
     'empty name',
     'InitiatorName=\n',
     [
-      "1:1 error iscsi-initiatorname-not-a-name: InitiatorName is empty: give this host an iSCSI name, e.g. 'iqn.2005-03.org.open-iscsi:' followed by a unique string",
+      "1:1 error iscsi-initiatorname-not-a-name: InitiatorName is empty: give this host an iSCSI name, e.g. 'iqn.2005-03.org.open-iscsi:' followed by a unique string.",
     ],
   ],
   [
     'not a name',
     'InitiatorName=host1.example.com\n',
     [
-      "1:15 error iscsi-initiatorname-not-a-name: 'host1.example.com' is not an iSCSI name: it must start with 'iqn.', 'eui.' or 'naa.'",
+      "1:15 error iscsi-initiatorname-not-a-name: 'host1.example.com' is not an iSCSI name: it must start with 'iqn.', 'eui.' or 'naa.'.",
     ],
   ],
   [
     'duplicate',
     'InitiatorName=iqn.2005-03.org.open-iscsi:a\nInitiatorName=iqn.2005-03.org.open-iscsi:b\n',
     [
-      "2:1 warning iscsi-initiatorname-duplicate: 'InitiatorName' is already set on line 1; only one value is used — keep one line",
+      "2:1 warning iscsi-initiatorname-duplicate: 'InitiatorName' is already set on line 1; only one value is used, so keep one line.",
     ],
   ],
   [
     'alias too long',
     `InitiatorName=iqn.2005-03.org.open-iscsi:a\nInitiatorAlias=${'x'.repeat(256)}\n`,
-    ['2:16 error iscsi-alias-too-long: alias is 256 characters; the limit is 255'],
+    ['2:16 error iscsi-alias-too-long: The alias is 256 characters long; the limit is 255.'],
   ],
   ['spaces around the value are not part of the name', 'InitiatorName= iqn.2005-03.org.open-iscsi:a  \n', []],
   [
     'upper case',
     'InitiatorName=iqn.2005-03.org.open-iscsi:HOST1\n',
     [
-      "1:15 warning iscsi-name-case: iSCSI names are case-insensitive: stringprep (RFC 3722) folds 'H' to 'h'; write the name in lower case so every initiator and target stores the same string",
+      "1:15 warning iscsi-name-case: iSCSI names are case-insensitive: stringprep (RFC 3722) folds 'H' to 'h'; write the name in lower case so every initiator and target stores the same string.",
     ],
   ],
   [
     'comment after the name',
     'InitiatorName=iqn.2005-03.org.open-iscsi:a # mine\n',
     [
-      "1:43 error iscsi-name-character: a space is not allowed in an iqn. name: use lower-case letters, digits, '-', '.' or ':'",
+      "1:43 error iscsi-name-character: A space is not allowed in an 'iqn.' name: use lower-case letters, digits, '-', '.' or ':'.",
     ],
   ],
   [
     'only comments',
     '# nothing here yet\n',
-    ["1:1 warning iscsi-initiatorname-missing: no 'InitiatorName=' line: open-iscsi needs this host's iSCSI name here"],
+    ["1:1 warning iscsi-initiatorname-missing: There is no 'InitiatorName=' line: open-iscsi needs this host's iSCSI name here."],
   ],
   ['empty file', '', []],
 ];
@@ -157,7 +157,7 @@ test('lines ended by a lone CR count as the editor counts them (hover range stay
   assert.equal(alias?.range?.start.line, 3);
 });
 
-test('object-prototype names are unknown keys, not InitiatorName look-alikes', () => {
+test('object-prototype names are unknown keys, not InitiatorName look-alikes.', () => {
   const ds = service.doValidation(doc('iscsi-initiatorname', 'toString=iqn.2001-04.com.example:x\n'));
   assert.ok(ds.some((d) => d.code === 'iscsi-initiatorname-unknown-key'));
 });
@@ -166,7 +166,7 @@ test('initiatorname.iscsi: a future date is a warning, by the clock of the call'
   const now = () => new Date('2025-06-15T12:00:00Z');
   const diags = (text: string) => service.doValidation(doc('iscsi-initiatorname', text), { now });
   assert.deepEqual(diags('InitiatorName=iqn.2099-01.org.open-iscsi:web01\n').map(brief), [
-    '1:19 warning iscsi-iqn-future-date: the date 2099-01 is in the future (this month is 2025-06): it must be a month in which the naming authority already owned its domain, such as the month it registered it',
+    '1:19 warning iscsi-iqn-future-date: The date 2099-01 is in the future (this month is 2025-06): it must be a month in which the naming authority already owned its domain, such as the month it registered it.',
   ]);
   assert.deepEqual(diags('InitiatorName=iqn.2025-06.org.open-iscsi:web01\n').map(brief), []);
 });

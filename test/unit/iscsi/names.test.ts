@@ -37,200 +37,200 @@ const VALID = [
 
 // [name, expected error (or warning) message, rule]
 const INVALID: Array<[string, string, string]> = [
-  ['iqn.2001-13.com.example:x', 'month 13 is not a month (01–12)', 'iscsi-iqn-date'],
-  ['iqn.2001-00.com.example:x', 'month 00 is not a month (01–12)', 'iscsi-iqn-date'],
-  ['iqn.2001-99.com.example', 'month 99 is not a month (01–12)', 'iscsi-iqn-date'],
-  ['iqn.2001-4.com.example', 'month `4` must have 2 digits: `2001-04`', 'iscsi-iqn-date'],
-  ['iqn.2001-004.com.example', 'month `004` must have 2 digits (01–12)', 'iscsi-iqn-date'],
-  ['iqn.01-04.com.example', 'year `01` must have 4 digits (yyyy-mm, e.g. `2001-04`)', 'iscsi-iqn-date'],
-  ['iqn.20001-04.com.example', 'year `20001` must have 4 digits (yyyy-mm, e.g. `2001-04`)', 'iscsi-iqn-date'],
+  ['iqn.2001-13.com.example:x', 'The month 13 is not a month (01–12).', 'iscsi-iqn-date'],
+  ['iqn.2001-00.com.example:x', 'The month 00 is not a month (01–12).', 'iscsi-iqn-date'],
+  ['iqn.2001-99.com.example', 'The month 99 is not a month (01–12).', 'iscsi-iqn-date'],
+  ['iqn.2001-4.com.example', 'The month `4` must have 2 digits: `2001-04`.', 'iscsi-iqn-date'],
+  ['iqn.2001-004.com.example', 'The month `004` must have 2 digits (01–12).', 'iscsi-iqn-date'],
+  ['iqn.01-04.com.example', 'The year `01` must have 4 digits (yyyy-mm, e.g. `2001-04`).', 'iscsi-iqn-date'],
+  ['iqn.20001-04.com.example', 'The year `20001` must have 4 digits (yyyy-mm, e.g. `2001-04`).', 'iscsi-iqn-date'],
   [
     'iqn.1970-01.com.example:x',
-    'year 1970 is before domain names were registered (1985): use the year-month the naming authority held its domain',
+    'The year 1970 is before domain names were registered (1985): use the year-month the naming authority held its domain.',
     'iscsi-iqn-date',
   ],
   [
     'iqn.0000-01.com.example',
-    'year 0000 is before domain names were registered (1985): use the year-month the naming authority held its domain',
+    'The year 0000 is before domain names were registered (1985): use the year-month the naming authority held its domain.',
     'iscsi-iqn-date',
   ],
-  ['iqn.2001.com.example', 'the date needs a month: yyyy-mm, e.g. `2001-01`; found `2001` alone', 'iscsi-iqn-date'],
-  ['iqn.2001-.com.example', 'the month is missing after `2001-`: write two digits, 01 to 12', 'iscsi-iqn-date'],
+  ['iqn.2001.com.example', 'The date needs a month: yyyy-mm, e.g. `2001-01`; found `2001` alone.', 'iscsi-iqn-date'],
+  ['iqn.2001-.com.example', 'The month is missing after `2001-`: write two digits, 01 to 12.', 'iscsi-iqn-date'],
   [
     'iqn.com.example:disk1',
-    'iqn. must be followed by a date, yyyy-mm (when the naming authority got its domain), then the reversed domain; found `com`, e.g. `iqn.2001-04.com.example`',
+    '`iqn.` must be followed by a date, yyyy-mm (when the naming authority got its domain), then the reversed domain; found `com`, e.g. `iqn.2001-04.com.example`.',
     'iscsi-iqn-date',
   ],
   [
     'iqn.',
-    'iqn. must be followed by a date, yyyy-mm, then the reversed domain, e.g. `iqn.2001-04.com.example`',
+    '`iqn.` must be followed by a date, yyyy-mm, then the reversed domain, e.g. `iqn.2001-04.com.example`.',
     'iscsi-iqn-date',
   ],
   [
     'iqn.2001-04-15.com.example',
-    'the date is yyyy-mm only; expected `.` after `2001-04`, found `-15`',
+    'The date is yyyy-mm only; expected `.` after `2001-04`, found `-15`.',
     'iscsi-iqn-date',
   ],
   [
     'iqn.2001-04',
-    "the date `2001-04` must be followed by `.` and the naming authority's reversed domain name, e.g. `iqn.2001-04.com.example`",
+    "The date `2001-04` must be followed by `.` and the naming authority's reversed domain name, e.g. `iqn.2001-04.com.example`.",
     'iscsi-iqn-authority',
   ],
   [
     'iqn.2001-04:disk',
-    "the date `2001-04` must be followed by `.` and the naming authority's reversed domain name, e.g. `iqn.2001-04.com.example`",
+    "The date `2001-04` must be followed by `.` and the naming authority's reversed domain name, e.g. `iqn.2001-04.com.example`.",
     'iscsi-iqn-authority',
   ],
   [
     'iqn.2001-04.:disk',
-    'the naming authority is missing after `2001-04.`: write the reversed domain name, e.g. `com.example`',
+    'The naming authority is missing after `2001-04.`: write the reversed domain name, e.g. `com.example`.',
     'iscsi-iqn-authority',
   ],
   [
     'iqn.2001-04.com..example',
-    'empty label in the naming authority `com..example`: labels are separated by a single `.`',
+    'The naming authority `com..example` has an empty label: labels are separated by a single `.`.',
     'iscsi-iqn-authority',
   ],
   [
     'iqn.2001-04.com.example.:disk',
-    'empty label in the naming authority `com.example.`: labels are separated by a single `.`',
+    'The naming authority `com.example.` has an empty label: labels are separated by a single `.`.',
     'iscsi-iqn-authority',
   ],
-  ['iqn.2001-04.com.-example', 'domain label `-example` may not start or end with `-`', 'iscsi-iqn-authority'],
-  ['iqn.2001-04.com.example-:x', 'domain label `example-` may not start or end with `-`', 'iscsi-iqn-authority'],
+  ['iqn.2001-04.com.-example', 'The domain label `-example` may not start or end with `-`.', 'iscsi-iqn-authority'],
+  ['iqn.2001-04.com.example-:x', 'The domain label `example-` may not start or end with `-`.', 'iscsi-iqn-authority'],
   [
     `iqn.2001-04.com.${'a'.repeat(64)}`,
-    'domain label is 64 characters; a label holds at most 63',
+    'A domain label is 64 characters long; a label holds at most 63.',
     'iscsi-iqn-authority',
   ],
   [
     'iqn.2001-04.2001.example',
-    'the naming authority must start with a top-level domain (`com`, `org`, `net`, a country code, ...); `2001` is not one',
+    'The naming authority must start with a top-level domain (`com`, `org`, `net`, a country code, ...); `2001` is not one.',
     'iscsi-iqn-authority',
   ],
   [
     'iqn.2001-04.c0m.example',
-    'the naming authority must start with a top-level domain (`com`, `org`, `net`, a country code, ...); `c0m` is not one',
+    'The naming authority must start with a top-level domain (`com`, `org`, `net`, a country code, ...); `c0m` is not one.',
     'iscsi-iqn-authority',
   ],
   [
     'iqn.2001-04.example.com:disk',
-    '`example.com` looks written forward: an iqn. name reverses the domain, `com.example`, so that it starts with the top-level domain',
+    '`example.com` looks written forward: an `iqn.` name reverses the domain, `com.example`, so that it starts with the top-level domain.',
     'iscsi-iqn-tld',
   ],
   [
     'iqn.2001-04.disks.example.org',
-    '`disks.example.org` looks written forward: an iqn. name reverses the domain, `org.example.disks`, so that it starts with the top-level domain',
+    '`disks.example.org` looks written forward: an `iqn.` name reverses the domain, `org.example.disks`, so that it starts with the top-level domain.',
     'iscsi-iqn-tld',
   ],
   [
     'iqn.2020-01.local.lab:nas',
-    '`local` is not a top-level domain (reserved for multicast DNS (RFC 6762)); the naming authority must be a domain the organisation owns, reversed',
+    '`local` is not a top-level domain (reserved for multicast DNS (RFC 6762)); the naming authority must be a domain the organisation owns, reversed.',
     'iscsi-iqn-tld',
   ],
   [
     'iqn.2020-01.lan.home:nas',
-    '`lan` is not a top-level domain (a private name, not delegated); the naming authority must be a domain the organisation owns, reversed',
+    '`lan` is not a top-level domain (a private name, not delegated); the naming authority must be a domain the organisation owns, reversed.',
     'iscsi-iqn-tld',
   ],
   [
     'iqn.2001-04.com.example:',
-    'nothing follows `:`: add the unique string or remove the colon',
+    'Nothing follows `:`: add the unique string or remove the colon.',
     'iscsi-iqn-empty-unique',
   ],
   [
     'iqn.2001-04.com.example:disk_1',
-    '`_` is not allowed in an iqn. name: use lower-case letters, digits, `-`, `.` or `:`; use `-` instead',
+    '`_` is not allowed in an `iqn.` name: use lower-case letters, digits, `-`, `.` or `:`; use `-` instead.',
     'iscsi-name-character',
   ],
   [
     'iqn.2001-04.com.example:my disk',
-    'a space is not allowed in an iqn. name: use lower-case letters, digits, `-`, `.` or `:`',
+    'A space is not allowed in an `iqn.` name: use lower-case letters, digits, `-`, `.` or `:`.',
     'iscsi-name-character',
   ],
   [
     'iqn.2001-04.com.example:disk/1',
-    '`/` is not allowed in an iqn. name: use lower-case letters, digits, `-`, `.` or `:`',
+    '`/` is not allowed in an `iqn.` name: use lower-case letters, digits, `-`, `.` or `:`.',
     'iscsi-name-character',
   ],
   [
     'iqn.2001-04.com.example:disk#1',
-    '`#` is not allowed in an iqn. name: use lower-case letters, digits, `-`, `.` or `:`; comments go on a line of their own',
+    '`#` is not allowed in an `iqn.` name: use lower-case letters, digits, `-`, `.` or `:`; comments go on a line of their own.',
     'iscsi-name-character',
   ],
   [
     'iqn.2001-04.com.example:disk@host',
-    '`@` is not allowed in an iqn. name: use lower-case letters, digits, `-`, `.` or `:`',
+    '`@` is not allowed in an `iqn.` name: use lower-case letters, digits, `-`, `.` or `:`.',
     'iscsi-name-character',
   ],
   [
     'iqn.2001-04.com.example:a\tb',
-    'a tab is not allowed in an iqn. name: use lower-case letters, digits, `-`, `.` or `:`',
+    'A tab is not allowed in an `iqn.` name: use lower-case letters, digits, `-`, `.` or `:`.',
     'iscsi-name-character',
   ],
   [
     'iqn.2001_04.com.example',
-    '`_` is not allowed in an iqn. name: use lower-case letters, digits, `-`, `.` or `:`; use `-` instead',
+    '`_` is not allowed in an `iqn.` name: use lower-case letters, digits, `-`, `.` or `:`; use `-` instead.',
     'iscsi-name-character',
   ],
-  [`iqn.2001-04.com.example:${'x'.repeat(200)}`, 'name is 224 bytes; the limit is 223', 'iscsi-name-too-long'],
-  [`iqn.2001-04.com.example:${'x'.repeat(207)}`, 'name is 231 bytes; the limit is 223', 'iscsi-name-too-long'],
-  [`iqn.2001-04.com.example:${'é'.repeat(100)}`, 'name is 224 bytes; the limit is 223', 'iscsi-name-too-long'],
+  [`iqn.2001-04.com.example:${'x'.repeat(200)}`, 'The name is 224 bytes long; an iSCSI name holds at most 223.', 'iscsi-name-too-long'],
+  [`iqn.2001-04.com.example:${'x'.repeat(207)}`, 'The name is 231 bytes long; an iSCSI name holds at most 223.', 'iscsi-name-too-long'],
+  [`iqn.2001-04.com.example:${'é'.repeat(100)}`, 'The name is 224 bytes long; an iSCSI name holds at most 223.', 'iscsi-name-too-long'],
   [
     'iqn.2001-04.com.Example:disk',
-    'iSCSI names are case-insensitive: stringprep (RFC 3722) folds `E` to `e`; write the name in lower case so every initiator and target stores the same string',
+    'iSCSI names are case-insensitive: stringprep (RFC 3722) folds `E` to `e`; write the name in lower case so every initiator and target stores the same string.',
     'iscsi-name-case',
   ],
   [
     'IQN.2001-04.com.example:disk',
-    'iSCSI names are case-insensitive: stringprep (RFC 3722) folds `I` to `i`; write the name in lower case so every initiator and target stores the same string',
+    'iSCSI names are case-insensitive: stringprep (RFC 3722) folds `I` to `i`; write the name in lower case so every initiator and target stores the same string.',
     'iscsi-name-case',
   ],
   [
     'iqn.2001-04.com.example:ДИСК',
-    'iSCSI names are case-insensitive: stringprep (RFC 3722) folds `Д` to `д`; write the name in lower case so every initiator and target stores the same string',
+    'iSCSI names are case-insensitive: stringprep (RFC 3722) folds `Д` to `д`; write the name in lower case so every initiator and target stores the same string.',
     'iscsi-name-case',
   ],
   [
     'iqn.2001-04.com.example:disk-Ǆ',
-    'iSCSI names are case-insensitive: stringprep (RFC 3722) folds `Ǆ` to `ǆ`; write the name in lower case so every initiator and target stores the same string',
+    'iSCSI names are case-insensitive: stringprep (RFC 3722) folds `Ǆ` to `ǆ`; write the name in lower case so every initiator and target stores the same string.',
     'iscsi-name-case',
   ],
   [
     'iqn.2001-04.com.example:\u{10400}',
-    'iSCSI names are case-insensitive: stringprep (RFC 3722) folds `\u{10400}` to `\u{10428}`; write the name in lower case so every initiator and target stores the same string',
+    'iSCSI names are case-insensitive: stringprep (RFC 3722) folds `\u{10400}` to `\u{10428}`; write the name in lower case so every initiator and target stores the same string.',
     'iscsi-name-case',
   ],
   [
     'iqn.2099-01.com.example:disk1',
-    'the date 2099-01 is in the future (this month is 2025-06): it must be a month in which the naming authority already owned its domain, such as the month it registered it',
+    'The date 2099-01 is in the future (this month is 2025-06): it must be a month in which the naming authority already owned its domain, such as the month it registered it.',
     'iscsi-iqn-future-date',
   ],
   [
     'iqn.2025-07.com.example:disk1',
-    'the date 2025-07 is in the future (this month is 2025-06): it must be a month in which the naming authority already owned its domain, such as the month it registered it',
+    'The date 2025-07 is in the future (this month is 2025-06): it must be a month in which the naming authority already owned its domain, such as the month it registered it.',
     'iscsi-iqn-future-date',
   ],
-  ['eui.02004567A425678', 'eui. needs exactly 16 hex digits, found 15', 'iscsi-eui-format'],
-  ['eui.02004567A425678D0', 'eui. needs exactly 16 hex digits, found 17', 'iscsi-eui-format'],
-  ['eui.', 'eui. needs exactly 16 hex digits, found 0', 'iscsi-eui-format'],
-  ['eui.02004567A425678G', '`G` is not a hex digit: eui. takes exactly 16 hex digits (0-9, A-F)', 'iscsi-eui-format'],
+  ['eui.02004567A425678', 'An `eui.` name needs exactly 16 hex digits; this one has 15.', 'iscsi-eui-format'],
+  ['eui.02004567A425678D0', 'An `eui.` name needs exactly 16 hex digits; this one has 17.', 'iscsi-eui-format'],
+  ['eui.', 'An `eui.` name needs exactly 16 hex digits; this one has 0.', 'iscsi-eui-format'],
+  ['eui.02004567A425678G', '`G` is not a hex digit: an `eui.` name takes exactly 16 hex digits (0-9, A-F).', 'iscsi-eui-format'],
   [
     'eui.0200-4567-A425-678D',
-    '`-` is not a hex digit: eui. takes exactly 16 hex digits (0-9, A-F)',
+    '`-` is not a hex digit: an `eui.` name takes exactly 16 hex digits (0-9, A-F).',
     'iscsi-eui-format',
   ],
-  ['eui.6479a74b80d0037a002538e000000001', 'eui. needs exactly 16 hex digits, found 32', 'iscsi-eui-format'],
+  ['eui.6479a74b80d0037a002538e000000001', 'An `eui.` name needs exactly 16 hex digits; this one has 32.', 'iscsi-eui-format'],
   [
     'EUI.02004567A425678D',
-    'the type `EUI` is folded to lower case by stringprep (RFC 3722); write `eui.` (the hex digits may stay upper case)',
+    'The type `EUI` is folded to lower case by stringprep (RFC 3722); write `eui.` (the hex digits may stay upper case).',
     'iscsi-name-case',
   ],
-  ['naa.52004567BA64678', 'naa. needs 16 or 32 hex digits, found 15', 'iscsi-naa-format'],
-  ['naa.52004567BA64678D01234', 'naa. needs 16 or 32 hex digits, found 21', 'iscsi-naa-format'],
-  ['naa.62004567BA64678D0123456789ABCDEF0', 'naa. needs 16 or 32 hex digits, found 33', 'iscsi-naa-format'],
-  ['naa.5200456ZBA64678D', '`Z` is not a hex digit: naa. takes 16 or 32 hex digits (0-9, A-F)', 'iscsi-naa-format'],
-  ['naa.', 'naa. needs 16 or 32 hex digits, found 0', 'iscsi-naa-format'],
+  ['naa.52004567BA64678', 'An `naa.` name needs 16 or 32 hex digits; this one has 15.', 'iscsi-naa-format'],
+  ['naa.52004567BA64678D01234', 'An `naa.` name needs 16 or 32 hex digits; this one has 21.', 'iscsi-naa-format'],
+  ['naa.62004567BA64678D0123456789ABCDEF0', 'An `naa.` name needs 16 or 32 hex digits; this one has 33.', 'iscsi-naa-format'],
+  ['naa.5200456ZBA64678D', '`Z` is not a hex digit: an `naa.` name takes 16 or 32 hex digits (0-9, A-F).', 'iscsi-naa-format'],
+  ['naa.', 'An `naa.` name needs 16 or 32 hex digits; this one has 0.', 'iscsi-naa-format'],
 ];
 
 test('RFC examples and real-world names are valid', () => {
@@ -329,15 +329,15 @@ test('upper case in any script gets the case warning and a lower-case fix', () =
   assert.deepEqual(checkIscsiName('iqn.2001-04.com.example:ωmega-ß').problems, []);
 });
 
-test('NVMe eui. with 32 hex digits is accepted outside iSCSI contexts only', () => {
+test('NVMe eui. with 32 hex digits is accepted outside iSCSI contexts only.', () => {
   assert.equal(checkIscsiName('eui.6479a74b80d0037a002538e000000001', { allowNvmeEui: true }).problems.length, 0);
   assert.equal(checkIscsiName('eui.6479a74b80d0037a002538e000000001').problems.length, 1);
 });
 
 test('aliases: up to 255 bytes', () => {
   assert.equal(checkAlias('x'.repeat(255)), undefined);
-  assert.equal(checkAlias('x'.repeat(256)), 'alias is 256 characters; the limit is 255');
-  assert.equal(checkAlias('é'.repeat(128)), 'alias is 256 bytes in UTF-8 (128 characters); the limit is 255 bytes');
+  assert.equal(checkAlias('x'.repeat(256)), 'The alias is 256 characters long; the limit is 255.');
+  assert.equal(checkAlias('é'.repeat(128)), 'The alias is 256 bytes in UTF-8 (128 characters); the limit is 255 bytes.');
   assert.equal(utf8Length('a😀'), 5);
 });
 

@@ -17,21 +17,21 @@ const CASES: Array<[string, string, string[]]> = [
   [
     'vmx',
     'scsi0.present = "TRUE"\niscsi.initiator = "iqn.2001-13.com.example:vm1"\n',
-    ['2:29-31 iscsi-iqn-date: month 13 is not a month (01–12)'],
+    ['2:29-31 iscsi-iqn-date: The month 13 is not a month (01–12).'],
   ],
   ['vmx', 'guestinfo.target = "iqn.2001-04.com.example:vm1"\n', []],
   [
     'dhcpd',
     'host diskless {\n  option root-path "iscsi:192.168.1.10::::iqn.2001-04.com.example:disk_1";\n}\n',
     [
-      "2:71-72 iscsi-name-character: '_' is not allowed in an iqn. name: use lower-case letters, digits, '-', '.' or ':'; use '-' instead",
+      "2:71-72 iscsi-name-character: '_' is not allowed in an 'iqn.' name: use lower-case letters, digits, '-', '.' or ':'; use '-' instead.",
     ],
   ],
   ['dhcpd', 'host ok {\n  option root-path "iscsi:192.168.1.10::::iqn.2001-04.com.example:disk1";\n}\n', []],
   [
     'named',
     '// target for the backup LUN: eui.02004567A425678\noptions { directory "/var/named"; };\n',
-    ['1:31-50 iscsi-eui-format: eui. needs exactly 16 hex digits, found 15'],
+    ["1:31-50 iscsi-eui-format: An 'eui.' name needs exactly 16 hex digits; this one has 15."],
   ],
   [
     'vmkernel-log',
@@ -46,13 +46,13 @@ const CASES: Array<[string, string, string[]]> = [
   [
     'vmkernel-log',
     'cpu1:4096)ScsiDeviceIO: dev "naa.600508b1001c3ea2c9c8ee9bc2d9a1b" failed\n',
-    ['1:30-65 iscsi-naa-format: naa. needs 16 or 32 hex digits, found 31'],
+    ["1:30-65 iscsi-naa-format: An 'naa.' name needs 16 or 32 hex digits; this one has 31."],
   ],
   [
     'log',
     'login to target iqn.2001-04.Com.Example:x.\n',
     [
-      "1:17-42 iscsi-name-case: iSCSI names are case-insensitive: stringprep (RFC 3722) folds 'C' to 'c'; write the name in lower case so every initiator and target stores the same string",
+      "1:17-42 iscsi-name-case: iSCSI names are case-insensitive: stringprep (RFC 3722) folds 'C' to 'c'; write the name in lower case so every initiator and target stores the same string.",
     ],
   ],
   ['plaintext', 'placeholders: iqn.yyyy-mm.naming-authority:unique, naa.<id>, eui.\n', []],
@@ -147,7 +147,7 @@ test('a future iqn. date is a Warning, compared with the clock of the call', () 
       ['iscsi-iqn-future-date', DiagnosticSeverity.Warning, 2, 9, 16],
     ],
   );
-  assert.match(diags[0]!.message, /^the date 2099-01 is in the future \(this month is 2025-06\)/);
+  assert.match(diags[0]!.message, /^The date 2099-01 is in the future \(this month is 2025-06\)/);
   const later = service.doValidation(doc('vmx', 'iscsi.name = "iqn.2099-01.com.example:disk1"\n'), {
     now: () => new Date('2099-01-01T00:00:00Z'),
   });

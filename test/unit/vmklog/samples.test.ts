@@ -46,6 +46,6 @@ test('the sample initiatorname.iscsi: month 13', () => {
   const diags = service.doValidation(doc('iscsi-initiatorname', text));
   assert.deepEqual(
     diags.map((x) => `${x.range.start.line + 1}:${x.range.start.character + 1} ${String(x.code)} ${x.message}`),
-    ['9:24 iscsi-iqn-date month 13 is not a month (01–12)'],
+    ['9:24 iscsi-iqn-date The month 13 is not a month (01–12).'],
   );
 });
