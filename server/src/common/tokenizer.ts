@@ -157,6 +157,13 @@ export function scanTokens(text: string, opts: TokenizerOptions, emit: TokenSink
         if ((d === 0x0a || d === 0x0d) && (!multiline || curly)) break;
         j++;
       }
+      // a curly quote opens no string to BIND: it is the first character of a word. Not closed on its
+      // line, or closed by a straight quote further than the word goes, the token is that word
+      // (`zone “example.com {` names a zone “example.com)
+      if (curly && (!closed || text.charCodeAt(j - 1) === 0x22)) {
+        const w = wordEnd(i + 1);
+        if (!closed || w < j - 1) j = w;
+      }
       emit(Tk.String, i, j, curly ? 'curly-quoted' : closed ? undefined : 'unterminated-string');
       i = j;
       continue;
@@ -166,8 +173,14 @@ export function scanTokens(text: string, opts: TokenizerOptions, emit: TokenSink
       i++;
       continue;
     }
-    // word: up to whitespace, punctuation, a quote or a comment start
-    let j = i + 1;
+    const j = wordEnd(i + 1);
+    emit(Tk.Word, i, j, undefined);
+    i = j;
+  }
+
+  /** Where a word that goes on at `from` ends: at whitespace, punctuation, a quote or a comment start. */
+  function wordEnd(from: number): number {
+    let j = from;
     while (j < n) {
       const d = text.charCodeAt(j);
       if (d < 0x7f) {
@@ -181,8 +194,7 @@ export function scanTokens(text: string, opts: TokenizerOptions, emit: TokenSink
       }
       j++;
     }
-    emit(Tk.Word, i, j, undefined);
-    i = j;
+    return j;
   }
 }
 

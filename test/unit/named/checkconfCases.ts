@@ -257,10 +257,45 @@ export const REFERENCE_CASES: readonly CheckconfCase[] = [
 /**
  * Curly quotes, by place: named-checkconf fails where a quoted string, a keyword, a number or an
  * address is needed, and where BIND cuts the word (a space, { } ; / ! # or a straight quote in it);
- * elsewhere the quote characters are part of a name. (Not here: a curly quote not closed on its
- * line, which BIND may accept and our tokenizer reads to the end of the line.)
+ * elsewhere the quote characters are part of a name. A curly quote not closed on its line starts
+ * a word like any other character, and the word ends where BIND ends words.
  */
 export const CURLY_CASES: readonly CheckconfCase[] = [
+  {
+    text: 'zone “example.com {\n  type primary;\n  file "db";\n};\n',
+    checkconf: 'pass',
+    ours: ['1:6 warning named-curly-quotes-in-name'],
+  },
+  {
+    text: 'view “internal {\n};\n',
+    checkconf: 'pass',
+    ours: ['1:6 warning named-curly-quotes-in-name'],
+  },
+  {
+    text: 'acl “lan { 10.0.0.0/8; };\noptions { allow-query { “lan; }; };\n',
+    checkconf: 'pass',
+    ours: ['1:5 warning named-curly-quotes-in-name', '2:25 warning named-curly-quotes-in-name'],
+  },
+  {
+    text: 'key “k1 { algorithm hmac-sha256; secret "aGVsbG8="; };\n',
+    checkconf: 'pass',
+    ours: ['1:5 warning named-curly-quotes-in-name'],
+  },
+  {
+    text: 'options { version “none; };\n',
+    checkconf: "1: expected quoted string near '“none'",
+    ours: ['1:19 error named-curly-quotes'],
+  },
+  {
+    text: 'include “foo.conf;\n',
+    checkconf: "1: expected quoted string near '“foo.conf'",
+    ours: ['1:9 error named-curly-quotes', '1:9 error named-include-missing'],
+  },
+  {
+    text: 'options { directory “/tmp; };\n',
+    checkconf: "1: expected quoted string near '“'",
+    ours: ['1:21 error named-curly-quotes'],
+  },
   {
     text: 'options { version “none”; };\n',
     checkconf: "1: expected quoted string near '“none”'",

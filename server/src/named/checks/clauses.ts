@@ -240,25 +240,23 @@ const SPLITS: ReadonlyArray<[RegExp, string]> = [
 /**
  * A curly-quoted string the clauses left alone (checkClauses reports those where a name cannot
  * stand): BIND reads it as a bare word with the quote characters in it, which named accepts as a
- * name, unless the word is cut short (a space, a special character, no closing quote).
+ * name, unless the word is cut short (a space, a special character, a straight quote at its end).
  */
 export function checkCurlyQuotes(text: string, e: StructureError, rep: Reporter): void {
   if (!rep.wants('named-curly-quotes', e.start)) return;
   const word = text.slice(e.start, e.end);
-  const inner = word.slice(1, -1);
   const closed = word.length > 1 && CURLY_DOUBLE_CLOSING.has(word.charCodeAt(word.length - 1));
-  if (!closed) {
-    const straight = word.endsWith('"');
+  if (!closed && word.endsWith('"')) {
     rep.add(
       'named-curly-quotes',
       e.start,
       e.end,
-      straight
-        ? `${CURLY_NOTE} reads the opening curly quote as part of a word and the straight one at the end as the start of a string, so named-checkconf fails here: use straight double quotes (") at both ends.`
-        : `${CURLY_NOTE} reads the curly quote as part of a word, and this one is not closed on its line: use straight double quotes (") at both ends.`,
+      `${CURLY_NOTE} reads the opening curly quote as part of a word and the straight one at the end as the start of a string, so named-checkconf fails here: use straight double quotes (") at both ends.`,
     );
     return;
   }
+  // a curly quote not closed on its line starts a word that ends where any word ends
+  const inner = closed ? word.slice(1, -1) : word.slice(1);
   for (const [re, where] of SPLITS) {
     const m = re.exec(inner);
     if (!m) continue;
@@ -275,7 +273,9 @@ export function checkCurlyQuotes(text: string, e: StructureError, rep: Reporter)
       'named-curly-quotes-in-name',
       e.start,
       e.end,
-      `${CURLY_NOTE} reads ${word} as a name with the quote characters in it, so the name is ${word}, not ${inner || 'empty'}: use straight double quotes ("), unless the quote characters are meant to be part of the name.`,
+      closed
+        ? `${CURLY_NOTE} reads ${word} as a name with the quote characters in it, so the name is ${word}, not ${inner || 'empty'}: use straight double quotes ("), unless the quote characters are meant to be part of the name.`
+        : `${CURLY_NOTE} reads ${word} as a name with the quote character in it (no closing quote follows on this line), so the name is ${word}, not ${inner || 'empty'}: use straight double quotes (") at both ends, unless the quote character is meant to be part of the name.`,
     );
 }
 
