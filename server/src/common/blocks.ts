@@ -79,6 +79,11 @@ export interface BlockOptions {
   readonly startsStatement?: (word: Token, first: Token, last: Token, owner: Token | undefined) => boolean;
   /** Report `;;` and a lone `;` (named.conf tolerates them, dhcpd.conf too). Default false. */
   readonly reportEmptyStatements?: boolean;
+  /**
+   * Words the daemon's lexer reads as one (dhcpd: `10 . 0 . 0 . 1` is one address), joined each
+   * time a statement's words are read. Return `words` itself when nothing joins.
+   */
+  readonly joinWords?: (words: Token[]) => Token[];
 }
 
 export interface BlockTree {
@@ -115,6 +120,7 @@ class Source {
   constructor(
     readonly text: string,
     readonly tokens: TokenStore,
+    readonly joinWords?: (words: Token[]) => Token[],
   ) {}
   /** Statement row k. */
   stmt(k: number): RowStmt {
@@ -216,7 +222,7 @@ function wordsOf(src: Source, k: number): Token[] {
     }
     words.push(tokenObject(src, i));
   }
-  return words;
+  return src.joinWords ? src.joinWords(words) : words;
 }
 
 /** A block read from its row. */
@@ -338,7 +344,7 @@ class BlockBuilder implements StructureSink {
     private readonly t: TokenStore,
     private readonly opts: BlockOptions,
   ) {
-    this.src = new Source(text, t);
+    this.src = new Source(text, t, opts.joinWords);
   }
 
   depth(): number {

@@ -7,7 +7,7 @@
  * spaces, classes) and, as rows, what dhcpd itself would reject.
  */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { tokenizeStore } from '../common/tokenizer';
+import { Tk, tokenizeStore, type Token } from '../common/tokenizer';
 import { parseBlocks } from '../common/blocks';
 import { SERVER_PARAMS } from './data/serverParams';
 import { KEYWORDS, ZONE_STATEMENTS, KEY_STATEMENTS, FAILOVER_STATEMENTS } from './data/keywords';
@@ -40,6 +40,7 @@ export function parseText(text: string, uri = '', seed?: ParseSeed, cut = true, 
   const blocks = parseBlocks(text, tokens, {
     semicolonAfterBlock: 'optional',
     reportEmptyStatements: true,
+    joinWords: joinSpacedNumbers,
     startsStatement: (word, first, last, owner) => {
       const w = word.text.toLowerCase();
       const ownerKw = low(owner);
@@ -66,4 +67,42 @@ export function parseText(text: string, uri = '', seed?: ParseSeed, cut = true, 
   // the same walk again, on the same statements, makes every message or records the scopes
   if (cut) g.findings.uncut = () => walkFile(text, blocks, g.family, false, false, seed, scope).findings;
   return g.result(() => walkFile(text, blocks, g.family, true, true, seed, scope).scopeOf);
+}
+
+/** A word of digits and dots, such as one piece of a spaced-out address. */
+const DOTTED = /^[0-9.]+$/;
+
+/**
+ * dhcpd's lexer reads `.` as a token of its own and its parser takes a number, `.`, a number...
+ * whatever the spaces between them: `range 10 . 0 . 0 . 10 10.0.0.20;` is a range from 10.0.0.10.
+ * Such pieces are joined into the one word our checks expect (its span covers the spaces).
+ */
+export function joinSpacedNumbers(words: Token[]): Token[] {
+  let at = -1;
+  for (let i = 0; i + 1 < words.length; i++)
+    if (joins(words[i]!, words[i + 1]!)) {
+      at = i;
+      break;
+    }
+  if (at < 0) return words;
+  const out = words.slice(0, at);
+  for (let i = at; i < words.length;) {
+    let j = i;
+    let text = words[i]!.text;
+    while (j + 1 < words.length && joins(words[j]!, words[j + 1]!)) text += words[++j]!.text;
+    out.push(j === i ? words[i]! : { kind: Tk.Word, text, start: words[i]!.start, end: words[j]!.end });
+    i = j + 1;
+  }
+  return out;
+}
+
+/** Whether a and b, next to each other, are pieces of one dotted number (a dot between them). */
+function joins(a: Token, b: Token): boolean {
+  return (
+    a.kind === Tk.Word &&
+    b.kind === Tk.Word &&
+    DOTTED.test(a.text) &&
+    DOTTED.test(b.text) &&
+    (a.text.endsWith('.') || b.text.startsWith('.'))
+  );
 }

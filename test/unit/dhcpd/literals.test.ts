@@ -31,6 +31,10 @@ const CASES: readonly VerdictCase[] = [
   { text: `${SUBNET}range 10.0.0.10, 10.0.0.20;\n}\n`, dhcpd: 2, says: ["Unexpected ','"] },
   { text: `${SUBNET}range 10.0.0.10 10.0.0.20;\n}\n`, dhcpd: 'pass' },
   { text: `${SUBNET}range 010.0.0.10 10.0.0.20;\n}\n`, dhcpd: 'pass' },
+  // dhcpd's lexer reads `.` as a token of its own: spaces around the dots change nothing
+  { text: `${SUBNET}range 10 . 0 . 0 . 10 10.0.0.20;\n}\n`, dhcpd: 'pass' },
+  { text: `${SUBNET}range 10. 0.0.10 10.0.0 .20;\n}\n`, dhcpd: 'pass' },
+  { text: `${SUBNET}range 10 . 0 . 0 . 300 10.0.0.20;\n}\n`, dhcpd: 2, says: ["'10.0.0.300'", 'more than 255'] },
   { text: `${SUBNET}range dynamic-bootp 10.0.0.10;\n}\n`, dhcpd: 'pass' },
   {
     text: 'subnet NET netmask 255.255.255.0 {\n}\n',
