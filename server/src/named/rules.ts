@@ -206,6 +206,16 @@ export const RULES = defineRules({
       good: 'acl internal { 10.0.0.0/8; };\noptions {\n\tallow-query { internal; };\n};\n',
     },
   },
+  'named-acl-loop': {
+    defaultSeverity: 'error',
+    description:
+      'An acl that a checked reference uses names, directly or through other acls, an acl that leads back to it.',
+    scope: 'file',
+    examples: {
+      bad: 'acl lan { office; };\nacl office { lan; };\noptions {\n\tallow-query { lan; };\n};\n',
+      good: 'acl lan { office; };\nacl office { 10.1.0.0/16; };\noptions {\n\tallow-query { lan; };\n};\n',
+    },
+  },
   'named-undefined-reference-unchecked': {
     defaultSeverity: 'warning',
     description:

@@ -3,6 +3,7 @@
  * (checks/clauses.ts), then the checks BIND makes after parsing (its check.c), by statement
  * family under checks/. The order of the passes is the order of the findings.
  */
+import { checkAclLoops } from './checks/aclLoops';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, ModeContext } from '../service/types';
 import type { StructureError, StructureRules } from '../common/structure';
@@ -61,6 +62,7 @@ export function doValidation(doc: TextDocument, tree: NamedTree, ctx: ModeContex
     const f = fileFacts(doc, tree, ctx);
     checkDefinitions(f, rep);
     checkReferences(f, rep);
+    checkAclLoops(f, rep);
     checkChannels(f, rep);
     checkValues(f, rep);
     checkRateLimitSizes(f, rep);

@@ -95,7 +95,9 @@ const CASES: Array<[string, string, string[]]> = [
   [
     'only comments',
     '# nothing here yet\n',
-    ["1:1 warning iscsi-initiatorname-missing: There is no 'InitiatorName=' line: open-iscsi needs this host's iSCSI name here."],
+    [
+      "1:1 warning iscsi-initiatorname-missing: There is no 'InitiatorName=' line: open-iscsi needs this host's iSCSI name here.",
+    ],
   ],
   ['empty file', '', []],
 ];

@@ -173,9 +173,21 @@ const INVALID: Array<[string, string, string]> = [
     '`_` is not allowed in an `iqn.` name: use lower-case letters, digits, `-`, `.` or `:`; use `-` instead.',
     'iscsi-name-character',
   ],
-  [`iqn.2001-04.com.example:${'x'.repeat(200)}`, 'The name is 224 bytes long; an iSCSI name holds at most 223.', 'iscsi-name-too-long'],
-  [`iqn.2001-04.com.example:${'x'.repeat(207)}`, 'The name is 231 bytes long; an iSCSI name holds at most 223.', 'iscsi-name-too-long'],
-  [`iqn.2001-04.com.example:${'é'.repeat(100)}`, 'The name is 224 bytes long; an iSCSI name holds at most 223.', 'iscsi-name-too-long'],
+  [
+    `iqn.2001-04.com.example:${'x'.repeat(200)}`,
+    'The name is 224 bytes long; an iSCSI name holds at most 223.',
+    'iscsi-name-too-long',
+  ],
+  [
+    `iqn.2001-04.com.example:${'x'.repeat(207)}`,
+    'The name is 231 bytes long; an iSCSI name holds at most 223.',
+    'iscsi-name-too-long',
+  ],
+  [
+    `iqn.2001-04.com.example:${'é'.repeat(100)}`,
+    'The name is 224 bytes long; an iSCSI name holds at most 223.',
+    'iscsi-name-too-long',
+  ],
   [
     'iqn.2001-04.com.Example:disk',
     'iSCSI names are case-insensitive: stringprep (RFC 3722) folds `E` to `e`; write the name in lower case so every initiator and target stores the same string.',
@@ -214,13 +226,21 @@ const INVALID: Array<[string, string, string]> = [
   ['eui.02004567A425678', 'An `eui.` name needs exactly 16 hex digits; this one has 15.', 'iscsi-eui-format'],
   ['eui.02004567A425678D0', 'An `eui.` name needs exactly 16 hex digits; this one has 17.', 'iscsi-eui-format'],
   ['eui.', 'An `eui.` name needs exactly 16 hex digits; this one has 0.', 'iscsi-eui-format'],
-  ['eui.02004567A425678G', '`G` is not a hex digit: an `eui.` name takes exactly 16 hex digits (0-9, A-F).', 'iscsi-eui-format'],
+  [
+    'eui.02004567A425678G',
+    '`G` is not a hex digit: an `eui.` name takes exactly 16 hex digits (0-9, A-F).',
+    'iscsi-eui-format',
+  ],
   [
     'eui.0200-4567-A425-678D',
     '`-` is not a hex digit: an `eui.` name takes exactly 16 hex digits (0-9, A-F).',
     'iscsi-eui-format',
   ],
-  ['eui.6479a74b80d0037a002538e000000001', 'An `eui.` name needs exactly 16 hex digits; this one has 32.', 'iscsi-eui-format'],
+  [
+    'eui.6479a74b80d0037a002538e000000001',
+    'An `eui.` name needs exactly 16 hex digits; this one has 32.',
+    'iscsi-eui-format',
+  ],
   [
     'EUI.02004567A425678D',
     'The type `EUI` is folded to lower case by stringprep (RFC 3722); write `eui.` (the hex digits may stay upper case).',
@@ -228,8 +248,16 @@ const INVALID: Array<[string, string, string]> = [
   ],
   ['naa.52004567BA64678', 'An `naa.` name needs 16 or 32 hex digits; this one has 15.', 'iscsi-naa-format'],
   ['naa.52004567BA64678D01234', 'An `naa.` name needs 16 or 32 hex digits; this one has 21.', 'iscsi-naa-format'],
-  ['naa.62004567BA64678D0123456789ABCDEF0', 'An `naa.` name needs 16 or 32 hex digits; this one has 33.', 'iscsi-naa-format'],
-  ['naa.5200456ZBA64678D', '`Z` is not a hex digit: an `naa.` name takes 16 or 32 hex digits (0-9, A-F).', 'iscsi-naa-format'],
+  [
+    'naa.62004567BA64678D0123456789ABCDEF0',
+    'An `naa.` name needs 16 or 32 hex digits; this one has 33.',
+    'iscsi-naa-format',
+  ],
+  [
+    'naa.5200456ZBA64678D',
+    '`Z` is not a hex digit: an `naa.` name takes 16 or 32 hex digits (0-9, A-F).',
+    'iscsi-naa-format',
+  ],
   ['naa.', 'An `naa.` name needs 16 or 32 hex digits; this one has 0.', 'iscsi-naa-format'],
 ];
 
@@ -337,7 +365,10 @@ test('NVMe eui. with 32 hex digits is accepted outside iSCSI contexts only.', ()
 test('aliases: up to 255 bytes', () => {
   assert.equal(checkAlias('x'.repeat(255)), undefined);
   assert.equal(checkAlias('x'.repeat(256)), 'The alias is 256 characters long; the limit is 255.');
-  assert.equal(checkAlias('é'.repeat(128)), 'The alias is 256 bytes in UTF-8 (128 characters); the limit is 255 bytes.');
+  assert.equal(
+    checkAlias('é'.repeat(128)),
+    'The alias is 256 bytes in UTF-8 (128 characters); the limit is 255 bytes.',
+  );
   assert.equal(utf8Length('a😀'), 5);
 });
 

@@ -13,6 +13,24 @@ export interface CheckconfCase {
 
 /** Undefined names in acl lists, dnssec-policy and server lists, by where they stand. */
 export const REFERENCE_CASES: readonly CheckconfCase[] = [
+  // acl loops: reported where an acl names one still being expanded, only when a checked reference uses it
+  { text: 'acl a { b; };\nacl b { a; };\n', checkconf: 'pass', ours: [] },
+  {
+    text: 'acl a { b; };\nacl b { !a; };\noptions { allow-query { a; }; };\n',
+    checkconf: '2: acl loop detected: a',
+    ours: ['2:10 error named-acl-loop'],
+  },
+  {
+    text: 'acl a { a; };\nzone "x" { type primary; file "x"; allow-transfer { a; }; };\n',
+    checkconf: '1: acl loop detected: a',
+    ours: ['1:9 error named-acl-loop'],
+  },
+  {
+    text: 'acl a { b; };\nacl b { c; };\nacl c { b; };\noptions { allow-query { a; }; };\n',
+    checkconf: '3: acl loop detected: b',
+    ours: ['3:9 error named-acl-loop'],
+  },
+  { text: 'acl a { b; };\nacl b { 10.0.0.1; };\noptions { allow-query { a; b; }; };\n', checkconf: 'pass', ours: [] },
   {
     text: 'options { allow-transfer { untrusted; }; };\n',
     checkconf: 'pass',
