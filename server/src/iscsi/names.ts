@@ -269,7 +269,8 @@ function readDate(name: string): IqnDate | { error: NameProblem } {
         : '`iqn.` must be followed by a date, yyyy-mm, then the reversed domain, e.g. `iqn.2001-04.com.example`.',
     );
   }
-  if (year.length !== 4) return dateError(yStart, i, `The year \`${year}\` must have 4 digits (yyyy-mm, e.g. \`2001-04\`).`);
+  if (year.length !== 4)
+    return dateError(yStart, i, `The year \`${year}\` must have 4 digits (yyyy-mm, e.g. \`2001-04\`).`);
   if (parseInt(year, 10) < FIRST_DOMAIN_YEAR) {
     return dateError(
       yStart,
@@ -445,7 +446,8 @@ function checkHexName(type: 'eui' | 'naa', name: string, opts: CheckOptions): Pa
   const hex = name.slice(4);
   for (let i = 0; i < hex.length; i++) {
     if (!isHexCode(hex.charCodeAt(i))) {
-      const what = type === 'eui' ? 'an `eui.` name takes exactly 16 hex digits' : 'an `naa.` name takes 16 or 32 hex digits';
+      const what =
+        type === 'eui' ? 'an `eui.` name takes exactly 16 hex digits' : 'an `naa.` name takes 16 or 32 hex digits';
       return {
         error: {
           rule: type === 'eui' ? 'iscsi-eui-format' : 'iscsi-naa-format',
