@@ -437,9 +437,10 @@ export function matchType(name: string, items: readonly MItem[], k: number): num
       }
       return isInteger(t) || t === '*' ? [k + 1] : [];
     }
-    // names, strings, lists of names, keys ...: any word or string
+    // names, strings, lists of names, keys ...: any string, and any word BIND does not cut (its
+    // lexer ends a word at `/`, so `10.1.1.1/24` where a name or address goes fails named-checkconf)
     default:
-      return [k + 1];
+      return w && t.includes('/') ? [] : [k + 1];
   }
 }
 

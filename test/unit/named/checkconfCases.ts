@@ -13,6 +13,23 @@ export interface CheckconfCase {
 
 /** Undefined names in acl lists, dnssec-policy and server lists, by where they stand. */
 export const REFERENCE_CASES: readonly CheckconfCase[] = [
+  // BIND ends an unquoted word at `/`: a prefix where a server list takes an address fails
+  {
+    text: 'options { also-notify { 10.1.1.1/24; }; };\n',
+    checkconf: "1: missing ';' before '/'",
+    ours: ['1:25 error named-invalid-value'],
+  },
+  {
+    text: 'primaries p { 10.1.1.1/24; };\nzone "x" { type secondary; primaries { p; }; file "x"; };\n',
+    checkconf: "1: missing ';' before '/'",
+    ours: ['1:15 error named-invalid-value'],
+  },
+  {
+    text: 'key a/b { algorithm hmac-sha256; secret "aGVsbG8="; };\n',
+    checkconf: "1: '{' expected near '/'",
+    ours: ['1:5 error named-invalid-value'],
+  },
+  { text: 'key "a/b" { algorithm hmac-sha256; secret "aGVsbG8="; };\n', checkconf: 'pass', ours: [] },
   // acl loops: reported where an acl names one still being expanded, only when a checked reference uses it
   { text: 'acl a { b; };\nacl b { a; };\n', checkconf: 'pass', ours: [] },
   {

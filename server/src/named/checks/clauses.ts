@@ -8,6 +8,7 @@ import type { BlockItem, Clause, Item, NamedTree, WordItem } from '../tree';
 import type { ModeContext } from '../../service/types';
 import type { StructureError } from '../../common/structure';
 import { CURLY_DOUBLE_CLOSING } from '../../common/quotes';
+import { isIPv4, isIPv6 } from '../../common/ip';
 import {
   CONTEXT_OF_BLOCK,
   checkNetprefix,
@@ -295,6 +296,20 @@ function unexpectedItem(item: Item, owner: string, inList: boolean, exp: string,
   }
   const end = item.kind === 'word' ? item.end : item.start + 1;
   const where = inList ? `In \`${owner}\`` : `\`${owner}\``;
+  const slash = item.kind === 'word' && !item.quoted ? item.text.indexOf('/') : -1;
+  if (slash > 0 && item.kind === 'word') {
+    const before = item.text.slice(0, slash);
+    const wants = exp.replace(/`/g, "'");
+    rep.add(
+      'named-invalid-value',
+      item.start,
+      end,
+      isIPv4(before) || isIPv6(before)
+        ? `${where}: \`${item.text}\` is a prefix, but ${wants} goes here: write the address alone, \`${before}\`.`
+        : `${where}: BIND ends an unquoted word at \`/\`, so it reads \`${item.text}\` as \`${before}\` and a stray \`/\`; ${wants} goes here.`,
+    );
+    return;
+  }
   rep.add('named-invalid-value', item.start, end, `${where}: expected ${exp}, found ${describeItem(item, rep)}.`);
 }
 

@@ -73,6 +73,7 @@ export function checkReferences(f: FileFacts, rep: Reporter): void {
     if (included.unread && r.kind !== 'channel') continue;
     if (NAME_KINDS[r.kind].builtins.includes(r.name.toLowerCase())) continue;
     if (r.kind === 'view') continue; // checked with in-view (zones)
+    if (!r.item.quoted && r.name.includes('/')) continue; // not a name to BIND: the grammar check says so
     if ((r.kind === 'key' || r.kind === 'tls') && !isValidDomainName(r.name)) {
       rep.add('named-invalid-value', r.item.start, r.item.end, `\`${r.name}\` is not a valid name for a ${r.kind}.`);
       continue;
