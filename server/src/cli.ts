@@ -5,6 +5,7 @@
  * Exit 0: nothing that fails; 1: a finding at --fail-on or above (default: an error), or more
  * warnings than --max-warnings; 2: usage error, or a file that cannot be read or told.
  */
+import { decodeDeclared } from './vmx/charsets';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -162,7 +163,7 @@ function checkArg(f: string, o: CliOptions, service: LanguageService, ws: Worksp
   let text: string;
   try {
     if (!st.isFile()) throw new Error('not a regular file');
-    text = fs.readFileSync(abs, 'utf8');
+    text = decodeDeclared(fs.readFileSync(abs));
   } catch (e) {
     return cannotRead(f, e, report);
   }
@@ -219,7 +220,8 @@ function checkFile(
     for (const r of service.checkTrees(ws, abs, { workspace: ws })) report.add(r.file, r.languageId, r.diagnostics);
     return;
   }
-  const t = text ?? readSmallFile(abs) ?? (fs.statSync(abs).isFile() ? fs.readFileSync(abs, 'utf8') : undefined);
+  const t =
+    text ?? readSmallFile(abs) ?? (fs.statSync(abs).isFile() ? decodeDeclared(fs.readFileSync(abs)) : undefined);
   if (t === undefined) return;
   const doc = TextDocument.create(pathToFileURL(abs).toString(), lang, 1, t);
   report.add(abs, lang, service.doValidation(doc, { files: FILES }));

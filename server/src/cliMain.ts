@@ -1,4 +1,5 @@
 /** The `infra-lsp` command (dist/cli.js): argv in, exit status out. */
+import { decodeDeclared } from './vmx/charsets';
 import * as fs from 'node:fs';
 import { runCli } from './cli';
 
@@ -30,7 +31,7 @@ function readStdin(): string {
     if (n === 0) break;
     chunks.push(Buffer.from(buf.subarray(0, n)));
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return decodeDeclared(Buffer.concat(chunks));
 }
 
 process.exitCode = runCli(process.argv.slice(2), {

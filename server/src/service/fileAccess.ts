@@ -3,6 +3,7 @@
  * only regular files (never devices, FIFOs or sockets), at most `maxBytes`, and only inside
  * the allowed roots unless `allowOutside` is set. Used by the server and the CLI.
  */
+import { decodeDeclared } from '../vmx/charsets';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -72,7 +73,8 @@ export function createFsAccess(opts: FsAccessOptions): FileAccess {
             if (n <= 0) break;
             got += n;
           }
-          return buf.subarray(0, got).toString('utf8');
+          // UTF-8, or the charset a .vmx declares in its `.encoding` line
+          return decodeDeclared(buf.subarray(0, got));
         } finally {
           fs.closeSync(fd);
         }

@@ -47,9 +47,17 @@ export const RULES = defineRules({
   },
   'vmx-unknown-key': {
     defaultSeverity: 'warning',
-    description: 'A key that is not in our table of VMware keys (often a typo; VMware silently ignores unknown keys).',
+    description:
+      'A key we do not know that is one edit from a key we know (a typo: VMware silently ignores unknown keys), or that is in no key family VMware reads.',
     scope: 'file',
     examples: { bad: 'memsise = "4096"\n', good: 'memsize = "4096"\n' },
+  },
+  'vmx-undocumented-key': {
+    defaultSeverity: 'info',
+    description:
+      'A key in a family VMware reads (`monitor.`, `sensor.`, `scsi0:0.`) that no public source describes or shows VMware writing: we cannot check it.',
+    scope: 'file',
+    examples: { bad: 'monitor.frobnicate = "TRUE"\n', good: 'monitor.virtual_mmu = "automatic"\n' },
   },
   'vmx-duplicate-key': {
     defaultSeverity: 'warning',

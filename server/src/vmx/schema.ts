@@ -99,7 +99,10 @@ const exact = new Map<string, KeyDef>();
 const starPatterns: Array<{ segs: string[]; def: KeyDef }> = [];
 const prefixPatterns = new Map<string, KeyDef>();
 
-for (const def of KEYS) {
+/** Every key we know: the documented table and the keys VMware is seen writing. */
+export const ALL_KEYS: readonly KeyDef[] = [...KEYS];
+
+for (const def of ALL_KEYS) {
   const lower = def.key.toLowerCase();
   if (lower.endsWith('.**')) prefixPatterns.set(lower.slice(0, -3), def);
   else if (lower.split('.').includes('*')) starPatterns.push({ segs: lower.split('.'), def });
@@ -107,7 +110,7 @@ for (const def of KEYS) {
 }
 
 /** Concrete (non-wildcard) key patterns, for did-you-mean and completion. */
-export const CONCRETE_KEYS: readonly KeyDef[] = KEYS.filter((d) => !d.key.includes('*'));
+export const CONCRETE_KEYS: readonly KeyDef[] = ALL_KEYS.filter((d) => !d.key.includes('*'));
 
 export function lookupShape(shape: string): KeyMatch | undefined {
   const ex = exact.get(shape);

@@ -5,7 +5,7 @@ import { editDistance, orList, rangeOf, suggestionsFor } from '../../common/text
 import type { KeyDef } from '../data/keys';
 import type { VmxEntry } from '../entries';
 import { clip, type VmxTree } from '../parser';
-import { CONCRETE_KEYS, renderKey, type DeviceRef } from '../schema';
+import { ALL_KEYS, CONCRETE_KEYS, renderKey, type DeviceRef } from '../schema';
 import { indexProblem } from './devices';
 import { keyLookups, lc, type Room, type VmxFinding } from './shared';
 import type { FixData } from '../../common/fixes';
@@ -37,11 +37,10 @@ export function checkEntries(
       }
     }
     if (!match) {
-      if (!room('vmx-unknown-key')) continue;
       // the same key text gets the same message and suggestions
       const id = entries.keyId(i);
       const f = (unknownOf[id] ??= unknownKey(doc, entries.at(i), shape.shape, dev));
-      out.push({ ...f, range: r(entries.keyStart(i), entries.keyEnd(i)) });
+      if (room(f.rule)) out.push({ ...f, range: r(entries.keyStart(i), entries.keyEnd(i)) });
       continue;
     }
     if (match.via !== 'exact') {
@@ -92,22 +91,49 @@ function nearConcreteUncached(shape: string): KeyDef | undefined {
 const KEY_NAMES = CONCRETE_KEYS.map((d) => lc(d.key));
 const KEY_BY_LOWER = new Map(CONCRETE_KEYS.map((d) => [lc(d.key), d.key]));
 
+/** The first segments of the keys we know (`sensor`, `tools`, `scsi{n}:{u}`): the key families. */
+const FAMILY_NAMES = new Set(ALL_KEYS.map((d) => lc(d.key).split('.')[0]!));
+
+/**
+ * A key we do not know: one edit from a known key, a typo (Warning, with the fix); in a family we
+ * know (`sensor.`, `tools.`, `scsi0:0.`), a key nobody documented (Information); else unknown.
+ */
 function unknownKey(doc: TextDocument, entry: VmxEntry, shape: string, dev: DeviceRef | undefined): VmxFinding {
+  const range = rangeOf(doc, entry.keyStart, entry.keyEnd);
   const near = suggestionsFor(shape, KEY_NAMES, 3);
   const suggestions = near.map((s) => renderKey(KEY_BY_LOWER.get(s) ?? s, dev?.index, dev?.unit));
-  let hint = '';
-  if (suggestions.length) hint = ` Did you mean ${orList(suggestions)}?`;
-  else if (dev) {
-    const fam = dev.family.name.toLowerCase();
-    const some = CONCRETE_KEYS.filter((d) => lc(d.key).startsWith(fam))
-      .slice(0, 4)
-      .map((d) => renderKey(d.key, dev.index, dev.unit).slice(dev.start));
-    if (some.length) hint = ` Known ${dev.family.label} keys include ${orList(some)}.`;
-  }
+  const key = clip(entry.key);
+  if (near.length && editDistance(shape, near[0]!, 1) <= 1)
+    return {
+      rule: 'vmx-unknown-key',
+      range,
+      message: `Unknown key \`${key}\`: did you mean \`${suggestions[0]}\`? VMware ignores a key it does not know, so this setting has no effect.`,
+      data: { replace: suggestions.slice(0, 1) } satisfies FixData,
+    };
+  const family = shape.split('.')[0]!;
+  const hint = suggestions.length ? ` Did you mean ${orList(suggestions)}?` : familyHint(dev);
+  const segments = shape.split('.');
+  if (segments.length > 1 && !segments.includes('') && FAMILY_NAMES.has(family))
+    return {
+      rule: 'vmx-undocumented-key',
+      range,
+      message: `\`${key}\` is not documented: it belongs to the \`${entry.key.split('.')[0]}.\` keys, but no public source we know describes it or shows VMware writing it, so we cannot check it.${hint}`,
+      data: suggestions.length ? ({ replace: suggestions } satisfies FixData) : undefined,
+    };
   return {
     rule: 'vmx-unknown-key',
-    range: rangeOf(doc, entry.keyStart, entry.keyEnd),
-    message: `Unknown key \`${clip(entry.key)}\`: VMware ignores keys it does not know.${hint}`,
+    range,
+    message: `Unknown key \`${key}\`: it is in no family of keys VMware is known to read, so VMware most likely ignores it.${hint}`,
     data: suggestions.length ? ({ replace: suggestions } satisfies FixData) : undefined,
   };
+}
+
+/** Some keys of the device's family, for a message. */
+function familyHint(dev: DeviceRef | undefined): string {
+  if (!dev) return '';
+  const fam = dev.family.name.toLowerCase();
+  const some = CONCRETE_KEYS.filter((d) => lc(d.key).startsWith(fam))
+    .slice(0, 4)
+    .map((d) => renderKey(d.key, dev.index, dev.unit).slice(dev.start));
+  return some.length ? ` Known ${dev.family.label} keys include ${orList(some)}.` : '';
 }

@@ -1,4 +1,5 @@
 /** A value against its key's type: booleans, integers and ranges, closed and open lists, MACs, UUIDs, guestOS, encodings, CPU lists. */
+import { charsetName, charsetOf } from '../charsets';
 import type { Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { didYouMean, orList, rangeOf } from '../../common/text';
@@ -166,13 +167,19 @@ function checkGuestOs({ v, range }: ValueAt): VmxFinding | undefined {
 }
 
 function checkEncoding({ v, range }: ValueAt): VmxFinding | undefined {
-  const known = ENUMS.encoding ?? [];
-  if (known.some((x) => lc(x.value) === lc(v)) || /^(windows-125\d|iso-8859-\d{1,2}|cp\d{3,5}|utf-?8)$/i.test(v))
-    return undefined;
+  const c = charsetOf(v);
+  if (c && c.status !== 'unsupported') return undefined;
+  if (c)
+    return {
+      rule: 'vmx-unknown-value',
+      range: range(),
+      message: `VMware knows the charset "${clip(v)}" (${charsetName(c)}) but has no converter for it, so it cannot read the file's values: save the file as UTF-8 and write "UTF-8".`,
+      data: { replace: ['UTF-8'] } satisfies FixData,
+    };
   return {
     rule: 'vmx-unknown-value',
     range: range(),
-    message: `Unknown .encoding "${clip(v)}": VMware writes "UTF-8" (older hosts: windows-1252, GBK, Shift_JIS…).`,
+    message: `Unknown .encoding "${clip(v)}": VMware knows no charset by that name. It writes "UTF-8"; older hosts wrote their code page, such as "windows-1252", "GBK", "Shift_JIS" or "windows-949-2000".`,
     data: { replace: ['UTF-8'] } satisfies FixData,
   };
 }
