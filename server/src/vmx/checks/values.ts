@@ -3,7 +3,7 @@ import { charsetName, charsetOf } from '../charsets';
 import type { Range } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { didYouMean, orList, rangeOf } from '../../common/text';
-import { BOOLEAN_VALUES, ENUMS, LOOSE_BOOLEANS } from '../data/enums';
+import { BOOLEAN_VALUES, LOOSE_BOOLEANS } from '../data/enums';
 import { GUEST_OS } from '../data/guestOS';
 import type { KeyDef } from '../data/keys';
 import type { VmxEntry } from '../entries';
