@@ -32,6 +32,8 @@ export interface KeyDef {
   /** First virtual hardware version that has it. */
   readonly since?: number;
   readonly example?: string;
+  /** Where the description comes from (a document, or the VMware-written files it was seen in). */
+  readonly source?: string;
 }
 
 export interface DeviceFamily {
