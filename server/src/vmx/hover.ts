@@ -56,6 +56,7 @@ export function keyDocMarkdown(def: KeyDef, concreteKey: string, dev?: DeviceRef
     );
   if (def.default !== undefined) lines.push(`- Default: \`${def.default}\``);
   if (def.since !== undefined) lines.push(`- Since virtual hardware ${def.since}`);
+  if (def.source) lines.push(`- Source: ${def.source}`);
   if (dev) {
     const f = dev.family;
     const range = f.maxIndex !== undefined ? `${f.name}0–${f.name}${f.maxIndex}` : '';

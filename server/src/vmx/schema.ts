@@ -3,6 +3,7 @@
  * shape (`serial{n}.filetype`) with the device indices, and find the table entry.
  */
 import { FAMILIES, KEYS, type DeviceFamily, type KeyDef } from './data/keys';
+import { DOCUMENTED_WRITTEN_KEYS, UNDOCUMENTED_WRITTEN_KEYS, type WrittenKey } from './data/written';
 import { ENUMS, type EnumValue } from './data/enums';
 import { GUEST_OS, GUEST_OS_ARCH_PREFIXES, type GuestOsDef } from './data/guestOS';
 
@@ -99,8 +100,26 @@ const exact = new Map<string, KeyDef>();
 const starPatterns: Array<{ segs: string[]; def: KeyDef }> = [];
 const prefixPatterns = new Map<string, KeyDef>();
 
+/** A key known only because VMware is seen writing it: what the hover says of it. */
+function writtenKeyDef(w: WrittenKey): KeyDef {
+  const who = w.seenIn.length
+    ? `Written by ${w.seenIn.join(', ')}`
+    : 'Reported in .vmx files VMware saved, and seen set by provisioning scripts';
+  return {
+    key: w.key,
+    type: w.type,
+    doc: `${who}; its meaning is not documented.`,
+    example: w.values[0],
+    source: `seen in ${w.evidence.join('; ')}`,
+  };
+}
+
 /** Every key we know: the documented table and the keys VMware is seen writing. */
-export const ALL_KEYS: readonly KeyDef[] = [...KEYS];
+export const ALL_KEYS: readonly KeyDef[] = [
+  ...KEYS,
+  ...DOCUMENTED_WRITTEN_KEYS,
+  ...UNDOCUMENTED_WRITTEN_KEYS.map(writtenKeyDef),
+];
 
 for (const def of ALL_KEYS) {
   const lower = def.key.toLowerCase();
