@@ -18,6 +18,7 @@ import { discoverFiles, languageByContent, readSmallFile } from './service/disco
 import type { LanguageService } from './service/languageService';
 import type { RuleDef } from './service/rules';
 import type { Workspace } from './service/workspace';
+import { defaultSettings } from './service/types';
 import { SERVER_VERSION } from './service/version';
 import { parseArgs, UsageError, USAGE, type CliOptions, type FailOn, type OutputFormat } from './cli/options';
 import { sarifLog, type CheckedFile } from './cli/sarif';
@@ -157,7 +158,7 @@ function checkArg(f: string, o: CliOptions, service: LanguageService, ws: Worksp
   if (st.isDirectory()) {
     const found = discoverFiles([abs], readSmallFile);
     for (const d of found) if (service.modeFor(d.languageId)?.loads) ws.update(d.path, d.languageId);
-    for (const d of found) checkFile(d.path, d.languageId, service, ws, report);
+    for (const d of found) checkFile(d.path, d.languageId, service, ws, report, o);
     return;
   }
   let text: string;
@@ -183,7 +184,7 @@ function checkArg(f: string, o: CliOptions, service: LanguageService, ws: Worksp
     }
     ws.update(abs, lang, text);
   }
-  checkFile(abs, lang, service, ws, report, text);
+  checkFile(abs, lang, service, ws, report, o, text);
 }
 
 /**
@@ -205,7 +206,7 @@ function checkStdin(o: CliOptions, service: LanguageService, ws: Workspace, repo
     );
   const abs = path.join(io.cwd, STDIN_NAME);
   if (service.modeFor(lang)?.loads) ws.update(abs, lang, text);
-  checkFile(abs, lang, service, ws, report, text);
+  checkFile(abs, lang, service, ws, report, o, text);
 }
 
 function checkFile(
@@ -214,17 +215,20 @@ function checkFile(
   service: LanguageService,
   ws: Workspace,
   report: Report,
+  o: CliOptions,
   text?: string,
 ): void {
+  const settings = { ...defaultSettings, bindVersion: o.bindVersion };
   if (service.modeFor(lang)?.loads && ws.has(abs)) {
-    for (const r of service.checkTrees(ws, abs, { workspace: ws })) report.add(r.file, r.languageId, r.diagnostics);
+    for (const r of service.checkTrees(ws, abs, { workspace: ws, settings }))
+      report.add(r.file, r.languageId, r.diagnostics);
     return;
   }
   const t =
     text ?? readSmallFile(abs) ?? (fs.statSync(abs).isFile() ? decodeDeclared(fs.readFileSync(abs)) : undefined);
   if (t === undefined) return;
   const doc = TextDocument.create(pathToFileURL(abs).toString(), lang, 1, t);
-  report.add(abs, lang, service.doValidation(doc, { files: FILES }));
+  report.add(abs, lang, service.doValidation(doc, { files: FILES, settings }));
 }
 
 const FILES = createFsAccess({ roots: () => [], allowOutside: () => true });

@@ -15,7 +15,14 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from './modes';
 import type { CallOptions, LanguageService } from './service/languageService';
-import { defaultSettings, type RuleSeverity, type ServiceSettings } from './service/types';
+import {
+  BIND_VERSIONS,
+  DEFAULT_BIND_VERSION,
+  defaultSettings,
+  type BindVersion,
+  type RuleSeverity,
+  type ServiceSettings,
+} from './service/types';
 import { createFsAccess, createFsHost, uriToPath } from './service/fileAccess';
 import { languageByContent, readSmallFile } from './service/discover';
 import { languageForPath } from './service/languages';
@@ -45,6 +52,30 @@ interface UserConfig {
   rules?: Record<string, unknown>;
   inlayHints?: { enabled?: boolean };
   includes?: { allowOutsideWorkspace?: boolean; root?: string };
+  named?: { version?: unknown };
+}
+
+/** The service settings of the user's `infraLsp` configuration. */
+function readSettings(
+  cfg: UserConfig,
+  readRules: (raw: unknown) => ServiceSettings['rules'],
+  warn: (message: string) => void,
+): ServiceSettings {
+  const bind = readBindVersion(cfg.named?.version);
+  if (bind.warning) warn(bind.warning);
+  return { rules: readRules(cfg.rules), inlayHints: cfg.inlayHints?.enabled !== false, bindVersion: bind.version };
+}
+
+/** `infraLsp.named.version` as a BIND version; anything else keeps the default (and is said once). */
+export function readBindVersion(raw: unknown): { version: BindVersion; warning?: string } {
+  if (raw === undefined || raw === null || raw === '') return { version: DEFAULT_BIND_VERSION };
+  const v = String(raw).trim();
+  const found = BIND_VERSIONS.find((b) => b === v || `${b}.x` === v);
+  if (found) return { version: found };
+  return {
+    version: DEFAULT_BIND_VERSION,
+    warning: `infraLsp.named.version is ${JSON.stringify(raw)}, which is not a BIND version we check as; named.conf files are checked as ${DEFAULT_BIND_VERSION}. Use ${orList([...BIND_VERSIONS], '"')}.`,
+  };
 }
 
 /**
@@ -196,7 +227,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   function applyConfig(cfg: UserConfig | undefined | null): void {
     if (!cfg || typeof cfg !== 'object') return;
-    settings = { rules: readRules(cfg.rules), inlayHints: cfg.inlayHints?.enabled !== false };
+    settings = readSettings(cfg, readRules, (w) => connection.console.warn(`infra-lsp: ${w}`));
     allowOutside = cfg.includes?.allowOutsideWorkspace === true;
     const r = typeof cfg.includes?.root === 'string' ? cfg.includes.root.trim() : '';
     // relative to the first workspace folder, `~` not expanded (a setting is not a shell)

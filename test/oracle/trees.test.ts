@@ -22,6 +22,7 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 import { service, pool } from '../helpers';
 import { createFsHost } from '../../server/src/service/fileAccess';
 import { discoverFiles, readSmallFile } from '../../server/src/service/discover';
+import { defaultSettings } from '../../server/src/service/types';
 
 const CI = process.env.CI === 'true';
 const CHECKCONF = ['/usr/bin/named-checkconf', '/usr/sbin/named-checkconf'].find((p) => fs.existsSync(p));
@@ -660,7 +661,10 @@ function ours(c: TreeCase, dir: string): Ours {
   for (const f of discoverFiles([dir], readSmallFile))
     if (service.modeFor(f.languageId)?.loads) ws.update(f.path, f.languageId);
   const out: Ours = new Map();
-  for (const r of service.checkTrees(ws, path.join(dir, c.root))) out.set(path.relative(dir, r.file), r.diagnostics);
+  for (const r of service.checkTrees(ws, path.join(dir, c.root), {
+    settings: { ...defaultSettings, bindVersion: '9.18' },
+  }))
+    out.set(path.relative(dir, r.file), r.diagnostics);
   return out;
 }
 

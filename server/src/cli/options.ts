@@ -1,8 +1,10 @@
 /** The command line of `infra-lsp check`: its usage text and its options. */
+import { BIND_VERSIONS, DEFAULT_BIND_VERSION, type BindVersion } from '../service/types';
 import * as path from 'node:path';
 
 export const USAGE = `usage: infra-lsp check [--format text|json|sarif] [--language ID] [--root DIR]
-                       [--fail-on error|warning|info] [--max-warnings N] FILE|DIR|-...
+                       [--fail-on error|warning|info] [--max-warnings N] [--bind-version 9.16|9.18|9.20]
+                       FILE|DIR|-...
        infra-lsp --version | --help
 Checks VMware .vmx, ISC dhcpd.conf, BIND named.conf, ESX/ESXi logs and iSCSI initiator names.
 A named.conf or dhcpd.conf is checked with the files it includes, as the daemon loads them; a
@@ -11,6 +13,8 @@ recognised by its text (named.conf, dhcpd.conf, .vmx), else give --language.
 -: read standard input (shown as <stdin>; its includes are read from the current folder); its
 language comes from --language or its text.
 --root DIR: the folder that stands for / in absolute include paths (as named-checkconf -t DIR).
+--bind-version V: check named.conf files as BIND V would (default: 9.20); a file's first line may
+say otherwise: // infra-lsp: bind 9.18
 --fail-on SEVERITY: the lowest severity that makes the exit status 1 (default: error).
 --max-warnings N: exit 1 also when there are more than N warnings.
 Output: path:line:col: error|warning|info: message [rule-id]; json: a list of files and their
@@ -27,6 +31,8 @@ export interface CliOptions {
   root: string | undefined;
   failOn: FailOn;
   maxWarnings: number | undefined;
+  /** The BIND version named.conf files are checked as (`--bind-version`). */
+  bindVersion: BindVersion;
   /** FILE or DIR arguments; `-` is standard input. */
   files: string[];
 }
@@ -43,6 +49,7 @@ export function parseArgs(args: string[], known: readonly string[], cwd: string)
     root: undefined,
     failOn: 'error',
     maxWarnings: undefined,
+    bindVersion: DEFAULT_BIND_VERSION,
     files: [],
   };
   const isOpt = (a: string, name: string) => a === name || a.startsWith(name + '=');
@@ -72,6 +79,11 @@ export function parseArgs(args: string[], known: readonly string[], cwd: string)
       if (!v || !/^\d{1,9}$/.test(v))
         throw new UsageError(`--max-warnings takes a whole number of 0 or more, not ${v ?? 'nothing'}`);
       o.maxWarnings = Number(v);
+    } else if (isOpt(a, '--bind-version')) {
+      const v = value(a, '--bind-version');
+      const found = BIND_VERSIONS.find((b) => b === v);
+      if (!found) throw new UsageError(`--bind-version takes ${BIND_VERSIONS.join(', ')}, not ${v ?? 'nothing'}`);
+      o.bindVersion = found;
     } else if (a === '--') {
       o.files.push(...args.splice(0));
     } else if (a.startsWith('-') && a !== '-') {

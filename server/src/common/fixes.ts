@@ -20,6 +20,8 @@ export interface FixData {
   readonly addLines?: { readonly after: number; readonly lines: readonly string[] };
   /** A 0-based line to delete. */
   readonly deleteLine?: number;
+  /** Offsets of a whole statement to remove (with its line, when nothing else is on it), and the fix's title. */
+  readonly remove?: { readonly start: number; readonly end: number; readonly title: string };
 }
 
 /** The actions for each diagnostic of a code-action request, in its order. */
@@ -86,9 +88,39 @@ export function fixesFromData(doc: TextDocument, diag: Diagnostic, opts: FixOpti
     out.push(quickFix(doc, diag, title, [{ range, newText: r }], preferred));
   });
   if (data.deleteLine !== undefined) out.push(deleteLineFix(doc, diag, data.deleteLine));
+  if (data.remove) out.push(removeStatementFix(doc, diag, data.remove, !replace.length));
   if (data.insert) out.push(insertFix(doc, diag, data.insert, `Insert \`${data.insert.trim()}\``));
   if (data.addLines) out.push(addLinesFix(doc, diag, data.addLines.after, data.addLines.lines));
   return out;
+}
+
+/** Remove [start, end), and its line's indentation and line break when nothing else is on the line. */
+function removeStatementFix(
+  doc: TextDocument,
+  diag: Diagnostic,
+  r: NonNullable<FixData['remove']>,
+  preferred: boolean,
+): CodeAction {
+  const text = doc.getText();
+  let start = r.start;
+  let end = r.end;
+  let s = start;
+  while (s > 0 && (text[s - 1] === ' ' || text[s - 1] === '\t')) s--;
+  let e = end;
+  while (e < text.length && (text[e] === ' ' || text[e] === '\t')) e++;
+  const lineStart = s === 0 || text[s - 1] === '\n';
+  const lineEnd = e === text.length || text[e] === '\n' || text[e] === '\r';
+  if (lineStart && lineEnd) {
+    start = s;
+    end = text.startsWith('\r\n', e) ? e + 2 : text[e] === '\n' ? e + 1 : e;
+  }
+  return quickFix(
+    doc,
+    diag,
+    r.title,
+    [{ range: { start: positionAt(doc, start), end: positionAt(doc, end) }, newText: '' }],
+    preferred,
+  );
 }
 
 function deleteLineFix(doc: TextDocument, diag: Diagnostic, line: number): CodeAction {

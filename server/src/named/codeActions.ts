@@ -14,6 +14,11 @@ export const getCodeActions: Feature<NamedTree, 'getCodeActions'> = (doc, _tree,
         return curlyQuoteActions(doc, d);
       case 'named-missing-semicolon':
         return [insertFix(doc, d, ';', 'Insert `;`')];
+      case 'named-removed-statement':
+      case 'named-deprecated-statement':
+      case 'named-obsolete-statement':
+        // the successor, then removing the statement
+        return fixesFromData(doc, d);
       case 'named-unknown-statement':
         // did-you-mean replacements, none preferred over another
         return fixesFromData(doc, d, { preferred: () => false });

@@ -224,7 +224,9 @@ const compiled = new WeakMap<ClauseDef, Pat | null>();
 export function patternOf(def: ClauseDef): Pat | null {
   let p = compiled.get(def);
   if (p !== undefined) return p;
-  const over = def.type === 'server_key_kludge' ? 'x ( <string> | { <string>; ... } )' : SYNTAX_OVERRIDES[def.name];
+  const over =
+    def.override ??
+    (def.type === 'server_key_kludge' ? 'x ( <string> | { <string>; ... } )' : SYNTAX_OVERRIDES[def.name]);
   const syn = over ?? def.syntax;
   p = syn ? compileSyntax(syn) : null;
   compiled.set(def, p);

@@ -99,7 +99,7 @@ export const RULES = defineRules({
   },
   'named-removed-statement': {
     defaultSeverity: 'error',
-    description: 'A statement BIND 9.18 no longer accepts.',
+    description: 'A statement the BIND version the file is checked as no longer accepts (named refuses to start).',
     scope: 'statement',
     examples: {
       bad: 'options {\n\tdnssec-enable yes;\n\trecursion no;\n};\n',
@@ -108,19 +108,19 @@ export const RULES = defineRules({
   },
   'named-deprecated-statement': {
     defaultSeverity: 'warning',
-    description: 'A statement BIND 9.18 still accepts but has deprecated.',
+    description: 'A statement the BIND version the file is checked as still accepts but has deprecated.',
     scope: 'statement',
     examples: {
-      bad: 'options {\n\tglue-cache yes;\n\trecursion no;\n};\n',
+      bad: 'options {\n\tdialup yes;\n\trecursion no;\n};\n',
       good: 'options {\n\trecursion no;\n};\n',
     },
   },
   'named-obsolete-statement': {
     defaultSeverity: 'warning',
-    description: 'A statement BIND 9.18 accepts and ignores.',
+    description: 'A statement the BIND version the file is checked as accepts and ignores.',
     scope: 'statement',
     examples: {
-      bad: 'options {\n\tdscp 46;\n\trecursion no;\n};\n',
+      bad: 'options {\n\tkeep-response-order { any; };\n\trecursion no;\n};\n',
       good: 'options {\n\trecursion no;\n};\n',
     },
   },
@@ -264,11 +264,12 @@ export const RULES = defineRules({
   },
   'named-dnssec-policy-needs-signing': {
     defaultSeverity: 'error',
-    description: 'A zone with dnssec-policy but neither inline-signing nor dynamic updates.',
+    description:
+      'A zone with dnssec-policy that is signed neither inline nor through dynamic updates (BIND 9.18: the zone must say `inline-signing yes;`; 9.20: also the policy may, and does unless it says no).',
     scope: 'file',
     examples: {
-      bad: 'zone "example.com" {\n\ttype primary;\n\tfile "example.com.db";\n\tdnssec-policy default;\n};\n',
-      good: 'zone "example.com" {\n\ttype primary;\n\tfile "example.com.db";\n\tdnssec-policy default;\n\tinline-signing yes;\n};\n',
+      bad: 'dnssec-policy manual {\n\tinline-signing no;\n};\nzone "example.com" {\n\ttype primary;\n\tfile "example.com.db";\n\tdnssec-policy manual;\n};\n',
+      good: 'dnssec-policy manual {\n\tinline-signing no;\n};\nzone "example.com" {\n\ttype primary;\n\tfile "example.com.db";\n\tdnssec-policy manual;\n\tinline-signing yes;\n};\n',
     },
   },
   'named-update-policy': {

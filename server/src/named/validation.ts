@@ -13,6 +13,7 @@ import type { ContextId } from './data/types';
 import { CONTEXT_OF_BLOCK } from './grammar';
 import type { NamedRuleId } from './rules';
 import { NamedReporter } from './checks/reporter';
+import { bindVersionOf } from './version';
 import { checkClauses, checkCurlyQuotes, checkOnceAcrossTree } from './checks/clauses';
 import { fileFacts } from './checks/facts';
 import { checkDefinitions, checkReferences, checkTlsAndHttp } from './checks/definitions';
@@ -35,7 +36,7 @@ const STRUCTURE_RULE = {
 export function doValidation(doc: TextDocument, tree: NamedTree, ctx: ModeContext): Finding<NamedRuleId>[] {
   // offsets first, ranges at the end: a rule may fire 100,000 times, and past
   // MAX_FINDINGS_PER_RULE + 1 of them (by position) the facade lists no more
-  const rep = new NamedReporter(tree.text, (o) => positionAt(doc, o).line);
+  const rep = new NamedReporter(tree.text, (o) => positionAt(doc, o).line, bindVersionOf(tree.text, ctx.settings));
   const curly: StructureError[] = [];
   for (const e of tree.structure) {
     // curly quotes after the clauses: whether named-checkconf fails on them depends on where they are

@@ -36,13 +36,20 @@ export type { RuleDef, RuleScope, RuleSeverity, RuleSpec } from './rules';
 import type { RuleDef, RuleSeverity } from './rules';
 
 /** User settings the modes see; severities keyed by rule id. */
+/** The BIND release series named.conf is checked as (`infraLsp.named.version`). */
+export type BindVersion = '9.16' | '9.18' | '9.20';
+export const BIND_VERSIONS: readonly BindVersion[] = ['9.16', '9.18', '9.20'];
+export const DEFAULT_BIND_VERSION: BindVersion = '9.20';
+
 export interface ServiceSettings {
   readonly rules: Readonly<Record<string, RuleSeverity | undefined>>;
   /** Inlay hints for VMkernel status codes in logs. */
   readonly inlayHints: boolean;
+  /** The BIND version named.conf files are checked as, unless a file names its own. */
+  readonly bindVersion: BindVersion;
 }
 
-export const defaultSettings: ServiceSettings = { rules: {}, inlayHints: true };
+export const defaultSettings: ServiceSettings = { rules: {}, inlayHints: true, bindVersion: DEFAULT_BIND_VERSION };
 
 /**
  * What a mode may ask of the outside world. The server implements it with the safety

@@ -64,13 +64,24 @@ for (const [name, fn] of [
     );
     assert.deepEqual(validate('named', text, { files, uri: 'file:///etc/bind/named.conf' }).map(brief), []);
   }),
-  ...bothEOL('dnssec-policy needs inline-signing or updates', (eol) => {
-    const text = withEOL(
-      'zone "a" { type primary; file "a"; dnssec-policy default; };\nzone "b" { type primary; file "b"; dnssec-policy default; inline-signing yes; };\n',
-      eol,
-    );
-    assert.deepEqual(codes(text), ['1:36 error named-dnssec-policy-needs-signing']);
-  }),
+  ...bothEOL(
+    'dnssec-policy needs inline-signing or updates (9.18); in 9.20 the policy signs inline unless it says no',
+    (eol) => {
+      const text = withEOL(
+        'zone "a" { type primary; file "a"; dnssec-policy default; };\nzone "b" { type primary; file "b"; dnssec-policy default; inline-signing yes; };\n',
+        eol,
+      );
+      assert.deepEqual(codes(withEOL('// infra-lsp: bind 9.18\n', eol) + text), [
+        '2:36 error named-dnssec-policy-needs-signing',
+      ]);
+      assert.deepEqual(codes(text), []);
+      const no = withEOL(
+        'dnssec-policy p { inline-signing no; };\nzone "a" { type primary; file "a"; dnssec-policy p; };\nzone "b" { type primary; file "b"; dnssec-policy p; allow-update { any; }; };\n',
+        eol,
+      );
+      assert.deepEqual(codes(no), ['2:36 error named-dnssec-policy-needs-signing']);
+    },
+  ),
 ] as const)
   test(name, fn);
 
@@ -89,9 +100,12 @@ for (const [name, fn] of bothEOL('server list entries: the message points at the
   assert.deepEqual(messages(`parental-agents parent { 192.0.2.1; };\nparental-agents parents { parnet; };\n${zone}`), [
     "2:27 error named-undefined-reference: Undefined parental-agents list 'parnet': did you mean 'parent'? Define it with parental-agents parnet { ... }; or correct the name.",
   ]);
-  assert.deepEqual(messages(`primaries upstream { 192.0.2.1; };\nparental-agents parents { upstream; };\n${zone}`), [
-    "2:27 error named-undefined-reference: 'upstream' is a primaries list, and a parental-agents list can name only parental-agents lists (or addresses): define the servers with parental-agents upstream { ... }; or list their addresses here.",
+  // BIND 9.18 keeps primaries and parental-agents apart; 9.20 has one namespace of server lists
+  const mixed = `primaries upstream { 192.0.2.1; };\nparental-agents parents { upstream; };\n${zone}`;
+  assert.deepEqual(messages(`// infra-lsp: bind 9.18\n${mixed}`), [
+    "3:27 error named-undefined-reference: 'upstream' is a primaries list, and a parental-agents list can name only parental-agents lists (or addresses): define the servers with parental-agents upstream { ... }; or list their addresses here.",
   ]);
+  assert.deepEqual(messages(mixed), []);
   // no zone uses the list: named-checkconf does not look inside it
   assert.deepEqual(
     messages('parental-agents parents { 10.300.1.1; };\n').map((m) => m.split(':')[0] + ':' + m.split(':')[1]),

@@ -38,9 +38,12 @@ for (const [name, fn] of [
     const text = withEOL('zone "." {\n\ttype hint;\n\tfile "root.hints";\n\tallow-update { any; };\n};\n', eol);
     assert.deepEqual(codes(text), ['4:2 error named-zone-option-not-allowed']);
   }),
-  ...bothEOL('deprecated statement is a warning', (eol) => {
+  ...bothEOL('a statement deprecated in 9.18 is a Warning there and an Error in 9.20, which removed it', (eol) => {
     const text = withEOL('options {\n\tglue-cache yes;\n};\n', eol);
-    assert.deepEqual(codes(text), ['2:2 warning named-deprecated-statement']);
+    assert.deepEqual(codes(text), ['2:2 error named-removed-statement']);
+    assert.deepEqual(codes(withEOL('// infra-lsp: bind 9.18\n', eol) + text), [
+      '3:2 warning named-deprecated-statement',
+    ]);
   }),
   ...bothEOL('statements after a block: controls with keys', (eol) => {
     const text = withEOL(

@@ -23,6 +23,7 @@ const allOn: ServiceSettings = {
     ALL.map(({ rule }) => [rule.id, rule.defaultSeverity === 'ignore' ? 'info' : rule.defaultSeverity]),
   ),
   inlayHints: true,
+  bindVersion: '9.20',
 };
 
 test('rule ids: kebab-case, prefixed by their language, unique, former ids unused', () => {
@@ -54,10 +55,14 @@ test('a setting under a former id still sets the renamed rule', () => {
   const { rule, language } = renamed;
   const text = rule.examples.bad;
   const lang = rule.examples.language ?? language;
-  const off: ServiceSettings = { rules: { [rule.formerIds![0]!]: 'ignore' }, inlayHints: true };
+  const off: ServiceSettings = { rules: { [rule.formerIds![0]!]: 'ignore' }, inlayHints: true, bindVersion: '9.20' };
   assert.ok(validate(lang, text).some((d) => d.code === rule.id));
   assert.ok(!validate(lang, text, { settings: off }).some((d) => d.code === rule.id));
-  const both: ServiceSettings = { rules: { [rule.formerIds![0]!]: 'ignore', [rule.id]: 'info' }, inlayHints: true };
+  const both: ServiceSettings = {
+    rules: { [rule.formerIds![0]!]: 'ignore', [rule.id]: 'info' },
+    inlayHints: true,
+    bindVersion: '9.20',
+  };
   assert.ok(
     validate(lang, text, { settings: both }).some((d) => d.code === rule.id),
     'the new id wins',
@@ -66,6 +71,7 @@ test('a setting under a former id still sets the renamed rule', () => {
   const asVsCode: ServiceSettings = {
     rules: { [rule.id]: rule.defaultSeverity, [rule.formerIds![0]!]: 'ignore' },
     inlayHints: true,
+    bindVersion: '9.20',
   };
   assert.ok(
     !validate(lang, text, { settings: asVsCode }).some((d) => d.code === rule.id),

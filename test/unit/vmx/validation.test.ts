@@ -120,7 +120,11 @@ run('a key being typed (no = yet) is an Information that says it is incomplete, 
   );
   for (const d of ds) assert.ok(!/serial1\. = |`/.test(d.message), d.message);
   // the setting makes it an Error, for those who want every line VMware refuses in red
-  const strict = { rules: { 'vmx-incomplete-setting': 'error' as const }, inlayHints: true };
+  const strict = {
+    rules: { 'vmx-incomplete-setting': 'error' as const },
+    inlayHints: true,
+    bindVersion: '9.20' as const,
+  };
   assert.deepEqual(validate('vmx', withEOL('serial1.\n', eol), { settings: strict }).map(brief), [
     '1:1 error vmx-incomplete-setting',
   ]);
@@ -324,11 +328,15 @@ run('numvcpus must be a multiple of cpuid.coresPerSocket; Secure Boot needs EFI'
 run('severity settings change or silence a rule', (eol) => {
   const text = withEOL('foo.bar = "1"\n', eol);
   assert.deepEqual(
-    validate('vmx', text, { settings: { rules: { 'vmx-unknown-key': 'ignore' }, inlayHints: true } }),
+    validate('vmx', text, {
+      settings: { rules: { 'vmx-unknown-key': 'ignore' }, inlayHints: true, bindVersion: '9.20' },
+    }),
     [],
   );
   assert.equal(
-    validate('vmx', text, { settings: { rules: { 'vmx-unknown-key': 'error' }, inlayHints: true } })[0]!.severity,
+    validate('vmx', text, {
+      settings: { rules: { 'vmx-unknown-key': 'error' }, inlayHints: true, bindVersion: '9.20' },
+    })[0]!.severity,
     1,
   );
 });

@@ -24,6 +24,7 @@ import {
 import type { ClauseDef, ContextId, ZoneType } from '../data/types';
 import { isCurly, zoneTypeOf } from '../values';
 import { simpleMatch } from '../fastMatch';
+import { clauseFor, firstIn, removedIn, type VersionedClause } from '../versioned';
 import type { Reporter } from './reporter';
 
 /** The statement names of each context that did-you-mean offers (the removed ones left out). */
@@ -97,12 +98,13 @@ export function checkClauses(
         );
       continue;
     }
-    const def = clauseIn(ctx, name);
-    if (!def) {
+    const vc = clauseFor(ctx, name, rep.version);
+    if (!vc) {
       unknownStatement(first, name, ctx, rep);
       continue;
     }
-    if (!checkStatus(def, first, rep)) continue;
+    if (!checkStatus(vc, c, first, rep)) continue;
+    const def = vc.def;
     if (ctx === 'zone' && zoneType && zoneType !== 'in-view' && def.zoneTypes && !def.zoneTypes.includes(zoneType)) {
       rep.add(
         'named-zone-option-not-allowed',
@@ -162,14 +164,51 @@ function unknownStatement(first: WordItem, name: string, ctx: ContextId, rep: Re
   }
 }
 
-/** Removed, deprecated and obsolete statements; false: removed, nothing more to check. */
-function checkStatus(def: ClauseDef, first: WordItem, rep: Reporter): boolean {
+/** The version a file is checked as, for messages. */
+const asChecked = (v: string) => `this file is checked as BIND ${v}`;
+
+/**
+ * A statement another BIND version has, removed, deprecated and obsolete statements, each as
+ * the version the file is checked as sees it; false: nothing more to check.
+ */
+function checkStatus(vc: VersionedClause, c: Clause, first: WordItem, rep: Reporter): boolean {
+  const { def, row, version } = vc;
+  const name = def.name;
+  const successor = row?.successor;
+  const instead = successor ? `; use \`${successor}\` instead` : '';
+  // a successor that is one statement name replaces the word; the statement can always go
+  const fix = (removable: boolean): FixData => ({
+    ...(successor && /^[a-z0-9-]+$/.test(successor)
+      ? { replace: [successor], title: `Replace \`${name}\` with \`${successor}\`` }
+      : {}),
+    ...(removable ? { remove: { start: c.start, end: c.end, title: `Remove the \`${name}\` statement` } } : {}),
+  });
+  if (vc.status === 'absent') {
+    const since = row ? firstIn(row) : undefined;
+    const gone = row ? removedIn(row) : undefined;
+    const why =
+      since && since > version
+        ? `is new in BIND ${since}`
+        : gone && gone <= version
+          ? `was removed in BIND ${gone}`
+          : `is not known to BIND ${version}`;
+    rep.add(
+      'named-unknown-statement',
+      first.start,
+      first.end,
+      `\`${name}\` ${why} (${asChecked(version)}); named-checkconf ${version} says "unknown option"${instead}.`,
+      fix(true),
+    );
+    return false;
+  }
   if (def.status === 'removed') {
+    const gone = (row && removedIn(row)) ?? def.since;
     rep.add(
       'named-removed-statement',
       first.start,
       first.end,
-      `\`${def.name}\` no longer exists in BIND 9.18${def.since && def.since !== '9.18' ? ` (removed in the ${def.since} series)` : ''}: remove it.`,
+      `\`${name}\` was removed${gone ? ` in BIND ${gone}` : ''} (${asChecked(version)}): named refuses to start with it. Remove it${instead}.`,
+      fix(true),
     );
     return false;
   }
@@ -178,14 +217,16 @@ function checkStatus(def: ClauseDef, first: WordItem, rep: Reporter): boolean {
       'named-deprecated-statement',
       first.start,
       first.end,
-      `\`${def.name}\` is deprecated${def.since ? ` since BIND ${def.since}` : ''} and will be removed in a later release.`,
+      `\`${name}\` is deprecated${def.since ? ` since BIND ${def.since}` : ''} (${asChecked(version)}) and will be removed in a later release${instead}.`,
+      fix(true),
     );
   if (def.status === 'obsolete')
     rep.add(
       'named-obsolete-statement',
       first.start,
       first.end,
-      `\`${def.name}\` is obsolete in BIND 9.18 and has no effect: remove it.`,
+      `\`${name}\` is obsolete in BIND ${version}, the version this file is checked as, and has no effect: remove it${instead}.`,
+      fix(true),
     );
   return true;
 }

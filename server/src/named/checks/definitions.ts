@@ -3,6 +3,7 @@
  * duplicates, reserved names, undefined references, and what tls, http and key
  * blocks hold.
  */
+import type { BindVersion } from '../../service/types';
 import { blocksOf, clauseKey, clauseName, sub, type Clause, type WordItem } from '../tree';
 import { NAME_KINDS, type NameKind } from '../data/names';
 import { TLS_PROTOCOLS, TSIG_ALGORITHMS, TSIG_MD5_LONG_NAME } from '../data/keywords';
@@ -59,7 +60,7 @@ export function checkDefinitions(f: FileFacts, rep: Reporter): void {
 /** References to names no definition gives (nor BIND itself). */
 export function checkReferences(f: FileFacts, rep: Reporter): void {
   const { table, included } = f;
-  const defined = definedNames(f);
+  const defined = definedNames(f, rep.version);
   const checked = checkedRefs(f);
   // the names defined of a kind, for the messages (once per kind: a file may have 100,000 undefined names)
   const namesByKind = new Map<NameKind, string[]>();
@@ -152,7 +153,7 @@ function serverListMessage(
  * defined in a view, which count only in that view (kept by view: a file may hold 100,000 views
  * that each define the same key).
  */
-function definedNames(f: FileFacts): (kind: NameKind, name: string, view?: Clause) => boolean {
+function definedNames(f: FileFacts, version: BindVersion): (kind: NameKind, name: string, view?: Clause) => boolean {
   const names = new Set<string>();
   const viewKeys = new Map<number, Set<string>>();
   const anyViewKeys = new Set<string>();
@@ -168,9 +169,13 @@ function definedNames(f: FileFacts): (kind: NameKind, name: string, view?: Claus
       else viewKeys.set(v, new Set([k]));
     }
   }
+  // BIND 9.20 keeps primaries, parental-agents and remote-servers lists in one namespace
+  const oneServerList = version >= '9.20';
   return (kind, name, view) => {
     const k = defKey(kind, name);
     if (names.has(k)) return true;
+    if (oneServerList && (kind === 'primaries' || kind === 'parental-agents'))
+      return names.has(defKey(kind === 'primaries' ? 'parental-agents' : 'primaries', name));
     if (kind !== 'key') return false;
     // a key defined in a view: seen from outside any view, or from that view
     return view ? !!viewKeys.get(view.key)?.has(k) : anyViewKeys.has(k);

@@ -1,7 +1,7 @@
 /** DNSSEC: trust anchors, auto-dnssec, dnssec-policy on zones, and the options secondary zones sign with. */
 import { blocksOf, body, clauseName, sub, type Clause, type WordItem } from '../tree';
 import { NAME_KINDS } from '../data/names';
-import { canonical, firstArg, isBase64, isNoneList } from '../values';
+import { boolValue, canonical, firstArg, isBase64, isNoneList } from '../values';
 import type { FileFacts } from './facts';
 import type { Reporter } from './reporter';
 import type { ZoneClauses, ZoneInfo } from './zoneIndex';
@@ -117,7 +117,12 @@ export function checkSecondarySigning(zc: ZoneClauses, rep: Reporter): void {
 }
 
 /** A primary or secondary zone's dnssec-policy (its own or inherited): defined, and with a way to sign. */
-export function checkZonePolicy(z: ZoneInfo, zc: ZoneClauses, policies: ReadonlySet<string>, rep: Reporter): void {
+export function checkZonePolicy(
+  z: ZoneInfo,
+  zc: ZoneClauses,
+  policies: ReadonlyMap<string, Clause>,
+  rep: Reporter,
+): void {
   const own = zc.get('dnssec-policy');
   const pv = firstArg(own ?? zc.viewGet('dnssec-policy'));
   if (!pv) return;
@@ -133,7 +138,9 @@ export function checkZonePolicy(z: ZoneInfo, zc: ZoneClauses, policies: Readonly
   } else if (pn !== 'none') {
     const dynamic = !!zc.get('update-policy') || (!!zc.get('allow-update') && !isNoneList(zc.get('allow-update')!));
     const inlineSet = zc.inline ?? zc.viewGet('inline-signing');
-    if (!inlineSet && (z.type === 'secondary' || !dynamic)) {
+    // 9.20: a policy signs inline unless it says `inline-signing no;` (the built-in ones do)
+    const byPolicy = rep.version >= '9.20' && policySignsInline(policies.get(pn));
+    if (!inlineSet && !byPolicy && (z.type === 'secondary' || !dynamic)) {
       rep.add(
         'named-dnssec-policy-needs-signing',
         own ? own.start : z.nameItem.start,
@@ -142,4 +149,11 @@ export function checkZonePolicy(z: ZoneInfo, zc: ZoneClauses, policies: Readonly
       );
     }
   }
+}
+
+/** BIND 9.20: whether a policy signs inline (its `inline-signing`, yes unless set to no; a built-in policy does). */
+function policySignsInline(policy: Clause | undefined): boolean {
+  if (!policy) return true;
+  const set = body(policy).find((c) => clauseName(c) === 'inline-signing');
+  return set ? boolValue(set) !== false : true;
 }

@@ -2,6 +2,7 @@
 import type { FixData } from '../../common/fixes';
 import { FindingSink } from '../../common/findings';
 import type { NamedRuleId } from '../rules';
+import type { BindVersion } from '../../service/types';
 
 export interface Reporter {
   add(rule: NamedRuleId, start: number, end: number, message: string, data?: FixData): void;
@@ -17,6 +18,8 @@ export interface Reporter {
   source(start: number, end: number): string;
   /** The line (1-based) of an offset, for messages that point at another place. */
   line(offset: number): number;
+  /** The BIND version the file is checked as. */
+  readonly version: BindVersion;
 }
 
 /** The reporter of one validation of named.conf: the common sink, and the text and its lines. */
@@ -25,6 +28,7 @@ export class NamedReporter extends FindingSink<NamedRuleId> implements Reporter 
     private readonly text: string,
     /** The 0-based line of an offset. */
     private readonly lineOf: (offset: number) => number,
+    readonly version: BindVersion,
   ) {
     super();
   }

@@ -17,7 +17,7 @@ interface ZoneScope {
   /** Top-level remote-server lists by canonical name (the first one, as a scan would find). */
   readonly remoteLists: ReadonlyMap<string, Clause>;
   /** The dnssec-policy names defined (the file's and its includes'). */
-  readonly policies: ReadonlySet<string>;
+  readonly policies: ReadonlyMap<string, Clause>;
   readonly viewNames: ReadonlyMap<string, Clause>;
   /** Zones of class in (not redirect, no `|` in the name) by view (its start, -1: none), then name. */
   readonly seen: Map<number, Map<string, ZoneInfo>>;
@@ -32,14 +32,14 @@ export function checkZones(f: FileFacts, rep: Reporter): void {
   const remoteLists = new Map<string, Clause>();
   for (const x of f.top) {
     const xn = clauseName(x);
-    if (xn !== 'parental-agents' && xn !== 'primaries' && xn !== 'masters') continue;
+    if (xn !== 'parental-agents' && xn !== 'primaries' && xn !== 'masters' && xn !== 'remote-servers') continue;
     const k = canonical(firstArg(x)?.text ?? '');
     if (!remoteLists.has(k)) remoteLists.set(k, x);
   }
-  const policies = new Set(
+  const policies = new Map(
     [...f.top, ...f.includedTop]
       .filter((c) => clauseName(c) === 'dnssec-policy')
-      .map((c) => canonical(firstArg(c)?.text ?? '')),
+      .map((c) => [canonical(firstArg(c)?.text ?? ''), c] as const),
   );
   const scope: ZoneScope = {
     ix,

@@ -73,7 +73,8 @@ export const DEFINITION_STATEMENTS: Readonly<Record<string, DefinitionStatement>
     'parental-agents': { kind: 'parental-agents', outline: OutlineKind.Array },
     'dnssec-policy': { kind: 'dnssec-policy', outline: OutlineKind.Object },
     'key-store': {},
-    'remote-servers': {},
+    // BIND 9.20: a list of servers any server list may name (primaries and parental-agents alike)
+    'remote-servers': { kind: 'primaries', outline: OutlineKind.Array },
     view: { kind: 'view', outline: OutlineKind.Namespace, entered: true },
     zone: { kind: 'zone', outline: OutlineKind.Module, entered: true },
   } satisfies Record<string, DefinitionStatement>,
@@ -115,6 +116,7 @@ export const SERVER_LIST_CLAUSES: Readonly<Record<string, NameKind>> = Object.as
   {
     primaries: 'primaries',
     masters: 'primaries',
+    'remote-servers': 'primaries',
     'also-notify': 'primaries',
     'parental-agents': 'parental-agents',
     'default-primaries': 'primaries',

@@ -50,6 +50,8 @@ export interface ClauseDef {
   readonly since?: string;
   /** May occur more than once in its block. */
   readonly multi?: boolean;
+  /** A grammar to match instead of `syntax`, where the documented one is not what BIND parses. */
+  readonly override?: string;
   /** In zones: the zone types that accept the statement. */
   readonly zoneTypes?: readonly ZoneType[];
 }

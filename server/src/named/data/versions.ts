@@ -33,9 +33,9 @@
  * listen-on's tls/http/proxy, primaries lists) are not clauses; where they changed, `syntax` shows it.
  */
 import type { ContextId } from './types';
+import { BIND_VERSIONS, type BindVersion } from '../../service/types';
 
-export type BindVersion = '9.16' | '9.18' | '9.20';
-export const BIND_VERSIONS: readonly BindVersion[] = ['9.16', '9.18', '9.20'];
+export { BIND_VERSIONS, type BindVersion };
 export type VersionStatus =
   'ok' | 'deprecated' | 'obsolete' | 'ancient' | 'not-configured' | 'experimental' | 'test-only';
 
@@ -730,7 +730,7 @@ const SYNTAX: ReadonlyArray<
       '9.18':
         'keys { ( csk | ksk | zsk ) [ ( key-directory ) ] lifetime <duration_or_unlimited> algorithm <string> [ <integer> ]; ... }',
       '9.20':
-        'keys { ( csk | ksk | zsk ) [ key-directory | key-store <string> ] lifetime <duration_or_unlimited> algorithm <string> [ tag-range <integer> <integer> ] [ <integer> ]; ... }',
+        'keys { ( csk | ksk | zsk ) [ ( key-directory | key-store <string> ) ] lifetime <duration_or_unlimited> algorithm <string> [ tag-range <integer> <integer> ] [ <integer> ]; ... }',
     },
   ],
   [
