@@ -5,6 +5,7 @@
  */
 import { createLanguageService } from '../server/src/modes';
 import { LANGUAGES } from '../server/src/service/languages';
+import { BIND_VERSIONS, DEFAULT_BIND_VERSION } from '../server/src/service/types';
 
 export function languageContributions(): { languages: object[]; grammars: object[]; snippets: object[] } {
   const languages = LANGUAGES.map((l) => ({
@@ -45,6 +46,18 @@ export function configurationProperties(): Record<string, object> {
       type: 'boolean',
       default: false,
       description: 'Let `include` statements in named.conf and dhcpd.conf read files outside the workspace folders.',
+    },
+    'infraLsp.named.version': {
+      type: 'string',
+      enum: [...BIND_VERSIONS],
+      enumDescriptions: [
+        'BIND 9.16 (RHEL 8 and 9, Ubuntu 20.04)',
+        'BIND 9.18 (Debian 12, Ubuntu 22.04 and 24.04)',
+        'BIND 9.20 (Debian 13, bookworm-backports; the current stable release)',
+      ],
+      default: DEFAULT_BIND_VERSION,
+      markdownDescription:
+        'The BIND release named.conf files are checked as: the statements it knows, the ones it removed or deprecated, and its checks. A file can name its own on its first line: `// infra-lsp: bind 9.18`.',
     },
     'infraLsp.includes.root': {
       type: 'string',

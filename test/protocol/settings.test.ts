@@ -9,7 +9,7 @@ import { PassThrough } from 'node:stream';
 import { createConnection } from 'vscode-languageserver/node';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { MessageType, type LogMessageParams, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
-import { readRuleSettings, startServer } from '../../server/src/serverMain';
+import { readBindVersion, readRuleSettings, startServer } from '../../server/src/serverMain';
 
 function setup(pulled: () => unknown = () => null) {
   const up = new PassThrough();
@@ -20,25 +20,38 @@ function setup(pulled: () => unknown = () => null) {
   const logs: LogMessageParams[] = [];
   client.onNotification('window/logMessage', (p: LogMessageParams) => logs.push(p));
   const waiting = new Map<number, (p: PublishDiagnosticsParams) => void>();
+  let anyPublish: Array<(p: PublishDiagnosticsParams) => void> = [];
   client.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     waiting.get(p.version ?? -1)?.(p);
     waiting.delete(p.version ?? -1);
+    for (const r of anyPublish) r(p);
+    anyPublish = [];
   });
+  /** The next diagnostics published (after a settings change, the open documents are checked again). */
+  const nextPublish = async (): Promise<Record<string, number | undefined>> => {
+    const p = await new Promise<PublishDiagnosticsParams>((r) => anyPublish.push(r));
+    return Object.fromEntries(p.diagnostics.map((d) => [String(d.code), d.severity]));
+  };
   client.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => pulled()));
   client.onRequest('client/registerCapability', () => null);
   // the workspace index ends with this; then nothing is left running once the server shuts down
   const indexed = new Promise<void>((r) => client.onNotification('infraLsp/indexChanged', () => r()));
   client.listen();
   let version = 1;
-  const uri = 'file:///settings/a.vmx';
+  let opened = false;
   /** The diagnostics of TEXT (a new version of the document) as code → severity. */
-  const check = async (text: string): Promise<Record<string, number | undefined>> => {
+  const check = async (
+    text: string,
+    uri = 'file:///settings/a.vmx',
+    languageId = 'vmx',
+  ): Promise<Record<string, number | undefined>> => {
     const published = new Promise<PublishDiagnosticsParams>((r) => waiting.set(version, r));
-    if (version === 1)
+    if (!opened) {
+      opened = true;
       void client.sendNotification('textDocument/didOpen', {
-        textDocument: { uri, languageId: 'vmx', version: version++, text },
+        textDocument: { uri, languageId, version: version++, text },
       });
-    else
+    } else
       void client.sendNotification('textDocument/didChange', {
         textDocument: { uri, version: version++ },
         contentChanges: [{ text }],
@@ -53,7 +66,7 @@ function setup(pulled: () => unknown = () => null) {
     client.dispose();
     serverConn.dispose();
   };
-  return { client, check, warnings, indexed, dispose };
+  return { client, check, warnings, indexed, dispose, nextPublish };
 }
 
 const TEXT = [
@@ -135,6 +148,50 @@ test('settings: aliases apply to settings the server pulls (workspace/configurat
   } finally {
     await s.dispose();
   }
+});
+
+test('settings: infraLsp.named.version decides what named.conf is checked as; a value not understood is said', async () => {
+  let pulled: unknown = { named: { version: '9.18' } };
+  const s = setup(() => pulled);
+  try {
+    await s.client.sendRequest('initialize', {
+      processId: null,
+      rootUri: null,
+      capabilities: { workspace: { configuration: true } },
+    });
+    void s.client.sendNotification('initialized', {});
+    await s.indexed;
+    const uri = 'file:///settings/named.conf';
+    const text = 'options {\n\tglue-cache yes;\n};\n';
+    assert.deepEqual(await s.check(text, uri, 'named'), { 'named-deprecated-statement': 2 });
+    pulled = { named: { version: '9.20' } };
+    const again = s.nextPublish();
+    void s.client.sendNotification('workspace/didChangeConfiguration', { settings: { infraLsp: pulled } });
+    assert.deepEqual(await again, { 'named-removed-statement': 1 });
+    // the file's first line wins over the setting
+    assert.deepEqual(await s.check(`// infra-lsp: bind 9.18\n${text}`, uri, 'named'), {
+      'named-deprecated-statement': 2,
+    });
+    pulled = { named: { version: '9.22' } };
+    const third = s.nextPublish();
+    void s.client.sendNotification('workspace/didChangeConfiguration', { settings: { infraLsp: pulled } });
+    assert.deepEqual(await third, { 'named-deprecated-statement': 2 }); // still the file's own 9.18
+    assert.deepEqual(await s.check(text, uri, 'named'), { 'named-removed-statement': 1 });
+    assert.deepEqual(s.warnings(), [
+      'infra-lsp: infraLsp.named.version is "9.22", which is not a BIND version we check as; named.conf files are checked as 9.20. Use "9.16", "9.18" or "9.20".',
+    ]);
+  } finally {
+    await s.dispose();
+  }
+});
+
+test('readBindVersion: the three versions (also written 9.18.x), else the default', () => {
+  assert.deepEqual(readBindVersion('9.16'), { version: '9.16' });
+  assert.deepEqual(readBindVersion(' 9.18.x '), { version: '9.18' });
+  assert.deepEqual(readBindVersion(undefined), { version: '9.20' });
+  assert.equal(readBindVersion(9.18).version, '9.18');
+  assert.equal(readBindVersion('bind9').version, '9.20');
+  assert.ok(readBindVersion('bind9').warning);
 });
 
 test('readRuleSettings: the documented words, and nothing else', () => {

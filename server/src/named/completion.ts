@@ -8,13 +8,16 @@ import {
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ModeContext } from '../service/types';
 import { clauseName, type NamedTree } from './tree';
-import { clauseIn, clausesOf, patternOf, type Pat } from './grammar';
+import { patternOf, type Pat } from './grammar';
+import { clauseFor, clausesFor, type VersionedClause } from './versioned';
+import { bindVersionOf } from './version';
+import { BIND_VERSIONS, DEFAULT_BIND_VERSION } from '../service/types';
 import { spotAt } from './context';
 import { describeClause } from './hover';
 import { zoneTypeOf } from './values';
 import { symbolTable } from './symbolTable';
 import { NAME_KINDS, type NameKind } from './data/names';
-import type { ClauseDef, ContextId } from './data/types';
+import type { ContextId } from './data/types';
 import { offsetAt } from '../common/text';
 
 function keywordsAfterName(p: Pat | null): string[] {
@@ -47,25 +50,30 @@ function keywordsAfterName(p: Pat | null): string[] {
   return [...new Set(out)];
 }
 
-/** Statement documentation, built once per statement and context (lists run to 200 entries). */
+/** Statement documentation, built once per version, statement and context (lists run to 200 entries). */
 const docCache = new Map<string, string>();
-function docOf(def: ClauseDef, ctx: ContextId): string {
-  const k = `${ctx} ${def.name}`;
+function docOf(vc: VersionedClause, ctx: ContextId): string {
+  const k = `${vc.version} ${ctx} ${vc.def.name}`;
   let d = docCache.get(k);
-  if (d === undefined) docCache.set(k, (d = describeClause(def, ctx)));
+  if (d === undefined) {
+    if (docCache.size > 5000) docCache.clear();
+    docCache.set(k, (d = describeClause(vc, ctx)));
+  }
   return d;
 }
 
 /** completionItem/resolve for a statement item: its documentation. */
 export function resolveCompletion(item: CompletionItem): CompletionItem {
-  const data = item.data as { ctx?: unknown; name?: unknown } | undefined;
+  const data = item.data as { ctx?: unknown; name?: unknown; version?: unknown } | undefined;
   if (typeof data?.ctx !== 'string' || typeof data.name !== 'string') return item;
   const ctx = data.ctx as ContextId;
-  const def = clauseIn(ctx, data.name);
-  return def ? { ...item, documentation: { kind: 'markdown', value: docOf(def, ctx) } } : item;
+  const version = BIND_VERSIONS.find((v) => v === data.version) ?? DEFAULT_BIND_VERSION;
+  const vc = clauseFor(ctx, data.name, version);
+  return vc ? { ...item, documentation: { kind: 'markdown', value: docOf(vc, ctx) } } : item;
 }
 
-export function doComplete(doc: TextDocument, tree: NamedTree, pos: Position, _ctx: ModeContext): CompletionList {
+export function doComplete(doc: TextDocument, tree: NamedTree, pos: Position, ctx: ModeContext): CompletionList {
+  const version = bindVersionOf(tree.text, ctx.settings);
   const offset = offsetAt(doc, pos);
   const spot = spotAt(tree, offset);
   const text = tree.text;
@@ -79,14 +87,15 @@ export function doComplete(doc: TextDocument, tree: NamedTree, pos: Position, _c
   const names = (k: NameKind) => syms.defs.filter((d) => d.kind === k).map((d) => d.name);
   if (spot.ctx !== 'list' && atStatementStart) {
     const zoneType = spot.ctx === 'zone' && spot.owner ? zoneTypeOf(spot.owner) : undefined;
-    for (const def of clausesOf(spot.ctx)) {
-      if (def.status === 'removed') continue;
+    // what the version in force accepts (removed and unknown statements left out)
+    for (const { def } of clausesFor(spot.ctx, version)) {
+      if (def.status === 'test-only') continue;
       if (zoneType && def.zoneTypes && !def.zoneTypes.includes(zoneType)) continue;
       // documentation comes with completionItem/resolve (lists run to 200 statements)
       items.push({
         label: def.name,
         kind: CompletionItemKind.Keyword,
-        data: { mode: 'named', ctx: spot.ctx, name: def.name },
+        data: { mode: 'named', ctx: spot.ctx, name: def.name, version },
         tags: def.status === 'deprecated' || def.status === 'obsolete' ? [1] : undefined,
       });
     }
@@ -132,9 +141,10 @@ export function doComplete(doc: TextDocument, tree: NamedTree, pos: Position, _c
   if (prev === 'key' || stmtName === 'keys')
     for (const n of names('key')) items.push({ label: n, kind: CompletionItemKind.Reference });
   if (parts.length === 2 && stmtName !== 'type') {
-    const def = clauseIn(spot.ctx, stmtName);
-    if (def)
-      for (const k of keywordsAfterName(patternOf(def))) items.push({ label: k, kind: CompletionItemKind.EnumMember });
+    const vc = clauseFor(spot.ctx, stmtName, version);
+    if (vc && vc.status !== 'absent')
+      for (const k of keywordsAfterName(patternOf(vc.def)))
+        items.push({ label: k, kind: CompletionItemKind.EnumMember });
   }
   return { isIncomplete: false, items };
 }

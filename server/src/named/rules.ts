@@ -97,6 +97,16 @@ export const RULES = defineRules({
       good: 'options {\n\trecursion no;\n};\n',
     },
   },
+  'named-version-directive': {
+    defaultSeverity: 'warning',
+    description:
+      'A first-line `infra-lsp: bind X` comment that names no BIND version we check as (9.16, 9.18 or 9.20): the setting applies instead.',
+    scope: 'file',
+    examples: {
+      bad: '// infra-lsp: bind 9.14\noptions {\n\trecursion no;\n};\n',
+      good: '// infra-lsp: bind 9.18\noptions {\n\trecursion no;\n};\n',
+    },
+  },
   'named-removed-statement': {
     defaultSeverity: 'error',
     description: 'A statement the BIND version the file is checked as no longer accepts (named refuses to start).',

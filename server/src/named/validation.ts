@@ -7,13 +7,14 @@ import { checkAclLoops } from './checks/aclLoops';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, ModeContext } from '../service/types';
 import type { StructureError, StructureRules } from '../common/structure';
-import { positionAt, rangeOf } from '../common/text';
+import { orList, positionAt, rangeOf } from '../common/text';
 import type { NamedTree } from './tree';
 import type { ContextId } from './data/types';
 import { CONTEXT_OF_BLOCK } from './grammar';
 import type { NamedRuleId } from './rules';
 import { NamedReporter } from './checks/reporter';
-import { bindVersionOf } from './version';
+import { bindVersionOf, versionDirective } from './version';
+import { BIND_VERSIONS } from '../service/types';
 import { checkClauses, checkCurlyQuotes, checkOnceAcrossTree } from './checks/clauses';
 import { fileFacts } from './checks/facts';
 import { checkDefinitions, checkReferences, checkTlsAndHttp } from './checks/definitions';
@@ -37,6 +38,15 @@ export function doValidation(doc: TextDocument, tree: NamedTree, ctx: ModeContex
   // offsets first, ranges at the end: a rule may fire 100,000 times, and past
   // MAX_FINDINGS_PER_RULE + 1 of them (by position) the facade lists no more
   const rep = new NamedReporter(tree.text, (o) => positionAt(doc, o).line, bindVersionOf(tree.text, ctx.settings));
+  const directive = versionDirective(tree.text);
+  if (directive && !directive.version)
+    rep.add(
+      'named-version-directive',
+      directive.start,
+      directive.end,
+      `\`infra-lsp: bind ${directive.text}\` names no BIND version we check as, so this file is checked as ${rep.version} (the setting): write ${orList([...BIND_VERSIONS])}.`,
+      { replace: [rep.version] },
+    );
   const curly: StructureError[] = [];
   for (const e of tree.structure) {
     // curly quotes after the clauses: whether named-checkconf fails on them depends on where they are

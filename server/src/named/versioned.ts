@@ -36,7 +36,7 @@ const OVERRIDES: Partial<Record<BindVersion, Readonly<Record<string, string>>>> 
 };
 
 /** Statements new in a version that stand for an older one (the same grammar and flags). */
-const SYNONYM_OF: Readonly<Record<string, string>> = { 'remote-servers': 'primaries' };
+export const SYNONYM_OF: Readonly<Record<string, string>> = { 'remote-servers': 'primaries' };
 
 const STATUS: Partial<Record<VersionStatus, ClauseStatus>> = {
   ancient: 'removed',

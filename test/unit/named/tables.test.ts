@@ -1,3 +1,5 @@
+import { clauseFor } from '../../../server/src/named/versioned';
+import { BIND_VERSIONS, CLAUSE_VERSIONS } from '../../../server/src/named/data/versions';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CLAUSES } from '../../../server/src/named/data/clauses';
@@ -18,12 +20,23 @@ test('clause tables: no duplicates per context, every entry documented, every sy
         compileSyntax(d.syntax);
       }
       assert.ok(d.status === 'removed' || DOCS[d.name], `${ctx}/${d.name} has a description in docs.ts`);
-      assert.ok(describeClause(d, ctx).length > 20, `${ctx}/${d.name} has docs`);
+      assert.ok(describeClause(clauseFor(ctx, d.name, '9.18')!, ctx).length > 20, `${ctx}/${d.name} has docs`);
       if (d.status && d.status !== 'test-only')
         assert.match(d.since ?? '', /^9\.\d+$/, `${ctx}/${d.name} says since when`);
     }
   }
   for (const [k, v] of Object.entries(DOCS)) assert.ok(v.length > 10 && /\.$/.test(v), `doc for ${k}`);
+});
+
+test('every version of every statement has a grammar that compiles, and a description', () => {
+  for (const r of CLAUSE_VERSIONS)
+    for (const v of BIND_VERSIONS) {
+      const vc = clauseFor(r.context, r.name, v);
+      assert.ok(vc, `${r.context}/${r.name}`);
+      if (vc.status === 'absent' || vc.status === 'ancient') continue;
+      if (vc.def.syntax) assert.doesNotThrow(() => compileSyntax(vc.def.syntax!), `${v} ${r.context}/${r.name}`);
+      assert.match(describeClause(vc, r.context), new RegExp(`In BIND ${v.replace('.', '\\.')}, the version`));
+    }
 });
 
 test('defaults name known statements', () => {

@@ -24,7 +24,7 @@ import {
 import type { ClauseDef, ContextId, ZoneType } from '../data/types';
 import { isCurly, zoneTypeOf } from '../values';
 import { simpleMatch } from '../fastMatch';
-import { clauseFor, firstIn, removedIn, type VersionedClause } from '../versioned';
+import { clauseFor, firstIn, removedIn, SYNONYM_OF, type VersionedClause } from '../versioned';
 import type { Reporter } from './reporter';
 
 /** The statement names of each context that did-you-mean offers (the removed ones left out). */
@@ -174,7 +174,8 @@ const asChecked = (v: string) => `this file is checked as BIND ${v}`;
 function checkStatus(vc: VersionedClause, c: Clause, first: WordItem, rep: Reporter): boolean {
   const { def, row, version } = vc;
   const name = def.name;
-  const successor = row?.successor;
+  // what to write instead: BIND's successor, or for a statement new in a later version its older name
+  const successor = row?.successor ?? (vc.status === 'absent' ? SYNONYM_OF[name] : undefined);
   const instead = successor ? `; use \`${successor}\` instead` : '';
   // a successor that is one statement name replaces the word; the statement can always go
   const fix = (removable: boolean): FixData => ({

@@ -8,6 +8,8 @@ import type { ZoneClauses, ZoneInfo } from './zoneIndex';
 
 /** `auto-dnssec` other than `off` (`v`) in a zone: not with dnssec-policy, and `maintain` needs updates or inline-signing. */
 export function checkAutoDnssec(c: Clause, v: WordItem, rep: Reporter): void {
+  // BIND 9.20 no longer has auto-dnssec: the statement itself is the Error there
+  if (rep.version >= '9.20') return;
   const zb = c.parent ? body(c.parent) : [];
   const has = (n: string) => zb.some((x) => clauseName(x) === n && !(n === 'allow-update' && isNoneList(x)));
   if (has('dnssec-policy'))
