@@ -20,7 +20,10 @@ for (const [name, fn] of [
   ...bothEOL('hover on a statement with a successor names it', (eol) => {
     const c = cursor(withEOL('zone "example" {\n\ttype primary;\n\tfile "x";\n\tauto-dnss|ec maintain;\n};\n', eol));
     const md = (service.doHover(doc('named', c.text), c.pos)!.contents as { value: string }).value;
-    assert.match(md, /\*\*removed\*\*.*History: deprecated in 9\.16, removed in 9\.20\. Use `dnssec-policy` instead\./s);
+    assert.match(
+      md,
+      /\*\*removed\*\*.*History: deprecated in 9\.16, removed in 9\.20\. Use `dnssec-policy` instead\./s,
+    );
   }),
   ...bothEOL('hover on a reference shows its definition', (eol) => {
     const c = cursor(withEOL('acl trusted { 10/8; };\noptions {\n\tallow-query { trus|ted; };\n};\n', eol));
