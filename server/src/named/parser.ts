@@ -22,7 +22,8 @@ import {
   walkStructure,
   type StructureError,
 } from '../common/structure';
-import { CONTEXT_OF_BLOCK, clauseIn, isClauseAnywhere, keywordsOf } from './grammar';
+import { CONTEXT_OF_BLOCK, isClauseAnywhere, keywordsOf } from './grammar';
+import { knownClause } from './versioned';
 import type { ContextId } from './data/types';
 import {
   Source,
@@ -280,7 +281,7 @@ class ClauseParser {
   private joins(prev: number, idx: number): boolean {
     const ctx = this.containerCtx;
     const name = this.t.kinds[idx] === Tk.Word ? this.lowerAt(idx) : '';
-    const known = ctx !== 'list' && (clauseIn(ctx, name) !== undefined || (ctx === 'top' && isClauseAnywhere(name)));
+    const known = ctx !== 'list' && (knownClause(ctx, name) !== undefined || (ctx === 'top' && isClauseAnywhere(name)));
     return !known || !hasNewlineBetween(this.text, this.src.at(prev, CLAUSE_END), this.t.starts[idx]!);
   }
 
@@ -293,8 +294,8 @@ class ClauseParser {
     if (this.segFirst < 0) return false;
     const ctx = this.frames.length ? this.frames[this.frames.length - 1]!.pathCtx : 'top';
     const w = this.lowerAt(idx);
-    if (!ctx || clauseIn(ctx, w) === undefined) return false;
-    const openDef = clauseIn(
+    if (!ctx || knownClause(ctx, w) === undefined) return false;
+    const openDef = knownClause(
       ctx,
       this.text.slice(this.t.starts[this.segFirst]!, this.t.ends[this.segFirst]!).toLowerCase(),
     );

@@ -35,6 +35,9 @@ const OVERRIDES: Partial<Record<BindVersion, Readonly<Record<string, string>>>> 
   },
 };
 
+/** Statements only a later version has that may occur more than once. */
+const NEW_MULTI: ReadonlySet<string> = new Set(['top key-store']);
+
 /** Statements new in a version that stand for an older one (the same grammar and flags). */
 export const SYNONYM_OF: Readonly<Record<string, string>> = { 'remote-servers': 'primaries' };
 
@@ -71,6 +74,7 @@ function make(ctx: ContextId, name: string, version: BindVersion): VersionedClau
     name,
     ...(syntax ? { syntax } : {}),
     ...(override ? { override } : {}),
+    ...(NEW_MULTI.has(`${ctx} ${name}`) ? { multi: true } : {}),
     status: STATUS[status as VersionStatus],
     since: changedIn(row, status),
   };
@@ -115,4 +119,17 @@ export function clausesFor(ctx: ContextId, version: BindVersion): VersionedClaus
     if (c && c.status !== 'absent' && c.status !== 'ancient') out.push(c);
   }
   return out;
+}
+
+/**
+ * A statement some version knows, version aside (the parser's question: does a word start a
+ * statement?): the 9.18 definition, else the latest version's that has it.
+ */
+export function knownClause(ctx: ContextId, name: string): ClauseDef | undefined {
+  const base = clauseIn(ctx, name);
+  if (base) return base;
+  const row = ROWS.get(`${ctx} ${name}`);
+  if (!row) return undefined;
+  for (const v of [...BIND_VERSIONS].reverse()) if (row.in[v] !== undefined) return clauseFor(ctx, name, v)?.def;
+  return undefined;
 }

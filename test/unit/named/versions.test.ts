@@ -3,12 +3,13 @@
  * (../shared/tools/bind-9.20.sh), one small file per statement that some version lacks or rejects; and
  * against BIND 9.16's own good checkconf files (../shared/corpus/bind-9.16/good), for which no binary exists.
  */
+import { findChecker } from '../../bindCheckers';
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import {
   BIND_VERSIONS,
   CLAUSE_VERSIONS,
@@ -214,29 +215,6 @@ function verdictProblem(status: VersionStatus | undefined, name: string, r: { ok
   if (status === 'not-configured')
     return r.ok || r.out.includes('was not enabled at compile time') ? '' : 'should be known (built in or not)';
   return r.ok ? '' : `should pass (${status})`;
-}
-
-function findChecker(v: BindVersion): { bin?: string; why?: string } {
-  if (v === '9.18') {
-    const bin = ['/usr/bin/named-checkconf', '/usr/sbin/named-checkconf'].find((p) => fs.existsSync(p));
-    if (!bin) return { why: 'named-checkconf 9.18 is not installed' };
-    const version = execFileSync(bin, ['-v']).toString();
-    return version.startsWith('9.18') ? { bin } : { why: `named-checkconf on PATH is ${version.trim()}, not 9.18` };
-  }
-  if (v === '9.20') {
-    const dir = path.join(root, '.cache', 'bind-9.20');
-    const bin = path.join(dir, 'bin', 'named-checkconf');
-    if (!fs.existsSync(bin)) {
-      try {
-        execFileSync('bash', [path.join(shared, 'tools', 'bind-9.20.sh'), dir], { stdio: 'pipe', timeout: 120000 });
-      } catch (e) {
-        const msg = (e as { stderr?: Buffer }).stderr?.toString().trim().split('\n').pop() ?? String(e);
-        return { why: `bind-9.20.sh failed: ${msg}` };
-      }
-    }
-    return fs.existsSync(bin) ? { bin } : { why: `${bin} is missing after bind-9.20.sh` };
-  }
-  return { why: `no named-checkconf ${v} here` };
 }
 
 for (const v of ['9.18', '9.20'] as const) {

@@ -30,7 +30,7 @@ export function checkAclLoops(f: FileFacts, rep: Reporter): void {
     nested = true;
   }
   if (!nested) return;
-  const checked = checkedRefs(f);
+  const checked = checkedRefs(f, rep.version);
   const done = new Set<number>();
   const reported = new Set<number>();
   const path: string[] = [];

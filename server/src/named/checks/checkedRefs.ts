@@ -3,6 +3,7 @@
  * tree: an option of options or a view that some zone takes, a list in options that some view
  * takes, a name in an acl or server list that a checked reference leads to (lib/bind9/check.c).
  */
+import type { BindVersion } from '../../service/types';
 import { body, clauseKey, clauseName, sub, type Clause } from '../tree';
 import { symbolTable, type SymbolDef, type SymbolRef } from '../symbolTable';
 import type { NameKind } from '../data/names';
@@ -12,8 +13,8 @@ import type { FileFacts } from './facts';
 /** The kinds of definitions whose names named-checkconf looks up only when they are used. */
 const LISTS: ReadonlySet<NameKind> = new Set<NameKind>(['acl', 'primaries', 'parental-agents']);
 
-export function checkedRefs(f: FileFacts): (r: SymbolRef) => boolean {
-  const t = new TreeScopes(f);
+export function checkedRefs(f: FileFacts, version: BindVersion): (r: SymbolRef) => boolean {
+  const t = new TreeScopes(f, version);
   return (r) => t.checked(r);
 }
 
@@ -28,7 +29,10 @@ class TreeScopes {
   /** The definitions a checked reference leads to (by clause key), made on first use. */
   private reached: Set<number> | undefined;
 
-  constructor(private readonly f: FileFacts) {
+  constructor(
+    private readonly f: FileFacts,
+    private readonly version: BindVersion,
+  ) {
     this.tops = f.includedTop.length ? [...f.top, ...f.includedTop] : f.top;
     this.views = this.tops.filter((c) => clauseName(c) === 'view');
     this.options = f.options ?? f.includedTop.find((c) => clauseName(c) === 'options');
@@ -41,6 +45,8 @@ class TreeScopes {
       case 'never':
         return false;
       case 'definition':
+        // BIND 9.20 checks every server list where it is defined, used or not
+        if (this.version >= '9.20' && (r.kind === 'primaries' || r.kind === 'parental-agents')) return true;
         return !!r.holder && this.reachedDefs().has(r.holder.key);
       default:
         return this.siteChecked(r);

@@ -61,7 +61,7 @@ export function checkDefinitions(f: FileFacts, rep: Reporter): void {
 export function checkReferences(f: FileFacts, rep: Reporter): void {
   const { table, included } = f;
   const defined = definedNames(f, rep.version);
-  const checked = checkedRefs(f);
+  const checked = checkedRefs(f, rep.version);
   // the names defined of a kind, for the messages (once per kind: a file may have 100,000 undefined names)
   const namesByKind = new Map<NameKind, string[]>();
   const namesOf = (kind: NameKind): string[] => {

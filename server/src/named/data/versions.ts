@@ -640,6 +640,38 @@ const SUCCESSORS: ReadonlyArray<readonly [contexts: readonly ContextId[], name: 
 const SYNTAX: ReadonlyArray<
   readonly [contexts: readonly ContextId[], name: string, syntax: Partial<Readonly<Record<BindVersion, string>>>]
 > = [
+  // statements new in 9.20 (from bind-9.20's doc/misc/options and primary.zoneopt)
+  [['top'], 'key-store', { '9.20': 'key-store <string> { ( directory <string> | pkcs11-uri <quoted_string> ); ... }' }],
+  [
+    ['top'],
+    'remote-servers',
+    {
+      '9.20':
+        'remote-servers <string> [ port <integer> ] [ source ( <ipv4_address> | * ) ] [ source-v6 ( <ipv6_address> | * ) ] { ( <server-list> | <ipv4_address> [ port <integer> ] | <ipv6_address> [ port <integer> ] ) [ key <string> ] [ tls <string> ]; ... }',
+    },
+  ],
+  [['options'], 'dnsrps-library', { '9.20': 'dnsrps-library <quoted_string>' }],
+  [['options'], 'responselog', { '9.20': 'responselog <boolean>' }],
+  [['options'], 'sig0checks-quota', { '9.20': 'sig0checks-quota <integer>' }],
+  [['options'], 'sig0checks-quota-exempt', { '9.20': 'sig0checks-quota-exempt { <address_match_element>; ... }' }],
+  [['options', 'view'], 'allow-proxy', { '9.20': 'allow-proxy { <address_match_element>; ... }' }],
+  [['options', 'view'], 'allow-proxy-on', { '9.20': 'allow-proxy-on { <address_match_element>; ... }' }],
+  [['options', 'view'], 'max-validation-failures-per-fetch', { '9.20': 'max-validation-failures-per-fetch <integer>' }],
+  [['options', 'view'], 'max-validations-per-fetch', { '9.20': 'max-validations-per-fetch <integer>' }],
+  [['options', 'view'], 'resolver-use-dns64', { '9.20': 'resolver-use-dns64 <boolean>' }],
+  [['options', 'view'], 'sig0key-checks-limit', { '9.20': 'sig0key-checks-limit <integer>' }],
+  [['options', 'view'], 'sig0message-checks-limit', { '9.20': 'sig0message-checks-limit <integer>' }],
+  [['options', 'view', 'zone'], 'check-svcb', { '9.20': 'check-svcb <boolean>' }],
+  [['options', 'view', 'zone'], 'min-transfer-rate-in', { '9.20': 'min-transfer-rate-in <integer> <integer>' }],
+  [['options', 'view', 'zone'], 'notify-defer', { '9.20': 'notify-defer <integer>' }],
+  [['zone'], 'checkds', { '9.20': 'checkds ( explicit | <boolean> )' }],
+  [['server'], 'require-cookie', { '9.20': 'require-cookie <boolean>' }],
+  [['tls'], 'cipher-suites', { '9.20': 'cipher-suites <string>' }],
+  [['dnssec-policy'], 'cdnskey', { '9.20': 'cdnskey <boolean>' }],
+  [['dnssec-policy'], 'cds-digest-types', { '9.20': 'cds-digest-types { <string>; ... }' }],
+  [['dnssec-policy'], 'inline-signing', { '9.20': 'inline-signing <boolean>' }],
+  [['dnssec-policy'], 'manual-mode', { '9.20': 'manual-mode <boolean>' }],
+  [['dnssec-policy'], 'offline-ksk', { '9.20': 'offline-ksk <boolean>' }],
   [
     ['options', 'view', 'zone'],
     'allow-transfer',
