@@ -1,0 +1,140 @@
+/**
+ * The checks BIND 9.20's named-checkconf adds (checks/bind920.ts): each case with the verdict of
+ * named-checkconf 9.18.49 and 9.20.23 recorded, our findings as each version, and the recorded
+ * verdicts checked again against the live tools where they are (skipped with one line without,
+ * a failure under CI=true).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { execFile } from 'node:child_process';
+import { bothEOL, brief, validate, withEOL } from '../../helpers';
+import { defaultSettings, type BindVersion } from '../../../server/src/service/types';
+import { findChecker } from '../../bindCheckers';
+
+interface Case {
+  readonly text: string;
+  /** named-checkconf's verdict per version: 'pass' or its first line. */
+  readonly checkconf: Readonly<Record<'9.18' | '9.20', string>>;
+  readonly ours: Readonly<Record<'9.18' | '9.20', readonly string[]>>;
+}
+
+const KEY = 'key k { algorithm hmac-sha256; secret "aGVsbG8="; };\n';
+const CASES: readonly Case[] = [
+  {
+    text: `${KEY}controls { inet 127.0.0.1 allow { any; } keys { k; }; inet 127.0.0.1 port 953 allow { any; }; };\n`,
+    checkconf: {
+      '9.18': 'pass',
+      '9.20': "2: inet control socket '127.0.0.1#953': already defined, previous definition: x.conf:2",
+    },
+    ours: { '9.18': [], '9.20': ['2:60 error named-duplicate-statement'] },
+  },
+  {
+    text: 'controls { inet * allow { any; }; inet 0.0.0.0 allow { any; }; };\n',
+    checkconf: {
+      '9.18': 'pass',
+      '9.20': "1: inet control socket '0.0.0.0#953': already defined, previous definition: x.conf:1",
+    },
+    ours: { '9.18': [], '9.20': ['1:40 error named-duplicate-statement'] },
+  },
+  {
+    text: 'controls { inet 127.0.0.1 allow { any; }; inet ::1 allow { any; }; inet * port 954 allow { any; }; };\n',
+    checkconf: { '9.18': 'pass', '9.20': 'pass' },
+    ours: { '9.18': [], '9.20': [] },
+  },
+  {
+    text: 'controls { unix "/tmp/socket" perm 0700 owner 0 group 0; };\n',
+    checkconf: { '9.18': 'pass', '9.20': "1: unix control '/tmp/socket': not supported" },
+    ours: { '9.18': [], '9.20': ['1:12 error named-invalid-value'] },
+  },
+  {
+    text: 'options { fetch-quota-params 100 0.1 1.5 0.7; };\n',
+    checkconf: { '9.18': 'pass', '9.20': '1: fetch-quota-param high value (1.5) out of range' },
+    ours: { '9.18': [], '9.20': ['1:38 error named-invalid-value'] },
+  },
+  {
+    text: 'options { fetch-quota-params 100 0.1 1.0 0.7; };\n',
+    checkconf: { '9.18': 'pass', '9.20': 'pass' },
+    ours: { '9.18': [], '9.20': [] },
+  },
+  {
+    text: 'view a { query-source none; query-source-v6 none; };\n',
+    checkconf: {
+      '9.18': "1: expected IPv4 address or '*' near 'none'",
+      '9.20': "1: query-source and query-source-v6 can't be none at the same time.",
+    },
+    ours: {
+      '9.18': ['1:23 error named-invalid-value', '1:45 error named-invalid-value'],
+      '9.20': ['1:29 error named-conflicting-options'],
+    },
+  },
+  {
+    text: 'options { query-source none; };\nview a { query-source-v6 none; };\n',
+    checkconf: { '9.18': "1: expected IPv4 address or '*' near 'none'", '9.20': 'pass' },
+    ours: { '9.18': ['1:24 error named-invalid-value', '2:26 error named-invalid-value'], '9.20': [] },
+  },
+  {
+    text: 'options { dnssec-validation yes; };\nview v { };\n',
+    checkconf: {
+      '9.18': 'pass',
+      '9.20':
+        "1: the 'dnssec-validation yes' option requires configured 'trust-anchors'; consider using 'dnssec-validation auto'.",
+    },
+    ours: { '9.18': [], '9.20': ['1:11 error named-invalid-value'] },
+  },
+  {
+    text: 'options { dnssec-validation yes; };\nview v { dnssec-validation auto; };\n',
+    checkconf: { '9.18': 'pass', '9.20': 'pass' },
+    ours: { '9.18': [], '9.20': [] },
+  },
+];
+
+const as = (bindVersion: BindVersion) => ({ settings: { ...defaultSettings, bindVersion } });
+
+for (const [name, fn] of bothEOL('the checks 9.20 adds: our findings as 9.18 and as 9.20', (eol) => {
+  const problems: string[] = [];
+  for (const c of CASES)
+    for (const v of ['9.18', '9.20'] as const) {
+      const found = validate('named', withEOL(c.text, eol), as(v)).map(brief);
+      if (found.join('\n') !== c.ours[v].join('\n'))
+        problems.push(
+          `${v} ${JSON.stringify(c.text)}: ${JSON.stringify(found)}, recorded ${JSON.stringify(c.ours[v])}`,
+        );
+      if (found.some((b) => b.includes(' error ')) !== (c.checkconf[v] !== 'pass'))
+        problems.push(`${v} ${JSON.stringify(c.text)}: named-checkconf says ${c.checkconf[v]}; our Errors disagree`);
+    }
+  assert.deepEqual(problems, []);
+}))
+  test(name, fn);
+
+for (const v of ['9.18', '9.20'] as const)
+  test(`the recorded verdicts are named-checkconf ${v}'s`, async (t) => {
+    const { bin, why } = findChecker(v);
+    if (!bin) {
+      if (process.env.CI === 'true') assert.fail(`named-checkconf ${v} missing under CI: ${why}`);
+      t.skip(why);
+      return;
+    }
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bind920-'));
+    const problems: string[] = [];
+    for (const c of CASES) {
+      fs.writeFileSync(path.join(dir, 'x.conf'), c.text);
+      const said = await new Promise<string>((resolve) =>
+        execFile(bin, ['x.conf'], { cwd: dir, timeout: 20000 }, (err, stdout, stderr) =>
+          resolve(
+            err
+              ? (stdout + stderr)
+                  .trim()
+                  .split('\n')[0]!
+                  .replace(/^x\.conf:/, '')
+              : 'pass',
+          ),
+        ),
+      );
+      if (said !== c.checkconf[v]) problems.push(`${JSON.stringify(c.text)}: ${said}, recorded ${c.checkconf[v]}`);
+    }
+    fs.rmSync(dir, { recursive: true, force: true });
+    assert.deepEqual(problems, []);
+  });
