@@ -14,6 +14,7 @@ import {
   walkClauses,
   type BlockItem,
   type Clause,
+  type Item,
   type NamedTree,
   type WordItem,
 } from './tree';
@@ -44,9 +45,10 @@ export interface SymbolDef {
  * `never` (keys in address lists, allow-query in a zone, options it does not check); `zones`,
  * when a zone takes the option from where it stands (or, in a zone, when the zone uses it);
  * `views`, for a list in options, when a view takes it (or there are no views); `definition`,
- * for a name in an acl or server list, when a checked reference leads to that definition.
+ * for a name in an acl or server list, when a checked reference leads to that definition;
+ * `from-9.20`, always from BIND 9.20 on and never before (keys in server lists).
  */
-export type RefCheck = 'always' | 'never' | 'zones' | 'views' | 'definition';
+export type RefCheck = 'always' | 'never' | 'zones' | 'views' | 'definition' | 'from-9.20';
 
 export interface SymbolRef {
   readonly kind: NameKind;
@@ -70,7 +72,7 @@ const tables = new WeakMap<NamedTree, SymbolTable>();
 
 const QUOTED = 1;
 /** The RefCheck of a reference, in the flags above QUOTED. */
-const CHECKS: readonly RefCheck[] = ['always', 'never', 'zones', 'views', 'definition'];
+const CHECKS: readonly RefCheck[] = ['always', 'never', 'zones', 'views', 'definition', 'from-9.20'];
 const CHECK_SHIFT = 1;
 
 /** Where a reference is checked, and what that depends on (see SymbolRef). */
@@ -80,6 +82,7 @@ interface Site {
 }
 const ALWAYS: Site = { check: 'always' };
 const NEVER: Site = { check: 'never' };
+const FROM_920: Site = { check: 'from-9.20' };
 
 /**
  * A definition or reference as a few numbers: its name, name token and clauses are made on read
@@ -148,7 +151,8 @@ function remoteListRefs(bi: BlockItem, kind: NameKind, view: Clause | undefined,
       const w = e.items[k]!,
         v = e.items[k + 1]!;
       if (w.kind === 'word' && v.kind === 'word' && !w.quoted) {
-        if (w.text === 'key') out.ref('key', v, view, NEVER);
+        // BIND 9.20 looks up the key of every server-list entry; 9.18 never did
+        if (w.text === 'key') out.ref('key', v, view, FROM_920);
         if (w.text === 'tls') out.ref('tls', v, view);
       }
     }
@@ -264,6 +268,18 @@ function clauseSymbols(c: Clause, view: Clause | undefined, out: Collector): voi
         const f = e.items[0];
         if (f && f.kind === 'word') out.ref('key', f, view);
       }
+  }
+  // BIND 9.20's forwarders over TLS: `tls NAME` for all of them, and after an address
+  if (name === 'forwarders') {
+    const tlsAfter = (items: readonly Item[]) => {
+      for (let k = 1; k < items.length - 1; k++) {
+        const w = items[k]!,
+          v = items[k + 1]!;
+        if (w.kind === 'word' && !w.quoted && w.text === 'tls' && v.kind === 'word') out.ref('tls', v, view, FROM_920);
+      }
+    };
+    tlsAfter(c.items);
+    for (const b of blocksOf(c)) for (const e of b.clauses) tlsAfter(e.items);
   }
   // keyword-value references inside statements: `tls NAME`, `http NAME` after listen-on
   if (name === 'listen-on' || name === 'listen-on-v6') {

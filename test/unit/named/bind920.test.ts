@@ -23,6 +23,32 @@ interface Case {
 
 const KEY = 'key k { algorithm hmac-sha256; secret "aGVsbG8="; };\n';
 const CASES: readonly Case[] = [
+  // 9.20 looks up the key of every server-list entry, used or not; 9.18 never did
+  {
+    text: 'primaries p { 1.2.3.4 key nosuch; };\n',
+    checkconf: { '9.18': 'pass', '9.20': "1: key 'nosuch' is not defined" },
+    ours: {
+      '9.18': ['1:27 warning named-undefined-reference-unchecked'],
+      '9.20': ['1:27 error named-undefined-reference'],
+    },
+  },
+  {
+    text: 'zone "x" { type secondary; primaries { 1.2.3.4 key nosuch; }; file "x"; };\n',
+    checkconf: { '9.18': 'pass', '9.20': "1: key 'nosuch' is not defined" },
+    ours: {
+      '9.18': ['1:52 warning named-undefined-reference-unchecked'],
+      '9.20': ['1:52 error named-undefined-reference'],
+    },
+  },
+  // forwarders over TLS (9.20 grammar)
+  {
+    text: 'options { forwarders { 1.2.3.4 tls nosuch; }; };\n',
+    checkconf: { '9.18': "1: missing ';' before 'tls'", '9.20': "1: tls 'nosuch' is not defined" },
+    ours: {
+      '9.18': ['1:32 error named-invalid-value', '1:36 warning named-undefined-reference-unchecked'],
+      '9.20': ['1:36 error named-undefined-reference'],
+    },
+  },
   {
     text: `${KEY}controls { inet 127.0.0.1 allow { any; } keys { k; }; inet 127.0.0.1 port 953 allow { any; }; };\n`,
     checkconf: {

@@ -44,6 +44,8 @@ class TreeScopes {
         return true;
       case 'never':
         return false;
+      case 'from-9.20':
+        return this.version >= '9.20';
       case 'definition':
         // BIND 9.20 checks every server list where it is defined, used or not
         if (this.version >= '9.20' && (r.kind === 'primaries' || r.kind === 'parental-agents')) return true;
