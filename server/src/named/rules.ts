@@ -107,6 +107,16 @@ export const RULES = defineRules({
       good: '// infra-lsp: bind 9.18\noptions {\n\trecursion no;\n};\n',
     },
   },
+  'named-experimental-statement': {
+    defaultSeverity: 'warning',
+    description:
+      'A statement the BIND version the file is checked as calls experimental: named-checkconf warns that it may change in a later release.',
+    scope: 'file',
+    examples: {
+      bad: 'options {\n\tallow-proxy { 192.0.2.0/24; };\n};\n',
+      good: 'options {\n\tallow-query { 192.0.2.0/24; };\n};\n',
+    },
+  },
   'named-removed-statement': {
     defaultSeverity: 'error',
     description: 'A statement the BIND version the file is checked as no longer accepts (named refuses to start).',

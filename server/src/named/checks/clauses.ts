@@ -221,6 +221,13 @@ function checkStatus(vc: VersionedClause, c: Clause, first: WordItem, rep: Repor
       `\`${name}\` is deprecated${def.since ? ` since BIND ${def.since}` : ''} (${asChecked(version)}) and will be removed in a later release${instead}.`,
       fix(true),
     );
+  if (vc.status === 'experimental' && version >= '9.18')
+    rep.add(
+      'named-experimental-statement',
+      first.start,
+      first.end,
+      `\`${name}\` is experimental in BIND ${version} (${asChecked(version)}): named-checkconf warns that it may change or go in a later release.`,
+    );
   if (def.status === 'obsolete')
     rep.add(
       'named-obsolete-statement',

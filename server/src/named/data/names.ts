@@ -83,6 +83,8 @@ export const DEFINITION_STATEMENTS: Readonly<Record<string, DefinitionStatement>
 /** Clauses whose block is an address match list (acl names, `key NAME`, addresses, prefixes). */
 export const ADDRESS_LIST_CLAUSES: ReadonlySet<string> = new Set([
   'allow-notify',
+  'allow-proxy',
+  'allow-proxy-on',
   'allow-query',
   'allow-query-cache',
   'allow-query-cache-on',
@@ -94,6 +96,7 @@ export const ADDRESS_LIST_CLAUSES: ReadonlySet<string> = new Set([
   'allow-update-forwarding',
   'blackhole',
   'keep-response-order',
+  'sig0checks-quota-exempt',
   'listen-on',
   'listen-on-v6',
   'match-clients',
@@ -146,6 +149,9 @@ export const ACL_CHECKED_IN: Readonly<Record<string, 'view' | 'zone' | 'always'>
     'allow-recursion-on': 'view',
     blackhole: 'view',
     'keep-response-order': 'view',
+    'allow-proxy': 'view',
+    'allow-proxy-on': 'view',
+    'sig0checks-quota-exempt': 'view',
     'match-clients': 'view',
     'match-destinations': 'view',
     sortlist: 'view',
