@@ -38,7 +38,11 @@ const STRUCTURE_RULE = {
 export function doValidation(doc: TextDocument, tree: NamedTree, ctx: ModeContext): Finding<NamedRuleId>[] {
   // offsets first, ranges at the end: a rule may fire 100,000 times, and past
   // MAX_FINDINGS_PER_RULE + 1 of them (by position) the facade lists no more
-  const rep = new NamedReporter(tree.text, (o) => positionAt(doc, o).line, bindVersionOf(tree.text, ctx.settings));
+  const rep = new NamedReporter(
+    tree.text,
+    (o) => positionAt(doc, o).line,
+    bindVersionOf(tree.text, ctx.settings, ctx.tree),
+  );
   const directive = versionDirective(tree.text);
   if (directive && !directive.version)
     rep.add(

@@ -3,7 +3,13 @@
  * (`// infra-lsp: bind 9.18`, also with `#` or `/* ... *\/`), else the setting
  * `infraLsp.named.version` (ServiceSettings.bindVersion).
  */
-import { BIND_VERSIONS, DEFAULT_BIND_VERSION, type BindVersion, type ServiceSettings } from '../service/types';
+import {
+  BIND_VERSIONS,
+  DEFAULT_BIND_VERSION,
+  type BindVersion,
+  type ServiceSettings,
+  type TreeContext,
+} from '../service/types';
 
 /** The directive on the first line: `infra-lsp: bind X` in a comment of any of named.conf's three kinds. */
 const DIRECTIVE = /^[ \t]*(?:\/\/|#|\/\*)[ \t]*infra-lsp:[ \t]*bind[ \t]+([^\s*]*)/i;
@@ -29,7 +35,15 @@ export function versionDirective(text: string): VersionDirective | undefined {
   return { version: BIND_VERSIONS.find((b) => b === v), text: written, start, end: start + written.length };
 }
 
-/** The version the file is checked as. */
-export function bindVersionOf(text: string, settings: ServiceSettings | undefined): BindVersion {
-  return versionDirective(text)?.version ?? settings?.bindVersion ?? DEFAULT_BIND_VERSION;
+/**
+ * The version the file is checked as: its own first line, else (a file included by another) the
+ * first line of the file its tree starts from, else the setting.
+ */
+export function bindVersionOf(text: string, settings: ServiceSettings | undefined, tree?: TreeContext): BindVersion {
+  const own = versionDirective(text)?.version;
+  if (own) return own;
+  const root = tree?.files[0];
+  const rootText = root?.before ? (root.tree as { text?: unknown } | undefined)?.text : undefined;
+  const inherited = typeof rootText === 'string' ? versionDirective(rootText)?.version : undefined;
+  return inherited ?? settings?.bindVersion ?? DEFAULT_BIND_VERSION;
 }

@@ -140,3 +140,18 @@ test('CLI: --bind-version, and a file that names its own', () => {
   fs.writeFileSync(f, '// infra-lsp: bind 9.18\noptions {\n\tglue-cache yes;\n};\n');
   assert.equal(run(['check', f]).code, 0);
 });
+
+test("a file included by another is checked as the version its tree's first file names", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'infra-lsp-bindver-tree-'));
+  fs.writeFileSync(path.join(dir, 'named.conf'), '// infra-lsp: bind 9.18\ninclude "named.conf.options";\n');
+  fs.writeFileSync(path.join(dir, 'named.conf.options'), 'options {\n\tglue-cache yes;\n};\n');
+  const r = run(['check', path.join(dir, 'named.conf')]);
+  assert.equal(r.code, 0, r.out);
+  assert.match(
+    r.out,
+    /named\.conf\.options:2:2: warning: 'glue-cache' is deprecated since BIND 9\.18 \(this file is checked as BIND 9\.18\)/,
+  );
+  // without the first line, the default (9.20) for both
+  fs.writeFileSync(path.join(dir, 'named.conf'), 'include "named.conf.options";\n');
+  assert.match(run(['check', path.join(dir, 'named.conf')]).out, /error: 'glue-cache' was removed in BIND 9\.20/);
+});
