@@ -4,7 +4,7 @@
  * family under checks/. The order of the passes is the order of the findings.
  */
 import { checkAclLoops } from './checks/aclLoops';
-import { checkBind920 } from './checks/bind920';
+import { checkByVersion } from './checks/versionChecks';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, ModeContext } from '../service/types';
 import type { StructureError, StructureRules } from '../common/structure';
@@ -81,7 +81,7 @@ export function doValidation(doc: TextDocument, tree: NamedTree, ctx: ModeContex
     checkAclLoops(f, rep);
     checkChannels(f, rep);
     checkValues(f, rep);
-    checkBind920(f, rep);
+    checkByVersion(f, rep);
     checkRateLimitSizes(f, rep);
     checkCheckNames(f, rep);
     checkTlsAndHttp(f, rep);

@@ -1,15 +1,19 @@
 /**
- * Checks BIND 9.20's named-checkconf makes that 9.18's does not (lib/isccfg/check.c on branch
- * bind-9.20; each confirmed with named-checkconf 9.20.23 and 9.18.49): control sockets defined
- * twice, `unix` control channels, fetch-quota-params fractions, `query-source none` for both
- * families, and `dnssec-validation yes` with no trust anchor.
+ * Checks one BIND version's named-checkconf makes and another's does not, each confirmed with
+ * named-checkconf 9.20.23 and 9.18.49 (9.16: from branch bind-9.16's lib/bind9/check.c and
+ * 9.16's own checkconf suite, no binary being at hand).
+ * - 9.20 (lib/isccfg/check.c on branch bind-9.20): control sockets defined twice, `unix`
+ *   control channels, fetch-quota-params fractions, `query-source none` for both families,
+ *   `dnssec-validation yes` with no trust anchor.
+ * - 9.16: `geoip-use-ecs yes`, and `max-zone-ttl` with `masterfile-format map`.
  */
 import { args, body, clauseName, subs, type Clause } from '../tree';
 import { firstArg } from '../values';
 import type { FileFacts } from './facts';
 import type { Reporter } from './reporter';
 
-export function checkBind920(f: FileFacts, rep: Reporter): void {
+export function checkByVersion(f: FileFacts, rep: Reporter): void {
+  if (rep.version === '9.16') checkBind916(f, rep);
   if (rep.version < '9.20') return;
   checkControls(f, rep);
   const blocks = [...(f.options ? [f.options] : []), ...f.views];
@@ -131,5 +135,30 @@ function checkValidationAnchors(f: FileFacts, rep: Reporter): void {
     const own = subs(v, 'dnssec-validation')[0];
     const set = own ?? fromOptions;
     if (set && yes(set) && !hasAnchors(body(v))) report(set);
+  }
+}
+
+/** BIND 9.16: ECS in geoip ACLs is gone, and a map-format zone cannot have a max-zone-ttl. */
+function checkBind916(f: FileFacts, rep: Reporter): void {
+  const ecs = f.options ? subs(f.options, 'geoip-use-ecs')[0] : undefined;
+  const on = firstArg(ecs)?.text.toLowerCase();
+  if (ecs && (on === 'yes' || on === 'true' || on === '1'))
+    rep.add(
+      'named-invalid-value',
+      ecs.start,
+      ecs.end,
+      '`geoip-use-ecs yes` is refused by BIND 9.16: geoip ACLs no longer match the client subnet of EDNS; remove the statement.',
+    );
+  const zones = [...f.top, ...f.views.flatMap((v) => body(v))].filter((c) => clauseName(c) === 'zone');
+  for (const z of zones) {
+    const format = firstArg(subs(z, 'masterfile-format')[0])?.text.toLowerCase();
+    const ttl = subs(z, 'max-zone-ttl')[0];
+    if (format === 'map' && ttl)
+      rep.add(
+        'named-conflicting-options',
+        ttl.start,
+        ttl.end,
+        '`max-zone-ttl` cannot be used with `masterfile-format map` (BIND 9.16 refuses it): use the text or raw format, or drop the limit.',
+      );
   }
 }

@@ -1,5 +1,5 @@
 /**
- * The checks BIND 9.20's named-checkconf adds (checks/bind920.ts): each case with the verdict of
+ * The checks one BIND version's named-checkconf makes and another's does not (checks/versionChecks.ts): each case with the verdict of
  * named-checkconf 9.18.49 and 9.20.23 recorded, our findings as each version, and the recorded
  * verdicts checked again against the live tools where they are (skipped with one line without,
  * a failure under CI=true).
@@ -143,7 +143,7 @@ for (const v of ['9.18', '9.20'] as const)
       t.skip(why);
       return;
     }
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bind920-'));
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'version-checks-'));
     const problems: string[] = [];
     for (const c of CASES) {
       fs.writeFileSync(path.join(dir, 'x.conf'), c.text);
@@ -164,3 +164,20 @@ for (const v of ['9.18', '9.20'] as const)
     fs.rmSync(dir, { recursive: true, force: true });
     assert.deepEqual(problems, []);
   });
+
+for (const [name, fn] of bothEOL('9.16 only: geoip-use-ecs yes, and max-zone-ttl with a map-format zone', (eol) => {
+  const ecs = withEOL('options {\n\tgeoip-use-ecs yes;\n};\n', eol);
+  assert.deepEqual(validate('named', ecs, as('9.16')).map(brief), [
+    '2:2 warning named-obsolete-statement',
+    '2:2 error named-invalid-value',
+  ]);
+  assert.deepEqual(validate('named', withEOL('options {\n\tgeoip-use-ecs no;\n};\n', eol), as('9.16')).map(brief), [
+    '2:2 warning named-obsolete-statement',
+  ]);
+  const map = withEOL(
+    'zone example {\n\ttype master;\n\tmasterfile-format map;\n\tfile "example.db";\n\tmax-zone-ttl 3600;\n};\n',
+    eol,
+  );
+  assert.deepEqual(validate('named', map, as('9.16')).map(brief), ['5:2 error named-conflicting-options']);
+}))
+  test(name, fn);
