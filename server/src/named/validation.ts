@@ -23,6 +23,7 @@ import { checkChannels } from './checks/logging';
 import { checkCheckNames, checkRateLimitSizes, checkValues } from './checks/options';
 import { checkTrustAnchors } from './checks/dnssec';
 import { checkZones } from './checks/zones';
+import { checkPolicies } from './checks/kasp';
 
 const STRUCTURE_RULE = {
   'missing-semicolon': 'named-missing-semicolon',
@@ -87,6 +88,7 @@ export function doValidation(doc: TextDocument, tree: NamedTree, ctx: ModeContex
     checkTlsAndHttp(f, rep);
     checkTrustAnchors(f, rep);
     checkZones(f, rep);
+    checkPolicies(f, rep);
   }
   // those the checks did not report where BIND needs something else than a name
   for (const e of curly) checkCurlyQuotes(tree.text, e, rep);

@@ -25,6 +25,8 @@ interface ZoneScope {
   readonly seenOther: Map<string, ZoneInfo>;
   /** Zone files by view (its start, -1: none), then path. */
   readonly files: Map<number, Map<string, ZoneInfo>>;
+  /** The zones of `files` that write their file. */
+  readonly writers: Set<ZoneInfo>;
 }
 
 export function checkZones(f: FileFacts, rep: Reporter): void {
@@ -49,6 +51,7 @@ export function checkZones(f: FileFacts, rep: Reporter): void {
     seen: new Map(),
     seenOther: new Map(),
     files: new Map(),
+    writers: new Set(),
   };
   for (const z of ix.zones) checkZone(z, scope, rep);
   checkZoneLists(f, ix, rep);
@@ -184,31 +187,41 @@ function checkPrimaries(z: ZoneInfo, zc: ZoneClauses, s: ZoneScope, rep: Reporte
   }
 }
 
-/** Two zones of a view (or one of a view and one outside) may not write one file. */
+/**
+ * Two zones of a view (or one of a view and one outside) may not share a file one of them writes
+ * (named-checkconf: a secondary or mirror zone, one with dynamic updates or a dnssec-policy writes
+ * its file; a primary or hint zone only reads it; other types are not counted).
+ */
 function checkWritableFile(z: ZoneInfo, zc: ZoneClauses, file: Clause, s: ZoneScope, rep: Reporter): void {
   const t = z.type;
   const f = firstArg(file)?.text;
+  if (!f) return;
   const writable =
     t === 'secondary' ||
     t === 'mirror' ||
-    t === 'stub' ||
-    zc.inlineYes ||
     !!zc.get('update-policy') ||
-    (!!zc.get('allow-update') && !isNoneList(zc.get('allow-update')!));
-  if (f && writable) {
-    const other = inner(s.files, z.view ? z.view.start : -1).get(f) ?? inner(s.files, -1).get(f);
-    if (other)
-      rep.add(
-        'named-conflicting-options',
-        file.start,
-        file.end,
-        `File \`${f}\` is written by zone \`${other.nameItem.text}\` too (line ${rep.line(other.nameItem.start)}): two zones cannot share a writable file.`,
-      );
+    (!!zc.get('allow-update') && !isNoneList(zc.get('allow-update')!)) ||
+    signsWithPolicy(zc, s.policies);
+  if (!writable && t !== 'primary' && t !== 'hint') return;
+  const other = inner(s.files, z.view ? z.view.start : -1).get(f) ?? inner(s.files, -1).get(f);
+  if (other && (writable || s.writers.has(other)))
+    rep.add(
+      'named-conflicting-options',
+      file.start,
+      file.end,
+      `File \`${f}\` is also the file of zone \`${other.nameItem.text}\` (line ${rep.line(other.nameItem.start)}), and ${writable ? 'this zone' : 'that zone'} writes it: two zones cannot share a file one of them writes.`,
+    );
+  const files = inner(s.files, z.view ? z.view.start : -1);
+  if (!files.has(f)) {
+    files.set(f, z);
+    if (writable) s.writers.add(z);
   }
-  if (f) {
-    const files = inner(s.files, z.view ? z.view.start : -1);
-    if (!files.has(f)) files.set(f, z);
-  }
+}
+
+/** Whether a zone has a dnssec-policy in force (its own, its view's or options'): built in but none, or defined. */
+function signsWithPolicy(zc: ZoneClauses, policies: ReadonlyMap<string, Clause>): boolean {
+  const p = firstArg(zc.get('dnssec-policy') ?? zc.viewGet('dnssec-policy'))?.text;
+  return !!p && (p === 'default' || p === 'insecure' || (p !== 'none' && policies.has(canonical(p))));
 }
 
 /** The map of `outer` at key k, made on first use. */
