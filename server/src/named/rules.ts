@@ -117,6 +117,16 @@ export const RULES = defineRules({
       good: 'options {\n\tallow-query { 192.0.2.0/24; };\n};\n',
     },
   },
+  'named-ignored-value': {
+    defaultSeverity: 'warning',
+    description:
+      'A part of a value that named accepts but ignores, such as a name OpenSSL does not know in `cipher-suites`.',
+    scope: 'file',
+    examples: {
+      bad: 'tls local {\n\tcipher-suites "TLS_AES_256_GCM_SHA384:HIGH";\n};\n',
+      good: 'tls local {\n\tcipher-suites "TLS_AES_256_GCM_SHA384";\n};\n',
+    },
+  },
   'named-removed-statement': {
     defaultSeverity: 'error',
     description: 'A statement the BIND version the file is checked as no longer accepts (named refuses to start).',

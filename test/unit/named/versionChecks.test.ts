@@ -23,6 +23,33 @@ interface Case {
 
 const KEY = 'key k { algorithm hmac-sha256; secret "aGVsbG8="; };\n';
 const CASES: readonly Case[] = [
+  // tls cipher-suites (9.20): OpenSSL keeps the TLS 1.3 names it knows and refuses a list with none
+  {
+    text: 'tls t { cipher-suites "TLS_AES_128_GCM_SHA256:TLS_CHACHA20_POLY1305_SHA256"; };\n',
+    checkconf: { '9.18': "1: unknown option 'cipher-suites'", '9.20': 'pass' },
+    ours: { '9.18': ['1:9 error named-unknown-statement'], '9.20': [] },
+  },
+  {
+    text: 'tls t { cipher-suites "TLS_AES_128_GCM_SHA256:bogus"; };\n',
+    checkconf: { '9.18': "1: unknown option 'cipher-suites'", '9.20': 'pass' },
+    ours: { '9.18': ['1:9 error named-unknown-statement'], '9.20': ['1:23 warning named-ignored-value'] },
+  },
+  {
+    text: 'tls t { cipher-suites "HIGH:!aNULL"; };\n',
+    checkconf: {
+      '9.18': "1: unknown option 'cipher-suites'",
+      '9.20': "1: 'cipher-suites' in the 'tls' clause 't' is not a valid cipher suites string",
+    },
+    ours: { '9.18': ['1:9 error named-unknown-statement'], '9.20': ['1:23 error named-invalid-value'] },
+  },
+  {
+    text: 'tls t { cipher-suites ""; };\n',
+    checkconf: {
+      '9.18': "1: unknown option 'cipher-suites'",
+      '9.20': "1: 'cipher-suites' in the 'tls' clause 't' is not a valid cipher suites string",
+    },
+    ours: { '9.18': ['1:9 error named-unknown-statement'], '9.20': ['1:23 error named-invalid-value'] },
+  },
   // 9.20 looks up the key of every server-list entry, used or not; 9.18 never did
   {
     text: 'primaries p { 1.2.3.4 key nosuch; };\n',

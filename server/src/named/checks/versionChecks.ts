@@ -9,6 +9,7 @@
  */
 import { args, body, clauseName, subs, type Clause } from '../tree';
 import { firstArg } from '../values';
+import { TLS13_CIPHER_SUITES } from '../data/tls';
 import type { FileFacts } from './facts';
 import type { Reporter } from './reporter';
 
@@ -22,6 +23,7 @@ export function checkByVersion(f: FileFacts, rep: Reporter): void {
     checkQuerySourceNone(b, rep);
   }
   checkValidationAnchors(f, rep);
+  for (const t of f.tls) checkCipherSuites(t, rep);
 }
 
 /** The port of a control channel when it names none. */
@@ -160,5 +162,32 @@ function checkBind916(f: FileFacts, rep: Reporter): void {
         ttl.end,
         '`max-zone-ttl` cannot be used with `masterfile-format map` (BIND 9.16 refuses it): use the text or raw format, or drop the limit.',
       );
+  }
+}
+
+/** A tls block's `cipher-suites` (9.20): OpenSSL keeps the TLS 1.3 suites it knows and refuses a list with none. */
+function checkCipherSuites(tls: Clause, rep: Reporter): void {
+  for (const c of subs(tls, 'cipher-suites')) {
+    const v = firstArg(c);
+    if (!v) continue;
+    const names = v.text.split(':').filter((n) => n);
+    const known = names.filter((n) => TLS13_CIPHER_SUITES.includes(n));
+    if (known.length) {
+      const unknown = names.filter((n) => !TLS13_CIPHER_SUITES.includes(n));
+      if (unknown.length)
+        rep.add(
+          'named-ignored-value',
+          v.start,
+          v.end,
+          `\`cipher-suites\` names ${unknown.map((n) => `\`${n}\``).join(', ')}, which ${unknown.length > 1 ? 'are not TLS 1.3 cipher suites' : 'is not a TLS 1.3 cipher suite'}: OpenSSL ignores ${unknown.length > 1 ? 'them' : 'it'}. Known: ${TLS13_CIPHER_SUITES.join(', ')}.`,
+        );
+      continue;
+    }
+    rep.add(
+      'named-invalid-value',
+      v.start,
+      v.end,
+      `\`cipher-suites\` names no TLS 1.3 cipher suite, so BIND 9.20 refuses it (\`ciphers\` takes the TLS 1.2 cipher list): write names such as TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256, in upper case.`,
+    );
   }
 }
