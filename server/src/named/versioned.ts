@@ -48,17 +48,24 @@ const STATUS: Partial<Record<VersionStatus, ClauseStatus>> = {
   'test-only': 'test-only',
 };
 
-/** Made once per version, context and name: the grammar compiles patterns per definition object. */
-const cache = new Map<string, VersionedClause | null>();
+/**
+ * Made once per version, context and name (the grammar compiles patterns per definition object),
+ * looked up by nested maps: a 50,000-zone file asks once per statement.
+ */
+const cache = new Map<BindVersion, Map<ContextId, Map<string, VersionedClause | null>>>();
 
 /** The statement `name` of context `ctx` as BIND `version` reads it, or undefined when no version knows it. */
 export function clauseFor(ctx: ContextId, name: string, version: BindVersion): VersionedClause | undefined {
-  const key = `${version} ${ctx} ${name}`;
-  const hit = cache.get(key);
+  let byCtx = cache.get(version);
+  if (!byCtx) cache.set(version, (byCtx = new Map()));
+  let byName = byCtx.get(ctx);
+  if (!byName) byCtx.set(ctx, (byName = new Map()));
+  const hit = byName.get(name);
   if (hit !== undefined) return hit ?? undefined;
   const made = make(ctx, name, version);
-  if (cache.size > 20000) cache.clear();
-  cache.set(key, made ?? null);
+  // unknown words are remembered too: a bound keeps a file of random words from growing it
+  if (byName.size > 4096) byName.clear();
+  byName.set(name, made ?? null);
   return made;
 }
 

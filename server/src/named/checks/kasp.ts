@@ -9,7 +9,7 @@ import { blocksOf, body, clauseName, type Clause, type WordItem } from '../tree'
 import { firstArg, wordAfter } from '../values';
 import type { FileFacts } from './facts';
 import type { Reporter } from './reporter';
-import { ZoneIndex, type ZoneInfo } from './zoneIndex';
+import { zoneIndexOf, type ZoneIndex, type ZoneInfo } from './zoneIndex';
 import { checkKeyDirectories, type KeyDirUse } from './kaspKeyDirs';
 import {
   ALGORITHM_NUMBERS,
@@ -64,7 +64,9 @@ export function checkPolicies(f: FileFacts, rep: Reporter): void {
     if (keys) loaded.set(name.text, keys);
     else allLoad = false;
   }
-  const zones = new ZoneIndex(f);
+  // no zone can use a policy when no statement names one: nothing to look at per zone
+  if (!f.table.refs.some((r) => r.kind === 'dnssec-policy')) return;
+  const zones = zoneIndexOf(f);
   const uses: KeyDirUse[] = [];
   const defined = new Set(
     [...f.top, ...f.includedTop].filter((c) => clauseName(c) === 'dnssec-policy').map((c) => firstArg(c)?.text ?? ''),

@@ -125,3 +125,11 @@ export class ZoneIndex {
     return { get, viewGet, inline, inlineYes };
   }
 }
+
+/** The zone index of a validation's facts, made once for the checks that share it. */
+const indexes = new WeakMap<FileFacts, ZoneIndex>();
+export function zoneIndexOf(f: FileFacts): ZoneIndex {
+  let ix = indexes.get(f);
+  if (!ix) indexes.set(f, (ix = new ZoneIndex(f)));
+  return ix;
+}

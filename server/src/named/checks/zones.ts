@@ -9,7 +9,7 @@ import { checkSecondarySigning, checkZonePolicy } from './dnssec';
 import { checkUpdatePolicy } from './updatePolicy';
 import type { FileFacts } from './facts';
 import type { Reporter } from './reporter';
-import { ZoneIndex, type ZoneClauses, type ZoneInfo } from './zoneIndex';
+import { zoneIndexOf, type ZoneClauses, type ZoneIndex, type ZoneInfo } from './zoneIndex';
 
 /** What the checks of one zone share with those of the others. */
 interface ZoneScope {
@@ -30,7 +30,7 @@ interface ZoneScope {
 }
 
 export function checkZones(f: FileFacts, rep: Reporter): void {
-  const ix = new ZoneIndex(f);
+  const ix = zoneIndexOf(f);
   const remoteLists = new Map<string, Clause>();
   for (const x of f.top) {
     const xn = clauseName(x);
