@@ -14,6 +14,7 @@ export const getCodeActions: Feature<NamedTree, 'getCodeActions'> = (doc, _tree,
         return curlyQuoteActions(doc, d);
       case 'named-missing-semicolon':
         return [insertFix(doc, d, ';', 'Insert `;`')];
+      case 'named-invalid-value':
       case 'named-version-directive':
       case 'named-removed-statement':
       case 'named-deprecated-statement':

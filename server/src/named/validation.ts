@@ -19,7 +19,7 @@ import { BIND_VERSIONS } from '../service/types';
 import { checkClauses, checkCurlyQuotes, checkOnceAcrossTree } from './checks/clauses';
 import { fileFacts } from './checks/facts';
 import { checkDefinitions, checkReferences, checkTlsAndHttp } from './checks/definitions';
-import { checkChannels } from './checks/logging';
+import { checkCategories, checkChannels } from './checks/logging';
 import { checkCheckNames, checkRateLimitSizes, checkValues } from './checks/options';
 import { checkTrustAnchors } from './checks/dnssec';
 import { checkZones } from './checks/zones';
@@ -81,6 +81,7 @@ export function doValidation(doc: TextDocument, tree: NamedTree, ctx: ModeContex
     checkReferences(f, rep);
     checkAclLoops(f, rep);
     checkChannels(f, rep);
+    checkCategories(f, rep);
     checkValues(f, rep);
     checkByVersion(f, rep);
     checkRateLimitSizes(f, rep);

@@ -23,6 +23,27 @@ interface Case {
 
 const KEY = 'key k { algorithm hmac-sha256; secret "aGVsbG8="; };\n';
 const CASES: readonly Case[] = [
+  // logging categories: named-checkconf knows the libraries' ones (9.20 adds responses)
+  {
+    text: 'logging { category lame-servers { null; }; category rpz-passthru { null; }; };\n',
+    checkconf: { '9.18': 'pass', '9.20': 'pass' },
+    ours: { '9.18': [], '9.20': [] },
+  },
+  {
+    text: 'logging { category responses { null; }; };\n',
+    checkconf: { '9.18': "1: undefined category: 'responses'", '9.20': 'pass' },
+    ours: { '9.18': ['1:20 error named-invalid-value'], '9.20': [] },
+  },
+  {
+    text: 'logging { category main { null; }; };\n',
+    checkconf: { '9.18': "1: undefined category: 'main'", '9.20': "1: undefined category: 'main'" },
+    ours: { '9.18': ['1:20 error named-invalid-value'], '9.20': ['1:20 error named-invalid-value'] },
+  },
+  {
+    text: 'logging { category querys { null; }; };\n',
+    checkconf: { '9.18': "1: undefined category: 'querys'", '9.20': "1: undefined category: 'querys'" },
+    ours: { '9.18': ['1:20 error named-invalid-value'], '9.20': ['1:20 error named-invalid-value'] },
+  },
   // tls cipher-suites (9.20): OpenSSL keeps the TLS 1.3 names it knows and refuses a list with none
   {
     text: 'tls t { cipher-suites "TLS_AES_128_GCM_SHA256:TLS_CHACHA20_POLY1305_SHA256"; };\n',
@@ -207,4 +228,19 @@ for (const [name, fn] of bothEOL('9.16 only: geoip-use-ecs yes, and max-zone-ttl
   );
   assert.deepEqual(validate('named', map, as('9.16')).map(brief), ['5:2 error named-conflicting-options']);
 }))
+  test(name, fn);
+
+for (const [name, fn] of bothEOL(
+  'logging categories: the message names the versions that have one, and the likely typo',
+  (eol) => {
+    const msg = (text: string, v: BindVersion) => validate('named', withEOL(text, eol), as(v)).map((d) => d.message);
+    assert.match(
+      msg('logging { category responses { null; }; };\n', '9.18')[0]!,
+      /^'responses' is not a logging category of BIND 9\.18 \(BIND 9\.20 has it\): named-checkconf refuses it as undefined\./,
+    );
+    assert.match(msg('logging { category querys { null; }; };\n', '9.20')[0]!, /Did you mean 'queries'\?$/);
+    // 9.16 (no binary): every category its sources list
+    assert.deepEqual(msg('logging { category main { null; }; };\n', '9.16'), []);
+  },
+))
   test(name, fn);
