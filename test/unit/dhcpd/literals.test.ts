@@ -31,6 +31,18 @@ const CASES: readonly VerdictCase[] = [
   { text: `${SUBNET}range 10.0.0.10, 10.0.0.20;\n}\n`, dhcpd: 2, says: ["Unexpected ','"] },
   { text: `${SUBNET}range 10.0.0.10 10.0.0.20;\n}\n`, dhcpd: 'pass' },
   { text: `${SUBNET}range 010.0.0.10 10.0.0.20;\n}\n`, dhcpd: 'pass' },
+  // host-identifier v6relopt N: the option's name follows the number, with no `option` keyword
+  {
+    text: 'host h {\n  host-identifier v6relopt 1 option dhcp6.client-id 00:01:00:01;\n  fixed-address6 2001:db8::1;\n}\n',
+    dhcpd: 2,
+    says: ["without 'option'"],
+    v6: true,
+  },
+  {
+    text: 'host h {\n  host-identifier v6relopt 1 dhcp6.client-id 00:01:00:01;\n  fixed-address6 2001:db8::1;\n}\n',
+    dhcpd: 'pass',
+    v6: true,
+  },
   // dhcpd's lexer reads `.` as a token of its own: spaces around the dots change nothing
   { text: `${SUBNET}range 10 . 0 . 0 . 10 10.0.0.20;\n}\n`, dhcpd: 'pass' },
   { text: `${SUBNET}range 10. 0.0.10 10.0.0 .20;\n}\n`, dhcpd: 'pass' },

@@ -258,7 +258,17 @@ function checkFixedAddress(g: Walker, s: Stmt, kw: string, scope: Scope): void {
 function checkHostOnly(g: Walker, s: Stmt, kw: string, scope: Scope): void {
   const first = s.words[0]!;
   g.checkPlace(first, kw, scope);
-  if (kw === 'host-identifier') statementNumber(g, s, kw);
+  if (kw !== 'host-identifier') return;
+  statementNumber(g, s, kw);
+  // `host-identifier v6relopt N OPTION DATA`: the option's name follows the number, with no `option`
+  const w = s.words;
+  if (low(w[1]) === 'v6relopt' && low(w[3]) === 'option' && w[4])
+    g.errTok(
+      'dhcpd-syntax',
+      w[3]!,
+      `After \`v6relopt ${w[2]!.text}\` comes the option's name itself: write \`host-identifier v6relopt ${w[2]!.text} ${w[4].text} ...\` without \`option\` (dhcpd reads \`option\` as the name of an option and fails).`,
+      { replace: [''], at: { start: w[3]!.start, end: w[4].start }, title: 'Remove `option`' },
+    );
 }
 
 function subnetHead(g: Walker, s: Stmt): SubnetDecl | undefined {
