@@ -254,12 +254,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return { capabilities: CAPABILITIES, serverInfo: { name: SERVER_NAME, version: SERVER_VERSION } };
   });
   connection.onInitialized(() => {
+    sync.expectIndex();
     // the index waits for the settings (infraLsp.includes.root decides how paths resolve)
     const index = () => {
       void connection.client
         .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] })
         .catch(() => undefined);
-      void sync.indexAll().catch((err) => connection.console.error(`infra-lsp: indexing failed: ${String(err)}`));
+      void sync.indexAll().catch((err) => {
+        connection.console.error(`infra-lsp: indexing failed: ${String(err)}`);
+        // the files that waited for it are checked alone
+        sync.giveUp();
+        revalidateAll();
+      });
     };
     if (!canPullConfig) return index();
     void connection.client
@@ -273,15 +279,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     revalidateAll();
   });
 
-  documents.onDidOpen((e) => scheduler.schedule(e.document, 0));
-  documents.onDidChangeContent((e) => {
-    scheduler.schedule(e.document);
-    // the open files of the same trees read names from this one
-    for (const u of sync.neighbours(e.document.uri)) {
-      const d = get(u);
-      if (d) scheduler.schedule(d);
-    }
-  });
+  watchDocuments(documents, scheduler, sync, service, get);
   registerWorkspaceRequests(connection, sync, workspace, service);
   documents.onDidClose((e) => scheduler.close(e.document.uri));
   registerRequests(connection, service, get, opts);
@@ -367,4 +365,29 @@ function registerRequests(
   connection.onRequest('infraLsp/decodeStatusCode', (p: { code?: unknown }) =>
     decodeStatusCodeMarkdown(String(p?.code ?? '')),
   );
+}
+
+/** Opened and edited documents are checked; so are the open files of the same trees after an edit. */
+function watchDocuments(
+  documents: TextDocuments<TextDocument>,
+  scheduler: { schedule(d: TextDocument, delay?: number): void },
+  sync: WorkspaceSync,
+  service: LanguageService,
+  get: (uri: string) => TextDocument | undefined,
+): void {
+  // a file of a configuration tree waits for the first indexing (its end checks every open file):
+  // checked alone first, it would show for a moment the names its tree defines as undefined
+  const waitsForIndex = (d: TextDocument) => sync.indexing && !!service.modeFor(d.languageId)?.loads;
+  documents.onDidOpen((e) => {
+    if (!waitsForIndex(e.document)) scheduler.schedule(e.document, 0);
+  });
+  documents.onDidChangeContent((e) => {
+    if (waitsForIndex(e.document)) return;
+    scheduler.schedule(e.document);
+    // the open files of the same trees read names from this one
+    for (const u of sync.neighbours(e.document.uri)) {
+      const d = get(u);
+      if (d) scheduler.schedule(d);
+    }
+  });
 }

@@ -47,6 +47,22 @@ export class WorkspaceSync {
     return this.indexed;
   }
 
+  /** Whether the first indexing is on its way (announced, not finished nor failed). */
+  private coming = false;
+  get indexing(): boolean {
+    return this.coming && !this.indexed;
+  }
+
+  /** The first indexing will start (the client is initialized; the settings may be pulled first). */
+  expectIndex(): void {
+    this.coming = true;
+  }
+
+  /** The first indexing failed: nothing waits for it any more. */
+  giveUp(): void {
+    this.coming = false;
+  }
+
   /** Finds and indexes every configuration file of the folders, a batch at a time. */
   async indexAll(): Promise<void> {
     const { service, workspace, host } = this.deps;

@@ -306,3 +306,55 @@ test('in-process: a workspace tree is indexed; included files open in their lang
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('in-process: a file of a tree opened while the workspace is indexed waits for the index (no lone-file warnings first)', async () => {
+  const fs = await import('node:fs');
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const { pathToFileURL } = await import('node:url');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'infra-lsp-wait-'));
+  const bind = path.join(dir, 'etc', 'bind');
+  fs.mkdirSync(bind, { recursive: true });
+  fs.writeFileSync(path.join(bind, 'named.conf'), 'acl trusted { 10.0.0.0/8; };\ninclude "/etc/bind/zones.local";\n');
+  const zones = 'zone "example.com" {\n\ttype primary;\n\tfile "db.example";\n\tallow-transfer { trusted; };\n};\n';
+  fs.writeFileSync(path.join(bind, 'zones.local'), zones);
+  const uri = pathToFileURL(path.join(bind, 'zones.local')).toString();
+  const s = setup();
+  // the client answers the index's progress request only when told: the index is under way until then
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  s.client.onRequest('window/workDoneProgress/create', () => held.then(() => null));
+  const indexed = new Promise<void>((r) => s.client.onNotification('infraLsp/indexChanged', () => r()));
+  try {
+    await s.client.sendRequest('initialize', {
+      processId: null,
+      rootUri: pathToFileURL(dir).toString(),
+      capabilities: { window: { workDoneProgress: true } },
+    });
+    void s.client.sendNotification('initialized', {});
+    void s.client.sendNotification('textDocument/didOpen', {
+      textDocument: { uri, languageId: 'named', version: 1, text: zones },
+    });
+    // a request answered after the didOpen: the open has been handled; then every due check runs
+    await s.client.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 0 } });
+    s.timers.flush();
+    await new Promise((r) => setTimeout(r, 20));
+    assert.deepEqual(
+      s.published.filter((p) => p.uri === uri),
+      [],
+      'nothing is published for the fragment before the index is built',
+    );
+    release();
+    await indexed;
+    const p = s.nextPublish();
+    s.timers.flush();
+    await p;
+    const mine = s.published.filter((x) => x.uri === uri);
+    assert.ok(mine.length > 0);
+    for (const x of mine) assert.deepEqual(x.diagnostics, [], 'never the undefined acl of the file alone');
+  } finally {
+    release();
+    s.dispose();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
