@@ -23,6 +23,32 @@ interface Case {
 
 const KEY = 'key k { algorithm hmac-sha256; secret "aGVsbG8="; };\n';
 const CASES: readonly Case[] = [
+  // listen-on proxy (9.20): plain, or encrypted where tls names an encrypted listener
+  {
+    text: 'options { listen-on proxy encrypted { 10.53.0.1; }; };\n',
+    checkconf: {
+      '9.18': "1: unexpected 'proxy'",
+      '9.20':
+        "1: 'proxy encrypted' can be used only when encryption is enabled by setting 'tls' to a defined value or to 'ephemeral'",
+    },
+    ours: { '9.18': ['1:21 error named-invalid-value'], '9.20': ['1:27 error named-invalid-value'] },
+  },
+  {
+    text: 'options { listen-on port 853 proxy encrypted tls ephemeral { 10.53.0.1; }; };\n',
+    checkconf: { '9.18': "1: unexpected 'proxy'", '9.20': 'pass' },
+    ours: { '9.18': ['1:30 error named-invalid-value'], '9.20': [] },
+  },
+  // response-policy zone ede (9.20)
+  {
+    text: 'zone "rpz" { type primary; file "x"; };\noptions { response-policy { zone "rpz" ede blocked; }; };\n',
+    checkconf: { '9.18': "2: unexpected 'ede'", '9.20': 'pass' },
+    ours: { '9.18': ['2:40 error named-invalid-value'], '9.20': [] },
+  },
+  {
+    text: 'zone "rpz" { type primary; file "x"; };\noptions { response-policy { zone "rpz" ede nope; }; };\n',
+    checkconf: { '9.18': "2: unexpected 'ede'", '9.20': "2: unsupported EDE type 'nope'" },
+    ours: { '9.18': ['2:40 error named-invalid-value'], '9.20': ['2:44 error named-invalid-value'] },
+  },
   // logging categories: named-checkconf knows the libraries' ones (9.20 adds responses)
   {
     text: 'logging { category lame-servers { null; }; category rpz-passthru { null; }; };\n',

@@ -4,10 +4,11 @@
  * 9.16's own checkconf suite, no binary being at hand).
  * - 9.20 (lib/isccfg/check.c on branch bind-9.20): control sockets defined twice, `unix`
  *   control channels, fetch-quota-params fractions, `query-source none` for both families,
- *   `dnssec-validation yes` with no trust anchor.
+ *   `dnssec-validation yes` with no trust anchor, `proxy` on a listen-on (plain, or encrypted with
+ *   `tls`), the EDE type of a response-policy zone.
  * - 9.16: `geoip-use-ecs yes`, and `max-zone-ttl` with `masterfile-format map`.
  */
-import { args, body, clauseName, subs, type Clause } from '../tree';
+import { args, blocksOf, body, clauseName, subs, type Clause } from '../tree';
 import { firstArg } from '../values';
 import { TLS13_CIPHER_SUITES } from '../data/tls';
 import type { FileFacts } from './facts';
@@ -15,12 +16,14 @@ import type { Reporter } from './reporter';
 
 export function checkByVersion(f: FileFacts, rep: Reporter): void {
   if (rep.version === '9.16') checkBind916(f, rep);
-  if (rep.version < '9.20') return;
+  if (rep.version < '9.20') return checkBefore920(f, rep);
   checkControls(f, rep);
   const blocks = [...(f.options ? [f.options] : []), ...f.views];
   for (const b of blocks) {
     checkFetchQuota(b, rep);
     checkQuerySourceNone(b, rep);
+    for (const c of [...subs(b, 'listen-on'), ...subs(b, 'listen-on-v6')]) checkProxy(c, rep);
+    for (const c of subs(b, 'response-policy')) checkRpzEde(c, rep);
   }
   checkValidationAnchors(f, rep);
   for (const t of f.tls) checkCipherSuites(t, rep);
@@ -189,5 +192,76 @@ function checkCipherSuites(tls: Clause, rep: Reporter): void {
       v.end,
       `\`cipher-suites\` names no TLS 1.3 cipher suite, so BIND 9.20 refuses it (\`ciphers\` takes the TLS 1.2 cipher list): write names such as TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256, in upper case.`,
     );
+  }
+}
+
+/** A listen-on's `proxy`: `plain` or `encrypted`, and `encrypted` only where `tls` names a tls (or `ephemeral`). */
+function checkProxy(c: Clause, rep: Reporter): void {
+  const words = args(c);
+  const after = (kw: string) => {
+    const i = words.findIndex((w) => w.text.toLowerCase() === kw);
+    return i >= 0 ? words[i + 1] : undefined;
+  };
+  const proxy = after('proxy');
+  if (!proxy) return;
+  const v = proxy.text.toLowerCase();
+  if (v !== 'plain' && v !== 'encrypted') {
+    rep.add('named-invalid-value', proxy.start, proxy.end, '`proxy` takes `plain` or `encrypted`.');
+    return;
+  }
+  const tls = after('tls')?.text.toLowerCase();
+  if (v === 'encrypted' && (tls === undefined || tls === 'none'))
+    rep.add(
+      'named-invalid-value',
+      proxy.start,
+      proxy.end,
+      '`proxy encrypted` needs an encrypted listener: add `tls NAME` (a defined tls block) or `tls ephemeral`, or write `proxy plain`.',
+    );
+}
+
+/** The EDE types a response-policy zone may give its answers (lib/dns/rpz.c on branch bind-9.20). */
+const RPZ_EDE = ['none', 'forged', 'blocked', 'censored', 'filtered', 'prohibited'];
+
+/** `response-policy { zone NAME ede TYPE; }`: a type BIND knows. */
+function checkRpzEde(c: Clause, rep: Reporter): void {
+  for (const b of blocksOf(c))
+    for (const e of b.clauses) {
+      const items = e.items;
+      for (let k = 0; k + 1 < items.length; k++) {
+        const w = items[k]!;
+        const v = items[k + 1]!;
+        if (w.kind !== 'word' || w.text.toLowerCase() !== 'ede' || v.kind !== 'word') continue;
+        if (!RPZ_EDE.includes(v.text.toLowerCase()))
+          rep.add(
+            'named-invalid-value',
+            v.start,
+            v.end,
+            `\`${v.text}\` is not an EDE type BIND 9.20 can give: use ${RPZ_EDE.map((x) => `\`${x}\``).join(', ')}.`,
+          );
+      }
+    }
+}
+
+/** Before 9.20: a listen-on's `proxy` and a response-policy zone's `ede` are words named-checkconf does not expect. */
+function checkBefore920(f: FileFacts, rep: Reporter): void {
+  const blocks = [...(f.options ? [f.options] : []), ...f.views];
+  const unexpected = (w: { start: number; end: number; text: string }, what: string) =>
+    rep.add(
+      'named-invalid-value',
+      w.start,
+      w.end,
+      `${what} is new in BIND 9.20 (this file is checked as BIND ${rep.version}): named-checkconf ${rep.version} says "unexpected '${w.text}'". Remove it, or check the file as 9.20.`,
+    );
+  for (const b of blocks) {
+    for (const c of [...subs(b, 'listen-on'), ...subs(b, 'listen-on-v6')]) {
+      const w = args(c).find((x) => x.text.toLowerCase() === 'proxy');
+      if (w) unexpected(w, '`proxy` on a listen-on');
+    }
+    for (const c of subs(b, 'response-policy'))
+      for (const bl of blocksOf(c))
+        for (const e of bl.clauses)
+          for (const it of e.items)
+            if (it.kind === 'word' && !it.quoted && it.text.toLowerCase() === 'ede')
+              unexpected(it, '`ede` in a response-policy zone');
   }
 }
