@@ -1,0 +1,75 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { isDirective, parseZone, type ZoneRecord } from '../../../server/src/zone/parser';
+import { absoluteName, isAbsolute, isInZone, nameLengthProblem } from '../../../server/src/zone/names';
+import { bothEOL, withEOL } from '../../helpers';
+
+const TYPES = new Set(['A', 'AAAA', 'NS', 'SOA', 'MX', 'TXT', 'CNAME', 'SRV', 'PTR', 'DS', 'DNSKEY', 'RRSIG']);
+const isType = (w: string) => TYPES.has(w.toUpperCase()) || /^TYPE\d{1,5}$/i.test(w);
+const records = (text: string) => parseZone(text, isType).entries.filter((e): e is ZoneRecord => !isDirective(e));
+
+for (const [name, fn] of [
+  ...bothEOL('records: owner, TTL and class in either order, blank owners, @', (eol) => {
+    const text = withEOL(
+      '$ORIGIN example.com.\n$TTL 1h\n@ IN SOA ns1 hostmaster (\n  1 ; serial\n  3600 600 86400 300 )\n  IN NS ns1\nns1 300 IN A 192.0.2.1\nwww IN 300 A 192.0.2.2\n AAAA 2001:db8::1\n',
+      eol,
+    );
+    const t = parseZone(text, isType);
+    assert.deepEqual(t.problems, []);
+    const dirs = t.entries.filter(isDirective).map((d) => `${d.name} ${d.args.map((a) => a.text).join(' ')}`);
+    assert.deepEqual(dirs, ['$ORIGIN example.com.', '$TTL 1h']);
+    const rs = records(text).map(
+      (r) =>
+        `${r.line}:${r.owner?.text ?? '-'}|${r.ttl?.text ?? ''}|${r.cls?.text ?? ''}|${r.type.text}|${r.rdata.map((x) => x.text).join(' ')}`,
+    );
+    assert.deepEqual(rs, [
+      '2:@||IN|SOA|ns1 hostmaster 1 3600 600 86400 300',
+      '5:-||IN|NS|ns1',
+      '6:ns1|300|IN|A|192.0.2.1',
+      '7:www|300|IN|A|192.0.2.2',
+      '8:-|||AAAA|2001:db8::1',
+    ]);
+  }),
+  ...bothEOL('quoted strings keep spaces and escapes; comments end at the line', (eol) => {
+    const rs = records(withEOL('t TXT "a b;c" "d\\"e" ; comment\nu TXT x\\;y\n', eol));
+    assert.deepEqual(
+      rs.map((r) => r.rdata.map((x) => `${x.quoted ? 'q' : 'w'}:${x.text}`)),
+      [['q:a b;c', 'q:d\\"e'], ['w:x\\;y']],
+    );
+  }),
+  ...bothEOL('one problem per slip: an unknown type, an unclosed group, a stray ), an unclosed string', (eol) => {
+    const msgs = (text: string) => parseZone(withEOL(text, eol), isType).problems.map((p) => p.message.split(':')[0]);
+    assert.deepEqual(
+      msgs('www IN BOGUS 1\n'),
+      ["'BOGUS' is not a class or record type BIND knows (named-checkzone"].map((m) => m.replace(/'/g, '`')),
+    );
+    assert.equal(msgs('@ SOA ns1 h ( 1 2 3 4 5\nwww A 192.0.2.1\n').length, 1);
+    assert.deepEqual(msgs('www A 192.0.2.1 )\n'), ['A `)` closes no `(`']);
+    assert.deepEqual(msgs('t TXT "open\n'), ['A quoted string is not closed on its line']);
+    assert.deepEqual(msgs('$FOO bar\n'), ['Unknown directive `$FOO`']);
+  }),
+] as const)
+  test(name, fn);
+
+test('any bytes in: never throws, never hangs', () => {
+  const junk = ['', '\0\0\0', '((((', '))))', '"', '\\', '\\\n', ';;;', '$', '@', '\r\r\r', 'a'.repeat(10000)];
+  for (const j of junk) assert.doesNotThrow(() => parseZone(j, isType), JSON.stringify(j.slice(0, 20)));
+});
+
+test('names: @, relative and absolute, escapes, lengths, in zone', () => {
+  assert.equal(absoluteName('@', 'example.com.'), 'example.com.');
+  assert.equal(absoluteName('www', 'example.com.'), 'www.example.com.');
+  assert.equal(absoluteName('www.other.', 'example.com.'), 'www.other.');
+  assert.equal(absoluteName('www', '.'), 'www.');
+  assert.equal(isAbsolute('a\\.'), false);
+  assert.equal(isAbsolute('a\\\\.'), true);
+  assert.equal(nameLengthProblem('www.example.com.'), undefined);
+  assert.match(nameLengthProblem(`${'a'.repeat(64)}.example.`)!, /64 octets; a label holds at most 63/);
+  assert.equal(nameLengthProblem(`${'a'.repeat(63)}.example.`), undefined);
+  assert.equal(nameLengthProblem('\\097\\098.example.'), undefined);
+  assert.match(nameLengthProblem(`${Array(130).fill('ab').join('.')}.`)!, /at most 255/);
+  assert.match(nameLengthProblem('a..example.')!, /empty label/);
+  assert.equal(isInZone('WWW.Example.COM.', 'example.com.'), true);
+  assert.equal(isInZone('example.net.', 'example.com.'), false);
+  assert.equal(isInZone('badexample.com.', 'example.com.'), false);
+});
