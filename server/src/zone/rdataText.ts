@@ -1,0 +1,307 @@
+/**
+ * Lexical checks for the pieces of a record's data, each answering the way BIND's master-file
+ * reader does (lib/dns/rdata.c, lib/dns/name.c, lib/isc/base64.c, hex.c, lex.c, lib/dns/ttl.c,
+ * rcode.c). Each returns an error sentence (without position) or undefined when the text is fine.
+ */
+
+/** A plain unsigned number the way BIND's lexer reads one: decimal digits only, at most 2^32-1. */
+export function parseUint(text: string): number | 'not-number' | 'range' {
+  if (!/^\d+$/.test(text)) return 'not-number';
+  const n = Number(text);
+  return n > 0xffffffff ? 'range' : n;
+}
+
+/** Checks a number against `max`; `what` names the field in messages. */
+export function checkUint(text: string, max: number, what: string): string | undefined {
+  const n = parseUint(text);
+  if (n === 'not-number') return `${what} must be a decimal number from 0 to ${max}, not \`${text}\`.`;
+  if (n === 'range' || n > max) return `${what} \`${text}\` is out of range: it must be from 0 to ${max}.`;
+  return undefined;
+}
+
+/** A TTL-style counter: a number, or numbers with `w`, `d`, `h`, `m`, `s` units (SOA timers). */
+export function checkCounter(text: string, what: string): string | undefined {
+  const bad = `${what} must be a number of seconds or a duration such as \`1h30m\`, not \`${text}\`.`;
+  if (text.length > 63) return bad;
+  if (/^\d+$/.test(text)) return Number(text) > 0xffffffff ? bad : undefined;
+  const parts = /^(?:\d+[wdhmsWDHMS])+$/.test(text) ? text.match(/\d+[wdhmsWDHMS]/g) : null;
+  if (!parts) return bad;
+  const unit: Record<string, number> = { w: 604800, d: 86400, h: 3600, m: 60, s: 1 };
+  let total = 0;
+  for (const p of parts) {
+    const n = Number(p.slice(0, -1));
+    if (n > 0xffffffff) return bad;
+    total += n * (unit[p.slice(-1).toLowerCase()] ?? 1);
+  }
+  return total > 0xffffffff
+    ? `${what} \`${text}\` is out of range: it must come to at most 4294967295 seconds.`
+    : undefined;
+}
+
+/** Unescapes `\DDD` and `\X` in a <character-string>; returns the octet count or an error. */
+export function unescapedLength(text: string): number | string {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== '\\') {
+      n += Buffer.byteLength(text[i] ?? '');
+      continue;
+    }
+    if (i + 1 >= text.length) return 'ends in a lone backslash; write `\\\\` for a backslash';
+    if (/\d/.test(text[i + 1] ?? '')) {
+      const d = text.slice(i + 1, i + 4);
+      if (!/^\d{3}$/.test(d)) return 'has a `\\` escape with fewer than three digits; write `\\DDD` with three';
+      if (Number(d) > 255) return `has the escape \`\\${d}\`, above \`\\255\``;
+      i += 3;
+    } else {
+      i += 1;
+      n += Buffer.byteLength(text[i] ?? '') - 1;
+    }
+    n++;
+  }
+  return n;
+}
+
+/** One <character-string>: at most 255 octets once unescaped. */
+export function checkCharString(text: string, what: string): string | undefined {
+  const n = unescapedLength(text);
+  if (typeof n === 'string') return `${what} ${n}.`;
+  if (n > 255)
+    return `${what} is ${n} octets long; one string holds at most 255, so split it into several quoted strings.`;
+  return undefined;
+}
+
+/** Escapes only (no length limit): CAA values, URI targets. */
+export function checkEscapes(text: string, what: string): string | undefined {
+  const n = unescapedLength(text);
+  return typeof n === 'string' ? `${what} ${n}.` : undefined;
+}
+
+/** Splits a name into labels (escapes kept), or an error. */
+function nameLabels(text: string): { labels: string[]; absolute: boolean } | string {
+  if (text === '.') return { labels: [], absolute: true };
+  const labels: string[] = [];
+  let cur = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\\') {
+      cur += text.slice(i, i + 2);
+      i++;
+      if (/\d/.test(text[i] ?? '')) {
+        cur += text.slice(i + 1, i + 3);
+        i += 2;
+      }
+    } else if (c === '.') {
+      if (cur === '') return 'has an empty label (two dots in a row, or a leading dot)';
+      labels.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  if (cur !== '') labels.push(cur);
+  return { labels, absolute: text.endsWith('.') && cur === '' };
+}
+
+/** The wire length of a name's labels, or an error; the root label is not counted. */
+function labelsWire(labels: readonly string[]): number | string {
+  let total = 0;
+  for (const l of labels) {
+    const n = unescapedLength(l);
+    if (typeof n === 'string') return n;
+    if (n > 63) return `has a label of ${n} octets (\`${l.slice(0, 20)}…\`); a label holds at most 63`;
+    total += n + 1;
+  }
+  return total;
+}
+
+/** Number of labels (root included) of a name written relative to `origin`, or an error. */
+export function nameLabelCount(text: string, origin: string): number | string {
+  const full = text === '@' ? origin : text;
+  const n = nameLabels(full);
+  if (typeof n === 'string') return n;
+  if (n.absolute) return n.labels.length + 1;
+  const o = nameLabels(origin);
+  return n.labels.length + (typeof o === 'string' ? 0 : o.labels.length) + 1;
+}
+
+/** A domain name; a relative one has `origin` appended (and counts toward the 255-octet limit). */
+export function checkName(text: string, origin: string, what: string): string | undefined {
+  if (text === '@') return undefined;
+  const n = nameLabels(text);
+  if (typeof n === 'string') return `${what} \`${text}\` ${n}.`;
+  const own = labelsWire(n.labels);
+  if (typeof own === 'string') return `${what} \`${text}\` ${own}.`;
+  let total = own + 1;
+  if (!n.absolute && origin !== '.') {
+    const o = nameLabels(origin);
+    const ow = typeof o === 'string' ? 0 : labelsWire(o.labels);
+    total += typeof ow === 'number' ? ow : 0;
+  }
+  if (total > 255) {
+    const rel = n.absolute ? '' : ` once the origin \`${origin}\` is appended`;
+    return `${what} \`${text}\` is ${total} octets long${rel}; a name holds at most 255.`;
+  }
+  return undefined;
+}
+
+/** IPv4 dotted quad as inet_pton reads it: four decimal parts 0–255 without leading zeros. */
+export function isIpv4(text: string): boolean {
+  const parts = text.split('.');
+  return parts.length === 4 && parts.every((p) => /^(0|[1-9]\d{0,2})$/.test(p) && Number(p) <= 255);
+}
+
+/** IPv6 as inet_pton reads it, with an optional trailing dotted quad. */
+export function isIpv6(text: string): boolean {
+  let groups = 0;
+  let s = text;
+  const v4 = /:(\d+\.\d+\.\d+\.\d+)$/.exec(s);
+  if (v4) {
+    if (!isIpv4(v4[1] ?? '')) return false;
+    s = s.slice(0, s.length - (v4[1] ?? '').length);
+    if (!s.endsWith('::')) s = s.slice(0, -1);
+    groups += 2;
+  }
+  const dbl = s.indexOf('::');
+  if (dbl !== s.lastIndexOf('::')) return false;
+  const halves = dbl >= 0 ? [s.slice(0, dbl), s.slice(dbl + 2)] : [s];
+  for (const h of halves) {
+    if (h === '') continue;
+    const gs = h.split(':');
+    if (!gs.every((g) => /^[0-9a-fA-F]{1,4}$/.test(g))) return false;
+    groups += gs.length;
+  }
+  return dbl >= 0 ? groups <= 7 : groups === 8;
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=';
+
+/** Base64 the way isc_base64_decodestring reads it; returns the decoded length or an error. */
+export function base64Length(text: string): number | string {
+  let n = 0;
+  let quad: number[] = [];
+  let ended = false;
+  for (const c of text) {
+    if (ended) return 'has data after the `=` padding';
+    const v = B64.indexOf(c);
+    if (v < 0) return `has \`${c}\`, which is not a base64 character`;
+    quad.push(v);
+    if (quad.length < 4) continue;
+    const [a = 0, b = 0, c2 = 0, d = 0] = quad;
+    if (a === 64 || b === 64 || (c2 === 64 && d !== 64)) return 'has `=` padding in the wrong place';
+    if ((c2 === 64 && (b & 0xf) !== 0) || (d === 64 && c2 !== 64 && (c2 & 3) !== 0))
+      return 'ends with bits that should be zero; the last group is not canonical base64';
+    const k = c2 === 64 ? 1 : d === 64 ? 2 : 3;
+    if (k !== 3) ended = true;
+    n += k;
+    quad = [];
+  }
+  if (quad.length !== 0) return 'is not a whole number of 4-character base64 groups';
+  return n;
+}
+
+/** Hex digits (any count of words already joined); returns the octet count or an error. */
+export function hexLength(text: string): number | string {
+  const bad = /[^0-9a-fA-F]/.exec(text);
+  if (bad) return `has \`${bad[0]}\`, which is not a hex digit`;
+  if (text.length % 2 !== 0) return 'has an odd number of hex digits';
+  return text.length / 2;
+}
+
+/** Base32hex without padding (NSEC3 next hashed owner); the decoded length or an error. */
+export function base32hexLength(text: string): number | string {
+  if (!/^[0-9A-Va-v]*$/.test(text)) return 'has a character outside base32hex (`0`–`9`, `A`–`V`)';
+  const bits = text.length * 5;
+  const rem = text.length % 8;
+  if (rem === 1 || rem === 3 || rem === 6) return 'has a length that no whole number of octets encodes to';
+  return Math.floor(bits / 8);
+}
+
+/** `YYYYMMDDHHmmSS` with a real date. */
+export function isTime14(text: string): boolean {
+  const m = /^(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)$/.exec(text);
+  if (!m) return false;
+  const [y, mo, d, h, mi, s] = m.slice(1).map(Number) as [number, number, number, number, number, number];
+  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 60) return false;
+  const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  return d <= (days[mo - 1] ?? 0);
+}
+
+/** A mnemonic from a table or a number up to `max` (BIND's maybe_numeric then a table lookup). */
+export function checkMnemonic(text: string, names: readonly string[], max: number, what: string): string | undefined {
+  if (/^\d/.test(text)) {
+    const n = parseUint(text);
+    if (n === 'not-number' || n === 'range') return `${what} \`${text}\` is neither a number nor a known name.`;
+    return n > max ? `${what} \`${text}\` is out of range: it must be from 0 to ${max}.` : undefined;
+  }
+  if (names.some((n) => n.toUpperCase() === text.toUpperCase())) return undefined;
+  return `${what} \`${text}\` is not known; use a number from 0 to ${max} or one of ${names.map((n) => `\`${n}\``).join(', ')}.`;
+}
+
+export const SEC_ALGORITHMS = [
+  'RSAMD5',
+  'DH',
+  'DSA',
+  'RSASHA1',
+  'NSEC3DSA',
+  'NSEC3RSASHA1',
+  'RSASHA256',
+  'RSASHA512',
+  'ECCGOST',
+  'ECDSAP256SHA256',
+  'ECDSA256',
+  'ECDSAP384SHA384',
+  'ECDSA384',
+  'ED25519',
+  'ED448',
+  'INDIRECT',
+  'PRIVATEDNS',
+  'PRIVATEOID',
+];
+export const DIGEST_TYPES = ['SHA-1', 'SHA1', 'SHA-256', 'SHA256', 'GOST', 'SHA-384', 'SHA384'];
+/** The DS digest length BIND insists on, by digest type number. */
+export const DIGEST_LENGTHS: ReadonlyMap<number, number> = new Map([
+  [1, 20],
+  [2, 32],
+  [4, 48],
+]);
+export const PROTOCOLS = ['NONE', 'TLS', 'EMAIL', 'DNSSEC', 'IPSEC', 'ALL'];
+export const CERT_TYPES = ['PKIX', 'SPKI', 'PGP', 'IPKIX', 'ISPKI', 'IPGP', 'ACPKIX', 'IACPKIX', 'URI', 'OID'];
+const KEY_FLAG_NAMES = [
+  'NOCONF',
+  'NOAUTH',
+  'NOKEY',
+  'FLAG2',
+  'EXTEND',
+  'FLAG4',
+  'FLAG5',
+  'USER',
+  'ZONE',
+  'HOST',
+  'NTYP3',
+  'FLAG8',
+  'FLAG9',
+  'FLAG10',
+  'FLAG11',
+  ...Array.from({ length: 16 }, (_, i) => `SIG${i}`),
+  'KSK',
+];
+
+/** The numeric value of key flags (a decimal or hex number, or names joined by `|`), or an error. */
+export function keyFlags(text: string): number | string {
+  if (/^\d/.test(text)) {
+    const n = /^\d+$/.test(text)
+      ? Number(text)
+      : /^[0-9a-fA-F]+$|^0[xX][0-9a-fA-F]+$/.test(text)
+        ? parseInt(text, 16)
+        : NaN;
+    if (Number.isNaN(n)) return `Key flags \`${text}\` are not a number.`;
+    return n > 0xffff ? `Key flags \`${text}\` are out of range: they must be from 0 to 65535.` : n;
+  }
+  let v = 0;
+  for (const part of text.split('|')) {
+    // BIND matches a flag name by prefix, case-insensitively
+    const hit = KEY_FLAG_NAMES.find((f) => f.toUpperCase().startsWith(part.toUpperCase()));
+    if (hit === undefined)
+      return `Key flag \`${part}\` is not known; use a number such as \`256\` or \`257\`, or names such as \`ZONE|KSK\`.`;
+    v |= hit === 'NOKEY' ? 0xc000 : hit === 'ZONE' ? 0x100 : hit === 'KSK' ? 1 : 0;
+  }
+  return v;
+}
