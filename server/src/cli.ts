@@ -228,7 +228,11 @@ function checkFile(
     text ?? readSmallFile(abs) ?? (fs.statSync(abs).isFile() ? decodeDeclared(fs.readFileSync(abs)) : undefined);
   if (t === undefined) return;
   const doc = TextDocument.create(pathToFileURL(abs).toString(), lang, 1, t);
-  report.add(abs, lang, service.doValidation(doc, { files: FILES, settings }));
+  report.add(
+    abs,
+    lang,
+    service.doValidation(doc, { files: FILES, settings, ...(o.origin ? { zoneOrigin: o.origin } : {}) }),
+  );
 }
 
 const FILES = createFsAccess({ roots: () => [], allowOutside: () => true });

@@ -14,6 +14,7 @@ import { RULES as VMX_RULES } from './vmx/rules';
 import { RULES as DHCPD_RULES } from './dhcpd/rules';
 import { RULES as NAMED_RULES } from './named/rules';
 import { INITIATOR_RULES, NAME_RULES } from './iscsi/rules';
+import { RULES as ZONE_RULES } from './zone/rules';
 
 /** Stands in for what `load` returns: `own` answers its own keys, the loaded object all others. */
 function lazy<T extends object>(own: Partial<T>, load: () => T): T {
@@ -37,6 +38,7 @@ const FOLDERS: Record<ModeFolder, { readonly rules: readonly RuleDef[]; load(): 
   named: { rules: NAMED_RULES, load: () => (require('./named') as typeof import('./named')).namedMode },
   vmklog: { rules: [], load: () => (require('./vmklog') as typeof import('./vmklog')).vmkLogMode },
   iscsi: { rules: INITIATOR_RULES, load: () => iscsi().iscsiInitiatorMode },
+  zone: { rules: ZONE_RULES, load: () => (require('./zone') as typeof import('./zone')).zoneMode },
 };
 
 /** One stand-in per language of service/languages.ts (a test checks they match the loaded modes). */

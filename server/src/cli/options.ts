@@ -4,9 +4,10 @@ import * as path from 'node:path';
 
 export const USAGE = `usage: infra-lsp check [--format text|json|sarif] [--language ID] [--root DIR]
                        [--fail-on error|warning|info] [--max-warnings N] [--bind-version 9.16|9.18|9.20]
-                       FILE|DIR|-...
+                       [--origin NAME] FILE|DIR|-...
        infra-lsp --version | --help
-Checks VMware .vmx, ISC dhcpd.conf, BIND named.conf, ESX/ESXi logs and iSCSI initiator names.
+Checks VMware .vmx, ISC dhcpd.conf, BIND named.conf, DNS zone files, ESX/ESXi logs and iSCSI
+initiator names.
 A named.conf or dhcpd.conf is checked with the files it includes, as the daemon loads them; a
 folder, every configuration tree and file under it. A file whose name says nothing is
 recognised by its text (named.conf, dhcpd.conf, .vmx), else give --language.
@@ -15,6 +16,8 @@ language comes from --language or its text.
 --root DIR: the folder that stands for / in absolute include paths (as named-checkconf -t DIR).
 --bind-version V: check named.conf files as BIND V would (default: 9.20); a file's first line may
 say otherwise: // infra-lsp: bind 9.18
+--origin NAME: the origin of DNS zone files (as named-checkzone ORIGIN FILE); by default a
+$ORIGIN before the first record, else the file name (db.example.com, example.com.zone).
 --fail-on SEVERITY: the lowest severity that makes the exit status 1 (default: error).
 --max-warnings N: exit 1 also when there are more than N warnings.
 Output: path:line:col: error|warning|info: message [rule-id]; json: a list of files and their
@@ -33,6 +36,8 @@ export interface CliOptions {
   maxWarnings: number | undefined;
   /** The BIND version named.conf files are checked as (`--bind-version`). */
   bindVersion: BindVersion;
+  /** The origin of zone files (`--origin`, as named-checkzone takes it). */
+  origin: string | undefined;
   /** FILE or DIR arguments; `-` is standard input. */
   files: string[];
 }
@@ -50,6 +55,7 @@ export function parseArgs(args: string[], known: readonly string[], cwd: string)
     failOn: 'error',
     maxWarnings: undefined,
     bindVersion: DEFAULT_BIND_VERSION,
+    origin: undefined,
     files: [],
   };
   const isOpt = (a: string, name: string) => a === name || a.startsWith(name + '=');
@@ -84,6 +90,11 @@ export function parseArgs(args: string[], known: readonly string[], cwd: string)
       const found = BIND_VERSIONS.find((b) => b === v);
       if (!found) throw new UsageError(`--bind-version takes ${BIND_VERSIONS.join(', ')}, not ${v ?? 'nothing'}`);
       o.bindVersion = found;
+    } else if (isOpt(a, '--origin')) {
+      const v = value(a, '--origin');
+      if (!v || !/^[A-Za-z0-9_.-]+$/.test(v) || v.includes('..'))
+        throw new UsageError(`--origin takes the zone's name, e.g. example.com, not ${v ?? 'nothing'}`);
+      o.origin = v === '.' || v.endsWith('.') ? v : `${v}.`;
     } else if (a === '--') {
       o.files.push(...args.splice(0));
     } else if (a.startsWith('-') && a !== '-') {

@@ -77,6 +77,8 @@ export interface CallOptions {
   readonly workspace?: Workspace;
   /** The clock (tests set it; undefined: the system clock). */
   readonly now?: () => Date;
+  /** The origin of a zone file, where the caller knows it (`infra-lsp check --origin`). */
+  readonly zoneOrigin?: string;
 }
 
 const SEVERITY: Record<Exclude<RuleSeverity, 'ignore'>, DiagnosticSeverity> = {
@@ -192,6 +194,7 @@ export class LanguageService {
       files: o?.files ?? noFileAccess,
       token: o?.token,
       ...(o?.now ? { now: o.now } : {}),
+      ...(o?.zoneOrigin ? { zoneOrigin: o.zoneOrigin } : {}),
     };
   }
 

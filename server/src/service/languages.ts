@@ -21,7 +21,7 @@ export interface LanguageInfo {
 }
 
 /** The folders of server/src that hold a language mode. */
-export const MODE_FOLDERS = ['vmx', 'dhcpd', 'named', 'vmklog', 'iscsi'] as const;
+export const MODE_FOLDERS = ['vmx', 'dhcpd', 'named', 'vmklog', 'iscsi', 'zone'] as const;
 export type ModeFolder = (typeof MODE_FOLDERS)[number];
 
 export const LANGUAGES: readonly LanguageInfo[] = [
@@ -54,6 +54,16 @@ export const LANGUAGES: readonly LanguageInfo[] = [
     filenames: ['named.conf', 'rndc.key', 'rndc.conf', 'bind.keys'],
     filenamePatterns: ['named.conf.*', 'named*.conf'],
     scopeName: 'source.named',
+    snippets: true,
+  },
+  {
+    id: 'dns-zone',
+    name: 'DNS zone file',
+    folder: 'zone',
+    extensions: ['.zone'],
+    filenames: [],
+    filenamePatterns: ['db.*', '*.db'],
+    scopeName: 'source.dns-zone',
     snippets: true,
   },
   {

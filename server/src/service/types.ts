@@ -96,6 +96,8 @@ export interface ModeContext {
   readonly tree?: TreeContext;
   /** The clock of the call (tests set it; undefined: the system clock). */
   readonly now?: () => Date;
+  /** The origin of a zone file, where the caller knows it (`infra-lsp check --origin`). */
+  readonly zoneOrigin?: string;
 }
 
 /**

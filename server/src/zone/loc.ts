@@ -2,7 +2,7 @@
  * LOC text form as BIND's lib/dns/rdata/generic/loc_29.c reads it:
  * `d [m [s]] {N|S} d [m [s]] {E|W} alt[m] [size[m] [hp[m] [vp[m]]]]`.
  */
-import type { RdataProblem, Reader } from './rdata';
+import type { RdataProblem, Reader } from './reader';
 
 /** A decimal with at most `places` decimals and an optional unit letter; its integer part ≤ max. */
 function decimal(text: string, max: number, places: number, unit: string): 'syntax' | 'range' | undefined {

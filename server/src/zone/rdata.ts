@@ -4,66 +4,12 @@
  * Only the syntax of the data: zone-level rules (SOA at the apex, DS at a delegation, CNAME and
  * other data) are for the caller.
  */
-import { FieldKind, META_TYPES, RrType, rrTypeByName, typeNumber } from './data/rrtypes';
+import { FieldKind, META_TYPES, rrTypeByName, typeNumber } from './data/rrtypes';
 import * as t from './rdataText';
 import { checkOddWord, checkRest } from './rdataFields';
+import { checkTypeWord, Reader, type RdataContext, type RdataProblem, type RdataToken } from './reader';
 
-/** A word of the record data, after the type: parentheses and comments already removed. */
-export interface RdataToken {
-  readonly text: string;
-  readonly quoted: boolean;
-  readonly start: number;
-  readonly end: number;
-}
-
-export interface RdataProblem {
-  readonly start: number;
-  readonly end: number;
-  readonly message: string;
-}
-
-export interface RdataContext {
-  /** The origin relative names are completed with, e.g. `example.`. */
-  readonly origin: string;
-  /** Where the record ends (for "missing field" problems); the last token's end when absent. */
-  readonly end?: number;
-  /** Apply checks only one BIND version makes; when absent, only checks both versions make. */
-  readonly version?: '9.18' | '9.20';
-}
-
-/** Reads the tokens in order, remembering what a later field depends on. */
-export class Reader {
-  i = 0;
-  readonly nums: number[] = [];
-  constructor(
-    readonly toks: readonly RdataToken[],
-    readonly type: RrType,
-    readonly ctx: RdataContext,
-  ) {}
-  get done(): boolean {
-    return this.i >= this.toks.length;
-  }
-  peek(): RdataToken | undefined {
-    return this.toks[this.i];
-  }
-  next(): RdataToken | undefined {
-    return this.toks[this.i++];
-  }
-  rest(): RdataToken[] {
-    const r = this.toks.slice(this.i);
-    this.i = this.toks.length;
-    return r;
-  }
-  at(tok: RdataToken, message: string): RdataProblem {
-    return { start: tok.start, end: tok.end, message };
-  }
-  /** A problem for a field that is missing: at the end of the record. */
-  missing(what: string): RdataProblem {
-    const last = this.toks[this.toks.length - 1];
-    const end = this.ctx.end ?? last?.end ?? 0;
-    return { start: end, end, message: `The ${this.type.name} record ends too soon: ${what} is missing.` };
-  }
-}
+export { checkTypeWord, Reader, type RdataContext, type RdataProblem, type RdataToken };
 
 const FIELD_NAMES: Partial<Record<string, readonly string[]>> = {
   SOA: [
@@ -436,17 +382,6 @@ function digestNumber(text: string): number {
 }
 
 /** A type mnemonic, `TYPEnnn` or (where `numbers`) a plain number 0–65535. */
-export function checkTypeWord(r: Reader, tok: RdataToken, W: string, numbers: boolean): RdataProblem | undefined {
-  const text = tok.text;
-  if (rrTypeByName(text) || META_TYPES.has(text.toUpperCase()) || typeNumber(text) !== undefined) return undefined;
-  if (numbers && /^\d+$/.test(text)) {
-    return Number(text) > 65535
-      ? r.at(tok, `${W} \`${text}\` is out of range: a type number is at most 65535.`)
-      : undefined;
-  }
-  return r.at(tok, `${W} \`${text}\` is not a known type; use a mnemonic such as \`A\` or the \`TYPEnnn\` form.`);
-}
-
 function checkTime(r: Reader, kind: FieldKind, tok: RdataToken, W: string): RdataProblem | undefined {
   const text = tok.text;
   if (kind === 'time' && text.length <= 10 && /^\d+$/.test(text)) {

@@ -3,8 +3,8 @@
  * parameters) and the rarer one-word fields, following BIND's `fromtext` functions.
  */
 import { FieldKind, rrTypeByName, typeNumber } from './data/rrtypes';
-import type { RdataProblem, RdataToken, Reader } from './rdata';
-import { checkTypeWord } from './rdata';
+import type { RdataProblem, RdataToken, Reader } from './reader';
+import { checkTypeWord } from './reader';
 import * as t from './rdataText';
 import { checkLoc } from './loc';
 import { checkSvcParams } from './svcb';

@@ -24,15 +24,19 @@ export function checkCounter(text: string, what: string): string | undefined {
   const bad = `${what} must be a number of seconds or a duration such as \`1h30m\`, not \`${text}\`.`;
   if (text.length > 63) return bad;
   if (/^\d+$/.test(text)) return Number(text) > 0xffffffff ? bad : undefined;
-  const parts = /^(?:\d+[wdhmsWDHMS])+$/.test(text) ? text.match(/\d+[wdhmsWDHMS]/g) : null;
-  if (!parts) return bad;
+  // number-unit pairs, scanned by hand (a regex over them backtracks on long runs of digits)
   const unit: Record<string, number> = { w: 604800, d: 86400, h: 3600, m: 60, s: 1 };
   let total = 0;
-  for (const p of parts) {
-    const n = Number(p.slice(0, -1));
-    if (n > 0xffffffff) return bad;
-    total += n * (unit[p.slice(-1).toLowerCase()] ?? 1);
+  let num = '';
+  for (const ch of text) {
+    if (ch >= '0' && ch <= '9') num += ch;
+    else if (num && unit[ch.toLowerCase()] !== undefined) {
+      if (Number(num) > 0xffffffff) return bad;
+      total += Number(num) * unit[ch.toLowerCase()]!;
+      num = '';
+    } else return bad;
   }
+  if (num) return bad;
   return total > 0xffffffff
     ? `${what} \`${text}\` is out of range: it must come to at most 4294967295 seconds.`
     : undefined;

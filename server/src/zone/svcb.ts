@@ -3,7 +3,7 @@
  * `key=value` words, keys by name or as `keyNNNNN`, each at most once, with the rules between them
  * (a `mandatory` list names only keys present, `no-default-alpn` needs `alpn`).
  */
-import type { RdataProblem, RdataToken, Reader } from './rdata';
+import type { RdataProblem, RdataToken, Reader } from './reader';
 import { base64Length, checkEscapes, isIpv4, isIpv6 } from './rdataText';
 
 const KEYS = ['mandatory', 'alpn', 'no-default-alpn', 'port', 'ipv4hint', 'ech', 'ipv6hint', 'dohpath'];

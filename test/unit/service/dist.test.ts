@@ -21,6 +21,7 @@ const MARKERS: Record<string, string> = {
   named: 'allow-query-cache',
   vmklog: 'VMK_NO_MEMORY',
   iscsi: 'xn--',
+  zone: 'Public cryptocurrency wallet addresses',
 };
 
 test('the server and CLI bundles hold no mode, only a require of each mode file', { skip }, () => {

@@ -6,6 +6,7 @@ import { vmxMode } from '../../../server/src/vmx';
 import { dhcpdMode } from '../../../server/src/dhcpd';
 import { namedMode } from '../../../server/src/named';
 import { vmkLogMode } from '../../../server/src/vmklog';
+import { zoneMode } from '../../../server/src/zone';
 import { iscsiInitiatorMode, iscsiTextFeature } from '../../../server/src/iscsi';
 
 /** Every property of `real` reads the same through `stand` (functions: present and callable). */
@@ -18,7 +19,7 @@ function assertSame(stand: object, real: object, what: string): void {
 }
 
 test('each stand-in has the id, rules and members of the mode it loads', () => {
-  const real = [vmxMode, dhcpdMode, namedMode, vmkLogMode, iscsiInitiatorMode];
+  const real = [vmxMode, dhcpdMode, namedMode, zoneMode, vmkLogMode, iscsiInitiatorMode];
   assert.deepEqual(
     MODES.map((m) => m.id),
     real.map((m) => m.id),

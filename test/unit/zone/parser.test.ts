@@ -73,3 +73,28 @@ test('names: @, relative and absolute, escapes, lengths, in zone', () => {
   assert.equal(isInZone('example.net.', 'example.com.'), false);
   assert.equal(isInZone('badexample.com.', 'example.com.'), false);
 });
+
+test('CLI: a zone file by its name, --origin, and the Errors named-checkzone also gives', async () => {
+  const fs = await import('node:fs');
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const { run } = await import('../cli/runCli');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'infra-lsp-zone-'));
+  const f = path.join(dir, 'db.example.com');
+  fs.writeFileSync(
+    f,
+    '$TTL 3600\n@ SOA ns1 hostmaster 1 3600 600 86400 300\n@ NS ns1\nns1 A 192.0.2.300\nwww CNAME ns1\nwww TXT "x"\n',
+  );
+  const r = run(['check', f]);
+  assert.equal(r.code, 1);
+  assert.match(r.out, /db\.example\.com:4:7: error: .*192\.0\.2\.300.* \[dns-zone-invalid-rdata\]/);
+  assert.match(r.out, /:5:5: error: 'www\.example\.com\.' has a CNAME and other data \(TXT on line 6\)/);
+  // the origin the file name gives can be overridden, as named-checkzone takes it
+  fs.writeFileSync(
+    f,
+    '$TTL 3600\n@ SOA ns1 hostmaster 1 3600 600 86400 300\n@ NS ns1\nns1 A 192.0.2.1\nw.example.net. A 192.0.2.2\n',
+  );
+  assert.equal(run(['check', f]).out.match(/out-of-zone/g)?.length, 1);
+  assert.equal(run(['check', '--origin', 'example.net', f]).out, '');
+  assert.equal(run(['check', '--origin', 'a..b', f]).code, 2);
+});

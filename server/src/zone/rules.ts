@@ -1,0 +1,72 @@
+/** The rules of DNS zone files, as named-checkzone judges them in its default modes. */
+import { defineRules, type RuleIdOf } from '../service/rules';
+
+const SOA = '$ORIGIN example.com.\n$TTL 3600\n@ SOA ns1 hostmaster 1 3600 600 86400 300\n@ NS ns1\nns1 A 192.0.2.1\n';
+
+export const RULES = defineRules({
+  'dns-zone-syntax': {
+    defaultSeverity: 'error',
+    description: 'A line that is not a record or directive: an unknown type, an unclosed `(` or string, a stray `)`.',
+    scope: 'file',
+    examples: { bad: `${SOA}www IN BOGUS 1\n`, good: `${SOA}www IN A 192.0.2.2\n` },
+  },
+  'dns-zone-invalid-rdata': {
+    defaultSeverity: 'error',
+    description: "A record's data does not fit its type (a bad address, a missing field, a number out of range).",
+    scope: 'file',
+    examples: { bad: `${SOA}www A 192.0.2.300\n`, good: `${SOA}www A 192.0.2.30\n` },
+  },
+  'dns-zone-soa': {
+    defaultSeverity: 'error',
+    description: 'The zone has no SOA record at its apex, or more than one.',
+    scope: 'file',
+    examples: {
+      bad: '$ORIGIN example.com.\n$TTL 3600\n@ NS ns1\nns1 A 192.0.2.1\n',
+      good: SOA,
+    },
+  },
+  'dns-zone-ns': {
+    defaultSeverity: 'error',
+    description: 'The zone has no NS records at its apex.',
+    scope: 'file',
+    examples: {
+      bad: '$ORIGIN example.com.\n$TTL 3600\n@ SOA ns1 hostmaster 1 3600 600 86400 300\nns1 A 192.0.2.1\n',
+      good: SOA,
+    },
+  },
+  'dns-zone-cname-and-other': {
+    defaultSeverity: 'error',
+    description: 'A name with a CNAME holds other data too (RFC 1034 §3.6.2).',
+    scope: 'file',
+    examples: {
+      bad: `${SOA}www CNAME ns1\nwww TXT "hello"\n`,
+      good: `${SOA}www CNAME ns1\nns1 TXT "hello"\n`,
+    },
+  },
+  'dns-zone-class': {
+    defaultSeverity: 'error',
+    description: 'A record of another class than the zone (named-checkzone refuses it).',
+    scope: 'file',
+    examples: { bad: `${SOA}txt CH TXT "hello"\n`, good: `${SOA}txt IN TXT "hello"\n` },
+  },
+  'dns-zone-out-of-zone': {
+    defaultSeverity: 'warning',
+    description: 'A record whose owner is outside the zone: named ignores it.',
+    scope: 'file',
+    examples: { bad: `${SOA}www.example.net. A 192.0.2.2\n`, good: `${SOA}www A 192.0.2.2\n` },
+  },
+  'dns-zone-name-length': {
+    defaultSeverity: 'error',
+    description: 'An owner name with a label over 63 octets or a name over 255.',
+    scope: 'file',
+    examples: { bad: `${SOA}${'a'.repeat(64)} A 192.0.2.2\n`, good: `${SOA}${'a'.repeat(63)} A 192.0.2.2\n` },
+  },
+  'dns-zone-no-owner': {
+    defaultSeverity: 'error',
+    description: 'The first record has no owner (its line starts with blank space).',
+    scope: 'file',
+    examples: { bad: '$TTL 3600\n  A 192.0.2.1\n', good: '$TTL 3600\n@ A 192.0.2.1\n' },
+  },
+});
+
+export type ZoneRuleId = RuleIdOf<typeof RULES>;
