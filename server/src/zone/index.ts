@@ -8,18 +8,15 @@ import { offsetAt, rangeOf } from '../common/text';
 import { RULES, type ZoneRuleId } from './rules';
 import { isDirective, parseZone, type ZoneTree } from './parser';
 import { doValidation } from './validation';
-import { META_TYPES, rrTypeByName } from './data/rrtypes';
+import { rrTypeByName } from './data/rrtypes';
+import { isZoneTypeWord } from './types';
 import { absoluteName } from './names';
 import { originOf } from './origin';
-
-/** A word in the type position: a type BIND knows, a meta type, or the generic TYPEnnn. */
-export const isZoneType = (w: string): boolean =>
-  !!rrTypeByName(w) || META_TYPES.has(w.toUpperCase()) || /^TYPE\d{1,5}$/i.test(w);
 
 export const zoneMode: LanguageMode<ZoneTree, ZoneRuleId> = {
   id: 'dns-zone',
   rules: RULES,
-  parse: (doc) => parseZone(doc.getText(), isZoneType),
+  parse: (doc) => parseZone(doc.getText(), isZoneTypeWord),
   doValidation,
   doHover(doc, tree, pos, ctx): Hover | null {
     const offset = offsetAt(doc, pos);

@@ -67,6 +67,16 @@ export const RULES = defineRules({
     scope: 'file',
     examples: { bad: '$TTL 3600\n  A 192.0.2.1\n', good: '$TTL 3600\n@ A 192.0.2.1\n' },
   },
+  'dns-zone-include-unread': {
+    defaultSeverity: 'info',
+    description:
+      'A `$INCLUDE` file that could not be read (missing, not a file, or outside the workspace): its records are not checked with the zone.',
+    scope: 'file',
+    examples: {
+      bad: '$ORIGIN example.com.\n$TTL 3600\n$INCLUDE "missing.db"\n',
+      good: '$ORIGIN example.com.\n$TTL 3600\n@ SOA ns1 hostmaster 1 3600 600 86400 300\n@ NS ns1\nns1 A 192.0.2.1\n',
+    },
+  },
 });
 
 export type ZoneRuleId = RuleIdOf<typeof RULES>;

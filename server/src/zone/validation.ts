@@ -2,9 +2,10 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, ModeContext } from '../service/types';
 import { rangeOf } from '../common/text';
-import { isDirective, type ZoneTree } from './parser';
+import { isDirective, parseZone, type ZoneTree } from './parser';
 import { checkRdata } from './rdata';
-import { checkZone, placeRecords, type ZoneProblem } from './zoneChecks';
+import { checkZone, placeRecords, type IncludeReader, type ZoneProblem } from './zoneChecks';
+import { isZoneTypeWord } from './types';
 import { originOf } from './origin';
 import type { ZoneRuleId } from './rules';
 
@@ -21,9 +22,17 @@ export function doValidation(doc: TextDocument, tree: ZoneTree, ctx: ModeContext
     if (p) out.push({ rule: 'dns-zone-invalid-rdata', range: at(p.start, p.end), message: p.message });
   }
   const zp: ZoneProblem[] = [];
-  const placed = placeRecords(tree, origin?.name ?? '.', zp);
+  const reader: IncludeReader = {
+    read(fromUri, path) {
+      const uri = ctx.files.resolve(fromUri, path);
+      const text = uri === undefined ? undefined : ctx.files.read(uri);
+      if (uri === undefined || text === undefined) return { why: 'missing, not a file, or outside the workspace' };
+      return { uri, tree: parseZone(text, isZoneTypeWord) };
+    },
+  };
+  const placed = placeRecords(tree, origin?.name ?? '.', zp, { reader, uri: doc.uri });
   // without an origin the apex and what lies outside the zone are unknown
-  if (origin) checkZone(tree, origin.name, placed, zp);
+  if (origin) checkZone(origin.name, placed, zp);
   for (const p of zp) out.push({ rule: p.rule, range: at(p.start, p.end), message: p.message });
   return out;
 }

@@ -22,31 +22,112 @@ export type ZoneCheckRule =
   | 'dns-zone-class'
   | 'dns-zone-out-of-zone'
   | 'dns-zone-name-length'
-  | 'dns-zone-no-owner';
+  | 'dns-zone-no-owner'
+  | 'dns-zone-include-unread';
 
 /** Types that may stand beside a CNAME (RFC 2181 §10.1, RFC 4034): its signatures and denial records. */
 const BESIDE_CNAME = new Set(['RRSIG', 'NSEC', 'NSEC3', 'KEY', 'SIG', 'NXT']);
 
-/** A record with its owner made absolute. */
+/** A record with its owner made absolute; `own`: in the checked file, not one it includes. */
 export interface PlacedRecord {
   readonly r: ZoneRecord;
   readonly owner: string;
   readonly type: string;
+  readonly own: boolean;
 }
 
-/** The records with their absolute owners, following `$ORIGIN` and blank owners. */
-export function placeRecords(tree: ZoneTree, zoneOrigin: string, problems: ZoneProblem[]): PlacedRecord[] {
+/** How `$INCLUDE` files are read: their tree, or why not. */
+export interface IncludeReader {
+  read(fromUri: string, path: string): { uri: string; tree: ZoneTree } | { why: string };
+}
+
+/** What placing the records found: the records, and whether some are out of sight. */
+export interface Placed {
+  readonly records: PlacedRecord[];
+  /** `$GENERATE` records, or an `$INCLUDE` that could not be read: records the counts cannot see. */
+  readonly partial: boolean;
+}
+
+/** An include nested deeper than this is not followed (BIND has no limit; a loop would not end). */
+const MAX_INCLUDE_DEPTH = 8;
+
+/**
+ * The records with their absolute owners, following `$ORIGIN`, blank owners and `$INCLUDE`: an
+ * included file's records take the origin it names (else the current one); after it, the origin
+ * and the current owner are what they were before it (RFC 1035 §5.1).
+ */
+export function placeRecords(
+  tree: ZoneTree,
+  zoneOrigin: string,
+  problems: ZoneProblem[],
+  includes?: { reader: IncludeReader; uri: string },
+): Placed {
   const out: PlacedRecord[] = [];
-  let origin = zoneOrigin;
-  let owner: string | undefined;
+  const state = { partial: false };
+  place(tree, zoneOrigin, undefined, problems, out, state, includes, 0, new Set(includes ? [includes.uri] : []));
+  return { records: out, partial: state.partial };
+}
+
+function place(
+  tree: ZoneTree,
+  startOrigin: string,
+  startOwner: string | undefined,
+  problems: ZoneProblem[],
+  out: PlacedRecord[],
+  state: { partial: boolean },
+  includes: { reader: IncludeReader; uri: string } | undefined,
+  depth: number,
+  seen: Set<string>,
+): void {
+  const own = depth === 0;
+  // problems are reported in the checked file only (an included file is checked when it is opened)
+  const report = (p: ZoneProblem) => {
+    if (own) problems.push(p);
+  };
+  let origin = startOrigin;
+  let owner = startOwner;
   for (const e of tree.entries) {
     if (isDirective(e)) {
       if (e.name === '$ORIGIN' && e.args[0]) origin = absoluteName(e.args[0].text, origin);
+      else if (e.name === '$GENERATE') state.partial = true;
+      else if (e.name === '$INCLUDE') {
+        const file = e.args[0];
+        if (!file || !includes || depth >= MAX_INCLUDE_DEPTH) {
+          state.partial = true;
+          continue;
+        }
+        const got = includes.reader.read(includes.uri, file.text);
+        if ('why' in got || seen.has(got.uri)) {
+          state.partial = true;
+          if ('why' in got)
+            report({
+              rule: 'dns-zone-include-unread',
+              start: file.start,
+              end: file.end,
+              message: `\`${file.text}\` could not be read (${got.why}), so the records it holds are not checked with this file's.`,
+            });
+          continue;
+        }
+        const incOrigin = e.args[1] ? absoluteName(e.args[1].text, origin) : origin;
+        seen.add(got.uri);
+        place(
+          got.tree,
+          incOrigin,
+          owner,
+          problems,
+          out,
+          state,
+          { reader: includes.reader, uri: got.uri },
+          depth + 1,
+          seen,
+        );
+        seen.delete(got.uri);
+      }
       continue;
     }
     if (e.owner) owner = absoluteName(e.owner.text, origin);
     else if (owner === undefined) {
-      problems.push({
+      report({
         rule: 'dns-zone-no-owner',
         start: e.type.start,
         end: e.type.end,
@@ -57,41 +138,37 @@ export function placeRecords(tree: ZoneTree, zoneOrigin: string, problems: ZoneP
     }
     if (e.owner) {
       const len = nameLengthProblem(owner);
-      if (len) problems.push({ rule: 'dns-zone-name-length', start: e.owner.start, end: e.owner.end, message: len });
+      if (len) report({ rule: 'dns-zone-name-length', start: e.owner.start, end: e.owner.end, message: len });
     }
-    out.push({ r: e, owner, type: e.type.text.toUpperCase() });
+    out.push({ r: e, owner, type: e.type.text.toUpperCase(), own });
   }
-  return out;
 }
 
-export function checkZone(
-  tree: ZoneTree,
-  zoneOrigin: string,
-  records: readonly PlacedRecord[],
-  problems: ZoneProblem[],
-): void {
-  const partial = tree.entries.some((e) => isDirective(e) && (e.name === '$INCLUDE' || e.name === '$GENERATE'));
+export function checkZone(zoneOrigin: string, placed: Placed, problems: ZoneProblem[]): void {
+  const { records, partial } = placed;
   const apex = zoneOrigin.toLowerCase();
   const byOwner = new Map<string, PlacedRecord[]>();
   for (const p of records) {
     const cls = p.r.cls?.text.toUpperCase();
     if (cls && cls !== 'IN' && cls !== 'CLASS1') {
-      problems.push({
-        rule: 'dns-zone-class',
-        start: p.r.cls!.start,
-        end: p.r.cls!.end,
-        message: `The record is of class ${cls}, the zone of class IN (named-checkzone: "class … != zone class"): remove \`${p.r.cls!.text}\` or write \`IN\`.`,
-      });
+      if (p.own)
+        problems.push({
+          rule: 'dns-zone-class',
+          start: p.r.cls!.start,
+          end: p.r.cls!.end,
+          message: `The record is of class ${cls}, the zone of class IN (named-checkzone: "class … != zone class"): remove \`${p.r.cls!.text}\` or write \`IN\`.`,
+        });
       continue;
     }
     if (!isInZone(p.owner, zoneOrigin)) {
-      problems.push({
-        rule: 'dns-zone-out-of-zone',
-        start: (p.r.owner ?? p.r.type).start,
-        end: (p.r.owner ?? p.r.type).end,
-        message:
-          `\`${p.owner}\` is outside the zone \`${zoneOrigin}\`: named ignores this record. ${p.r.owner && !isAbsolute(p.r.owner.text) ? '' : 'Write the name relative to the zone, or remove the record.'}`.trim(),
-      });
+      if (p.own)
+        problems.push({
+          rule: 'dns-zone-out-of-zone',
+          start: (p.r.owner ?? p.r.type).start,
+          end: (p.r.owner ?? p.r.type).end,
+          message:
+            `\`${p.owner}\` is outside the zone \`${zoneOrigin}\`: named ignores this record. ${p.r.owner && !isAbsolute(p.r.owner.text) ? '' : 'Write the name relative to the zone, or remove the record.'}`.trim(),
+        });
       continue;
     }
     const k = p.owner.toLowerCase();
@@ -102,12 +179,14 @@ export function checkZone(
   for (const [, list] of byOwner) {
     const cname = list.find((p) => p.type === 'CNAME');
     const other = cname && list.find((p) => p.type !== 'CNAME' && !BESIDE_CNAME.has(p.type));
-    if (cname && other)
+    // reported in the checked file: at its CNAME, or at its other record when the CNAME is included
+    const at = cname && other ? (cname.own ? cname : other.own ? other : undefined) : undefined;
+    if (cname && other && at)
       problems.push({
         rule: 'dns-zone-cname-and-other',
-        start: cname.r.type.start,
-        end: cname.r.type.end,
-        message: `\`${cname.owner}\` has a CNAME and other data (${other.type} on line ${other.r.line + 1}): a name with a CNAME may hold nothing else. Move the other records to the CNAME's target, or drop the CNAME.`,
+        start: at.r.type.start,
+        end: at.r.type.end,
+        message: `\`${cname.owner}\` has a CNAME and other data (${other.type}${other.own ? ` on line ${other.r.line + 1}` : ' in an included file'}): a name with a CNAME may hold nothing else. Move the other records to the CNAME's target, or drop the CNAME.`,
       });
   }
   if (partial) return;
@@ -120,7 +199,7 @@ export function checkZone(
       end: 0,
       message: `The zone \`${zoneOrigin}\` has no SOA record at its apex (named-checkzone: "has 0 SOA records"): add \`@ SOA ns1 hostmaster 1 3600 600 86400 300\` first.`,
     });
-  for (const extra of soas.slice(1))
+  for (const extra of soas.slice(1).filter((x) => x.own))
     problems.push({
       rule: 'dns-zone-soa',
       start: extra.r.type.start,

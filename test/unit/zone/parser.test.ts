@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isDirective, parseZone, type ZoneRecord } from '../../../server/src/zone/parser';
 import { absoluteName, isAbsolute, isInZone, nameLengthProblem } from '../../../server/src/zone/names';
-import { bothEOL, withEOL } from '../../helpers';
+import { bothEOL, doc, service, withEOL } from '../../helpers';
 
 const TYPES = new Set(['A', 'AAAA', 'NS', 'SOA', 'MX', 'TXT', 'CNAME', 'SRV', 'PTR', 'DS', 'DNSKEY', 'RRSIG']);
 const isType = (w: string) => TYPES.has(w.toUpperCase()) || /^TYPE\d{1,5}$/i.test(w);
@@ -97,4 +97,22 @@ test('CLI: a zone file by its name, --origin, and the Errors named-checkzone als
   assert.equal(run(['check', f]).out.match(/out-of-zone/g)?.length, 1);
   assert.equal(run(['check', '--origin', 'example.net', f]).out, '');
   assert.equal(run(['check', '--origin', 'a..b', f]).code, 2);
+});
+
+test('$INCLUDE is followed: its records count for the zone, its origin applies, an unreadable one is said and leaves the counts', async () => {
+  const { memoryFiles, brief } = await import('../../helpers');
+  const files = memoryFiles({
+    'file:///z/ns.db': '@ NS ns1\nns1 A 192.0.2.1\n',
+    'file:///z/sub.db': 'www A 192.0.2.7\nwww CNAME elsewhere.\n',
+  });
+  const check = (text: string) =>
+    service.doValidation(doc('dns-zone', text, 'file:///z/db.example.com'), { files }).map(brief);
+  const soa = '$TTL 3600\n@ SOA ns1 hostmaster 1 3600 600 86400 300\n';
+  assert.deepEqual(check(`${soa}$INCLUDE ns.db\n`), []);
+  // without it, no NS at the apex
+  assert.deepEqual(check(soa), ['2:3 error dns-zone-ns']);
+  // an included file's own slips are its own: checked when it is opened, not here
+  assert.deepEqual(check(`${soa}$INCLUDE ns.db\n$INCLUDE sub.db sub\n`), []);
+  // a file that cannot be read: said, and the counts that cannot see it are not made
+  assert.deepEqual(check(`${soa}$INCLUDE missing.db\n`), ['3:10 info dns-zone-include-unread']);
 });
