@@ -77,6 +77,12 @@ export const RULES = defineRules({
       good: '$ORIGIN example.com.\n$TTL 3600\n@ SOA ns1 hostmaster 1 3600 600 86400 300\n@ NS ns1\nns1 A 192.0.2.1\n',
     },
   },
+  'dns-zone-mx-target': {
+    defaultSeverity: 'warning',
+    description: 'An MX that names an address or a CNAME instead of a host.',
+    scope: 'file',
+    examples: { bad: `${SOA}@ MX 10 192.0.2.25\n`, good: `${SOA}@ MX 10 ns1\n` },
+  },
 });
 
 export type ZoneRuleId = RuleIdOf<typeof RULES>;

@@ -23,7 +23,8 @@ export type ZoneCheckRule =
   | 'dns-zone-out-of-zone'
   | 'dns-zone-name-length'
   | 'dns-zone-no-owner'
-  | 'dns-zone-include-unread';
+  | 'dns-zone-include-unread'
+  | 'dns-zone-mx-target';
 
 /** Types that may stand beside a CNAME (RFC 2181 §10.1, RFC 4034): its signatures and denial records. */
 const BESIDE_CNAME = new Set(['RRSIG', 'NSEC', 'NSEC3', 'KEY', 'SIG', 'NXT']);
@@ -34,6 +35,8 @@ export interface PlacedRecord {
   readonly owner: string;
   readonly type: string;
   readonly own: boolean;
+  /** The origin in force at the record (for the names in its data). */
+  readonly origin: string;
 }
 
 /** How `$INCLUDE` files are read: their tree, or why not. */
@@ -140,7 +143,7 @@ function place(
       const len = nameLengthProblem(owner);
       if (len) report({ rule: 'dns-zone-name-length', start: e.owner.start, end: e.owner.end, message: len });
     }
-    out.push({ r: e, owner, type: e.type.text.toUpperCase(), own });
+    out.push({ r: e, owner, type: e.type.text.toUpperCase(), own, origin });
   }
 }
 
@@ -189,6 +192,7 @@ export function checkZone(zoneOrigin: string, placed: Placed, problems: ZoneProb
         message: `\`${cname.owner}\` has a CNAME and other data (${other.type}${other.own ? ` on line ${other.r.line + 1}` : ' in an included file'}): a name with a CNAME may hold nothing else. Move the other records to the CNAME's target, or drop the CNAME.`,
       });
   }
+  checkMxTargets(records, byOwner, zoneOrigin, problems);
   if (partial) return;
   const atApex = byOwner.get(apex) ?? [];
   const soas = atApex.filter((p) => p.type === 'SOA');
@@ -217,3 +221,34 @@ export function checkZone(zoneOrigin: string, placed: Placed, problems: ZoneProb
 
 /** Whether a word is a TTL. */
 export const isTtl = (w: string) => TTL.test(w);
+
+/** MX targets that are addresses or CNAMEs: named-checkzone warns (RFC 2181 §10.3, RFC 5321 §5.1). */
+function checkMxTargets(
+  records: readonly PlacedRecord[],
+  byOwner: ReadonlyMap<string, PlacedRecord[]>,
+  zoneOrigin: string,
+  problems: ZoneProblem[],
+): void {
+  for (const p of records) {
+    if (p.type !== 'MX' || !p.own) continue;
+    const t = p.r.rdata[1];
+    if (!t || t.quoted) continue;
+    if (/^\d+\.\d+\.\d+\.\d+\.?$/.test(t.text)) {
+      problems.push({
+        rule: 'dns-zone-mx-target',
+        start: t.start,
+        end: t.end,
+        message: `The MX target \`${t.text}\` is an address, but an MX names a host: write the host's name, which holds the address.`,
+      });
+      continue;
+    }
+    const target = absoluteName(t.text, p.origin);
+    if (isInZone(target, zoneOrigin) && (byOwner.get(target.toLowerCase()) ?? []).some((x) => x.type === 'CNAME'))
+      problems.push({
+        rule: 'dns-zone-mx-target',
+        start: t.start,
+        end: t.end,
+        message: `The MX target \`${target}\` is a CNAME; an MX must name the host itself (RFC 2181 §10.3): name the CNAME's target.`,
+      });
+  }
+}
