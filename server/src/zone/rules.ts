@@ -77,6 +77,12 @@ export const RULES = defineRules({
       good: '$ORIGIN example.com.\n$TTL 3600\n@ SOA ns1 hostmaster 1 3600 600 86400 300\n@ NS ns1\nns1 A 192.0.2.1\n',
     },
   },
+  'dns-zone-generate': {
+    defaultSeverity: 'error',
+    description: 'A `$GENERATE` whose range, modifiers or type named-checkzone refuses.',
+    scope: 'file',
+    examples: { bad: `${SOA}$GENERATE 9--10 host$ A 192.0.2.$\n`, good: `${SOA}$GENERATE 9-10 host$ A 192.0.2.$\n` },
+  },
   'dns-zone-mx-target': {
     defaultSeverity: 'warning',
     description: 'An MX that names an address or a CNAME instead of a host.',

@@ -6,6 +6,7 @@ import { isDirective, parseZone, type ZoneTree } from './parser';
 import { checkRdata } from './rdata';
 import { checkZone, placeRecords, type IncludeReader, type ZoneProblem } from './zoneChecks';
 import { isZoneTypeWord } from './types';
+import { checkGenerate } from './generate';
 import { originOf } from './origin';
 import type { ZoneRuleId } from './rules';
 
@@ -16,7 +17,11 @@ export function doValidation(doc: TextDocument, tree: ZoneTree, ctx: ModeContext
   const origin = originOf(tree, doc.uri, ctx.zoneOrigin);
   const version = ctx.settings.bindVersion === '9.16' ? undefined : ctx.settings.bindVersion;
   for (const e of tree.entries) {
-    if (isDirective(e)) continue;
+    if (isDirective(e)) {
+      const g = e.name === '$GENERATE' ? checkGenerate(e, isZoneTypeWord) : undefined;
+      if (g) out.push({ rule: 'dns-zone-generate', range: at(g.start, g.end), message: g.message });
+      continue;
+    }
     if (e.cls && !/^(IN|CLASS1)$/i.test(e.cls.text)) continue;
     const p = checkRdata(e.type.text, e.rdata, { origin: origin?.name ?? '.', end: e.end, version });
     if (p) out.push({ rule: 'dns-zone-invalid-rdata', range: at(p.start, p.end), message: p.message });

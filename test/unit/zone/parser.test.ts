@@ -116,3 +116,28 @@ test('$INCLUDE is followed: its records count for the zone, its origin applies, 
   // a file that cannot be read: said, and the counts that cannot see it are not made
   assert.deepEqual(check(`${soa}$INCLUDE missing.db\n`), ['3:10 info dns-zone-include-unread']);
 });
+
+test('$GENERATE: the range, the modifiers and the type, as named-checkzone reads them', () => {
+  const soa = '$ORIGIN example.com.\n$TTL 3600\n@ SOA ns1 hostmaster 1 3600 600 86400 300\n@ NS ns1\nns1 A 192.0.2.1\n';
+  const check = (line: string) =>
+    service
+      .doValidation(doc('dns-zone', `${soa}${line}\n`, 'file:///z/example.zone'))
+      .filter((d) => d.code === 'dns-zone-generate')
+      .map((d) => d.message.split(':')[0]);
+  // accepted by named-checkzone (BIND's own good files and these)
+  for (const ok of [
+    '$GENERATE 1-29 host$ A 1.2.3.$',
+    '$GENERATE 19-28/2147483645 $ CNAME x',
+    '$GENERATE 1024-1026 ${0,3,n} AAAA 2001:db8::${0,4,x}',
+    '$GENERATE 101-200 ns$.fake IN A 10.53.1.${-100}',
+    '$GENERATE 1-5 host$ 300 IN TXT "data-$"',
+  ])
+    assert.deepEqual(check(ok), [], ok);
+  assert.deepEqual(check('$GENERATE 9--10 host$ A 192.0.2.$'), [
+    "'9--10' is not a range $GENERATE takes (named-checkzone",
+  ]);
+  assert.deepEqual(check('$GENERATE 1-3/0 $ A 1.2.3.$').length, 1);
+  assert.deepEqual(check('$GENERATE 0-7 host$ A 1.2.3.${1000').length, 1);
+  assert.deepEqual(check('$GENERATE 0-7 host$ A 1.2.3.${1,0,dgarbage}').length, 1);
+  assert.deepEqual(check('$GENERATE 1-1 host$ TXT foo${2147483647}').length, 1);
+});
