@@ -83,6 +83,15 @@ export const RULES = defineRules({
     scope: 'file',
     examples: { bad: `${SOA}$GENERATE 9--10 host$ A 192.0.2.$\n`, good: `${SOA}$GENERATE 9-10 host$ A 192.0.2.$\n` },
   },
+  'dns-zone-ttl-mismatch': {
+    defaultSeverity: 'warning',
+    description: 'Records of one RRset with different TTLs: named gives them all the TTL of the first.',
+    scope: 'file',
+    examples: {
+      bad: `${SOA}www 300 A 192.0.2.2\nwww 600 A 192.0.2.3\n`,
+      good: `${SOA}www 300 A 192.0.2.2\nwww 300 A 192.0.2.3\n`,
+    },
+  },
   'dns-zone-mx-target': {
     defaultSeverity: 'warning',
     description: 'An MX that names an address or a CNAME instead of a host.',

@@ -24,7 +24,8 @@ export type ZoneCheckRule =
   | 'dns-zone-name-length'
   | 'dns-zone-no-owner'
   | 'dns-zone-include-unread'
-  | 'dns-zone-mx-target';
+  | 'dns-zone-mx-target'
+  | 'dns-zone-ttl-mismatch';
 
 /** Types that may stand beside a CNAME (RFC 2181 §10.1, RFC 4034): its signatures and denial records. */
 const BESIDE_CNAME = new Set(['RRSIG', 'NSEC', 'NSEC3', 'KEY', 'SIG', 'NXT']);
@@ -37,6 +38,8 @@ export interface PlacedRecord {
   readonly own: boolean;
   /** The origin in force at the record (for the names in its data). */
   readonly origin: string;
+  /** Its TTL in seconds: its own, else `$TTL`'s, else the last one written (RFC 1035 §5.1). */
+  readonly ttl?: number;
 }
 
 /** How `$INCLUDE` files are read: their tree, or why not. */
@@ -49,6 +52,29 @@ export interface Placed {
   readonly records: PlacedRecord[];
   /** `$GENERATE` records, or an `$INCLUDE` that could not be read: records the counts cannot see. */
   readonly partial: boolean;
+}
+
+/** What placing carries across files: whether records are out of sight, and the TTLs in force. */
+interface PlaceState {
+  partial: boolean;
+  defaultTtl?: number;
+  lastTtl?: number;
+}
+
+/** A TTL in seconds: a number, or numbers each with a unit w, d, h, m or s. */
+function ttlSeconds(text: string): number | undefined {
+  if (/^\d+$/.test(text)) return Number(text);
+  const unit: Record<string, number> = { w: 604800, d: 86400, h: 3600, m: 60, s: 1 };
+  let total = 0;
+  let num = '';
+  for (const ch of text.toLowerCase()) {
+    if (ch >= '0' && ch <= '9') num += ch;
+    else if (num && unit[ch] !== undefined) {
+      total += Number(num) * unit[ch]!;
+      num = '';
+    } else return undefined;
+  }
+  return num ? undefined : total;
 }
 
 /** An include nested deeper than this is not followed (BIND has no limit; a loop would not end). */
@@ -66,7 +92,7 @@ export function placeRecords(
   includes?: { reader: IncludeReader; uri: string },
 ): Placed {
   const out: PlacedRecord[] = [];
-  const state = { partial: false };
+  const state: PlaceState = { partial: false };
   place(tree, zoneOrigin, undefined, problems, out, state, includes, 0, new Set(includes ? [includes.uri] : []));
   return { records: out, partial: state.partial };
 }
@@ -77,7 +103,7 @@ function place(
   startOwner: string | undefined,
   problems: ZoneProblem[],
   out: PlacedRecord[],
-  state: { partial: boolean },
+  state: PlaceState,
   includes: { reader: IncludeReader; uri: string } | undefined,
   depth: number,
   seen: Set<string>,
@@ -92,6 +118,7 @@ function place(
   for (const e of tree.entries) {
     if (isDirective(e)) {
       if (e.name === '$ORIGIN' && e.args[0]) origin = absoluteName(e.args[0].text, origin);
+      else if (e.name === '$TTL' && e.args[0]) state.defaultTtl = ttlSeconds(e.args[0].text);
       else if (e.name === '$GENERATE') state.partial = true;
       else if (e.name === '$INCLUDE') {
         const file = e.args[0];
@@ -143,7 +170,10 @@ function place(
       const len = nameLengthProblem(owner);
       if (len) report({ rule: 'dns-zone-name-length', start: e.owner.start, end: e.owner.end, message: len });
     }
-    out.push({ r: e, owner, type: e.type.text.toUpperCase(), own, origin });
+    const own_ = e.ttl ? ttlSeconds(e.ttl.text) : undefined;
+    if (own_ !== undefined) state.lastTtl = own_;
+    const ttl = own_ ?? state.defaultTtl ?? state.lastTtl;
+    out.push({ r: e, owner, type: e.type.text.toUpperCase(), own, origin, ...(ttl === undefined ? {} : { ttl }) });
   }
 }
 
@@ -180,6 +210,7 @@ export function checkZone(zoneOrigin: string, placed: Placed, problems: ZoneProb
     else byOwner.set(k, [p]);
   }
   for (const [, list] of byOwner) {
+    checkTtls(list, problems);
     const cname = list.find((p) => p.type === 'CNAME');
     const other = cname && list.find((p) => p.type !== 'CNAME' && !BESIDE_CNAME.has(p.type));
     // reported in the checked file: at its CNAME, or at its other record when the CNAME is included
@@ -249,6 +280,27 @@ function checkMxTargets(
         start: t.start,
         end: t.end,
         message: `The MX target \`${target}\` is a CNAME; an MX must name the host itself (RFC 2181 §10.3): name the CNAME's target.`,
+      });
+  }
+}
+
+/** One RRset, one TTL: named gives a later record the TTL of the first and warns ("TTL set to prior TTL"). */
+function checkTtls(list: readonly PlacedRecord[], problems: ZoneProblem[]): void {
+  const first = new Map<string, PlacedRecord>();
+  for (const p of list) {
+    // an RRSIG's TTL is that of the set it covers, not one of its own set
+    if (p.type === 'RRSIG' || p.ttl === undefined) continue;
+    const prior = first.get(p.type);
+    if (!prior) {
+      first.set(p.type, p);
+      continue;
+    }
+    if (p.own && prior.ttl !== p.ttl)
+      problems.push({
+        rule: 'dns-zone-ttl-mismatch',
+        start: (p.r.ttl ?? p.r.type).start,
+        end: (p.r.ttl ?? p.r.type).end,
+        message: `This ${p.type} record's TTL is ${p.ttl}, but the first record of its set (line ${prior.r.line + 1}) has ${prior.ttl}: named gives the whole set ${prior.ttl} (named-checkzone: "TTL set to prior TTL"). Give every record of the set one TTL.`,
       });
   }
 }
