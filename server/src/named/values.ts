@@ -1,4 +1,5 @@
 /** What the checks and features read from clauses: zone types, first arguments, booleans, names, durations. */
+import { ttlSeconds } from '../common/ttl';
 import { blocksOf, hasBlock, itemAt, sub, subs, type Clause, type WordItem } from './tree';
 import { isBoolean } from './grammar';
 import type { ZoneType } from './data/types';
@@ -93,22 +94,8 @@ export function isBase64(s: string): boolean {
 
 /** Seconds in a TTL-style (`1w2d`) or ISO 8601 (`P1DT2H`) duration; undefined if neither. */
 export function durationSeconds(t: string): number | undefined {
-  const u: Record<string, number> = { w: 604800, d: 86400, h: 3600, m: 60, s: 1 };
   if (t.length > 64) return undefined;
-  if (/^\d+$/.test(t)) return Number(t);
-  if (/^\d/.test(t)) {
-    // TTL style: number-unit pairs, scanned by hand
-    let n = 0;
-    let num = '';
-    for (const ch of t.toLowerCase()) {
-      if (ch >= '0' && ch <= '9') num += ch;
-      else if (u[ch] !== undefined && num) {
-        n += Number(num) * u[ch]!;
-        num = '';
-      } else return undefined;
-    }
-    return num ? undefined : n;
-  }
+  if (/^\d/.test(t)) return ttlSeconds(t);
   const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i.exec(t);
   if (!m) return undefined;
   const n = (i: number) => Number(m[i] ?? 0);

@@ -6,6 +6,7 @@
  * count records skip it.
  */
 import { isDirective, TTL, type ZoneRecord, type ZoneTree } from './parser';
+import { ttlSeconds } from '../common/ttl';
 import { absoluteName, isAbsolute, isInZone, nameLengthProblem } from './names';
 
 export interface ZoneProblem {
@@ -59,22 +60,6 @@ interface PlaceState {
   partial: boolean;
   defaultTtl?: number;
   lastTtl?: number;
-}
-
-/** A TTL in seconds: a number, or numbers each with a unit w, d, h, m or s. */
-function ttlSeconds(text: string): number | undefined {
-  if (/^\d+$/.test(text)) return Number(text);
-  const unit: Record<string, number> = { w: 604800, d: 86400, h: 3600, m: 60, s: 1 };
-  let total = 0;
-  let num = '';
-  for (const ch of text.toLowerCase()) {
-    if (ch >= '0' && ch <= '9') num += ch;
-    else if (num && unit[ch] !== undefined) {
-      total += Number(num) * unit[ch]!;
-      num = '';
-    } else return undefined;
-  }
-  return num ? undefined : total;
 }
 
 /** An include nested deeper than this is not followed (BIND has no limit; a loop would not end). */

@@ -1,4 +1,5 @@
 /** The values of dnssec-policy as BIND reads them: durations, DNSSEC algorithms and DS digest types by number or name. */
+import { ttlSeconds } from '../../common/ttl';
 
 /** A key-store (BIND 9.20): its directory, if it names one. */
 export interface KeyStore {
@@ -33,24 +34,13 @@ export function bindDuration(t: string): number | undefined {
     const s = n(1) * 31536000 + n(2) * 2678400 + n(3) * 86400 + n(4) * 3600 + n(5) * 60 + n(6);
     return Math.min(s, UINT32_MAX);
   }
-  return ttlSeconds(t);
+  return boundedTtl(t);
 }
 
-/** A TTL: a number of seconds, or numbers each with a unit (w, d, h, m, s); at most 2^32 - 1. */
-function ttlSeconds(t: string): number | undefined {
-  if (/^\d+$/.test(t)) return Number(t) <= UINT32_MAX ? Number(t) : undefined;
-  const unit: Record<string, number> = { w: 604800, d: 86400, h: 3600, m: 60, s: 1 };
-  let total = 0;
-  let num = '';
-  // scanned by hand: number-unit pairs
-  for (const ch of t.toLowerCase()) {
-    if (ch >= '0' && ch <= '9') num += ch;
-    else if (unit[ch] !== undefined && num) {
-      total += Number(num) * unit[ch]!;
-      num = '';
-    } else return undefined;
-  }
-  return num || !t ? undefined : total <= UINT32_MAX ? total : undefined;
+/** A TTL (see common/ttl.ts), at most 2^32 - 1. */
+function boundedTtl(t: string): number | undefined {
+  const n = ttlSeconds(t);
+  return n !== undefined && n <= UINT32_MAX ? n : undefined;
 }
 
 /** DNSSEC algorithm names BIND knows (lib/dns/rcode.c), by number. */

@@ -9,16 +9,17 @@
  * - 9.16: `geoip-use-ecs yes`, and `max-zone-ttl` with `masterfile-format map`.
  */
 import { args, blocksOf, body, clauseName, subs, type Clause } from '../tree';
-import { firstArg } from '../values';
+import { boolValue, firstArg } from '../values';
 import { TLS13_CIPHER_SUITES } from '../data/tls';
 import type { FileFacts } from './facts';
 import type { Reporter } from './reporter';
 
 export function checkByVersion(f: FileFacts, rep: Reporter): void {
-  if (rep.version === '9.16') checkBind916(f, rep);
-  if (rep.version < '9.20') return checkBefore920(f, rep);
-  checkControls(f, rep);
+  // the blocks that hold options: options and every view
   const blocks = [...(f.options ? [f.options] : []), ...f.views];
+  if (rep.version === '9.16') checkBind916(f, rep);
+  if (rep.version < '9.20') return checkBefore920(blocks, rep);
+  checkControls(f, rep);
   for (const b of blocks) {
     checkFetchQuota(b, rep);
     checkQuerySourceNone(b, rep);
@@ -115,10 +116,7 @@ function checkValidationAnchors(f: FileFacts, rep: Reporter): void {
   const anchorNames = ['trust-anchors', 'managed-keys', 'trusted-keys'];
   const hasAnchors = (clauses: readonly Clause[]) => clauses.some((c) => anchorNames.includes(clauseName(c)));
   const global = hasAnchors(f.top) || hasAnchors(f.includedTop);
-  const yes = (c: Clause | undefined) => {
-    const v = firstArg(c)?.text.toLowerCase();
-    return v === 'yes' || v === 'true' || v === '1';
-  };
+  const yes = (c: Clause | undefined) => boolValue(c) === true;
   const fromOptions = f.options ? subs(f.options, 'dnssec-validation')[0] : undefined;
   const reported = new Set<number>();
   const report = (c: Clause) => {
@@ -146,8 +144,7 @@ function checkValidationAnchors(f: FileFacts, rep: Reporter): void {
 /** BIND 9.16: ECS in geoip ACLs is gone, and a map-format zone cannot have a max-zone-ttl. */
 function checkBind916(f: FileFacts, rep: Reporter): void {
   const ecs = f.options ? subs(f.options, 'geoip-use-ecs')[0] : undefined;
-  const on = firstArg(ecs)?.text.toLowerCase();
-  if (ecs && (on === 'yes' || on === 'true' || on === '1'))
+  if (ecs && boolValue(ecs) === true)
     rep.add(
       'named-invalid-value',
       ecs.start,
@@ -243,8 +240,7 @@ function checkRpzEde(c: Clause, rep: Reporter): void {
 }
 
 /** Before 9.20: a listen-on's `proxy` and a response-policy zone's `ede` are words named-checkconf does not expect. */
-function checkBefore920(f: FileFacts, rep: Reporter): void {
-  const blocks = [...(f.options ? [f.options] : []), ...f.views];
+function checkBefore920(blocks: readonly Clause[], rep: Reporter): void {
   const unexpected = (w: { start: number; end: number; text: string }, what: string) =>
     rep.add(
       'named-invalid-value',
