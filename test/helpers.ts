@@ -4,6 +4,8 @@
  * Cursor convention: a `|` in the text marks the position (`cursor('serial0.|')`).
  * Every case can be run twice, with `\n` and with `\r\n` line endings (`bothEOL`).
  */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Position } from 'vscode-languageserver-types';
 import { createLanguageService } from '../server/src/modes';
@@ -93,4 +95,34 @@ export async function pool<T, R>(items: readonly T[], n: number, fn: (t: T) => P
     }),
   );
   return out;
+}
+
+/**
+ * A disagreements list of the oracle tests (`name<TAB>reason` lines; `#` comments and blank lines
+ * skipped): name → reason. A missing file lists nothing.
+ */
+export function listedDisagreements(file: string): Map<string, string> {
+  const m = new Map<string, string>();
+  if (!fs.existsSync(file)) return m;
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [name, reason] = line.split('\t');
+    if (name) m.set(name, reason ?? '');
+  }
+  return m;
+}
+
+/** A FileAccess that finds an included file by its base name in the first of `dirs` that holds it. */
+export function filesByName(dirs: readonly string[]): FileAccess {
+  return {
+    resolve: (from, p) => new URL(p, from).toString(),
+    read: (uri) => {
+      const b = path.basename(new URL(uri).pathname);
+      for (const d of dirs) {
+        const f = path.join(d, b);
+        if (fs.existsSync(f)) return fs.readFileSync(f, 'utf8');
+      }
+      return undefined;
+    },
+  };
 }

@@ -14,7 +14,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { execFile } from 'node:child_process';
-import { validate, errorsOf, pool } from '../helpers';
+import { listedDisagreements, validate, errorsOf, pool } from '../helpers';
 import { OPTIONS } from '../../server/src/dhcpd/data/options';
 import { SERVER_PARAMS } from '../../server/src/dhcpd/data/serverParams';
 
@@ -32,17 +32,6 @@ interface Case {
   family: string;
   fails: boolean;
   lines: number[];
-}
-
-function known(): Map<string, string> {
-  const m = new Map<string, string>();
-  if (!fs.existsSync(FIXTURE)) return m;
-  for (const line of fs.readFileSync(FIXTURE, 'utf8').split('\n')) {
-    if (!line.trim() || line.startsWith('#')) continue;
-    const [name, reason] = line.split('\t');
-    if (name) m.set(name, reason ?? '');
-  }
-  return m;
 }
 
 function linesNamed(stderr: string, base: string): number[] {
@@ -180,7 +169,7 @@ test('dhcpd differential: corpus and mutations agree with dhcpd -t', async (t) =
       fs.rmSync(dir, { recursive: true, force: true });
     }
   }
-  const listed = known();
+  const listed = listedDisagreements(FIXTURE);
   let agree = 0;
   const unexpected: string[] = [];
   const fixedNow: string[] = [];

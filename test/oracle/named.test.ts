@@ -12,8 +12,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { execFile } from 'node:child_process';
-import { validate, errorsOf } from '../helpers';
-import { defaultSettings, type FileAccess, type ServiceSettings } from '../../server/src/service/types';
+import { filesByName, validate, errorsOf } from '../helpers';
+import { defaultSettings, type ServiceSettings } from '../../server/src/service/types';
 import { findChecker } from '../bindCheckers';
 
 const shared = path.resolve(process.cwd(), '..', 'shared');
@@ -22,34 +22,12 @@ const fixtures = path.resolve(process.cwd(), 'test', 'oracle', 'named-fixtures')
 /** The suite and the live tool here are BIND 9.18's: files are checked as 9.18. */
 const AS_918 = { ...defaultSettings, bindVersion: '9.18' as const };
 
-function corpusFiles(): FileAccess {
-  return {
-    resolve: (from, p) => new URL(p, from).toString(),
-    read: (uri) => {
-      const b = path.basename(new URL(uri).pathname);
-      for (const d of ['bind-bad', 'bind-good']) {
-        const f = path.join(corpus, d, b);
-        if (fs.existsSync(f)) return fs.readFileSync(f, 'utf8');
-      }
-      return undefined;
-    },
-  };
-}
-
-function check(file: string, text: string, settings: ServiceSettings = AS_918, files = corpusFiles()) {
+function check(file: string, text: string, settings: ServiceSettings = AS_918, files = filesByName(CORPUS_DIRS)) {
   return errorsOf(validate('named', text, { files, uri: `file://${file}`, settings }));
 }
 
-/** The files of one folder, by name (a mutated file includes its neighbours). */
-function folderFiles(dir: string): FileAccess {
-  return {
-    resolve: (from, p) => new URL(p, from).toString(),
-    read: (uri) => {
-      const f = path.join(dir, path.basename(new URL(uri).pathname));
-      return fs.existsSync(f) ? fs.readFileSync(f, 'utf8') : undefined;
-    },
-  };
-}
+/** The suite's folders: its files include their neighbours by name. */
+const CORPUS_DIRS = ['bind-bad', 'bind-good'].map((d) => path.join(corpus, d));
 
 const haveCorpus = fs.existsSync(path.join(corpus, 'oracle-named-checkconf.tsv'));
 
@@ -208,7 +186,7 @@ for (const run of MUTATION_RUNS)
       string
     >;
     const settings = { ...defaultSettings, bindVersion: run.version };
-    const files = run.version === '9.18' ? corpusFiles() : folderFiles(tmp);
+    const files = run.version === '9.18' ? filesByName(CORPUS_DIRS) : filesByName([tmp]);
     const jobs: Array<{ id: string; file: string; text: string }> = [];
     const goodFiles = fs
       .readdirSync(goodDir)

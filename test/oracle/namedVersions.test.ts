@@ -10,28 +10,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { validate, errorsOf } from '../helpers';
-import { defaultSettings, type BindVersion, type FileAccess } from '../../server/src/service/types';
+import { filesByName, listedDisagreements, validate, errorsOf } from '../helpers';
+import { defaultSettings, type BindVersion } from '../../server/src/service/types';
 
 const corpus = path.resolve(process.cwd(), '..', 'shared', 'corpus');
 const fixtures = path.resolve(process.cwd(), 'test', 'oracle', 'named-fixtures');
 const oracle = path.join(corpus, 'oracle-named-checkconf-versions.tsv');
 const haveCorpus = fs.existsSync(oracle);
-
-/** The suite's folder: files include their neighbours by name. */
-function suiteFiles(dir: string): FileAccess {
-  return {
-    resolve: (from, p) => new URL(p, from).toString(),
-    read: (uri) => {
-      const b = path.basename(new URL(uri).pathname);
-      for (const d of ['good', 'bad']) {
-        const f = path.join(dir, d, b);
-        if (fs.existsSync(f)) return fs.readFileSync(f, 'utf8');
-      }
-      return undefined;
-    },
-  };
-}
 
 interface Verdict {
   file: string;
@@ -61,7 +46,11 @@ function disagreement(v: Verdict, version: BindVersion): string | undefined {
   const text = fs.readFileSync(full, 'utf8');
   const settings = { ...defaultSettings, bindVersion: version };
   const errs = errorsOf(
-    validate('named', text, { files: suiteFiles(path.dirname(path.dirname(full))), uri: `file://${full}`, settings }),
+    validate('named', text, {
+      files: filesByName(['good', 'bad'].map((d) => path.join(path.dirname(path.dirname(full)), d))),
+      uri: `file://${full}`,
+      settings,
+    }),
   );
   if (v.pass)
     return errs.length
@@ -74,20 +63,9 @@ function disagreement(v: Verdict, version: BindVersion): string | undefined {
   return lines.includes(Number(m[2])) ? undefined : `Errors on ${lines.join(',')}, named-checkconf names ${m[2]}`;
 }
 
-function listed(version: BindVersion): Map<string, string> {
-  const f = path.join(fixtures, `disagreements-${version}.tsv`);
-  if (!fs.existsSync(f)) return new Map();
-  const rows = fs
-    .readFileSync(f, 'utf8')
-    .trim()
-    .split('\n')
-    .filter((l) => l && !l.startsWith('#'));
-  return new Map(rows.map((l) => l.split('\t') as [string, string]));
-}
-
 for (const version of ['9.20', '9.16'] as const) {
   test(`BIND ${version}'s checkconf suite, checked as ${version}`, { skip: !haveCorpus && 'corpus missing' }, () => {
-    const known = listed(version);
+    const known = listedDisagreements(path.join(fixtures, `disagreements-${version}.tsv`));
     const problems: string[] = [];
     const seen: string[] = [];
     let good = 0,

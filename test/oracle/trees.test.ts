@@ -19,7 +19,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { execFile, execFileSync } from 'node:child_process';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { service, pool } from '../helpers';
+import { listedDisagreements, service, pool } from '../helpers';
 import { createFsHost } from '../../server/src/service/fileAccess';
 import { discoverFiles, readSmallFile } from '../../server/src/service/discover';
 import { defaultSettings } from '../../server/src/service/types';
@@ -678,17 +678,6 @@ function filesUnder(dir: string, rel = ''): string[] {
   return out;
 }
 
-function known(): Map<string, string> {
-  const m = new Map<string, string>();
-  if (!fs.existsSync(FIXTURE)) return m;
-  for (const line of fs.readFileSync(FIXTURE, 'utf8').split('\n')) {
-    if (!line.trim() || line.startsWith('#')) continue;
-    const [name, reason] = line.split('\t');
-    if (name) m.set(name, reason ?? '');
-  }
-  return m;
-}
-
 interface Tally {
   agree: number;
   total: number;
@@ -711,7 +700,7 @@ async function judge(
   tally: Tally,
   problems: string[],
 ): Promise<void> {
-  const listed = known();
+  const listed = listedDisagreements(FIXTURE);
   const verdicts = await pool(cases, 3, (c) => {
     const dir = dirOf(c);
     return runTool(c, dir, filesUnder(dir), prefix);
