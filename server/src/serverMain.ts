@@ -319,11 +319,12 @@ function registerWorkspaceRequests(
     for (const c of p.changes) sync.fileEvent(c.uri, c.type === FileChangeType.Deleted, fileLanguage);
   });
   // the language a file is loaded as, for a file the editor opened as another (named.conf.local
-  // as plain text): the client sets it
+  // as plain text, a zone file named `example.com` that a named.conf loads): the client sets it
   connection.onRequest('infraLsp/languageOf', (p: { uri?: unknown }) => {
     const file = typeof p?.uri === 'string' ? uriToPath(p.uri) : undefined;
     if (!file) return null;
-    return workspace.rootsOf(file).some((r) => r !== file) ? (workspace.languageOf(file) ?? null) : null;
+    if (workspace.rootsOf(file).some((r) => r !== file)) return workspace.languageOf(file) ?? null;
+    return workspace.zoneLinkOf(file) ? 'dns-zone' : null;
   });
 }
 

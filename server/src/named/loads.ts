@@ -1,9 +1,12 @@
-/** What a named.conf loads: its `include`s, and the `directory` option that moves named's working directory. */
+/**
+ * What a named.conf loads: its `include`s, the `directory` option that moves named's working
+ * directory, and the zone files its zones read (`file` of a primary or hint zone in text format).
+ */
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { FileLoads, IncludeSite } from '../service/workspace';
+import type { FileLoads, IncludeSite, ZoneFileSite } from '../service/workspace';
 import { stringValue } from '../common/tokenizer';
-import { blocksOf, clauseName, walkClauses, type NamedTree } from './tree';
-import { isCurly } from './values';
+import { blocksOf, body, clauseName, itemAt, sub, walkClauses, type Clause, type NamedTree } from './tree';
+import { canonical, firstArg, isCurly, zoneTypeOf } from './values';
 
 export function findLoads(_doc: TextDocument, tree: NamedTree): FileLoads {
   const includes: IncludeSite[] = [];
@@ -25,5 +28,37 @@ export function findLoads(_doc: TextDocument, tree: NamedTree): FileLoads {
     // the blocks of statements that hold clauses (options, view, zone); lists hold none of these
     return blocksOf(c).length > 0;
   });
-  return { includes, directories };
+  return { includes, directories, zoneFiles: zoneFilesOf(tree) };
+}
+
+/** The format a zone's file is in: the zone's `masterfile-format`, else its view's, else options'. */
+function formatOf(zone: Clause, view: Clause | undefined, options: Clause | undefined): string {
+  for (const c of [zone, view, options]) {
+    const f = c && firstArg(sub(c, 'masterfile-format'));
+    if (f) return f.text.toLowerCase();
+  }
+  return 'text';
+}
+
+/** The zone files named reads as master files: the `file` of primary and hint zones in text format. */
+function zoneFilesOf(tree: NamedTree): ZoneFileSite[] {
+  const out: ZoneFileSite[] = [];
+  const options = tree.clauses.find((c) => clauseName(c) === 'options');
+  const visit = (clauses: readonly Clause[], view: Clause | undefined) => {
+    for (const c of clauses) {
+      const name = clauseName(c);
+      if (name === 'view' && !view) visit(body(c), c);
+      if (name !== 'zone') continue;
+      const type = zoneTypeOf(c);
+      if (type !== 'primary' && type !== 'hint') continue;
+      const zoneName = itemAt(c, 1);
+      const file = firstArg(sub(c, 'file'));
+      if (!file || !zoneName || zoneName.kind !== 'word' || formatOf(c, view, options) !== 'text') continue;
+      const path = isCurly(file) ? stringValue(tree.text, file.start, file.end) : file.text;
+      const origin = canonical(zoneName.text);
+      out.push({ path, start: file.start, end: file.end, origin: origin === '.' ? '.' : `${origin}.`, type });
+    }
+  };
+  visit(tree.clauses, undefined);
+  return out;
 }

@@ -180,5 +180,15 @@ export function findDocumentLinks(doc: TextDocument, tree: NamedTree, ctx: ModeC
     }
     return c.ctx !== 'list';
   });
+  // a zone's `file`: the zone file, as named opens it
+  for (const z of ctx.tree?.zoneFiles ?? [])
+    if (z.target) {
+      const q = /["\u201c\u201d]/.test(tree.text[z.site.start] ?? '') ? 1 : 0;
+      out.push({
+        range: rangeOf(doc, z.site.start + q, z.site.end - q),
+        target: pathToFileURL(z.target).toString(),
+        tooltip: `Zone file of ${z.site.origin}`,
+      });
+    }
   return out;
 }

@@ -334,6 +334,17 @@ export const RULES = defineRules({
     formerIds: ['named-include-unread'],
   },
   'named-include-summary': INCLUDES.summary,
+  'named-zone-file-missing': {
+    defaultSeverity: 'info',
+    description:
+      "A primary or hint zone's `file` does not exist where named opens it (named-checkconf does not look; named fails to load the zone).",
+    scope: 'file',
+    examples: {
+      bad: 'zone "example.com" {\n\ttype primary;\n\tfile "db.missing";\n};\n',
+      good: 'zone "example.com" {\n\ttype primary;\n\tfile "db.example.com";\n};\n',
+      files: { 'db.example.com': '$TTL 1h\n@ SOA ns hostmaster 1 1h 15m 1w 1h\n@ NS ns\nns A 192.0.2.1\n' },
+    },
+  },
 });
 
 export type NamedRuleId = RuleIdOf<typeof RULES>;

@@ -93,6 +93,17 @@ export function doValidation(doc: TextDocument, tree: NamedTree, ctx: ModeContex
   }
   // those the checks did not report where BIND needs something else than a name
   for (const e of curly) checkCurlyQuotes(tree.text, e, rep);
+  for (const z of ctx.tree?.zoneFiles ?? []) {
+    if (z.problem !== 'missing' && z.problem !== 'not-a-file') continue;
+    const opens = z.daemonPath === z.site.path ? '' : ` (named opens \`${z.daemonPath}\`)`;
+    const what = z.problem === 'missing' ? 'does not exist' : 'is not a regular file';
+    rep.add(
+      'named-zone-file-missing',
+      z.site.start,
+      z.site.end,
+      `Zone \`${z.site.origin.replace(/(.)\.$/, '$1')}\`: its file \`${z.site.path}\` ${what}${opens}: named would fail to load this zone. Create it, or correct the path (relative paths are read from the \`directory\` of options).`,
+    );
+  }
   return rep
     .result()
     .map((f) => ({ rule: f.rule, range: rangeOf(doc, f.start, f.end), message: f.message, data: f.data }));

@@ -82,6 +82,16 @@ export function createFsAccess(opts: FsAccessOptions): FileAccess {
         return undefined;
       }
     },
+    exists(uri) {
+      const p = uriToPath(uri);
+      if (!p || (!opts.allowOutside() && !opts.roots().some((r) => inside(path.resolve(p), r)))) return undefined;
+      try {
+        // (no exception for a missing file: a named.conf may name thousands)
+        return fs.statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
+      } catch {
+        return false;
+      }
+    },
   };
 }
 
@@ -101,8 +111,8 @@ export function createFsHost(opts: FsHostOptions): WorkspaceHost {
     folders: () => opts.roots(),
     kind(p) {
       try {
-        const st = fs.statSync(p);
-        return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other';
+        const st = fs.statSync(p, { throwIfNoEntry: false });
+        return !st ? 'missing' : st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other';
       } catch {
         return 'missing';
       }

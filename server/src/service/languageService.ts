@@ -51,6 +51,7 @@ import { uriToPath } from './fileAccess';
 import { append, clampFindings, limitFindings } from './findingList';
 import { applySuppressions, SUPPRESSION_RULES, suppressionActions } from './suppressions';
 import { Workspace, type WorkspaceHost } from './workspace';
+import { basename } from 'node:path';
 
 /** A feature that works on the raw text of a document in any language (e.g. iSCSI names). */
 export interface TextFeature<Rule extends string = string> {
@@ -198,14 +199,20 @@ export class LanguageService {
     };
   }
 
+  /** The context without the document's trees (cheap), with the zone link of a zone file. */
+  private ctxOf(doc: TextDocument, o: CallOptions | undefined): ModeContext {
+    const ctx = this.ctx(o);
+    return o?.workspace && !o.zoneOrigin ? withZoneLink(ctx, o.workspace, doc.uri) : ctx;
+  }
+
   private workspaceOf(o: CallOptions | undefined): Workspace {
     return o?.workspace ?? this.treeChecks.adHoc(o?.files ?? noFileAccess);
   }
 
   /** The context of a document of a language that loads others: its trees (ModeContext.tree). */
   private ctxIn(doc: TextDocument, p: { mode: LanguageMode; tree: unknown } | undefined, o?: CallOptions): ModeContext {
+    if (!p?.mode.loads) return this.ctxOf(doc, o);
     const ctx = this.ctx(o);
-    if (!p?.mode.loads) return ctx;
     const ws = this.workspaceOf(o);
     const tree = this.guard(`tree ${doc.uri}`, undefined, () => this.treeChecks.contextOf(ws, doc, p.mode, p.tree));
     return tree ? { ...ctx, tree } : ctx;
@@ -470,7 +477,7 @@ export class LanguageService {
   findDocumentSymbols(doc: TextDocument, o?: CallOptions): DocumentSymbol[] {
     const p = this.parse(doc);
     if (!p?.mode.findDocumentSymbols) return [];
-    const ctx = this.ctx(o);
+    const ctx = this.ctxOf(doc, o);
     return this.guard('symbols', [] as DocumentSymbol[], () => p.mode.findDocumentSymbols!(doc, p.tree, ctx));
   }
 
@@ -482,7 +489,7 @@ export class LanguageService {
   }
 
   getCodeActions(doc: TextDocument, range: Range, context: CodeActionContext, o?: CallOptions): CodeAction[] {
-    const ctx = this.ctx(o);
+    const ctx = this.ctxOf(doc, o);
     const out: CodeAction[] = [];
     const p = this.parse(doc);
     if (p?.mode.getCodeActions)
@@ -558,4 +565,19 @@ function joinsWord(c: number): boolean {
     c !== 0x3d &&
     c !== 0x22
   );
+}
+
+/** A zone file that a named.conf of the workspace loads: its origin is that zone's name. */
+function withZoneLink(ctx: ModeContext, ws: Workspace, uri: string): ModeContext {
+  const file = uriToPath(uri);
+  const link = file === undefined ? undefined : ws.zoneLinkOf(file);
+  if (!link) return ctx;
+  const text = ws.textOf(link.from) ?? '';
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < link.at; i = text.indexOf('\n', i + 1)) line++;
+  return {
+    ...ctx,
+    zoneOrigin: link.origin,
+    zoneOriginFrom: `the zone statement in ${basename(link.from)}, line ${line}`,
+  };
 }

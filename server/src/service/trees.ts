@@ -23,7 +23,7 @@ import {
   type LanguageMode,
   type TreeContext,
 } from './types';
-import { Workspace, type IncludeEdge, type IncludeProblem, type WorkspaceHost } from './workspace';
+import { Workspace, type IncludeEdge, type IncludeProblem, type WorkspaceHost, type ZoneFileEdge } from './workspace';
 
 export function uriOfPath(p: string): string {
   return pathToFileURL(p).toString();
@@ -34,10 +34,11 @@ export function fileAccessHost(files: FileAccess): WorkspaceHost {
   const read = (p: string) => files.read(uriOfPath(p));
   return {
     folders: () => [],
-    kind: (p) => (read(p) === undefined ? 'missing' : 'file'),
+    kind: (p) => ((files.exists ? files.exists(uriOfPath(p)) : read(p) !== undefined) ? 'file' : 'missing'),
     read,
     allowOutside: () => true,
     includeRoot: () => undefined,
+    seesFiles: files !== noFileAccess,
   };
 }
 
@@ -50,6 +51,7 @@ export function treeContextOf(ws: Workspace, file: string, parseFile: ParseFile)
   const files: Array<{ uri: string; tree: unknown; before: boolean; via?: number; until?: number }> = [];
   const seen = new Set<string>([file]);
   let edges: readonly IncludeEdge[] = [];
+  let zoneFiles: readonly ZoneFileEdge[] | undefined;
   let via = new Map<string, number>();
   let incomplete = false;
   const scope = ws.scopeOf(file);
@@ -60,6 +62,7 @@ export function treeContextOf(ws: Workspace, file: string, parseFile: ParseFile)
     if (!t) return;
     if (r === 0) {
       edges = t.edges.get(file) ?? [];
+      zoneFiles = t.zoneEdges.get(file);
       via = loadedThrough(t.edges, edges, file);
       chain = includers(t.edges, file);
     }
@@ -82,7 +85,7 @@ export function treeContextOf(ws: Workspace, file: string, parseFile: ParseFile)
       });
     }
   });
-  return { files, edges, incomplete, ...(scope ? { scope } : {}) };
+  return { files, edges, incomplete, ...(scope ? { scope } : {}), ...(zoneFiles ? { zoneFiles } : {}) };
 }
 
 /** The files whose includes lead to `file` (its includer, that one's, ...), each with the offset of that include. */

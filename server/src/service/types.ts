@@ -25,7 +25,7 @@ import type {
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FixData } from '../common/fixes';
-import type { FileLoads, IncludeEdge } from './workspace';
+import type { FileLoads, IncludeEdge, ZoneFileEdge } from './workspace';
 
 /** The part of LSP's CancellationToken the modes use (no connection library needed). */
 export interface CancellationToken {
@@ -61,6 +61,11 @@ export interface FileAccess {
   resolve(fromUri: string, path: string): string | undefined;
   /** Read a file by URI, or undefined when it may not or cannot be read. */
   read(uri: string): string | undefined;
+  /**
+   * Whether a regular file is at a URI, without reading it (a named.conf may name 50,000 zone
+   * files); undefined when it may not be looked at. Absent: callers read the file to know.
+   */
+  exists?(uri: string): boolean | undefined;
 }
 
 export const noFileAccess: FileAccess = { resolve: () => undefined, read: () => undefined };
@@ -96,8 +101,10 @@ export interface ModeContext {
   readonly tree?: TreeContext;
   /** The clock of the call (tests set it; undefined: the system clock). */
   readonly now?: () => Date;
-  /** The origin of a zone file, where the caller knows it (`infra-lsp check --origin`). */
+  /** The origin of a zone file, where the caller knows it (`infra-lsp check --origin`, a named.conf's zone). */
   readonly zoneOrigin?: string;
+  /** Where `zoneOrigin` comes from, in words (`the zone statement in named.conf, line 12`). */
+  readonly zoneOriginFrom?: string;
 }
 
 /**
@@ -119,6 +126,8 @@ export interface TreeContext {
     readonly until?: number;
   }>;
   readonly edges: readonly IncludeEdge[];
+  /** The zone files the document's zones read, resolved (named.conf's `file` clauses). */
+  readonly zoneFiles?: readonly ZoneFileEdge[];
   /** Whether an include anywhere in the trees could not be followed (names may be missing). */
   readonly incomplete: boolean;
   /** The block the include that loads this document stands in (IncludeSite.scope; absent: the top level). */

@@ -26,11 +26,25 @@ export interface IncludeSite {
   readonly scope?: string;
 }
 
+/** A zone's master file as a named.conf names it (`zone "example.com" { file "db.example.com"; }`). */
+export interface ZoneFileSite {
+  readonly path: string;
+  /** The path token (quotes included). */
+  readonly start: number;
+  readonly end: number;
+  /** The zone's name, absolute (`example.com.`): the origin of its file. */
+  readonly origin: string;
+  /** The zone's type (`primary`, `hint`). */
+  readonly type: string;
+}
+
 /** What a file says about the files it loads, in text order. */
 export interface FileLoads {
   readonly includes: readonly IncludeSite[];
   /** named.conf's `directory` options, with where they are (the working directory changes there). */
   readonly directories?: ReadonlyArray<{ readonly path: string; readonly at: number }>;
+  /** The zone files the daemon reads once its configuration is loaded (named's `file` clauses). */
+  readonly zoneFiles?: readonly ZoneFileSite[];
 }
 
 export type IncludeProblem = 'missing' | 'outside' | 'unmapped' | 'not-a-file' | 'unreadable' | 'cycle' | 'too-many';
@@ -49,6 +63,23 @@ export interface IncludeEdge {
   readonly problem?: IncludeProblem;
 }
 
+/** A zone file resolved: read from named's final working directory (the last `directory`). */
+export interface ZoneFileEdge {
+  readonly site: ZoneFileSite;
+  readonly daemonPath: string;
+  /** The workspace file; undefined with a problem. */
+  readonly target?: string;
+  readonly problem?: 'missing' | 'outside' | 'unmapped' | 'not-a-file';
+}
+
+/** A zone file as the trees load it: the first zone statement that names it. */
+export interface ZoneLink {
+  readonly origin: string;
+  /** The named.conf file that names it, and where. */
+  readonly from: string;
+  readonly at: number;
+}
+
 export type PathKind = 'file' | 'dir' | 'other' | 'missing';
 
 export interface WorkspaceHost {
@@ -62,6 +93,8 @@ export interface WorkspaceHost {
   allowOutside(): boolean;
   /** The folder that stands for the daemons' `/` (infraLsp.includes.root), absolute. */
   includeRoot(): string | undefined;
+  /** False when the host reads no files at all: a file it cannot find is not known to be missing. */
+  readonly seesFiles?: boolean;
 }
 
 /** The languages whose files load others, with what a file of each loads. */
@@ -73,6 +106,8 @@ export interface ConfigTree {
   readonly languageId: string;
   readonly files: readonly string[];
   readonly edges: ReadonlyMap<string, readonly IncludeEdge[]>;
+  /** The zone files each file's zones read (files that name none are absent). */
+  readonly zoneEdges: ReadonlyMap<string, readonly ZoneFileEdge[]>;
 }
 
 /** The most files one tree may hold, and how deep includes may nest. */
@@ -104,6 +139,8 @@ export function daemonRootFor(root: string, host: WorkspaceHost): string | undef
 class TreeWalk {
   readonly files: string[] = [];
   readonly edges = new Map<string, IncludeEdge[]>();
+  readonly zoneEdges = new Map<string, ZoneFileEdge[]>();
+  private readonly zoneSites: Array<{ file: string; sites: readonly ZoneFileSite[] }> = [];
   private readonly onStack = new Set<string>();
   private readonly seen = new Set<string>();
   private cwd: string;
@@ -124,6 +161,12 @@ class TreeWalk {
 
   run(): void {
     this.visit(this.root, 0);
+    // named reads its zones once the whole configuration is loaded: from the last directory
+    for (const { file, sites } of this.zoneSites)
+      this.zoneEdges.set(
+        file,
+        sites.map((site) => this.resolveZoneFile(file, site)),
+      );
   }
 
   private visit(file: string, depth: number): void {
@@ -135,6 +178,7 @@ class TreeWalk {
     const { loads, size } = this.loads(file, this.languageId);
     this.bytes += size;
     const dirs = loads?.directories ?? [];
+    if (loads?.zoneFiles?.length) this.zoneSites.push({ file, sites: loads.zoneFiles });
     let d = 0;
     for (const site of loads?.includes ?? []) {
       for (; d < dirs.length && dirs[d]!.at < site.start; d++) this.chdir(dirs[d]!.path);
@@ -163,6 +207,33 @@ class TreeWalk {
   /** The workspace path of a daemon path (undefined: not in the workspace's view). */
   private toFs(daemonPath: string): string {
     return this.daemonRoot ? path.join(this.daemonRoot, daemonPath) : daemonPath;
+  }
+
+  /**
+   * A zone file, as named opens it (its kind looked up, its text not read: a tree may name 50,000).
+   * Where that path is not in the workspace (`directory "/var/cache/bind"` in a checkout of
+   * /etc/bind), the file is looked for beside the named.conf that names it, as written.
+   */
+  private resolveZoneFile(from: string, site: ZoneFileSite): ZoneFileEdge {
+    const { host } = this;
+    const written = site.path;
+    const daemonPath = this.daemonRoot
+      ? path.posix.resolve(this.cwd, written)
+      : path.isAbsolute(written)
+        ? written
+        : path.resolve(this.cwd, written);
+    const fsPath = this.toFs(daemonPath);
+    const allowed = host.allowOutside() || host.folders().some((f) => inside(fsPath, f));
+    const kind = allowed ? host.kind(fsPath) : 'missing';
+    if (kind === 'file') return { site, daemonPath, target: fsPath };
+    if (kind !== 'missing') return { site, daemonPath, problem: 'not-a-file' };
+    const beside = path.join(path.dirname(from), path.isAbsolute(written) ? path.posix.basename(written) : written);
+    const besideAllowed = host.allowOutside() || host.folders().some((f) => inside(beside, f));
+    if (beside !== fsPath && besideAllowed && host.kind(beside) === 'file') return { site, daemonPath, target: beside };
+    const known =
+      this.daemonRoot || host.folders().some((f) => inside(fsPath, f)) || inside(fsPath, path.dirname(this.root));
+    if (allowed && known && host.seesFiles !== false) return { site, daemonPath, problem: 'missing' };
+    return { site, daemonPath, problem: path.isAbsolute(written) ? 'unmapped' : 'outside' };
   }
 
   private resolve(from: string, site: IncludeSite): IncludeEdge {
@@ -200,7 +271,9 @@ function sameLoads(a: FileLoads | undefined, b: FileLoads | undefined): boolean 
   const sameList = <T>(x: readonly T[], y: readonly T[], eq: (p: T, q: T) => boolean) =>
     x.length === y.length && x.every((p, k) => eq(p, y[k]!));
   const dirs = (l: FileLoads) => l.directories ?? [];
+  const zones = (l: FileLoads) => l.zoneFiles ?? [];
   return (
+    sameList(zones(a), zones(b), (p, q) => p.path === q.path && p.origin === q.origin && p.type === q.type) &&
     sameList(a.includes, b.includes, (p, q) => p.path === q.path && p.scope === q.scope) &&
     sameList(dirs(a), dirs(b), (p, q) => p.path === q.path) &&
     // a directory change moves the includes after it: their order against the includes counts
@@ -222,6 +295,8 @@ interface Entry {
 export class Workspace {
   private readonly entries = new Map<string, Entry>();
   private trees: Map<string, ConfigTree> | undefined;
+  /** zone file → the zone statement that loads it first (made with the trees). */
+  private links: Map<string, ZoneLink> | undefined;
   /** file → the roots whose trees hold it (made with the trees). */
   private rootsByFile = new Map<string, string[]>();
 
@@ -249,7 +324,14 @@ export class Workspace {
             file,
             edges.map((e, k) => ({ ...e, site: loads!.includes[k]! })),
           );
+        const zoneEdges = tree.zoneEdges.get(file);
+        if (zoneEdges)
+          (tree.zoneEdges as Map<string, readonly ZoneFileEdge[]>).set(
+            file,
+            zoneEdges.map((e, k) => ({ ...e, site: loads!.zoneFiles![k]! })),
+          );
       }
+      this.links = undefined;
       return;
     }
     this.trees = undefined;
@@ -316,6 +398,24 @@ export class Workspace {
     return undefined;
   }
 
+  /** The zone statement that loads `file` as a zone's master file (the first of the first tree). */
+  zoneLinkOf(file: string): ZoneLink | undefined {
+    return this.zoneLinks().get(file);
+  }
+
+  /** Every zone file the trees load, with the zone statement that loads it first. */
+  zoneLinks(): ReadonlyMap<string, ZoneLink> {
+    this.build();
+    if (!this.links) {
+      const m = (this.links = new Map());
+      for (const t of this.trees!.values())
+        for (const [from, list] of t.zoneEdges)
+          for (const e of list)
+            if (e.target && !m.has(e.target)) m.set(e.target, { origin: e.site.origin, from, at: e.site.start });
+    }
+    return this.links;
+  }
+
   treeOf(root: string): ConfigTree | undefined {
     this.build();
     return this.trees!.get(root);
@@ -358,7 +458,7 @@ export class Workspace {
     for (const [root, w] of walks) {
       if (reached.has(root) && !this.inCycleOnly(root, walks)) continue;
       const languageId = this.entries.get(root)!.languageId;
-      trees.set(root, { root, languageId, files: w.files, edges: w.edges });
+      trees.set(root, { root, languageId, files: w.files, edges: w.edges, zoneEdges: w.zoneEdges });
       for (const f of w.files) {
         const list = byFile.get(f) ?? [];
         list.push(root);
@@ -367,6 +467,7 @@ export class Workspace {
     }
     this.trees = trees;
     this.rootsByFile = byFile;
+    this.links = undefined;
   }
 
   /** Whether every walk that reaches `file` is one that `file` itself reaches (a cycle): then it stays a root. */

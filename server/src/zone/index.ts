@@ -20,7 +20,7 @@ export const zoneMode: LanguageMode<ZoneTree, ZoneRuleId> = {
   doValidation,
   doHover(doc, tree, pos, ctx): Hover | null {
     const offset = offsetAt(doc, pos);
-    const origin = originOf(tree, doc.uri, ctx.zoneOrigin);
+    const origin = originOf(tree, doc.uri, ctx.zoneOrigin, ctx.zoneOriginFrom);
     let current = origin?.name ?? '.';
     for (const e of tree.entries) {
       if (e.start > offset) break;

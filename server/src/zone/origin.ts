@@ -1,8 +1,7 @@
 /**
- * The origin of a zone file, in the order named-checkzone's callers give it: a `$ORIGIN` before
+ * The origin of a zone file, in the order named-checkzone's callers give it: the zone statement of
+ * a workspace named.conf that loads the file (or the CLI's `--origin`), else a `$ORIGIN` before
  * the first record, else the file name (`db.example.com`, `example.com.zone`, `example.com.db`).
- * (The zone statement of a named.conf that loads the file comes first once the workspace links
- * them; the CLI takes `--origin`.)
  */
 import { isDirective, type ZoneTree } from './parser';
 import { absoluteName, isAbsolute } from './names';
@@ -10,11 +9,12 @@ import { absoluteName, isAbsolute } from './names';
 export interface ZoneOrigin {
   /** The absolute origin, e.g. `example.com.`. */
   readonly name: string;
-  readonly from: '$ORIGIN' | 'file name' | 'given';
+  /** Where it comes from, in words: `$ORIGIN`, `file name`, `given`, or the zone statement that loads the file. */
+  readonly from: string;
 }
 
-export function originOf(tree: ZoneTree, uri: string, given?: string): ZoneOrigin | undefined {
-  if (given) return { name: isAbsolute(given) ? given : `${given}.`, from: 'given' };
+export function originOf(tree: ZoneTree, uri: string, given?: string, givenFrom = 'given'): ZoneOrigin | undefined {
+  if (given) return { name: isAbsolute(given) ? given : `${given}.`, from: givenFrom };
   for (const e of tree.entries) {
     if (!isDirective(e)) break;
     if (e.name === '$ORIGIN' && e.args[0] && isAbsolute(e.args[0].text))

@@ -14,7 +14,7 @@ export function doValidation(doc: TextDocument, tree: ZoneTree, ctx: ModeContext
   const out: Finding<ZoneRuleId>[] = [];
   const at = (start: number, end: number) => rangeOf(doc, start, end);
   for (const p of tree.problems) out.push({ rule: 'dns-zone-syntax', range: at(p.start, p.end), message: p.message });
-  const origin = originOf(tree, doc.uri, ctx.zoneOrigin);
+  const origin = originOf(tree, doc.uri, ctx.zoneOrigin, ctx.zoneOriginFrom);
   const version = ctx.settings.bindVersion === '9.16' ? undefined : ctx.settings.bindVersion;
   for (const e of tree.entries) {
     if (isDirective(e)) {

@@ -57,6 +57,8 @@ for (const [name, fn] of [
   ...bothEOL('definitions in an included file count', (eol) => {
     const files = memoryFiles({
       'file:///etc/bind/keys.conf': 'key k1 { algorithm hmac-sha256; secret "c2VjcmV0"; };',
+      // the zone's file (a missing one would be an Information of its own)
+      'file:///etc/bind/a': '@ SOA ns hostmaster 1 1h 15m 1w 1h\n',
     });
     const text = withEOL(
       'include "keys.conf";\nzone "a" { type primary; file "a"; allow-update { key k1; }; };\n',

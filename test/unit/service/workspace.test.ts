@@ -50,6 +50,9 @@ const DEBIAN = {
   '/w/etc/bind/named.conf.local':
     'zone "example.com" {\n\ttype primary;\n\tfile "/etc/bind/db.example.com";\n\tallow-transfer { trusted; };\n};\n',
   '/w/etc/bind/named.conf.default-zones': 'zone "localhost" {\n\ttype primary;\n\tfile "/etc/bind/db.local";\n};\n',
+  // the zone files (a missing one would be an Information on its zone's file clause)
+  '/w/etc/bind/db.example.com': '$TTL 1h\n@ SOA ns hostmaster 1 1h 15m 1w 1h\n@ NS ns\nns A 192.0.2.1\n',
+  '/w/etc/bind/db.local': '$TTL 1h\n@ SOA @ root 1 1h 15m 1w 1h\n@ NS @\n@ A 127.0.0.1\n',
 };
 
 test('a Debian layout: the folder above etc/ stands for /, one root, names known across files', () => {
