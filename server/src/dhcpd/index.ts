@@ -1,5 +1,6 @@
 /** ISC dhcpd.conf: the language mode. */
 import type { LanguageMode } from '../service/types';
+import { ddnsFacts } from './ddns';
 import { parse, type DhcpdTree } from './parser';
 import { RULES, type DhcpdRuleId } from './rules';
 import { doValidation } from './validation';
@@ -16,6 +17,7 @@ export const dhcpdMode: LanguageMode<DhcpdTree, DhcpdRuleId> = {
   rules: RULES,
   parse,
   doValidation,
+  ddnsFacts,
   loads: {
     daemon: 'dhcpd',
     find: (_doc, tree) => ({

@@ -359,6 +359,20 @@ export const RULES = defineRules({
     ...INCLUDES.missing,
   },
   'dhcpd-include-summary': INCLUDES.summary,
+  'dhcpd-ddns-mismatch': {
+    defaultSeverity: 'warning',
+    description:
+      "A zone block whose updates the workspace's named.conf would refuse: no such zone, not a primary, another key, or the key's algorithm or secret differ.",
+    scope: 'file',
+    examples: {
+      bad: 'key ddns {\n  algorithm hmac-sha256;\n  secret "b3RoZXI=";\n}\nzone example.com. {\n  primary 127.0.0.1;\n  key ddns;\n}\n',
+      good: 'key ddns {\n  algorithm hmac-sha256;\n  secret "c2VjcmV0";\n}\nzone example.com. {\n  primary 127.0.0.1;\n  key ddns;\n}\n',
+      workspace: {
+        'named.conf':
+          'key ddns {\n\talgorithm hmac-sha256;\n\tsecret "c2VjcmV0";\n};\nzone "example.com" {\n\ttype primary;\n\tfile "db.example.com";\n\tallow-update { key ddns; };\n};\n',
+      },
+    },
+  },
 });
 
 export type DhcpdRuleId = RuleIdOf<typeof RULES>;

@@ -9,6 +9,7 @@ import { FindingRows, SEMI, TAKEN_BACK, type RowOrder } from './findings';
 import { networkFindings } from './checks/networks';
 import { keyFindings } from './checks/zoneKeyFailover';
 import { paramFindings } from './checks/parameters';
+import { ddnsProblems } from '../common/ddns';
 
 const SCOPES: ReadonlySet<string> = new Set<Scope>([
   'shared-network',
@@ -57,6 +58,10 @@ function checkFindings(
   keyFindings(doc, tree, ctx, out);
   networkFindings(tree, out, lineOf);
   paramFindings(tree, out, lineOf);
+  // dynamic DNS: whether the workspace's named.conf takes this file's updates
+  if ((tree.zones.length || tree.keys.length) && ctx.ddns)
+    for (const p of ddnsProblems(ctx.ddns('dhcpd'), ctx.ddns('named')))
+      if (p.uri === doc.uri) out.add('dhcpd-ddns-mismatch', p.start, p.end, p.message);
   return out;
 }
 

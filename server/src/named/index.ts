@@ -12,6 +12,7 @@ import { doRename, findDefinition, findDocumentLinks, findReferences, prepareNav
 import { getCodeActions } from './codeActions';
 import { quick } from './quick';
 import { findLoads } from './loads';
+import { ddnsFacts } from './ddns';
 
 export const namedMode: LanguageMode<NamedTree, NamedRuleId> = {
   id: 'named',
@@ -23,6 +24,7 @@ export const namedMode: LanguageMode<NamedTree, NamedRuleId> = {
     find: findLoads,
     rules: { missing: 'named-include-missing', summary: 'named-include-summary' },
   },
+  ddnsFacts,
   prepare: prepareNavigation,
   doHover,
   doComplete,

@@ -334,6 +334,20 @@ export const RULES = defineRules({
     formerIds: ['named-include-unread'],
   },
   'named-include-summary': INCLUDES.summary,
+  'named-ddns-mismatch': {
+    defaultSeverity: 'warning',
+    description:
+      "A zone that a workspace dhcpd.conf updates is not a primary, does not allow dhcpd's key, or the key's algorithm or secret differ between the two files.",
+    scope: 'file',
+    examples: {
+      bad: 'key ddns {\n\talgorithm hmac-sha256;\n\tsecret "c2VjcmV0";\n};\nzone "example.com" {\n\ttype primary;\n\tfile "db.example.com";\n\tallow-update { key other; };\n};\nkey other {\n\talgorithm hmac-sha256;\n\tsecret "b3RoZXI=";\n};\n',
+      good: 'key ddns {\n\talgorithm hmac-sha256;\n\tsecret "c2VjcmV0";\n};\nzone "example.com" {\n\ttype primary;\n\tfile "db.example.com";\n\tallow-update { key ddns; };\n};\n',
+      workspace: {
+        'dhcpd.conf':
+          'key ddns {\n  algorithm hmac-sha256;\n  secret "c2VjcmV0";\n}\nzone example.com. {\n  primary 127.0.0.1;\n  key ddns;\n}\n',
+      },
+    },
+  },
   'named-zone-file-missing': {
     defaultSeverity: 'info',
     description:

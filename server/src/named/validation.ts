@@ -24,6 +24,7 @@ import { checkCheckNames, checkRateLimitSizes, checkValues } from './checks/opti
 import { checkTrustAnchors } from './checks/dnssec';
 import { checkZones } from './checks/zones';
 import { checkPolicies } from './checks/kasp';
+import { ddnsProblems } from '../common/ddns';
 
 const STRUCTURE_RULE = {
   'missing-semicolon': 'named-missing-semicolon',
@@ -93,6 +94,11 @@ export function doValidation(doc: TextDocument, tree: NamedTree, ctx: ModeContex
   }
   // those the checks did not report where BIND needs something else than a name
   for (const e of curly) checkCurlyQuotes(tree.text, e, rep);
+  // dynamic DNS: what dhcpd.conf files of the workspace send to this file's zones
+  const dhcpd = ctx.ddns?.('dhcpd') ?? [];
+  if (dhcpd.some((f) => f.facts.zones.length))
+    for (const p of ddnsProblems(dhcpd, ctx.ddns!('named')))
+      if (p.uri === doc.uri) rep.add('named-ddns-mismatch', p.start, p.end, p.message);
   for (const z of ctx.tree?.zoneFiles ?? []) {
     if (z.problem !== 'missing' && z.problem !== 'not-a-file') continue;
     const opens = z.daemonPath === z.site.path ? '' : ` (named opens \`${z.daemonPath}\`)`;

@@ -52,6 +52,7 @@ import { append, clampFindings, limitFindings } from './findingList';
 import { applySuppressions, SUPPRESSION_RULES, suppressionActions } from './suppressions';
 import { Workspace, type WorkspaceHost } from './workspace';
 import { basename } from 'node:path';
+import { DdnsIndex } from './ddnsIndex';
 
 /** A feature that works on the raw text of a document in any language (e.g. iSCSI names). */
 export interface TextFeature<Rule extends string = string> {
@@ -117,6 +118,11 @@ export class LanguageService {
     modeFor: (id) => this.modeFor(id),
     parse: (mode, doc) => this.guard(`parse ${doc.uri}`, undefined, () => mode.parse(doc)),
   });
+
+  private readonly ddnsIndex = new DdnsIndex(
+    (id) => this.modeFor(id),
+    (file, languageId, text) => this.treeChecks.parseFile(file, languageId, text),
+  );
 
   constructor(
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each mode has its own tree type
@@ -215,7 +221,10 @@ export class LanguageService {
     const ctx = this.ctx(o);
     const ws = this.workspaceOf(o);
     const tree = this.guard(`tree ${doc.uri}`, undefined, () => this.treeChecks.contextOf(ws, doc, p.mode, p.tree));
-    return tree ? { ...ctx, tree } : ctx;
+    const current = { uri: doc.uri, doc, tree: p.tree };
+    const ddns = (languageId: string) =>
+      this.ddnsIndex.filesOf(ws, languageId, languageId === p.mode.id ? current : undefined);
+    return tree ? { ...ctx, tree, ddns } : { ...ctx, ddns };
   }
 
   private guard<T>(where: string, fallback: T, fn: () => T): T {

@@ -23,6 +23,11 @@ export interface RuleExamples {
   readonly language?: string;
   /** Other files of the example's tree, by name, beside it (rules about includes). */
   readonly files?: Readonly<Record<string, string>>;
+  /**
+   * Files of other trees in the same workspace, by name, each indexed in the language its name
+   * says (`named.conf`, `dhcpd.conf`): rules across languages (dynamic DNS between dhcpd and named).
+   */
+  readonly workspace?: Readonly<Record<string, string>>;
 }
 
 /** One rule as its language's table writes it. */

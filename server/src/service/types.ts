@@ -25,6 +25,7 @@ import type {
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FixData } from '../common/fixes';
+import type { DdnsFacts, DdnsFile } from '../common/ddns';
 import type { FileLoads, IncludeEdge, ZoneFileEdge } from './workspace';
 
 /** The part of LSP's CancellationToken the modes use (no connection library needed). */
@@ -105,6 +106,11 @@ export interface ModeContext {
   readonly zoneOrigin?: string;
   /** Where `zoneOrigin` comes from, in words (`the zone statement in named.conf, line 12`). */
   readonly zoneOriginFrom?: string;
+  /**
+   * The dynamic-DNS facts of every workspace file loaded as `languageId` (common/ddns.ts), this
+   * document's own from its current text; made on first call, absent without a workspace.
+   */
+  readonly ddns?: (languageId: string) => readonly DdnsFile[];
 }
 
 /**
@@ -178,6 +184,8 @@ export interface LanguageMode<Tree = unknown, Rule extends string = string> {
     find(doc: TextDocument, tree: Tree): FileLoads;
     readonly rules: { readonly missing: Rule; readonly summary: Rule };
   };
+  /** The zones and keys dynamic DNS between dhcpd and named depends on (common/ddns.ts). */
+  ddnsFacts?(doc: TextDocument, tree: Tree): DdnsFacts;
   /** Build what hover and navigation look up, while the editor is idle after a validation. */
   prepare?(doc: TextDocument, tree: Tree): void;
   /** Re-validation of one statement after a small edit in a large file (service/quick.ts). */

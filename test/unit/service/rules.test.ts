@@ -8,7 +8,8 @@ import { MODES, TEXT_FEATURES } from '../../../server/src/modes';
 import type { RuleDef } from '../../../server/src/service/rules';
 import { SUPPRESSION_RULES } from '../../../server/src/service/suppressions';
 import type { ServiceSettings } from '../../../server/src/service/types';
-import { EOLS, memoryFiles, service, validate, withEOL } from '../../helpers';
+import type { WorkspaceHost } from '../../../server/src/service/workspace';
+import { doc, EOLS, memoryFiles, service, validate, withEOL, type EOL } from '../../helpers';
 
 /** Each rule with the language it belongs to and the prefix its id must have. */
 const ALL: { rule: RuleDef; language: string; prefix: string }[] = [
@@ -89,13 +90,15 @@ for (const { rule, language } of ALL) {
       Object.fromEntries(Object.entries(ex.files ?? {}).map(([n, t]) => [`file:///rules/${n}`, withEOL(t, eol)])),
     );
     const opts = { settings: allOn, files, uri: `file:///rules/example.${lang}` };
+    const check = (text: string) =>
+      ex.workspace ? inWorkspace(lang, text, ex.workspace, eol) : validate(lang, text, opts);
     test(`${rule.id}: the bad example gets it, the good one does not (${style})`, () => {
-      const bad = validate(lang, withEOL(ex.bad, eol), opts);
+      const bad = check(withEOL(ex.bad, eol));
       assert.ok(
         bad.some((d) => d.code === rule.id),
         `${rule.id} on its bad example; got ${bad.map((d) => String(d.code)).join(', ') || 'nothing'}`,
       );
-      const good = validate(lang, withEOL(ex.good, eol), opts);
+      const good = check(withEOL(ex.good, eol));
       const wrong = good.filter((d) => d.code === rule.id);
       assert.deepEqual(
         wrong.map((d) => d.message),
@@ -104,6 +107,21 @@ for (const { rule, language } of ALL) {
       );
     });
   }
+}
+
+/** An example checked with files of other languages in its workspace (`examples.workspace`), in memory. */
+function inWorkspace(lang: string, text: string, others: Readonly<Record<string, string>>, eol: EOL) {
+  const files = new Map(Object.entries(others).map(([n, t]) => [`/rules/${n}`, withEOL(t, eol)]));
+  const host: WorkspaceHost = {
+    folders: () => ['/rules'],
+    kind: (p) => (files.has(p) ? 'file' : 'missing'),
+    read: (p) => files.get(p),
+    allowOutside: () => false,
+    includeRoot: () => undefined,
+  };
+  const ws = service.createWorkspace(host);
+  for (const p of files.keys()) ws.update(p, /dhcpd/.test(p) ? 'dhcpd' : 'named');
+  return service.doValidation(doc(lang, text, `file:///rules/example.${lang}`), { settings: allOn, workspace: ws });
 }
 
 test('the service knows every rule the modes define', () => {
