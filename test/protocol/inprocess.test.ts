@@ -243,8 +243,12 @@ test('in-process: a workspace tree is indexed; included files open in their lang
   write('named.conf.options', 'acl trusted { 10.0.0.0/8; };\noptions {\n\tdirectory "/var/cache/bind"\n};\n');
   write(
     'zones.local',
-    'zone "example.com" {\n\ttype primary;\n\tfile "db.example";\n\tallow-transfer { trusted; };\n};\n',
+    'zone "example.com" {\n\ttype primary;\n\tfile "fwd/example.com";\n\tallow-transfer { trusted; };\n};\n',
   );
+  // the zone's file, where named opens it (the folder above etc/ stands for `/`)
+  const zoneFile = path.join(dir, 'var', 'cache', 'bind', 'fwd', 'example.com');
+  fs.mkdirSync(path.dirname(zoneFile), { recursive: true });
+  fs.writeFileSync(zoneFile, '$TTL 1h\n@ SOA ns hostmaster 1 1h 15m 1w 1h\n@ NS ns\nns A 192.0.2.1\n');
   const uri = (name: string) => pathToFileURL(path.join(bind, name)).toString();
   const s = setup();
   const indexed = new Promise<void>((r) => s.client.onNotification('infraLsp/indexChanged', () => r()));
@@ -259,6 +263,9 @@ test('in-process: a workspace tree is indexed; included files open in their lang
     // zones.local says nothing by its name: the tree makes it named.conf
     assert.equal(await s.client.sendRequest('infraLsp/languageOf', { uri: uri('zones.local') }), 'named');
     assert.equal(await s.client.sendRequest('infraLsp/languageOf', { uri: uri('named.conf') }), null, 'a root');
+    // a zone file whose name says nothing opens as a zone file: named.conf loads it
+    const zoneUri = pathToFileURL(zoneFile).toString();
+    assert.equal(await s.client.sendRequest('infraLsp/languageOf', { uri: zoneUri }), 'dns-zone');
 
     // the fragment alone would warn of an undefined acl: in its tree it does not
     const text = fs.readFileSync(path.join(bind, 'zones.local'), 'utf8');
@@ -318,6 +325,11 @@ test('in-process: a file of a tree opened while the workspace is indexed waits f
   fs.writeFileSync(path.join(bind, 'named.conf'), 'acl trusted { 10.0.0.0/8; };\ninclude "/etc/bind/zones.local";\n');
   const zones = 'zone "example.com" {\n\ttype primary;\n\tfile "db.example";\n\tallow-transfer { trusted; };\n};\n';
   fs.writeFileSync(path.join(bind, 'zones.local'), zones);
+  // the zone's file, at named's `/` (no directory option): not missing
+  fs.writeFileSync(
+    path.join(dir, 'db.example'),
+    '$TTL 1h\n@ SOA ns hostmaster 1 1h 15m 1w 1h\n@ NS ns\nns A 192.0.2.1\n',
+  );
   const uri = pathToFileURL(path.join(bind, 'zones.local')).toString();
   const s = setup();
   // the client answers the index's progress request only when told: the index is under way until then
