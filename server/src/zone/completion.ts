@@ -18,7 +18,7 @@ import { isDirective, TTL, type ZoneToken, type ZoneTree } from './parser';
 import { RR_TYPES, rrTypeByName } from './data/rrtypes';
 import { isZoneTypeWord } from './types';
 import { originOf } from './origin';
-import { fieldsOfTokens, isNameField, shownName, zoneIndex, type ZoneIndex } from './navigation';
+import { fieldsOfTokens, isNameField, namesOf, shownName, zoneIndex, type ZoneIndex } from './navigation';
 
 const DIRECTIVES: ReadonlyArray<[string, string]> = [
   ['$ORIGIN', 'Set the origin relative names are completed with'],
@@ -112,11 +112,18 @@ function typeItems(hasClass: boolean, range: Range): CompletionItem[] {
   return items;
 }
 
-function nameItems(ix: ZoneIndex, origin: string | undefined, partial: string, range: Range): CompletionList {
+function nameItems(
+  ix: ZoneIndex,
+  origin: string | undefined,
+  partial: string,
+  range: Range,
+  skip: string | undefined,
+): CompletionList {
   const items: CompletionItem[] = [];
   const p = partial.toLowerCase();
   let more = false;
   for (const abs of ownerNames(ix)) {
+    if (abs.toLowerCase() === skip) continue;
     const shown = shownName(abs, origin);
     if (p && !shown.toLowerCase().startsWith(p)) continue;
     if (items.length >= MAX_NAME_ITEMS) {
@@ -131,6 +138,15 @@ function nameItems(ix: ZoneIndex, origin: string | undefined, partial: string, r
     });
   }
   return { isIncomplete: more, items };
+}
+
+/** The owner of the record being written, when no other record has it (it is no target for itself). */
+function ownOnlyName(tree: ZoneTree, ix: ZoneIndex, entry: number, lineStart: number): string | undefined {
+  const e = tree.entries[entry];
+  if (!e || isDirective(e) || !e.owner || e.start < lineStart) return undefined;
+  const key = ix.owners[entry]?.toLowerCase();
+  const uses = key === undefined ? [] : (namesOf(tree, ix).get(key) ?? []);
+  return uses.filter((u) => u.owner).length === 1 ? key : undefined;
 }
 
 export const doComplete: Feature<ZoneTree, 'doComplete'> = (doc, tree, pos, ctx): CompletionList | null => {
@@ -173,7 +189,7 @@ export const doComplete: Feature<ZoneTree, 'doComplete'> = (doc, tree, pos, ctx)
       const ix = zoneIndex(tree, origin);
       // the origin in force at the cursor: that of the last entry before it
       const here = last >= 0 ? ix.origins[last] : ix.origin;
-      return nameItems(ix, here, partial, range);
+      return nameItems(ix, here, partial, range, ownOnlyName(tree, ix, last, ls));
     }
     default:
       return null;

@@ -309,6 +309,12 @@ export function findDocumentSymbols(doc: TextDocument, tree: ZoneTree, ctx: Mode
     const written = abs ?? e.owner?.text ?? '';
     const key = written.toLowerCase();
     if (!cur || cur.key !== key) {
+      // an owner is shown with at least one of its records
+      if (room < 2) {
+        room = 0;
+        left++;
+        return;
+      }
       const anchor = e.owner ?? e.type;
       const name = abs ? shownName(abs, ix.origin) : written || '(no owner)';
       room--;
