@@ -162,6 +162,10 @@ function fieldDetail(
     return durationText(text);
   if (kind === 'u32' && rt.name === 'SOA') return serialInfo(text);
   if (kind === 'time' || kind === 'time14') return timeInfo(text);
+  if (kind === 'type' || kind === 'type-list') {
+    const named = rrTypeByName(text);
+    return named ? `**${named.name}** (type ${named.number}): ${named.doc}` : undefined;
+  }
   if (kind === 'algorithm') return algorithmLine('Algorithm', dnssecAlgorithm(text), text);
   if (kind === 'digest-type') return algorithmLine('Digest type', digestAlgorithm(text), text);
   if (kind === 'hash-algorithm')
