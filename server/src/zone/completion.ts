@@ -165,7 +165,7 @@ export const doComplete: Feature<ZoneTree, 'doComplete'> = (doc, tree, pos, ctx)
     const words = before.split(/[\s()]+/).filter((w, i, all) => w !== '' || i === all.length - 1);
     spot = spotOfLine(words.length ? words : [''], /^[ \t]/.test(before));
   }
-  const origin = originOf(tree, doc.uri, ctx.zoneOrigin)?.name;
+  const origin = originOf(tree, doc.uri, ctx.zoneOrigin, ctx.zoneOriginFrom)?.name;
   switch (spot.kind) {
     case 'line-start':
       return {

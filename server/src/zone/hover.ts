@@ -105,6 +105,11 @@ function algorithmLine(what: string, a: DnssecNumber | undefined, text: string):
   return `${what} ${a.number} = **${a.mnemonic}**: ${a.doc} (${refs}).${dep}`;
 }
 
+/** Where the zone's origin comes from, in words (origin.ts: a zone statement names itself). */
+function fromText(from: string): string {
+  return from === 'file name' ? 'the file name' : from === 'given' ? 'the origin given (`--origin`)' : from;
+}
+
 /** What a name stands for and what the file holds at it. */
 function nameInfo(tree: ZoneTree, ix: ZoneIndex, entry: number, tok: ZoneToken, origin?: ZoneOrigin): string {
   const cur = ix.origins[entry];
@@ -113,7 +118,7 @@ function nameInfo(tree: ZoneTree, ix: ZoneIndex, entry: number, tok: ZoneToken, 
     return `\`${tok.text}\` is relative, and the origin is not known here: write \`$ORIGIN example.com.\` before it, or name the file after the zone (\`db.example.com\`).`;
   const lines = [`\`${abs}\``];
   if (tok.text !== abs) {
-    const from = origin && cur === origin.name && origin.from !== '$ORIGIN' ? `, from the ${origin.from}` : '';
+    const from = origin && cur === origin.name && origin.from !== '$ORIGIN' ? `, from ${fromText(origin.from)}` : '';
     lines[0] += ` (relative to the origin \`${cur}\`${from})`;
   }
   if (abs === '.') return lines[0]!;
@@ -272,7 +277,7 @@ export const doHover: Feature<ZoneTree, 'doHover'> = (doc, tree, pos, ctx): Hove
   const entry = entryAt(tree, offset);
   const e = tree.entries[entry];
   if (!e) return null;
-  const origin = originOf(tree, doc.uri, ctx.zoneOrigin);
+  const origin = originOf(tree, doc.uri, ctx.zoneOrigin, ctx.zoneOriginFrom);
   const ix = zoneIndex(tree, origin?.name);
   const hover = (tok: ZoneToken, value: string): Hover => ({
     contents: { kind: 'markdown', value },

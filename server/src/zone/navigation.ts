@@ -37,7 +37,8 @@ export interface ZoneIndex {
   names?: Map<string, NameUse[]>;
 }
 
-const indexes = new WeakMap<ZoneTree, ZoneIndex>();
+/** Per tree, the indexes for the last two origins asked for (prepare knows no named.conf, hover may). */
+const indexes = new WeakMap<ZoneTree, ZoneIndex[]>();
 
 /** `name` made absolute against `origin`; undefined when it is relative and the origin unknown. */
 export function absoluteIn(name: string, origin: string | undefined): string | undefined {
@@ -49,8 +50,9 @@ export function absoluteIn(name: string, origin: string | undefined): string | u
 
 /** The index of `tree` for the zone origin `origin` (cached per tree). */
 export function zoneIndex(tree: ZoneTree, origin: string | undefined): ZoneIndex {
-  const cached = indexes.get(tree);
-  if (cached && cached.origin === origin) return cached;
+  const cached = indexes.get(tree) ?? [];
+  const hit = cached.find((c) => c.origin === origin);
+  if (hit) return hit;
   const n = tree.entries.length;
   const origins = new Array<string | undefined>(n);
   const owners = new Array<string | undefined>(n);
@@ -68,13 +70,17 @@ export function zoneIndex(tree: ZoneTree, origin: string | undefined): ZoneIndex
     owners[i] = owner;
   }
   const ix: ZoneIndex = { origin, origins, owners };
-  indexes.set(tree, ix);
+  indexes.set(tree, [ix, ...cached.slice(0, 1)]);
   return ix;
 }
 
 /** The index for a document: its origin from `$ORIGIN`, the file name or the caller. */
-export function indexFor(uri: string, tree: ZoneTree, ctx: Pick<ModeContext, 'zoneOrigin'>): ZoneIndex {
-  return zoneIndex(tree, originOf(tree, uri, ctx.zoneOrigin)?.name);
+export function indexFor(
+  uri: string,
+  tree: ZoneTree,
+  ctx: Pick<ModeContext, 'zoneOrigin' | 'zoneOriginFrom'>,
+): ZoneIndex {
+  return zoneIndex(tree, originOf(tree, uri, ctx.zoneOrigin, ctx.zoneOriginFrom)?.name);
 }
 
 /** Kinds that read to the end of the record. */

@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bothEOL, cursor, doc, service, withEOL, type EOL } from '../../helpers';
 import { humanDuration, keyTag } from '../../../server/src/zone/hover';
+import { zoneMode } from '../../../server/src/zone';
+import { defaultSettings, noFileAccess } from '../../../server/src/service/types';
 import {
   DIGEST_ALGORITHMS,
   DNSSEC_ALGORITHMS,
@@ -220,4 +222,19 @@ test('hover stays fast on a zone of 100,000 records (p99 at most 5 ms once the i
   const p99 = times[Math.floor(times.length * 0.99)]!;
   assert.ok(answered > 200, `${answered} hovers answered`);
   assert.ok(p99 <= 5, `hover p99 ${p99.toFixed(2)} ms`);
+});
+
+test('an origin from a zone statement of named.conf is named in the hover', () => {
+  const c = cursor('w|ww IN A 192.0.2.1\n');
+  const d = doc('dns-zone', c.text, 'file:///w/zones/fwd');
+  const h = zoneMode.doHover!(d, zoneMode.parse(d), c.pos, {
+    settings: defaultSettings,
+    files: noFileAccess,
+    zoneOrigin: 'example.com',
+    zoneOriginFrom: 'the zone statement in named.conf, line 6',
+  });
+  assert.match(
+    (h!.contents as { value: string }).value,
+    /`www\.example\.com\.` \(relative to the origin `example\.com\.`, from the zone statement in named\.conf, line 6\)/,
+  );
 });

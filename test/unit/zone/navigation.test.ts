@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import type { Location } from 'vscode-languageserver-types';
 import { bothEOL, cursor, doc, memoryFiles, service, withEOL } from '../../helpers';
 import { MAX_OUTLINE_SYMBOLS } from '../../../server/src/service/types';
+import { parseZone } from '../../../server/src/zone/parser';
+import { isZoneTypeWord } from '../../../server/src/zone/types';
+import { zoneIndex } from '../../../server/src/zone/navigation';
 
 const ZONE = [
   '$ORIGIN example.com.', // 0
@@ -104,4 +107,14 @@ test('the outline stops at MAX_OUTLINE_SYMBOLS and says how many records it left
   assert.equal(count, MAX_OUTLINE_SYMBOLS - 1);
   assert.equal(syms[syms.length - 1]!.children?.length, 1);
   assert.match(syms[syms.length - 1]!.detail!, /outline stops here: 5,001 more records are not listed/);
+});
+
+test('the index is kept per tree for two origins (prepare has none from named.conf, hover may)', () => {
+  const tree = parseZone('www IN A 192.0.2.1\n', isZoneTypeWord);
+  const a = zoneIndex(tree, 'example.com.');
+  const b = zoneIndex(tree, 'example.org.');
+  assert.equal(a.owners[0], 'www.example.com.');
+  assert.equal(b.owners[0], 'www.example.org.');
+  assert.equal(zoneIndex(tree, 'example.com.'), a);
+  assert.equal(zoneIndex(tree, 'example.org.'), b);
 });
