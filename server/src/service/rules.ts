@@ -23,6 +23,8 @@ export interface RuleExamples {
   readonly language?: string;
   /** Other files of the example's tree, by name, beside it (rules about includes). */
   readonly files?: Readonly<Record<string, string>>;
+  /** The example's own text in git's HEAD (rules that compare with it, FileAccess.committed). */
+  readonly committed?: string;
 }
 
 /** One rule as its language's table writes it. */

@@ -61,6 +61,11 @@ export interface FileAccess {
   resolve(fromUri: string, path: string): string | undefined;
   /** Read a file by URI, or undefined when it may not or cannot be read. */
   read(uri: string): string | undefined;
+  /**
+   * The file's text in the HEAD commit of the git repository it lies in, or undefined (not in a
+   * repository, not committed, git missing, outside the workspace, or not implemented).
+   */
+  committed?(uri: string): string | undefined;
 }
 
 export const noFileAccess: FileAccess = { resolve: () => undefined, read: () => undefined };

@@ -12,12 +12,14 @@ import { rrTypeByName } from './data/rrtypes';
 import { isZoneTypeWord } from './types';
 import { absoluteName } from './names';
 import { originOf } from './origin';
+import { getCodeActions } from './codeActions';
 
 export const zoneMode: LanguageMode<ZoneTree, ZoneRuleId> = {
   id: 'dns-zone',
   rules: RULES,
   parse: (doc) => parseZone(doc.getText(), isZoneTypeWord),
   doValidation,
+  getCodeActions,
   doHover(doc, tree, pos, ctx): Hover | null {
     const offset = offsetAt(doc, pos);
     const origin = originOf(tree, doc.uri, ctx.zoneOrigin);
