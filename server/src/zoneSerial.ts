@@ -12,8 +12,12 @@
  */
 import { TextDocumentSaveReason, type Connection, type TextDocuments, type TextEdit } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { compareSerials, incrementSerial, type SerialEdit } from './zone/serial';
-import { zoneMode } from './zone';
+import type { SerialEdit } from './zone/serial';
+
+/** The zone mode, loaded on first use (the server starts without it: modes.ts). */
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- the build makes it modes/zone.js
+const zone = () => require('./zone') as typeof import('./zone');
+const ZONE_ID = 'dns-zone';
 
 /** The answer to `infraLsp/incrementSerial` (null: a document the server does not serve). */
 export interface IncrementSerialResult {
@@ -38,9 +42,9 @@ const textEdit = (d: TextDocument, e: SerialEdit): TextEdit => ({
 
 /** The edit that increments a zone file's serial, or the reason there is none. */
 function increment(d: TextDocument, now: Date): IncrementSerialResult {
-  if (d.languageId !== zoneMode.id)
+  if (d.languageId !== ZONE_ID)
     return { version: d.version, message: 'The SOA serial can be incremented in a DNS zone file only.' };
-  const e = incrementSerial(d.getText(), now);
+  const e = zone().incrementSerial(d.getText(), now);
   if (!e) return { version: d.version, message: 'This zone file has no SOA record with a numeric serial.' };
   return { version: d.version, edit: textEdit(d, e), message: `SOA serial ${e.old} → ${e.serial}` };
 }
@@ -57,7 +61,7 @@ export function registerZoneSerial(
   const saved = new Map<string, string>();
   const autoSaving = new Set<string>();
   const keep = (d: TextDocument) => {
-    if (d.languageId === zoneMode.id) saved.set(d.uri, d.getText());
+    if (d.languageId === ZONE_ID) saved.set(d.uri, d.getText());
     else saved.delete(d.uri);
   };
   documents.onDidOpen((e) => keep(e.document));
@@ -77,16 +81,9 @@ export function registerZoneSerial(
     const d = deps.get(w.document.uri);
     if (w.reason === TextDocumentSaveReason.AfterDelay) autoSaving.add(w.document.uri);
     else autoSaving.delete(w.document.uri);
-    if (!onSave || !d || d.languageId !== zoneMode.id || w.reason === TextDocumentSaveReason.AfterDelay) return [];
-    const before = saved.get(d.uri);
-    const text = d.getText();
-    if (before === text) return [];
-    const e = incrementSerial(text, now());
-    if (!e) return [];
-    const was = before === undefined ? undefined : incrementSerial(before, now())?.old;
-    // already went up since the last save: not again
-    if (was !== undefined && compareSerials(e.old, was) === 1) return [];
-    return [textEdit(d, e)];
+    if (!onSave || !d || d.languageId !== ZONE_ID || w.reason === TextDocumentSaveReason.AfterDelay) return [];
+    const e = zone().incrementSerialOnSave(saved.get(d.uri), d.getText(), now());
+    return e ? [textEdit(d, e)] : [];
   });
   return {
     configure(zone) {

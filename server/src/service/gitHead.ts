@@ -10,7 +10,6 @@
  * committed, git missing or slow, refs in a format not read here) is undefined, and remembered
  * for that commit.
  */
-import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
@@ -102,6 +101,9 @@ function show(opts: GitHeadOptions, cwd: string, name: string): string | undefin
   for (const v of ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_COMMON_DIR'])
     delete env[v];
   try {
+    // loaded on first use: the server starts without it (test/unit/service/dist.test.ts)
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load, as modes.ts's
+    const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
     const out = execFileSync(opts.git ?? 'git', ['cat-file', 'blob', `HEAD:./${name}`], {
       cwd,
       env,

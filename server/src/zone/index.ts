@@ -13,6 +13,7 @@ import { isZoneTypeWord } from './types';
 import { absoluteName } from './names';
 import { originOf } from './origin';
 import { getCodeActions } from './codeActions';
+export { incrementSerial, incrementSerialOnSave } from './serial';
 
 export const zoneMode: LanguageMode<ZoneTree, ZoneRuleId> = {
   id: 'dns-zone',

@@ -109,3 +109,16 @@ export function incrementSerial(text: string, now: Date): SerialEdit | undefined
   const first = soaSerials(parseZone(text, isZoneTypeWord))[0];
   return first && serialEdit(first, now);
 }
+
+/**
+ * The edit that increments the serial on save (`infraLsp.zone.incrementSerialOnSave`): only when
+ * the text changed since `saved` (its text when opened or last saved; undefined: not known) and
+ * its serial has not gone up since then (by hand, or by the command). A serial written lower is
+ * incremented from where it stands.
+ */
+export function incrementSerialOnSave(saved: string | undefined, text: string, now: Date): SerialEdit | undefined {
+  if (saved === text) return undefined;
+  const e = incrementSerial(text, now);
+  const was = e && saved !== undefined ? incrementSerial(saved, now)?.old : undefined;
+  return e && (was === undefined || compareSerials(e.old, was) !== 1) ? e : undefined;
+}

@@ -11,6 +11,7 @@ import type { CodeAction, TextEdit } from 'vscode-languageserver-types';
 import {
   compareSerials,
   incrementSerial,
+  incrementSerialOnSave,
   isDateSerial,
   localDateNumber,
   MAX_SERIAL,
@@ -165,6 +166,18 @@ test('incrementSerial: nothing without an SOA with a numeric serial', () => {
   assert.equal(incrementSerial('@ CH SOA ns1 hostmaster 5 3600 600 86400 300\n', JUNE_15), undefined);
   // the first SOA of the file
   assert.equal(incrementSerial('@ IN SOA a b 7 1 1 1 1\n@ SOA a b 9 1 1 1 1\n', JUNE_15)?.serial, 8);
+});
+
+test('incrementSerialOnSave: after a change, unless the serial already went up since the last save', () => {
+  const changed = MULTI.replace('192.0.2.1', '192.0.2.2');
+  const bump = (saved: string | undefined, text: string) => incrementSerialOnSave(saved, text, JUNE_15)?.serial;
+  assert.equal(bump(MULTI, MULTI), undefined, 'unchanged');
+  assert.equal(bump(MULTI, changed), 2025061500);
+  assert.equal(bump(undefined, changed), 2025061500, 'saved text not known');
+  assert.equal(bump(MULTI, changed.replace('2025061400', '2025061401')), undefined, 'up by hand');
+  assert.equal(bump(MULTI, changed.replace('2025061400', '2025061300')), 2025061500, 'down by hand');
+  assert.equal(bump(MULTI, changed.replace('2025061400', 'x')), undefined, 'no numeric serial');
+  assert.equal(bump(MULTI.replace('2025061400', 'x'), changed), 2025061500, 'none before');
 });
 
 /** The code actions at the `|` of the text, on 15 June 2025. */
