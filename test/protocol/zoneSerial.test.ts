@@ -116,6 +116,12 @@ test('zone serial: the command request, the code action, and the capabilities th
 
     // a file not served, a file of another language, a zone without an SOA
     assert.equal(await s.client.sendRequest('infraLsp/incrementSerial', { uri: 'file:///nowhere.zone' }), null);
+    // and what a confused client may send
+    assert.equal(await s.client.sendRequest('infraLsp/incrementSerial', null), null);
+    assert.equal(await s.client.sendRequest('infraLsp/incrementSerial', { uri: 5 }), null);
+    await s.client.sendNotification('workspace/didChangeConfiguration', { settings: { infraLsp: { zone: 7 } } });
+    const unopened = { textDocument: { uri: 'file:///nowhere.zone' }, reason: 1 };
+    assert.deepEqual((await s.client.sendRequest('textDocument/willSaveWaitUntil', unopened)) ?? [], []);
     await s.client.sendNotification('textDocument/didOpen', {
       textDocument: { uri: 'file:///vm/a.vmx', languageId: 'vmx', version: 1, text: 'memsize = "4096"\n' },
     });
