@@ -28,6 +28,19 @@ export function languageContributions(): { languages: object[]; grammars: object
   return { languages, grammars, snippets };
 }
 
+/** The commands, and where the command palette offers them. */
+export function commandContributions(): { commands: object[]; menus: object } {
+  return {
+    commands: [
+      { command: 'infraLsp.decodeStatusCode', title: 'Decode VMkernel status code', category: 'infra-lsp' },
+      { command: 'infraLsp.zone.incrementSerial', title: 'Increment SOA serial', category: 'infra-lsp' },
+    ],
+    menus: {
+      commandPalette: [{ command: 'infraLsp.zone.incrementSerial', when: 'editorLangId == dns-zone' }],
+    },
+  };
+}
+
 export function configurationProperties(): Record<string, object> {
   const props: Record<string, object> = {
     'infraLsp.trace.server': {
@@ -58,6 +71,12 @@ export function configurationProperties(): Record<string, object> {
       default: DEFAULT_BIND_VERSION,
       markdownDescription:
         'The BIND release named.conf files are checked as: the statements it knows, the ones it removed or deprecated, and its checks. A file can name its own on its first line: `// infra-lsp: bind 9.18`.',
+    },
+    'infraLsp.zone.incrementSerialOnSave': {
+      type: 'boolean',
+      default: false,
+      markdownDescription:
+        "Increment the SOA serial of a DNS zone file when it is saved with changes, unless its serial already went up since the last save: YYYYMMDDnn serials take today's date (or the next nn), others + 1. Auto-saves after a delay (`files.autoSave`) are left alone, and the next save by hand bumps once for them; the command **Increment SOA serial** does it any time.",
     },
     'infraLsp.includes.root': {
       type: 'string',

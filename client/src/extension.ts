@@ -11,6 +11,7 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node';
 import { CLIENT_LANGUAGE_IDS } from '../../server/src/service/languages';
+import type { IncrementSerialResult } from '../../server/src/zoneSerial';
 
 let client: LanguageClient | undefined;
 
@@ -89,6 +90,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       }
     }),
   );
+  context.subscriptions.push(
+    vscode.commands.registerCommand('infraLsp.zone.incrementSerial', () => client && incrementSerial(client)),
+  );
   await client.start();
   const c = client;
   // a file some named.conf or dhcpd.conf includes opens in that language, whatever its name
@@ -105,6 +109,33 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     c.onNotification('infraLsp/indexChanged', adoptAll),
   );
   adoptAll();
+}
+
+/**
+ * infraLsp.zone.incrementSerial: the server says which edit increments the serial of the active
+ * zone file (server/src/zoneSerial.ts); it is applied if the file has not changed meanwhile.
+ */
+async function incrementSerial(c: LanguageClient): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  const doc = editor?.document;
+  if (!doc || doc.languageId !== 'dns-zone') {
+    void vscode.window.showWarningMessage('Open a DNS zone file to increment its SOA serial.');
+    return;
+  }
+  const answer = await c.sendRequest<IncrementSerialResult | null>('infraLsp/incrementSerial', {
+    uri: doc.uri.toString(),
+  });
+  if (!answer?.edit) {
+    void vscode.window.showWarningMessage(answer?.message ?? 'The SOA serial could not be incremented.');
+    return;
+  }
+  if (answer.version !== doc.version) {
+    void vscode.window.showWarningMessage('The file changed while the serial was computed: run the command again.');
+    return;
+  }
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(doc.uri, c.protocol2CodeConverter.asRange(answer.edit.range), answer.edit.newText);
+  if (await vscode.workspace.applyEdit(edit)) vscode.window.setStatusBarMessage(answer.message, 5000);
 }
 
 export async function deactivate(): Promise<void> {

@@ -33,6 +33,7 @@ import { decodeStatusCodeMarkdown } from './vmklog/decode';
 import { SERVER_NAME, SERVER_VERSION } from './service/version';
 import { realTimers, ValidationScheduler, type Timers } from './validationScheduler';
 import { orList, suggestionsFor } from './common/text';
+import { registerZoneSerial } from './zoneSerial';
 
 export { QUICK_AFTER_MS, type Timers } from './validationScheduler';
 
@@ -46,6 +47,8 @@ export interface ServerOptions {
    * and after its validation has been published.
    */
   readonly collectGarbage?: () => void;
+  /** The clock of the SOA serial's increments (tests set it; undefined: the system clock). */
+  readonly now?: () => Date;
 }
 
 interface UserConfig {
@@ -53,6 +56,7 @@ interface UserConfig {
   inlayHints?: { enabled?: boolean };
   includes?: { allowOutsideWorkspace?: boolean; root?: string };
   named?: { version?: unknown };
+  zone?: { incrementSerialOnSave?: unknown };
 }
 
 /** The service settings of the user's `infraLsp` configuration. */
@@ -151,12 +155,18 @@ function ruleSettingsReader(
 }
 
 const CAPABILITIES: InitializeResult['capabilities'] = {
-  textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+  // willSaveWaitUntil and save: the SOA serial's increment on save (zoneSerial.ts)
+  textDocumentSync: {
+    openClose: true,
+    change: TextDocumentSyncKind.Incremental,
+    willSaveWaitUntil: true,
+    save: { includeText: false },
+  },
   hoverProvider: true,
   completionProvider: { triggerCharacters: ['.', ':', '"', ' ', '='], resolveProvider: true },
   documentSymbolProvider: true,
   foldingRangeProvider: true,
-  codeActionProvider: { codeActionKinds: ['quickfix'] },
+  codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite'] },
   definitionProvider: true,
   referencesProvider: true,
   renameProvider: true,
@@ -195,7 +205,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const files = createFsAccess(access);
   const host = createFsHost({ ...access, includeRoot: () => includeRoot });
   const workspace = service.createWorkspace(host);
-  const opts = (token?: CancellationToken): CallOptions => ({ settings, files, token, workspace });
+  const opts = (token?: CancellationToken): CallOptions => ({ settings, files, token, workspace, now: options.now });
   // a client may send a didOpen without text or language: such a document is not served
   const get = (uri: string): TextDocument | undefined => {
     const d = documents.get(uri);
@@ -224,6 +234,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     openUris: () => documents.keys(),
     ...lspSyncDeps(connection, () => revalidateAll()),
   });
+  const zoneSerial = registerZoneSerial(connection, documents, { get, now: options.now });
 
   function applyConfig(cfg: UserConfig | undefined | null): void {
     if (!cfg || typeof cfg !== 'object') return;
@@ -232,6 +243,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const r = typeof cfg.includes?.root === 'string' ? cfg.includes.root.trim() : '';
     // relative to the first workspace folder, `~` not expanded (a setting is not a shell)
     includeRoot = r ? path.resolve(roots[0] ?? '/', r) : undefined;
+    zoneSerial.configure(cfg.zone);
     workspace.refresh();
   }
   const revalidateAll = () => {

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { FileAccess } from './types';
 import type { WorkspaceHost } from './workspace';
+import { createGitHead } from './gitHead';
 
 export interface FsAccessOptions {
   /** Directories whose files may be read (workspace folders). Empty with allowOutside=false: none. */
@@ -17,6 +18,8 @@ export interface FsAccessOptions {
   readonly maxBytes?: number;
   /** Open editor buffers win over the disk. */
   readonly openDocument?: (uri: string) => string | undefined;
+  /** The git program `committed` runs (tests: a missing one). */
+  readonly git?: string;
 }
 
 export const DEFAULT_MAX_INCLUDE_BYTES = 8 * 1024 * 1024;
@@ -34,8 +37,20 @@ function inside(child: string, root: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
+/** The real paths of the roots (a root that cannot be resolved as given). */
+function realRoots(roots: readonly string[]): string[] {
+  return roots.map((r) => {
+    try {
+      return fs.realpathSync(r);
+    } catch {
+      return r;
+    }
+  });
+}
+
 export function createFsAccess(opts: FsAccessOptions): FileAccess {
   const max = opts.maxBytes ?? DEFAULT_MAX_INCLUDE_BYTES;
+  const gitHead = createGitHead({ git: opts.git, maxBytes: max, decode: decodeDeclared });
   return {
     resolve(fromUri, p) {
       if (!p || p.includes('\0')) return undefined;
@@ -50,16 +65,7 @@ export function createFsAccess(opts: FsAccessOptions): FileAccess {
       if (!p) return undefined;
       try {
         const real = fs.realpathSync(p);
-        if (!opts.allowOutside()) {
-          const roots = opts.roots().map((r) => {
-            try {
-              return fs.realpathSync(r);
-            } catch {
-              return r;
-            }
-          });
-          if (!roots.some((r) => inside(real, r))) return undefined;
-        }
+        if (!opts.allowOutside() && !realRoots(opts.roots()).some((r) => inside(real, r))) return undefined;
         // open without blocking and check what was opened (not the path, which may have been
         // swapped for a FIFO or device since): only regular files, at most `max` bytes
         const fd = fs.openSync(real, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
@@ -90,6 +96,18 @@ export function createFsAccess(opts: FsAccessOptions): FileAccess {
         return fs.statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
       } catch {
         return false;
+      }
+    },
+    // only for regular files inside the workspace folders, whatever allowOutside says (git is
+    // run in the file's folder)
+    committed(uri) {
+      const p = uriToPath(uri);
+      try {
+        const real = p && fs.realpathSync(p);
+        if (!real || !fs.statSync(real).isFile()) return undefined;
+        return realRoots(opts.roots()).some((r) => inside(real, r)) ? gitHead(real) : undefined;
+      } catch {
+        return undefined;
       }
     },
   };

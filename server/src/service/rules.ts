@@ -28,6 +28,8 @@ export interface RuleExamples {
    * says (`named.conf`, `dhcpd.conf`): rules across languages (dynamic DNS between dhcpd and named).
    */
   readonly workspace?: Readonly<Record<string, string>>;
+  /** The example's own text in git's HEAD (rules that compare with it, FileAccess.committed). */
+  readonly committed?: string;
 }
 
 /** One rule as its language's table writes it. */

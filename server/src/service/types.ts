@@ -67,6 +67,11 @@ export interface FileAccess {
    * files); undefined when it may not be looked at. Absent: callers read the file to know.
    */
   exists?(uri: string): boolean | undefined;
+  /**
+   * The file's text in the HEAD commit of the git repository it lies in, or undefined (not in a
+   * repository, not committed, git missing, outside the workspace, or not implemented).
+   */
+  committed?(uri: string): string | undefined;
 }
 
 export const noFileAccess: FileAccess = { resolve: () => undefined, read: () => undefined };

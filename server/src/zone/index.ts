@@ -12,12 +12,15 @@ import { doHover } from './hover';
 import { doComplete } from './completion';
 import { getFoldingRanges } from './folding';
 import { findDefinition, findDocumentSymbols, findReferences, indexFor, namesOf } from './navigation';
+import { getCodeActions } from './codeActions';
+export { incrementSerial, incrementSerialOnSave } from './serial';
 
 export const zoneMode: LanguageMode<ZoneTree, ZoneRuleId> = {
   id: 'dns-zone',
   rules: RULES,
   parse: (doc) => parseZone(doc.getText(), isZoneTypeWord),
   doValidation,
+  getCodeActions,
   doHover,
   doComplete,
   findDocumentSymbols,

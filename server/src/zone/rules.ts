@@ -98,6 +98,17 @@ export const RULES = defineRules({
     scope: 'file',
     examples: { bad: `${SOA}@ MX 10 192.0.2.25\n`, good: `${SOA}@ MX 10 ns1\n` },
   },
+  'dns-zone-serial-decreased': {
+    defaultSeverity: 'warning',
+    description:
+      "The SOA serial is lower than in git's HEAD (RFC 1982 serial arithmetic): secondaries keep the old zone until it goes up.",
+    scope: 'file',
+    examples: {
+      bad: SOA.replace(' 1 ', ' 2024010100 '),
+      good: SOA.replace(' 1 ', ' 2024010102 '),
+      committed: SOA.replace(' 1 ', ' 2024010101 '),
+    },
+  },
 });
 
 export type ZoneRuleId = RuleIdOf<typeof RULES>;

@@ -86,10 +86,17 @@ for (const { rule, language } of ALL) {
   for (const eol of EOLS) {
     const style = eol === '\n' ? 'LF' : 'CRLF';
     // the example's other files beside it, in the same line endings
-    const files = memoryFiles(
+    const others = memoryFiles(
       Object.fromEntries(Object.entries(ex.files ?? {}).map(([n, t]) => [`file:///rules/${n}`, withEOL(t, eol)])),
     );
-    const opts = { settings: allOn, files, uri: `file:///rules/example.${lang}` };
+    const uri = `file:///rules/example.${lang}`;
+    // and its own text in git's HEAD, for rules that compare with it
+    const committed = ex.committed;
+    const files =
+      committed === undefined
+        ? others
+        : { ...others, committed: (u: string) => (u === uri ? withEOL(committed, eol) : undefined) };
+    const opts = { settings: allOn, files, uri };
     const check = (text: string) =>
       ex.workspace ? inWorkspace(lang, text, ex.workspace, eol) : validate(lang, text, opts);
     test(`${rule.id}: the bad example gets it, the good one does not (${style})`, () => {
