@@ -61,6 +61,11 @@ export interface FileAccess {
   resolve(fromUri: string, path: string): string | undefined;
   /** Read a file by URI, or undefined when it may not or cannot be read. */
   read(uri: string): string | undefined;
+  /**
+   * Whether a regular file is at `uri`: false when nothing or something else (a folder) is there,
+   * undefined when that may not be looked at (outside the workspace) or is not known.
+   */
+  exists?(uri: string): boolean | undefined;
 }
 
 export const noFileAccess: FileAccess = { resolve: () => undefined, read: () => undefined };
