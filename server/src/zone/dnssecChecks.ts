@@ -5,7 +5,7 @@
  * check): each algorithm they name has a DNSKEY, and a "delete" record (RFC 8078 §4) stands alone.
  */
 import { keyFlags } from './rdataText';
-import { nameKey } from './zoneIndex';
+import { nameKey, type KeyedRecord } from './zoneIndex';
 import type { PlacedRecord, ZoneProblem } from './zoneChecks';
 
 /** DNSSEC algorithm mnemonics BIND reads, with their numbers (IANA registry). */
@@ -79,12 +79,11 @@ function published(p: PlacedRecord): Published | undefined {
 }
 
 /** The apex's CDS and CDNSKEY sets against its DNSKEY algorithms; reported at the first record out of line. */
-export function checkCdsConsistency(records: readonly PlacedRecord[], apex: string, problems: ZoneProblem[]): void {
+export function checkCdsConsistency(records: readonly KeyedRecord[], apex: string, problems: ZoneProblem[]): void {
   const keyAlgs = new Set<number>();
   const sets: Record<'CDS' | 'CDNSKEY', Published[]> = { CDS: [], CDNSKEY: [] };
-  for (const p of records) {
-    if (p.type !== 'DNSKEY' && p.type !== 'CDS' && p.type !== 'CDNSKEY') continue;
-    if (nameKey(p.owner) !== apex) continue;
+  for (const { p, k } of records) {
+    if ((p.type !== 'DNSKEY' && p.type !== 'CDS' && p.type !== 'CDNSKEY') || k !== apex) continue;
     if (p.type === 'DNSKEY') {
       const alg = algorithm(p.r.rdata[2]?.text);
       // a key we cannot read might be the one that matches: no verdict

@@ -10,12 +10,20 @@
  * (dnssecChecks.ts), NSEC3 owners (checkNames.ts), SVCB at `_dns` names (9.20, svcb.ts).
  */
 import { absoluteName } from './names';
-import { rrTypeByName } from './data/rrtypes';
+import { RR_TYPES } from './data/rrtypes';
 import { unescapedLength } from './rdataText';
 import { svcbPlacementProblem } from './svcb';
 import { checkNsec3Owner } from './checkNames';
 import { checkCdsConsistency, checkDsAtApex } from './dnssecChecks';
-import { buildIndex, isInClass, keyInZone, lookupAddress, nameKey, parentKey, type ZoneIndex } from './zoneIndex';
+import {
+  buildIndex,
+  keyRecords,
+  lookupAddress,
+  nameKey,
+  parentKey,
+  type KeyedRecord,
+  type ZoneIndex,
+} from './zoneIndex';
 import type { Placed, PlacedRecord, ZoneProblem } from './zoneChecks';
 
 /** The most record data one RRset may hold in named's database, counting two octets per record. */
@@ -28,8 +36,8 @@ export function checkIntegrity(
   version?: '9.18' | '9.20',
 ): void {
   const apex = nameKey(zoneOrigin);
-  const inZone = placed.records.filter((p) => isInClass(p) && keyInZone(nameKey(p.owner), apex));
-  for (const p of inZone) {
+  const inZone = keyRecords(placed.records, apex);
+  for (const { p } of inZone) {
     if (!p.own) continue;
     if (p.type === 'DS') checkDsAtApex(p, apex, problems);
     else if (p.type === 'NSEC3') checkNsec3Owner(p, problems);
@@ -41,18 +49,18 @@ export function checkIntegrity(
   checkRrsetSizes(inZone, problems);
   // what follows needs every record: records out of sight could hold the address, the key, the cut
   if (placed.partial) return;
-  const ix = buildIndex(inZone, zoneOrigin);
+  const ix = buildIndex(inZone, apex);
   checkApexNs(inZone, ix, problems);
   checkCdsConsistency(inZone, apex, problems);
   if (version === '9.20') checkDsPlacement(inZone, ix, problems);
 }
 
 /** The name servers of the apex that lie in the zone: named refuses the zone when one has no address in it. */
-function checkApexNs(records: readonly PlacedRecord[], ix: ZoneIndex, problems: ZoneProblem[]): void {
-  for (const p of records) {
-    if (p.type !== 'NS' || !p.own) continue;
+function checkApexNs(records: readonly KeyedRecord[], ix: ZoneIndex, problems: ZoneProblem[]): void {
+  for (const { p, k } of records) {
+    if (p.type !== 'NS' || !p.own || k !== ix.apex) continue;
     const t = p.r.rdata[0];
-    if (!t || t.quoted || nameKey(p.owner) !== ix.apex) continue;
+    if (!t || t.quoted) continue;
     const target = absoluteName(t.text, p.origin);
     const found = lookupAddress(ix, nameKey(target));
     const at = (message: string) => problems.push({ rule: 'dns-zone-ns-target', start: t.start, end: t.end, message });
@@ -75,15 +83,14 @@ function checkApexNs(records: readonly PlacedRecord[], ix: ZoneIndex, problems: 
  * (9.20) A DS record belongs at a delegation, beside its NS records. Names below a delegation
  * or a DNAME are not the zone's own data and are not looked at; the apex is master.c's case.
  */
-function checkDsPlacement(records: readonly PlacedRecord[], ix: ZoneIndex, problems: ZoneProblem[]): void {
-  for (const p of records) {
+function checkDsPlacement(records: readonly KeyedRecord[], ix: ZoneIndex, problems: ZoneProblem[]): void {
+  for (const { p, k } of records) {
     if (p.type !== 'DS' || !p.own) continue;
-    const k = nameKey(p.owner);
-    if (k === ix.apex || ix.types.get(k)?.has('NS')) continue;
+    if (k === ix.apex || ix.types.get(k)?.includes('NS')) continue;
     let hidden = false;
     for (let a = parentKey(k); a !== undefined && !hidden; a = a === ix.apex ? undefined : parentKey(a)) {
       const t = ix.types.get(a);
-      hidden = !!t && (t.has('DNAME') || (a !== ix.apex && t.has('NS')));
+      hidden = !!t && (t.includes('DNAME') || (a !== ix.apex && t.includes('NS')));
     }
     if (hidden) continue;
     const at = p.r.owner ?? p.r.type;
@@ -96,13 +103,17 @@ function checkDsPlacement(records: readonly PlacedRecord[], ix: ZoneIndex, probl
   }
 }
 
-/** The wire length of a record made of character strings only (TXT and its kin), or undefined. */
+/** The types whose data is character strings only (TXT and its kin). */
+const STRINGS_ONLY = new Set(
+  RR_TYPES.filter((t) => t.fields.length === 1 && t.fields[0] === 'strings').map((t) => t.name),
+);
+
+/** The wire length of a record made of character strings only, or undefined. */
 function stringsLength(p: PlacedRecord): number | undefined {
-  const fields = rrTypeByName(p.type)?.fields;
-  if (!fields || fields.length !== 1 || fields[0] !== 'strings') return undefined;
+  if (!STRINGS_ONLY.has(p.type)) return undefined;
   let n = 0;
   for (const t of p.r.rdata) {
-    const len = unescapedLength(t.text);
+    const len = t.text.includes('\\') ? unescapedLength(t.text) : Buffer.byteLength(t.text);
     if (typeof len === 'string') return undefined;
     n += len + 1;
   }
@@ -110,19 +121,20 @@ function stringsLength(p: PlacedRecord): number | undefined {
 }
 
 /** One RRset's data over what named stores for it: "ran out of space". */
-function checkRrsetSizes(records: readonly PlacedRecord[], problems: ZoneProblem[]): void {
+function checkRrsetSizes(records: readonly KeyedRecord[], problems: ZoneProblem[]): void {
   const totals = new Map<string, number>();
-  for (const p of records) {
+  for (const { p, k } of records) {
     const len = stringsLength(p);
-    if (len !== undefined)
-      totals.set(`${nameKey(p.owner)} ${p.type}`, (totals.get(`${nameKey(p.owner)} ${p.type}`) ?? 0) + len + 2);
+    if (len === undefined) continue;
+    const key = `${k} ${p.type}`;
+    totals.set(key, (totals.get(key) ?? 0) + len + 2);
   }
   const over = new Set([...totals].filter(([, n]) => n > MAX_RRSET_DATA).map(([k]) => k));
   if (!over.size) return;
   // again for the sets over the limit, where a record written twice counts once, as named stores it
   const sets = new Map<string, { size: number; seen: Set<string> }>();
-  for (const p of records) {
-    const key = `${nameKey(p.owner)} ${p.type}`;
+  for (const { p, k } of records) {
+    const key = `${k} ${p.type}`;
     const len = over.has(key) ? stringsLength(p) : undefined;
     if (len === undefined) continue;
     const set = sets.get(key) ?? { size: 0, seen: new Set<string>() };

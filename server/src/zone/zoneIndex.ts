@@ -10,9 +10,9 @@ export interface ZoneIndex {
   /** The apex's key. */
   readonly apex: string;
   /** The types at each owner in the zone (class IN), by key. */
-  readonly types: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Every node from an owner up to the apex, by key. */
-  readonly nodes: ReadonlySet<string>;
+  readonly types: ReadonlyMap<string, readonly string[]>;
+  /** The names above owners that own nothing themselves (empty non-terminals), the apex too, by key. */
+  readonly between: ReadonlySet<string>;
 }
 
 const lowerAscii = (c: string) => (c >= 'A' && c <= 'Z' ? String.fromCharCode(c.charCodeAt(0) + 32) : c);
@@ -83,22 +83,41 @@ export const isInClass = (p: PlacedRecord): boolean => {
   return !cls || cls === 'IN' || cls === 'CLASS1';
 };
 
-export function buildIndex(records: readonly PlacedRecord[], zoneOrigin: string): ZoneIndex {
-  const apex = nameKey(zoneOrigin);
-  const types = new Map<string, Set<string>>();
-  const nodes = new Set<string>([apex]);
+/** A record of the zone (class IN, owner in the zone) with its owner's key. */
+export interface KeyedRecord {
+  readonly p: PlacedRecord;
+  readonly k: string;
+}
+
+/** The records that are the zone's data, each with its owner's key. */
+export function keyRecords(records: readonly PlacedRecord[], apex: string): KeyedRecord[] {
+  const out: KeyedRecord[] = [];
   for (const p of records) {
     if (!isInClass(p)) continue;
     const k = nameKey(p.owner);
-    if (!keyInZone(k, apex)) continue;
-    const set = types.get(k);
-    if (set) set.add(p.type);
-    else types.set(k, new Set([p.type]));
-    // the node and its ancestors, up to one already known
-    for (let n: string | undefined = k; n !== undefined && !nodes.has(n); n = parentKey(n)) nodes.add(n);
+    if (keyInZone(k, apex)) out.push({ p, k });
   }
-  return { apex, types, nodes };
+  return out;
 }
+
+export function buildIndex(records: readonly KeyedRecord[], apex: string): ZoneIndex {
+  const types = new Map<string, string[]>();
+  const between = new Set<string>([apex]);
+  for (const { p, k } of records) {
+    const list = types.get(k);
+    if (list) {
+      if (!list.includes(p.type)) list.push(p.type);
+      continue;
+    }
+    types.set(k, [p.type]);
+    // the names above a new owner, up to one known (whose own ancestors are known already)
+    for (let n = parentKey(k); n !== undefined && !types.has(n) && !between.has(n); n = parentKey(n)) between.add(n);
+  }
+  return { apex, types, between };
+}
+
+/** Whether a name exists in the zone: it owns records, or records are below it. */
+const exists = (ix: ZoneIndex, k: string) => ix.types.has(k) || ix.between.has(k);
 
 /** What looking up a name's address in the zone finds, as named's database answers it. */
 export type AddressLookup =
@@ -108,8 +127,8 @@ export type AddressLookup =
 
 function atNode(ix: ZoneIndex, k: string): AddressLookup {
   const t = ix.types.get(k);
-  if (t?.has('CNAME')) return { kind: 'cname' };
-  return t?.has('A') || t?.has('AAAA') ? { kind: 'found' } : { kind: 'no-address' };
+  if (t?.includes('CNAME')) return { kind: 'cname' };
+  return t?.includes('A') || t?.includes('AAAA') ? { kind: 'found' } : { kind: 'no-address' };
 }
 
 /**
@@ -129,14 +148,14 @@ export function lookupAddress(ix: ZoneIndex, name: string): AddressLookup {
     const k = chain[i]!;
     const t = ix.types.get(k);
     if (!t) continue;
-    if (k !== ix.apex && t.has('NS')) return { kind: 'delegated' };
-    if (i > 0 && t.has('DNAME')) return { kind: 'dname', at: k };
+    if (k !== ix.apex && t.includes('NS')) return { kind: 'delegated' };
+    if (i > 0 && t.includes('DNAME')) return { kind: 'dname', at: k };
   }
-  if (ix.nodes.has(name)) return atNode(ix, name);
-  const encloser = chain.find((k, i) => i > 0 && ix.nodes.has(k)) ?? ix.apex;
+  if (exists(ix, name)) return atNode(ix, name);
+  const encloser = chain.find((k, i) => i > 0 && exists(ix, k)) ?? ix.apex;
   const wild = encloser === '.' ? '*.' : `*.${encloser}`;
   if (ix.types.has(wild)) return atNode(ix, wild);
   // a wildcard node with data only below it: not worth a verdict
-  if (ix.nodes.has(wild)) return { kind: 'unsure' };
+  if (ix.between.has(wild)) return { kind: 'unsure' };
   return { kind: 'no-address' };
 }
