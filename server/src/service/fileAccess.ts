@@ -58,6 +58,33 @@ export function createFsAccess(opts: FsAccessOptions): FileAccess {
       const abs = path.isAbsolute(p) ? p : from ? path.resolve(path.dirname(from), p) : undefined;
       return abs ? pathToFileURL(abs).toString() : undefined;
     },
+    exists(uri) {
+      if (opts.openDocument?.(uri) !== undefined) return true;
+      const p = uriToPath(uri);
+      if (!p) return undefined;
+      const roots = () =>
+        opts.roots().map((r) => {
+          try {
+            return fs.realpathSync(r);
+          } catch {
+            return r;
+          }
+        });
+      const allowed = (x: string) => opts.allowOutside() || [...opts.roots(), ...roots()].some((r) => inside(x, r));
+      try {
+        // nothing there: say so only for a path inside the roots, as written and in a real folder
+        if (!fs.lstatSync(p, { throwIfNoEntry: false })) {
+          let dir = path.dirname(p);
+          while (!fs.existsSync(dir) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+          return allowed(p) && allowed(fs.realpathSync(dir)) ? false : undefined;
+        }
+        // something there: only where it really is inside the roots; a stat, never an open
+        const real = fs.realpathSync(p);
+        return allowed(real) ? fs.statSync(real).isFile() : undefined;
+      } catch {
+        return undefined;
+      }
+    },
     read(uri) {
       const open = opts.openDocument?.(uri);
       if (open !== undefined) return open;
@@ -86,16 +113,6 @@ export function createFsAccess(opts: FsAccessOptions): FileAccess {
         }
       } catch {
         return undefined;
-      }
-    },
-    exists(uri) {
-      const p = uriToPath(uri);
-      if (!p || (!opts.allowOutside() && !opts.roots().some((r) => inside(path.resolve(p), r)))) return undefined;
-      try {
-        // (no exception for a missing file: a named.conf may name thousands)
-        return fs.statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
-      } catch {
-        return false;
       }
     },
     // only for regular files inside the workspace folders, whatever allowOutside says (git is

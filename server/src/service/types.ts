@@ -63,8 +63,9 @@ export interface FileAccess {
   /** Read a file by URI, or undefined when it may not or cannot be read. */
   read(uri: string): string | undefined;
   /**
-   * Whether a regular file is at a URI, without reading it (a named.conf may name 50,000 zone
-   * files); undefined when it may not be looked at. Absent: callers read the file to know.
+   * Whether a regular file is at `uri`, looked up without reading it (a named.conf may name 50,000
+   * zone files): false when nothing or something else (a folder) is there, undefined when that
+   * may not be looked at (outside the workspace) or is not known.
    */
   exists?(uri: string): boolean | undefined;
   /**

@@ -4,7 +4,7 @@
  * checked as named-checkzone reads them (lib/dns/master.c, generate()).
  */
 import type { ZoneDirective, ZoneToken } from './parser';
-import { META_TYPES } from './data/rrtypes';
+import { META_TYPES, rrTypeByName, typeNumber } from './data/rrtypes';
 import { TTL } from './parser';
 
 export interface GenerateProblem {
@@ -40,7 +40,7 @@ export function checkGenerate(d: ZoneDirective, isType: (w: string) => boolean):
   const type = a[i];
   if (!type || !isType(type.text))
     return at(type ?? lhs, `\`$GENERATE\` needs a record type after the name${type ? `, not \`${type.text}\`` : ''}.`);
-  if (META_TYPES.has(type.text.toUpperCase()))
+  if (isMetaType(type.text))
     return at(
       type,
       `\`${type.text}\` is a meta type, which no record of a zone can hold (named-checkzone: "meta RR type"): use a data type.`,
@@ -52,6 +52,13 @@ export function checkGenerate(d: ZoneDirective, isType: (w: string) => boolean):
     if (p) return at(t, p);
   }
   return undefined;
+}
+
+/** Whether BIND counts a type as meta (TKEY, TSIG, OPT, the query types, numbers 128 to 255). */
+function isMetaType(text: string): boolean {
+  const up = text.toUpperCase();
+  const num = rrTypeByName(up)?.number ?? typeNumber(up);
+  return !!rrTypeByName(up)?.meta || META_TYPES.has(up) || num === 0 || (num !== undefined && num >= 128 && num <= 255);
 }
 
 /** What is wrong with the `${offset,width,base}` modifiers of one side, if anything. */

@@ -77,6 +77,75 @@ export const RULES = defineRules({
       good: '$ORIGIN example.com.\n$TTL 3600\n@ SOA ns1 hostmaster 1 3600 600 86400 300\n@ NS ns1\nns1 A 192.0.2.1\n',
     },
   },
+  'dns-zone-include-missing': {
+    defaultSeverity: 'error',
+    description:
+      'A `$INCLUDE` names a file that is not there, or a folder: named-checkzone stops at it ("file not found", "not a file").',
+    scope: 'file',
+    examples: {
+      bad: '$ORIGIN example.com.\n$TTL 3600\n$INCLUDE keys/\n',
+      good: '$ORIGIN example.com.\n$TTL 3600\n@ SOA ns1 hostmaster 1 3600 600 86400 300\n@ NS ns1\nns1 A 192.0.2.1\n',
+    },
+  },
+  'dns-zone-ns-target': {
+    defaultSeverity: 'error',
+    description:
+      'A name server of the apex that lies in the zone has no A or AAAA record there, is a CNAME, or lies below a DNAME: named refuses to load the zone.',
+    scope: 'file',
+    examples: {
+      bad: '$ORIGIN example.com.\n$TTL 3600\n@ SOA ns1 hostmaster 1 3600 600 86400 300\n@ NS ns1\nns1 TXT "no address"\n',
+      good: SOA,
+    },
+  },
+  'dns-zone-ds': {
+    defaultSeverity: 'error',
+    description:
+      'A DS record at the apex (it belongs in the parent zone), or (BIND 9.20) a DS record at a name that is not a delegation.',
+    scope: 'file',
+    examples: {
+      bad: `${SOA}@ DS 12345 13 2 ${'AB'.repeat(32)}\n`,
+      good: `${SOA}sub NS ns1.sub\nns1.sub A 192.0.2.5\nsub DS 12345 13 2 ${'AB'.repeat(32)}\n`,
+    },
+  },
+  'dns-zone-cds': {
+    defaultSeverity: 'error',
+    description:
+      'CDS or CDNSKEY records at the apex that name an algorithm no DNSKEY uses, or a "delete" record beside others.',
+    scope: 'file',
+    examples: {
+      bad: `${SOA}@ DNSKEY 257 3 13 ${'A'.repeat(86)}==\n@ CDS 12345 8 2 ${'AB'.repeat(32)}\n`,
+      good: `${SOA}@ DNSKEY 257 3 13 ${'A'.repeat(86)}==\n@ CDS 12345 13 2 ${'AB'.repeat(32)}\n`,
+    },
+  },
+  'dns-zone-owner-name': {
+    defaultSeverity: 'error',
+    description: 'An NSEC3 record whose owner does not start with a base32hex hash: named-checkzone refuses the zone.',
+    scope: 'file',
+    examples: {
+      bad: `${SOA}CPNMU=== NSEC3 1 0 0 - 2T7B4G4VSA5SMI47K61MV5BV1A22BOJR A\n`,
+      good: `${SOA}2T7B4G4VSA5SMI47K61MV5BV1A22BOJR NSEC3 1 0 0 - 2T7B4G4VSA5SMI47K61MV5BV1A22BOJR A\n`,
+    },
+  },
+  'dns-zone-svcb': {
+    defaultSeverity: 'error',
+    description:
+      'An SVCB record BIND 9.20 refuses where it stands: an alias (priority 0) with parameters, or at a `_dns` name without `alpn`, or with an HTTP `alpn` but no `dohpath`.',
+    scope: 'file',
+    examples: {
+      bad: `${SOA}_dns SVCB 1 ns1 alpn=h2\n`,
+      good: `${SOA}_dns SVCB 1 ns1 alpn=h2 dohpath=/dns-query{?dns}\n`,
+    },
+  },
+  'dns-zone-rrset-size': {
+    defaultSeverity: 'error',
+    description:
+      'The records of one name and type hold more data than named can store for a set (65512 octets, two more per record).',
+    scope: 'file',
+    examples: {
+      bad: `${SOA}big TXT ${Array.from({ length: 257 }, () => 'x'.repeat(254)).join(' ')}\n`,
+      good: `${SOA}big TXT ${Array.from({ length: 250 }, () => 'x'.repeat(254)).join(' ')}\n`,
+    },
+  },
   'dns-zone-generate': {
     defaultSeverity: 'error',
     description: 'A `$GENERATE` whose range, modifiers or type named-checkzone refuses.',

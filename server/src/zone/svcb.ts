@@ -5,6 +5,7 @@
  */
 import type { RdataProblem, RdataToken, Reader } from './reader';
 import { base64Length, checkEscapes, isIpv4, isIpv6 } from './rdataText';
+import { firstLabel, nameKey, parentKey } from './zoneIndex';
 
 const KEYS = ['mandatory', 'alpn', 'no-default-alpn', 'port', 'ipv4hint', 'ech', 'ipv6hint', 'dohpath'];
 
@@ -51,10 +52,10 @@ function checkValue(k: number, v: string | undefined, byNumber: boolean): string
   switch (k) {
     case 0:
       return undefined; // checked against the whole record below
-    case 1:
-      return v.split(/(?<!\\),/).some((x) => x === '')
-        ? 'The `alpn` list has an empty entry; write ids joined by commas, such as `alpn=h2,h3`.'
-        : undefined;
+    case 1: {
+      const ids = alpnIds(v);
+      return typeof ids === 'string' ? ids : undefined;
+    }
     case 3:
       return /^\d+$/.test(v) && Number(v) <= 65535 ? undefined : `The port \`${v}\` must be a number from 0 to 65535.`;
     case 4:
@@ -69,6 +70,54 @@ function checkValue(k: number, v: string | undefined, byNumber: boolean): string
       return validDohpath(v) ? undefined : 'The `dohpath` value must start with `/` and contain a `{?dns}` variable.';
     default:
       return undefined;
+  }
+}
+
+/**
+ * The protocol ids of an `alpn` value, read in two rounds as BIND reads them: first the master
+ * file's escapes (`\X`, `\DDD`), then the list's: a comma splits ids, a backslash (written `\\`)
+ * keeps the next character, so `h1\\,h2` is the one id `h1,h2`. An error: a sentence.
+ */
+export function alpnIds(v: string): string[] | string {
+  const ids: string[] = [];
+  let i = 0;
+  for (;;) {
+    let id = '';
+    let escape = false;
+    let listEscape = false;
+    let comma = false;
+    for (; i < v.length; i++) {
+      let c = v[i]!;
+      if (escape && c >= '0' && c <= '9') {
+        const d = v.slice(i, i + 3);
+        if (!/^\d{3}$/.test(d) || Number(d) > 255)
+          return `The \`alpn\` value has a broken escape \`\\${d}\`; write \`\\DDD\` with three digits up to 255.`;
+        c = String.fromCharCode(Number(d));
+        i += 2;
+      } else if (!escape && c === '\\') {
+        escape = true;
+        continue;
+      }
+      escape = false;
+      if (!listEscape && c === ',') {
+        comma = true;
+        i++;
+        break;
+      }
+      if (!listEscape && c === '\\') {
+        listEscape = true;
+        continue;
+      }
+      listEscape = false;
+      id += c;
+    }
+    if (escape || listEscape)
+      return 'The `alpn` value ends in a lone backslash; a comma inside an id is written `\\\\,`, a backslash `\\\\\\\\`.';
+    if (id === '' || (comma && i >= v.length))
+      return 'The `alpn` list has an empty id (a comma at the start or end, or two in a row; `\\,` is a comma too): write ids joined by commas, such as `alpn=h2,h3`.';
+    if (Buffer.byteLength(id, 'latin1') > 255) return `The \`alpn\` id \`${id.slice(0, 20)}…\` is over 255 octets.`;
+    ids.push(id);
+    if (i >= v.length) return ids;
   }
 }
 
@@ -133,5 +182,56 @@ export function checkSvcParams(r: Reader): RdataProblem | undefined {
   }
   const nda = seen.get(2);
   if (nda && !seen.has(1)) return r.at(nda, '`no-default-alpn` needs an `alpn` parameter in the same record.');
+  return undefined;
+}
+
+/** The ALPN ids that mean DNS over HTTPS (BIND 9.20's list, from the IANA ALPN registry). */
+const HTTP_IDS = new Set(['http/0.9', 'http/1.0', 'http/1.1', 'h2', 'h2c', 'h3']);
+
+/** Whether an owner names a DNS server's SVCB record (RFC 9461 §2): `_dns` first, or `_PORT._dns`. */
+export function isDnsSvcbOwner(owner: string): boolean {
+  const k = nameKey(owner);
+  let first = firstLabel(k);
+  const rest = parentKey(k);
+  if (/^_\d/.test(first) && rest !== undefined) {
+    if (first.length > 6 || (first[1] === '0' && first.length !== 2) || !/^_\d+$/.test(first)) return false;
+    if (Number(first.slice(1)) > 65535) return false;
+    first = firstLabel(rest);
+  }
+  return first === '_dns';
+}
+
+/**
+ * What BIND 9.20 refuses in an SVCB record once it knows the owner (`rdata`: priority, target,
+ * parameters): an alias (priority 0) with parameters; at a `_dns` name, no `alpn`, or an `alpn`
+ * naming an HTTP protocol without a `dohpath`.
+ */
+export function svcbPlacementProblem(
+  owner: string,
+  rdata: readonly RdataToken[],
+  type: RdataToken,
+): RdataProblem | undefined {
+  const at = (t: RdataToken, message: string) => ({ start: t.start, end: t.end, message });
+  if (/^0+$/.test(rdata[0]?.text ?? '') && rdata[2])
+    return at(
+      rdata[2],
+      'An SVCB record with priority 0 is an alias and takes no parameters (RFC 9460 §2.4.2; named-checkzone 9.20: "unexpected service parameter keys"). Remove them, or give the record a priority above 0.',
+    );
+  if (!isDnsSvcbOwner(owner)) return undefined;
+  const ps = params(rdata.slice(2)).map((p) => ({ ...p, k: keyNumber(p.key, false) }));
+  const alpn = ps.find((p) => p.k === 1);
+  if (!alpn)
+    return at(
+      type,
+      'An SVCB record at a `_dns` name describes a DNS server (RFC 9461), and BIND 9.20 requires its `alpn` parameter to say which transports it offers (named-checkzone 9.20: "no ALPN"). Add one, e.g. `alpn=dot`.',
+    );
+  const ids = alpnIds(alpn.value ?? '');
+  if (typeof ids === 'string') return undefined; // the record's own check reports it
+  const http = ids.some((id) => id.split(',').some((x) => HTTP_IDS.has(x)));
+  if (http && !ps.some((p) => p.k === 7))
+    return at(
+      alpn.tok,
+      'This `_dns` SVCB record offers DNS over HTTPS (its `alpn` names an HTTP protocol), so it needs a `dohpath` with the URI template (RFC 9461 §5; named-checkzone 9.20: "no DOHPATH"). Add one, e.g. `dohpath=/dns-query{?dns}`.',
+    );
   return undefined;
 }

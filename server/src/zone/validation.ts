@@ -2,9 +2,10 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, ModeContext } from '../service/types';
 import { rangeOf } from '../common/text';
-import { isDirective, parseZone, type ZoneTree } from './parser';
+import { isDirective, type ZoneTree } from './parser';
 import { checkRdata } from './rdata';
-import { checkZone, placeRecords, type IncludeReader, type ZoneProblem } from './zoneChecks';
+import { checkZone, includeReader, placeRecords, type ZoneProblem } from './zoneChecks';
+import { checkIntegrity } from './integrity';
 import { isZoneTypeWord } from './types';
 import { checkGenerate } from './generate';
 import { originOf } from './origin';
@@ -28,17 +29,13 @@ export function doValidation(doc: TextDocument, tree: ZoneTree, ctx: ModeContext
     if (p) out.push({ rule: 'dns-zone-invalid-rdata', range: at(p.start, p.end), message: p.message });
   }
   const zp: ZoneProblem[] = [];
-  const reader: IncludeReader = {
-    read(fromUri, path) {
-      const uri = ctx.files.resolve(fromUri, path);
-      const text = uri === undefined ? undefined : ctx.files.read(uri);
-      if (uri === undefined || text === undefined) return { why: 'missing, not a file, or outside the workspace' };
-      return { uri, tree: parseZone(text, isZoneTypeWord) };
-    },
-  };
+  const reader = includeReader(ctx.files, isZoneTypeWord);
   const placed = placeRecords(tree, origin?.name ?? '.', zp, { reader, uri: doc.uri });
   // without an origin the apex and what lies outside the zone are unknown
-  if (origin) checkZone(origin.name, placed, zp);
+  if (origin) {
+    checkZone(origin.name, placed, zp);
+    checkIntegrity(origin.name, placed, zp, version);
+  }
   for (const p of zp) out.push({ rule: p.rule, range: at(p.start, p.end), message: p.message });
   out.push(...checkSerialAgainstHead(doc, tree, ctx));
   return out;

@@ -5,7 +5,8 @@
  * followed; a file with `$INCLUDE` or `$GENERATE` holds records we do not see, so the checks that
  * count records skip it.
  */
-import { isDirective, TTL, type ZoneRecord, type ZoneTree } from './parser';
+import { isDirective, parseZone, TTL, type ZoneDirective, type ZoneRecord, type ZoneTree } from './parser';
+import type { FileAccess } from '../service/types';
 import { ttlSeconds } from '../common/ttl';
 import { absoluteName, isAbsolute, isInZone, nameLengthProblem } from './names';
 
@@ -26,10 +27,21 @@ export type ZoneCheckRule =
   | 'dns-zone-no-owner'
   | 'dns-zone-include-unread'
   | 'dns-zone-mx-target'
-  | 'dns-zone-ttl-mismatch';
+  | 'dns-zone-ttl-mismatch'
+  | 'dns-zone-syntax'
+  | 'dns-zone-include-missing'
+  | 'dns-zone-ns-target'
+  | 'dns-zone-ds'
+  | 'dns-zone-cds'
+  | 'dns-zone-owner-name'
+  | 'dns-zone-svcb'
+  | 'dns-zone-rrset-size';
 
-/** Types that may stand beside a CNAME (RFC 2181 §10.1, RFC 4034): its signatures and denial records. */
-const BESIDE_CNAME = new Set(['RRSIG', 'NSEC', 'NSEC3', 'KEY', 'SIG', 'NXT']);
+/**
+ * Types that may stand beside a CNAME (RFC 2181 §10.1, RFC 4034): its signatures, its NSEC and a
+ * KEY, as BIND's database allows them (NXT and NSEC3 count as other data there).
+ */
+const BESIDE_CNAME = new Set(['RRSIG', 'NSEC', 'KEY', 'SIG']);
 
 /** A record with its owner made absolute; `own`: in the checked file, not one it includes. */
 export interface PlacedRecord {
@@ -43,9 +55,24 @@ export interface PlacedRecord {
   readonly ttl?: number;
 }
 
-/** How `$INCLUDE` files are read: their tree, or why not. */
+/** How `$INCLUDE` files are read: their tree, or why not (`missing`: surely no file is there). */
 export interface IncludeReader {
-  read(fromUri: string, path: string): { uri: string; tree: ZoneTree } | { why: string };
+  read(fromUri: string, path: string): { uri: string; tree: ZoneTree } | { why: string; missing?: boolean };
+}
+
+/** `$INCLUDE` files read through the workspace's file access. */
+export function includeReader(files: FileAccess, isType: (w: string) => boolean): IncludeReader {
+  return {
+    read(fromUri, path) {
+      const uri = files.resolve(fromUri, path);
+      const text = uri === undefined ? undefined : files.read(uri);
+      if (uri !== undefined && text !== undefined) return { uri, tree: parseZone(text, isType) };
+      // a folder (`.`, `dir/`) is never a file; otherwise only the file access can tell
+      if (uri !== undefined && (uri.endsWith('/') || files.exists?.(uri) === false))
+        return { why: 'no such file', missing: true };
+      return { why: 'missing, not a file, or outside the workspace' };
+    },
+  };
 }
 
 /** What placing the records found: the records, and whether some are out of sight. */
@@ -102,6 +129,7 @@ function place(
   let owner = startOwner;
   for (const e of tree.entries) {
     if (isDirective(e)) {
+      if (!e.args[0] && e.name !== '$GENERATE') report(noArgument(e));
       if (e.name === '$ORIGIN' && e.args[0]) origin = absoluteName(e.args[0].text, origin);
       else if (e.name === '$TTL' && e.args[0]) state.defaultTtl = ttlSeconds(e.args[0].text);
       else if (e.name === '$GENERATE') state.partial = true;
@@ -115,12 +143,21 @@ function place(
         if ('why' in got || seen.has(got.uri)) {
           state.partial = true;
           if ('why' in got)
-            report({
-              rule: 'dns-zone-include-unread',
-              start: file.start,
-              end: file.end,
-              message: `\`${file.text}\` could not be read (${got.why}), so the records it holds are not checked with this file's.`,
-            });
+            report(
+              got.missing
+                ? {
+                    rule: 'dns-zone-include-missing',
+                    start: file.start,
+                    end: file.end,
+                    message: `\`${file.text}\` is not a file (named-checkzone: "file not found" or "not a file"), so named cannot load the zone. Write the path of an existing file, relative to named's working directory, or remove the \`$INCLUDE\`.`,
+                  }
+                : {
+                    rule: 'dns-zone-include-unread',
+                    start: file.start,
+                    end: file.end,
+                    message: `\`${file.text}\` could not be read (${got.why}), so the records it holds are not checked with this file's.`,
+                  },
+            );
           continue;
         }
         const incOrigin = e.args[1] ? absoluteName(e.args[1].text, origin) : origin;
@@ -160,6 +197,22 @@ function place(
     const ttl = own_ ?? state.defaultTtl ?? state.lastTtl;
     out.push({ r: e, owner, type: e.type.text.toUpperCase(), own, origin, ...(ttl === undefined ? {} : { ttl }) });
   }
+}
+
+/** A directive written without its value: named-checkzone stops at it ("unexpected end of line"). */
+function noArgument(e: ZoneDirective): ZoneProblem {
+  const what =
+    e.name === '$TTL'
+      ? 'a TTL, e.g. `$TTL 3600`'
+      : e.name === '$ORIGIN'
+        ? 'a domain name, e.g. `$ORIGIN example.com.`'
+        : 'a file name, e.g. `$INCLUDE keys.db`';
+  return {
+    rule: 'dns-zone-syntax',
+    start: e.keyword.start,
+    end: e.keyword.end,
+    message: `\`${e.name}\` needs ${what} on the same line (named-checkzone: "unexpected end of line").`,
+  };
 }
 
 export function checkZone(zoneOrigin: string, placed: Placed, problems: ZoneProblem[]): void {

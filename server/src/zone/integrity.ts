@@ -1,0 +1,155 @@
+/**
+ * The checks named-checkzone makes once the records are loaded, in its default modes (BIND's
+ * lib/dns/zone.c and master.c), where a slip makes the zone fail to load:
+ * - every name server of the apex that lies inside the zone has an address there: an A or AAAA
+ *   record at the name (or its wildcard), not a CNAME, not below a DNAME; a server below a
+ *   delegation is the child's business;
+ * - (9.20) a DS record stands at a delegation, nowhere else in the zone's own data;
+ * - one RRset's data fits named's storage (65512 octets, two more per record);
+ * and the checks of single records that need the owner: DS, CDS and CDNSKEY
+ * (dnssecChecks.ts), NSEC3 owners (checkNames.ts), SVCB at `_dns` names (9.20, svcb.ts).
+ */
+import { absoluteName } from './names';
+import { RR_TYPES } from './data/rrtypes';
+import { unescapedLength } from './rdataText';
+import { svcbPlacementProblem } from './svcb';
+import { checkNsec3Owner } from './checkNames';
+import { checkCdsConsistency, checkDsAtApex } from './dnssecChecks';
+import {
+  buildIndex,
+  keyRecords,
+  lookupAddress,
+  nameKey,
+  parentKey,
+  type KeyedRecord,
+  type ZoneIndex,
+} from './zoneIndex';
+import type { Placed, PlacedRecord, ZoneProblem } from './zoneChecks';
+
+/** The most record data one RRset may hold in named's database, counting two octets per record. */
+export const MAX_RRSET_DATA = 65512;
+
+export function checkIntegrity(
+  zoneOrigin: string,
+  placed: Placed,
+  problems: ZoneProblem[],
+  version?: '9.18' | '9.20',
+): void {
+  const apex = nameKey(zoneOrigin);
+  const inZone = keyRecords(placed.records, apex);
+  for (const { p } of inZone) {
+    if (!p.own) continue;
+    if (p.type === 'DS') checkDsAtApex(p, apex, problems);
+    else if (p.type === 'NSEC3') checkNsec3Owner(p, problems);
+    else if (p.type === 'SVCB' && version === '9.20') {
+      const s = svcbPlacementProblem(p.owner, p.r.rdata, p.r.type);
+      if (s) problems.push({ rule: 'dns-zone-svcb', start: s.start, end: s.end, message: s.message });
+    }
+  }
+  checkRrsetSizes(inZone, problems);
+  // what follows needs every record: records out of sight could hold the address, the key, the cut
+  if (placed.partial) return;
+  const ix = buildIndex(inZone, apex);
+  checkApexNs(inZone, ix, problems);
+  checkCdsConsistency(inZone, apex, problems);
+  if (version === '9.20') checkDsPlacement(inZone, ix, problems);
+}
+
+/** The name servers of the apex that lie in the zone: named refuses the zone when one has no address in it. */
+function checkApexNs(records: readonly KeyedRecord[], ix: ZoneIndex, problems: ZoneProblem[]): void {
+  for (const { p, k } of records) {
+    if (p.type !== 'NS' || !p.own || k !== ix.apex) continue;
+    const t = p.r.rdata[0];
+    if (!t || t.quoted) continue;
+    const target = absoluteName(t.text, p.origin);
+    const found = lookupAddress(ix, nameKey(target));
+    const at = (message: string) => problems.push({ rule: 'dns-zone-ns-target', start: t.start, end: t.end, message });
+    if (found.kind === 'no-address')
+      at(
+        `The name server \`${target}\` lies inside this zone but has no address record here (named-checkzone: "has no address records"), so the zone does not load. Add an A or AAAA record for \`${target}\`, or name a server that has one.`,
+      );
+    else if (found.kind === 'cname')
+      at(
+        `The name server \`${target}\` is a CNAME, but an NS record must name the host itself (RFC 2181 §10.3), so the zone does not load. Name the host the CNAME points to.`,
+      );
+    else if (found.kind === 'dname')
+      at(
+        `The name server \`${target}\` lies below the DNAME at \`${found.at}\`, which redirects every name under it, so the server cannot be found in this zone and the zone does not load. Name a server outside that subtree.`,
+      );
+  }
+}
+
+/**
+ * (9.20) A DS record belongs at a delegation, beside its NS records. Names below a delegation
+ * or a DNAME are not the zone's own data and are not looked at; the apex is master.c's case.
+ */
+function checkDsPlacement(records: readonly KeyedRecord[], ix: ZoneIndex, problems: ZoneProblem[]): void {
+  for (const { p, k } of records) {
+    if (p.type !== 'DS' || !p.own) continue;
+    if (k === ix.apex || ix.types.get(k)?.includes('NS')) continue;
+    let hidden = false;
+    for (let a = parentKey(k); a !== undefined && !hidden; a = a === ix.apex ? undefined : parentKey(a)) {
+      const t = ix.types.get(a);
+      hidden = !!t && (t.includes('DNAME') || (a !== ix.apex && t.includes('NS')));
+    }
+    if (hidden) continue;
+    const at = p.r.owner ?? p.r.type;
+    problems.push({
+      rule: 'dns-zone-ds',
+      start: at.start,
+      end: at.end,
+      message: `\`${p.owner}\` has a DS record but no NS records: a DS record stands at a delegation point, beside the child's NS records (named-checkzone 9.20: "DS not at delegation point"). Add the delegation's NS records, or remove the DS.`,
+    });
+  }
+}
+
+/** The types whose data is character strings only (TXT and its kin). */
+const STRINGS_ONLY = new Set(
+  RR_TYPES.filter((t) => t.fields.length === 1 && t.fields[0] === 'strings').map((t) => t.name),
+);
+
+/** The wire length of a record made of character strings only, or undefined. */
+function stringsLength(p: PlacedRecord): number | undefined {
+  if (!STRINGS_ONLY.has(p.type)) return undefined;
+  let n = 0;
+  for (const t of p.r.rdata) {
+    const len = t.text.includes('\\') ? unescapedLength(t.text) : Buffer.byteLength(t.text);
+    if (typeof len === 'string') return undefined;
+    n += len + 1;
+  }
+  return n;
+}
+
+/** One RRset's data over what named stores for it: "ran out of space". */
+function checkRrsetSizes(records: readonly KeyedRecord[], problems: ZoneProblem[]): void {
+  const totals = new Map<string, number>();
+  for (const { p, k } of records) {
+    const len = stringsLength(p);
+    if (len === undefined) continue;
+    const key = `${k} ${p.type}`;
+    totals.set(key, (totals.get(key) ?? 0) + len + 2);
+  }
+  const over = new Set([...totals].filter(([, n]) => n > MAX_RRSET_DATA).map(([k]) => k));
+  if (!over.size) return;
+  // again for the sets over the limit, where a record written twice counts once, as named stores it
+  const sets = new Map<string, { size: number; seen: Set<string> }>();
+  for (const { p, k } of records) {
+    const key = `${k} ${p.type}`;
+    const len = over.has(key) ? stringsLength(p) : undefined;
+    if (len === undefined) continue;
+    const set = sets.get(key) ?? { size: 0, seen: new Set<string>() };
+    sets.set(key, set);
+    const data = p.r.rdata.map((t) => t.text).join(' ');
+    if (set.seen.has(data)) continue;
+    set.seen.add(data);
+    set.size += len + 2;
+    if (set.size <= MAX_RRSET_DATA || !p.own) continue;
+    set.size = -Infinity; // one report per set
+    problems.push({
+      rule: 'dns-zone-rrset-size',
+      start: p.r.type.start,
+      end: p.r.type.end,
+      message: `The ${p.type} records of \`${p.owner}\` hold more data than named can store for one set (${MAX_RRSET_DATA} octets, counting two per record; named-checkzone: "ran out of space"), so the zone does not load. Shorten the text or spread it over several names.`,
+    });
+  }
+}
