@@ -78,6 +78,12 @@ export function configurationProperties(): Record<string, object> {
       markdownDescription:
         "Increment the SOA serial of a DNS zone file when it is saved with changes, unless its serial already went up since the last save: YYYYMMDDnn serials take today's date (or the next nn), others + 1. Auto-saves after a delay (`files.autoSave`) are left alone, and the next save by hand bumps once for them; the command **Increment SOA serial** does it any time.",
     },
+    'infraLsp.format.enable': {
+      type: 'boolean',
+      default: true,
+      markdownDescription:
+        'Format named.conf, dhcpd.conf, .vmx and DNS zone files (**Format Document**, **Format Selection**, and on typing `}` or `;` where `editor.formatOnType` is on). Only whitespace changes: what the daemon loads stays the same.',
+    },
     'infraLsp.includes.root': {
       type: 'string',
       default: '',

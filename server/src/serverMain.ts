@@ -57,6 +57,7 @@ interface UserConfig {
   includes?: { allowOutsideWorkspace?: boolean; root?: string };
   named?: { version?: unknown };
   zone?: { incrementSerialOnSave?: unknown };
+  format?: { enable?: unknown };
 }
 
 /** The service settings of the user's `infraLsp` configuration. */
@@ -67,7 +68,12 @@ function readSettings(
 ): ServiceSettings {
   const bind = readBindVersion(cfg.named?.version);
   if (bind.warning) warn(bind.warning);
-  return { rules: readRules(cfg.rules), inlayHints: cfg.inlayHints?.enabled !== false, bindVersion: bind.version };
+  return {
+    rules: readRules(cfg.rules),
+    inlayHints: cfg.inlayHints?.enabled !== false,
+    bindVersion: bind.version,
+    format: cfg.format?.enable !== false,
+  };
 }
 
 /** `infraLsp.named.version` as a BIND version; anything else keeps the default (and is said once). */
@@ -171,6 +177,9 @@ const CAPABILITIES: InitializeResult['capabilities'] = {
   referencesProvider: true,
   renameProvider: true,
   documentLinkProvider: { resolveProvider: false },
+  documentFormattingProvider: true,
+  documentRangeFormattingProvider: true,
+  documentOnTypeFormattingProvider: { firstTriggerCharacter: '}', moreTriggerCharacter: [';', '\n'] },
   inlayHintProvider: true,
   workspaceSymbolProvider: true,
 };
@@ -372,6 +381,14 @@ function registerRequests(
   connection.onRenameRequest(withDoc((d, p, o) => service.doRename(d, p.position, p.newName, o)));
   connection.onDocumentLinks(withDoc((d, _p, o) => service.findDocumentLinks(d, o)));
   connection.languages.inlayHint.on(withDoc((d, p, o) => service.getInlayHints(d, p.range, o)));
+  const formatting = (o: CallOptions) => o.settings?.format !== false;
+  connection.onDocumentFormatting(withDoc((d, p, o) => (formatting(o) ? service.format(d, p.options) : [])));
+  connection.onDocumentRangeFormatting(
+    withDoc((d, p, o) => (formatting(o) ? service.format(d, p.options, p.range) : [])),
+  );
+  connection.onDocumentOnTypeFormatting(
+    withDoc((d, p, o) => (formatting(o) ? service.formatOnType(d, p.position, p.ch, p.options) : [])),
+  );
   // A custom request rather than workspace/executeCommand: advertising a command makes
   // vscode-languageclient register it in the client, where the extension's own command of the
   // same name already lives, and the client then fails to start.

@@ -15,6 +15,7 @@ import {
   type DocumentSymbol,
   type FoldingRange,
   type Hover,
+  type TextEdit,
   type InlayHint,
   type Location,
   type Position,
@@ -39,6 +40,7 @@ import {
   noFileAccess,
   type CancellationToken,
   type FileAccess,
+  type FormatOptions,
   type Finding,
   type LanguageMode,
   type ModeContext,
@@ -46,12 +48,11 @@ import {
   type RuleSeverity,
   type ServiceSettings,
 } from './types';
-import { includeFindings, includeHover, TreeChecks, workspaceSymbolsOf } from './trees';
+import { includeFindings, includeHover, TreeChecks, withZoneLink, workspaceSymbolsOf } from './trees';
 import { uriToPath } from './fileAccess';
 import { append, clampFindings, limitFindings } from './findingList';
 import { applySuppressions, SUPPRESSION_RULES, suppressionActions } from './suppressions';
 import { Workspace, type WorkspaceHost } from './workspace';
-import { basename } from 'node:path';
 import { DdnsIndex } from './ddnsIndex';
 
 /** A feature that works on the raw text of a document in any language (e.g. iSCSI names). */
@@ -524,6 +525,20 @@ export class LanguageService {
     return out;
   }
 
+  /** textDocument/formatting and rangeFormatting (and `infra-lsp format`): whitespace edits only. */
+  format(doc: TextDocument, options: FormatOptions, range?: Range): TextEdit[] {
+    const p = this.parse(doc);
+    if (!p?.mode.format) return [];
+    return this.guard('format', [] as TextEdit[], () => p.mode.format!(doc, p.tree, options, range));
+  }
+
+  /** textDocument/onTypeFormatting. */
+  formatOnType(doc: TextDocument, pos: Position, ch: string, options: FormatOptions): TextEdit[] {
+    const p = this.parse(doc);
+    if (!p?.mode.formatOnType || !p.mode.onTypeTriggers?.includes(ch)) return [];
+    return this.guard('format-on-type', [] as TextEdit[], () => p.mode.formatOnType!(doc, p.tree, pos, ch, options));
+  }
+
   findDefinition(doc: TextDocument, pos: Position, o?: CallOptions): Definition | null {
     const p = this.parse(doc);
     if (!p?.mode.findDefinition) return null;
@@ -574,19 +589,4 @@ function joinsWord(c: number): boolean {
     c !== 0x3d &&
     c !== 0x22
   );
-}
-
-/** A zone file that a named.conf of the workspace loads: its origin is that zone's name. */
-function withZoneLink(ctx: ModeContext, ws: Workspace, uri: string): ModeContext {
-  const file = uriToPath(uri);
-  const link = file === undefined ? undefined : ws.zoneLinkOf(file);
-  if (!link) return ctx;
-  const text = ws.textOf(link.from) ?? '';
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < link.at; i = text.indexOf('\n', i + 1)) line++;
-  return {
-    ...ctx,
-    zoneOrigin: link.origin,
-    zoneOriginFrom: `the zone statement in ${basename(link.from)}, line ${line}`,
-  };
 }

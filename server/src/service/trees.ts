@@ -21,6 +21,7 @@ import {
   type FileAccess,
   type Finding,
   type LanguageMode,
+  type ModeContext,
   type TreeContext,
 } from './types';
 import { Workspace, type IncludeEdge, type IncludeProblem, type WorkspaceHost, type ZoneFileEdge } from './workspace';
@@ -369,4 +370,19 @@ export function workspaceSymbolsOf(
     visit(mode.findDocumentSymbols(doc, tree, { settings: defaultSettings, files: noFileAccess }), undefined, 0);
   }
   return out;
+}
+
+/** A zone file that a named.conf of the workspace loads: its origin is that zone's name. */
+export function withZoneLink(ctx: ModeContext, ws: Workspace, uri: string): ModeContext {
+  const file = uriToPath(uri);
+  const link = file === undefined ? undefined : ws.zoneLinkOf(file);
+  if (!link) return ctx;
+  const text = ws.textOf(link.from) ?? '';
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < link.at; i = text.indexOf('\n', i + 1)) line++;
+  return {
+    ...ctx,
+    zoneOrigin: link.origin,
+    zoneOriginFrom: `the zone statement in ${path.basename(link.from)}, line ${line}`,
+  };
 }

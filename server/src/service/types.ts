@@ -21,6 +21,7 @@ import type {
   Location,
   Position,
   Range,
+  TextEdit,
   WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -48,6 +49,8 @@ export interface ServiceSettings {
   readonly inlayHints: boolean;
   /** The BIND version named.conf files are checked as, unless a file names its own. */
   readonly bindVersion: BindVersion;
+  /** Formatting (`infraLsp.format.enable`); undefined: on. */
+  readonly format?: boolean;
 }
 
 export const defaultSettings: ServiceSettings = { rules: {}, inlayHints: true, bindVersion: DEFAULT_BIND_VERSION };
@@ -190,12 +193,28 @@ export interface LanguageMode<Tree = unknown, Rule extends string = string> {
     find(doc: TextDocument, tree: Tree): FileLoads;
     readonly rules: { readonly missing: Rule; readonly summary: Rule };
   };
+  /**
+   * Formatting (issue 22): edits that change whitespace only, never what the daemon loads; the
+   * whole document, or the statements that touch `range`. Lines around a syntax error stay as
+   * they are. Formatting the result again gives no edit.
+   */
+  format?(doc: TextDocument, tree: Tree, options: FormatOptions, range?: Range): TextEdit[];
+  /** After typing `ch` (one of the mode's `onTypeTriggers`) at `pos`: the edits for that line. */
+  formatOnType?(doc: TextDocument, tree: Tree, pos: Position, ch: string, options: FormatOptions): TextEdit[];
+  /** The characters that trigger formatOnType (`}`, `;`, newline). */
+  readonly onTypeTriggers?: readonly string[];
   /** The zones and keys dynamic DNS between dhcpd and named depends on (common/ddns.ts). */
   ddnsFacts?(doc: TextDocument, tree: Tree): DdnsFacts;
   /** Build what hover and navigation look up, while the editor is idle after a validation. */
   prepare?(doc: TextDocument, tree: Tree): void;
   /** Re-validation of one statement after a small edit in a large file (service/quick.ts). */
   readonly quick?: QuickSupport<Tree>;
+}
+
+/** How to indent: the editor's `tabSize` and `insertSpaces` (LSP FormattingOptions), or `.editorconfig`'s. */
+export interface FormatOptions {
+  readonly tabSize: number;
+  readonly insertSpaces: boolean;
 }
 
 /** A mode's feature, typed by the contract: `const getCodeActions: Feature<Tree, 'getCodeActions'> = (doc, ...) => ...`. */
