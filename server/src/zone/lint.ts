@@ -34,11 +34,12 @@ import { actionsPerDiagnostic, fixesFromData, type FixData } from '../common/fix
 import { ruleOf } from '../service/rules';
 import { rrTypeByName } from './data/rrtypes';
 import { absoluteName, isAbsolute, isInZone, splitLabels } from './names';
-import type { ZoneToken, ZoneTree } from './parser';
+import { isDirective, type ZoneToken, type ZoneTree } from './parser';
+import { ttlSeconds } from '../common/ttl';
 import { RULES, type ZoneRuleId } from './rules';
 import type { Placed, PlacedRecord } from './zoneChecks';
 
-export type LintRule = 'dns-zone-missing-dot' | 'dns-zone-apex-cname' | 'dns-zone-target-no-address';
+export type LintRule = 'dns-zone-missing-dot' | 'dns-zone-apex-cname' | 'dns-zone-target-no-address' | 'dns-zone-ttl';
 
 export interface LintFinding {
   readonly rule: LintRule;
@@ -63,9 +64,16 @@ const OTHER = 32;
 
 const IPV4ISH = /^\d+\.\d+\.\d+\.\d+\.?$/;
 
-/** The lint findings of a zone whose origin is known, in document order per rule. */
+/** The most a TTL may be (RFC 2181 §8 allows 2^31-1; BIND loads up to 2^32-1 and sets a larger-than-2^31-1 one to 0). */
+const MAX_TTL = 0xffffffff;
+
+/**
+ * The lint findings of a zone, in document order per rule: the TTLs always, the names and targets
+ * when its origin is known.
+ */
 export function lintZone(
-  zoneOrigin: string,
+  zoneOrigin: string | undefined,
+  tree: ZoneTree,
   placed: Placed,
   zones: ZoneLookup | undefined,
   report: (f: LintFinding) => void,
@@ -74,6 +82,8 @@ export function lintZone(
   const emit = (f: LintFinding) => {
     if (room(f.rule)) report(f);
   };
+  checkTtls(tree, emit);
+  if (zoneOrigin === undefined) return;
   const nc: NameContext = { zoneLabels: labelsOf(zoneOrigin), origin: zoneOrigin, originLabels: labelsOf(zoneOrigin) };
   const targets = new TargetCheck(zoneOrigin, placed, zones);
   // a response policy zone's owners are other zones' names, written relative on purpose
@@ -86,6 +96,30 @@ export function lintZone(
   }
   targets.finish(emit);
   checkApexCname(zoneOrigin, placed.records, emit);
+}
+
+/**
+ * TTLs named-checkzone refuses: a `$TTL` that is not seconds or number-unit pairs ("bad ttl"), or
+ * above 2^32-1 ("bad ttl", "out of range"); a record's TTL above 2^32-1, which BIND does not take
+ * for a TTL at all ("unknown RR type"). (A `$TTL` with no value is the parser's.)
+ */
+function checkTtls(tree: ZoneTree, emit: (f: LintFinding) => void): void {
+  for (const e of tree.entries) {
+    const tok = isDirective(e) ? (e.name === '$TTL' ? e.args[0] : undefined) : e.ttl;
+    if (!tok) continue;
+    const n = ttlSeconds(tok.text);
+    if (n !== undefined && n <= MAX_TTL) continue;
+    const what = isDirective(e) ? 'The `$TTL`' : "The record's TTL";
+    emit({
+      rule: 'dns-zone-ttl',
+      start: tok.start,
+      end: tok.end,
+      message:
+        n === undefined
+          ? `${what} \`${tok.text}\` is not a TTL (named-checkzone: "bad ttl"): write seconds, e.g. \`3600\`, or numbers each with a unit w, d, h, m or s, e.g. \`1h30m\`.`
+          : `${what} \`${tok.text}\` is ${n} seconds, more than the 4294967295 a TTL can hold (named-checkzone refuses it): write a smaller one, e.g. \`1d\`.`,
+    });
+  }
 }
 
 /** The CNAME targets that are a response policy zone's actions (BIND ARM, "Response Policy Zone (RPZ) Rewriting"). */

@@ -125,6 +125,13 @@ export const RULES = defineRules({
     scope: 'file',
     examples: { bad: `${SOA}@ MX 10 mail\n`, good: `${SOA}@ MX 10 mail\nmail A 192.0.2.25\n` },
   },
+  'dns-zone-ttl': {
+    defaultSeverity: 'error',
+    description:
+      'A `$TTL` or record TTL that named-checkzone refuses: not seconds or number-unit pairs such as `1h30m`, or above 4294967295.',
+    scope: 'file',
+    examples: { bad: `${SOA}$TTL 1h30\nwww A 192.0.2.2\n`, good: `${SOA}$TTL 1h30m\nwww A 192.0.2.2\n` },
+  },
 });
 
 export type ZoneRuleId = RuleIdOf<typeof RULES>;

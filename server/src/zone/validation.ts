@@ -40,9 +40,8 @@ export function doValidation(doc: TextDocument, tree: ZoneTree, ctx: ModeContext
   // without an origin the apex and what lies outside the zone are unknown
   if (origin) checkZone(origin.name, placed, zp);
   for (const p of zp) out.push({ rule: p.rule, range: at(p.start, p.end), message: p.message });
-  if (origin)
-    lintZone(origin.name, placed, ctx.zones, (f) =>
-      out.push({ rule: f.rule, range: at(f.start, f.end), message: f.message, data: f.data }),
-    );
+  lintZone(origin?.name, tree, placed, ctx.zones, (f) =>
+    out.push({ rule: f.rule, range: at(f.start, f.end), message: f.message, data: f.data }),
+  );
   return out;
 }

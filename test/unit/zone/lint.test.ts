@@ -209,3 +209,18 @@ test('lint warnings are never Errors, and a large zone is linted in linear time'
   assert.ok(out.length <= 1001, String(out.length));
   assert.ok(ms < 15000, `${ms} ms`);
 });
+
+test('TTLs named-checkzone refuses: a bad $TTL, one above 2^32-1, a record TTL above it (Errors)', () => {
+  const ttl = only('dns-zone-ttl');
+  for (const bad of ['1h30', '1y', '-1', 'h1', '1h30x', '4294967296', '7102w'])
+    assert.deepEqual(ttl(`$TTL ${bad}\n${HEAD}`), ['1 dns-zone-ttl'], bad);
+  // accepted: units in any case and order, repeated; above 2^31-1 BIND sets 0 and loads the zone
+  for (const good of ['0', '1H', '1h1h', '1s1m', '01h', '1w2d3h4m5s', '2147483648', '4294967295', '7101w'])
+    assert.deepEqual(ttl(`$TTL ${good}\n${HEAD}`), [], good);
+  assert.deepEqual(ttl(`${HEAD}www 4294967296 A 192.0.2.2\nwww 4294967295 A 192.0.2.3\n`), ['6 dns-zone-ttl']);
+  // without an origin too; a $TTL without a value is the parser's business
+  assert.deepEqual(findings('$TTL 1y\n', undefined, 'file:///z/noname.txt'), ['1 dns-zone-ttl']);
+  assert.deepEqual(ttl(`$TTL\n${HEAD}`), []);
+  const d = doc('dns-zone', `$TTL 1y\n${HEAD}`, 'file:///z/example.com.zone');
+  assert.equal(service.doValidation(d, {}).find((x) => x.code === 'dns-zone-ttl')?.severity, 1);
+});
