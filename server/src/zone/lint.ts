@@ -1,6 +1,6 @@
 /**
- * Warnings beyond named-checkzone's verdict (issue 21): files it loads, with a slip it does not
- * report, or that it reports only as a warning.
+ * Checks beyond the records' data and counts (issue 21): mostly Warnings on files named-checkzone
+ * loads, with a slip it does not report or reports only as a warning; and the TTLs it refuses.
  *
  * - A name that looks absolute but lacks its final dot (`dns-zone-missing-dot`): the origin is
  *   appended, so `mail.example.com` in the zone `example.com.` is `mail.example.com.example.com.`.
@@ -16,8 +16,10 @@
  *      labels (`api.dev`, `cdn.eu`, `db.prod`, `www.shop`), or
  *   3. it has three labels or more and its last label is the zone's own TLD (`mx.other.de` in the
  *      zone `example.de.`): two labels (`api.de`) may well be a region or environment below the zone.
- *   Ordinary relative names (`www`, `mail.internal`, `_sip._tcp`) match none of these. The quick
- *   fix adds the dot (and, in case 1, offers the name relative to the origin).
+ *   Ordinary relative names (`www`, `mail.internal`, `_sip._tcp`) match none of these, and a
+ *   response policy zone (RPZ), whose owners are other zones' names written relative on purpose,
+ *   is left alone. The quick fix adds the dot (and, in case 1, offers the name relative to the
+ *   origin); getLintCodeActions makes it.
  * - A CNAME at the apex (`dns-zone-apex-cname`): the apex holds the SOA and NS records, which may
  *   not stand beside a CNAME (RFC 1034 §3.6.2, RFC 2181 §10.1), so named-checkzone refuses such a
  *   zone, as "CNAME and other data" when it sees the SOA (our Error dns-zone-cname-and-other, so
@@ -26,6 +28,7 @@
  *   zone with no A or AAAA record (named-checkzone warns: "has no address records"), and an MX or
  *   NS target outside it that falls in another zone of the workspace without an address there
  *   (ModeContext.zones). An NS target inside the zone is left to the integrity checks (an Error).
+ * - A TTL named-checkzone refuses (`dns-zone-ttl`, an Error): see checkTtls.
  */
 import type { ModeContext } from '../service/types';
 import type { Feature } from '../service/types';
