@@ -120,6 +120,13 @@ export interface ModeContext {
    * document's own from its current text; made on first call, absent without a workspace.
    */
   readonly ddns?: (languageId: string) => readonly DdnsFile[];
+  /**
+   * The other zone files of the workspace, for the zone checks that follow a name out of the
+   * checked zone (an MX or NS target): whether the zone that holds `absoluteName` (ending in a
+   * dot) gives it an A or AAAA record; undefined when no zone of the workspace holds the name
+   * (then nothing is reported). Absent: no other zones are known.
+   */
+  readonly zones?: { hasAddress(absoluteName: string): boolean | undefined };
 }
 
 /**

@@ -178,6 +178,40 @@ export const RULES = defineRules({
       committed: SOA.replace(' 1 ', ' 2024010101 '),
     },
   },
+  'dns-zone-missing-dot': {
+    defaultSeverity: 'warning',
+    description:
+      'A relative name that looks absolute (it ends with the origin, or a TLD such as com or net) but has no final dot, so the origin is appended to it.',
+    scope: 'file',
+    examples: {
+      bad: `${SOA}www CNAME host.example.net\n`,
+      good: `${SOA}www CNAME host.example.net.\nmail CNAME host.internal\n`,
+    },
+  },
+  'dns-zone-apex-cname': {
+    defaultSeverity: 'warning',
+    description:
+      "A CNAME at the zone's apex, which must hold the SOA and NS records that may not stand beside a CNAME (named-checkzone refuses the zone).",
+    scope: 'file',
+    examples: {
+      bad: '$ORIGIN example.com.\n$TTL 3600\n$INCLUDE "soa.db"\n@ CNAME www.example.net.\n',
+      good: `${SOA}www CNAME www.example.net.\n`,
+    },
+  },
+  'dns-zone-target-no-address': {
+    defaultSeverity: 'warning',
+    description:
+      'An MX target in the zone with no A or AAAA record (named-checkzone warns), or an MX or NS target in another zone of the workspace that has no address there.',
+    scope: 'file',
+    examples: { bad: `${SOA}@ MX 10 mail\n`, good: `${SOA}@ MX 10 mail\nmail A 192.0.2.25\n` },
+  },
+  'dns-zone-ttl': {
+    defaultSeverity: 'error',
+    description:
+      'A `$TTL` or record TTL that named-checkzone refuses: not seconds or number-unit pairs such as `1h30m`, or above 4294967295.',
+    scope: 'file',
+    examples: { bad: `${SOA}$TTL 1h30\nwww A 192.0.2.2\n`, good: `${SOA}$TTL 1h30m\nwww A 192.0.2.2\n` },
+  },
 });
 
 export type ZoneRuleId = RuleIdOf<typeof RULES>;

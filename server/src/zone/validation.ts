@@ -11,6 +11,7 @@ import { checkGenerate } from './generate';
 import { originOf } from './origin';
 import type { ZoneRuleId } from './rules';
 import { checkSerialAgainstHead } from './serialCheck';
+import { lintZone } from './lint';
 
 export function doValidation(doc: TextDocument, tree: ZoneTree, ctx: ModeContext): Finding<ZoneRuleId>[] {
   const out: Finding<ZoneRuleId>[] = [];
@@ -38,5 +39,8 @@ export function doValidation(doc: TextDocument, tree: ZoneTree, ctx: ModeContext
   }
   for (const p of zp) out.push({ rule: p.rule, range: at(p.start, p.end), message: p.message });
   out.push(...checkSerialAgainstHead(doc, tree, ctx));
+  lintZone(origin?.name, tree, placed, ctx.zones, (f) =>
+    out.push({ rule: f.rule, range: at(f.start, f.end), message: f.message, data: f.data }),
+  );
   return out;
 }
