@@ -26,17 +26,22 @@ export function splitLabels(name: string): string[] {
   return out;
 }
 
-/** The octets of one label as written: `\DDD` is one octet, `\X` one, any other character its UTF-8 length. */
-export function labelOctets(label: string): number | undefined {
+/**
+ * The octets of one label as written: `\DDD` is one octet, `\X` one, any other character its UTF-8
+ * length; `above` for a `\DDD` above 255, `short` for a digit escape of fewer than three digits
+ * (BIND refuses both).
+ */
+export function labelOctets(label: string): number | 'above' | 'short' {
   let n = 0;
   for (let i = 0; i < label.length; i++) {
     const ch = label[i]!;
     if (ch === '\\') {
       const d = /^\d{3}/.exec(label.slice(i + 1, i + 4));
       if (d) {
-        if (Number(d[0]) > 255) return undefined;
+        if (Number(d[0]) > 255) return 'above';
         i += 3;
-      } else i += 1;
+      } else if (/\d/.test(label[i + 1] ?? '')) return 'short';
+      else i += 1;
       n++;
       continue;
     }
@@ -69,7 +74,8 @@ export function nameLengthProblem(absolute: string): string | undefined {
   let wire = 1;
   for (const l of labels) {
     const n = labelOctets(l);
-    if (n === undefined) return `\`${l}\` holds an escape \`\\DDD\` above 255.`;
+    if (n === 'above') return `\`${l}\` holds an escape \`\\DDD\` above 255.`;
+    if (n === 'short') return `\`${l}\` holds a digit escape of fewer than three digits: write \`\\DDD\` with three (\`\\032\` for a space).`;
     if (n === 0) return 'An empty label: two dots in a row, or a dot at the start.';
     if (n > 63)
       return `The label \`${l.length > 20 ? `${l.slice(0, 20)}…` : l}\` is ${n} octets; a label holds at most 63.`;

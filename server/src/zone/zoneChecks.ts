@@ -264,7 +264,15 @@ export function checkZone(zoneOrigin: string, placed: Placed, problems: ZoneProb
   checkMxTargets(records, byOwner, zoneOrigin, problems);
   if (partial) return;
   const atApex = byOwner.get(apex) ?? [];
-  const soas = atApex.filter((p) => p.type === 'SOA');
+  // an SOA written twice with the same data is one record to named (an RRset holds no duplicates)
+  const soaData = new Set<string>();
+  const soas = atApex.filter((p) => {
+    if (p.type !== 'SOA') return false;
+    const key = soaKey(p);
+    if (soaData.has(key)) return false;
+    soaData.add(key);
+    return true;
+  });
   if (soas.length === 0)
     problems.push({
       rule: 'dns-zone-soa',
@@ -341,4 +349,13 @@ function checkTtls(list: readonly PlacedRecord[], problems: ZoneProblem[]): void
         message: `This ${p.type} record's TTL is ${p.ttl}, but the first record of its set (line ${prior.r.line + 1}) has ${prior.ttl}: named gives the whole set ${prior.ttl} (named-checkzone: "TTL set to prior TTL"). Give every record of the set one TTL.`,
       });
   }
+}
+
+/** An SOA's data as named compares it: the two names made absolute (case ignored), the counters in seconds. */
+function soaKey(p: PlacedRecord): string {
+  return p.r.rdata
+    .map((t, k) =>
+      k < 2 ? absoluteName(t.text, p.origin).toLowerCase() : String(ttlSeconds(t.text) ?? t.text.toLowerCase()),
+    )
+    .join(' ');
 }
