@@ -54,6 +54,7 @@ import { append, clampFindings, limitFindings } from './findingList';
 import { applySuppressions, SUPPRESSION_RULES, suppressionActions } from './suppressions';
 import { Workspace, type WorkspaceHost } from './workspace';
 import { DdnsIndex } from './ddnsIndex';
+import { ZoneLookup } from './zoneLookup';
 
 /** A feature that works on the raw text of a document in any language (e.g. iSCSI names). */
 export interface TextFeature<Rule extends string = string> {
@@ -120,6 +121,10 @@ export class LanguageService {
     parse: (mode, doc) => this.guard(`parse ${doc.uri}`, undefined, () => mode.parse(doc)),
   });
 
+  private readonly zoneLookup = new ZoneLookup(
+    (id) => this.modeFor(id),
+    (file, languageId, text) => this.treeChecks.parseFile(file, languageId, text),
+  );
   private readonly ddnsIndex = new DdnsIndex(
     (id) => this.modeFor(id),
     (file, languageId, text) => this.treeChecks.parseFile(file, languageId, text),
@@ -209,7 +214,10 @@ export class LanguageService {
   /** The context without the document's trees (cheap), with the zone link of a zone file. */
   private ctxOf(doc: TextDocument, o: CallOptions | undefined): ModeContext {
     const ctx = this.ctx(o);
-    return o?.workspace && !o.zoneOrigin ? withZoneLink(ctx, o.workspace, doc.uri) : ctx;
+    const ws = o?.workspace;
+    if (!ws) return ctx;
+    const linked = o.zoneOrigin ? ctx : withZoneLink(ctx, ws, doc.uri);
+    return this.modeFor(doc.languageId)?.addressOwners ? { ...linked, zones: this.zoneLookup.of(ws, doc.uri) } : linked;
   }
 
   private workspaceOf(o: CallOptions | undefined): Workspace {

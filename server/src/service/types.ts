@@ -210,6 +210,8 @@ export interface LanguageMode<Tree = unknown, Rule extends string = string> {
   formatOnType?(doc: TextDocument, tree: Tree, pos: Position, ch: string, options: FormatOptions): TextEdit[];
   /** The characters that trigger formatOnType (`}`, `;`, newline). */
   readonly onTypeTriggers?: readonly string[];
+  /** The absolute names (lower case, final dot) that own an A or AAAA record in a zone of `origin` (zone files). */
+  addressOwners?(doc: TextDocument, tree: Tree, origin: string): ReadonlySet<string>;
   /** The zones and keys dynamic DNS between dhcpd and named depends on (common/ddns.ts). */
   ddnsFacts?(doc: TextDocument, tree: Tree): DdnsFacts;
   /** Build what hover and navigation look up, while the editor is idle after a validation. */

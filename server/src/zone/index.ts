@@ -8,6 +8,7 @@ import { RULES, type ZoneRuleId } from './rules';
 import { parseZone, type ZoneTree } from './parser';
 import { doValidation } from './validation';
 import { isZoneTypeWord } from './types';
+import { placeRecords } from './zoneChecks';
 import { doHover } from './hover';
 import { doComplete } from './completion';
 import { getFoldingRanges } from './folding';
@@ -15,11 +16,20 @@ import { findDefinition, findDocumentSymbols, findReferences, indexFor, namesOf 
 import { getCodeActions } from './codeActions';
 export { incrementSerial, incrementSerialOnSave } from './serial';
 
+/** The names with an address in a zone file, for the other zones' MX and NS targets (ModeContext.zones). */
+function addressOwners(_doc: unknown, tree: ZoneTree, origin: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const p of placeRecords(tree, origin, []).records)
+    if (p.type === 'A' || p.type === 'AAAA') out.add(p.owner.toLowerCase());
+  return out;
+}
+
 export const zoneMode: LanguageMode<ZoneTree, ZoneRuleId> = {
   id: 'dns-zone',
   rules: RULES,
   parse: (doc) => parseZone(doc.getText(), isZoneTypeWord),
   doValidation,
+  addressOwners,
   getCodeActions,
   doHover,
   doComplete,

@@ -133,3 +133,22 @@ test('zones inside views, and a zone file read in the last directory named sets'
   });
   assert.deepEqual(ws.zoneLinkOf('/w/var/named/inside/example.com')?.origin, 'example.com.');
 });
+
+for (const eol of EOLS)
+  test(`an MX target in another workspace zone with no address there is a Warning (${JSON.stringify(eol)})`, () => {
+    const named =
+      'zone "example.com" {\n\ttype primary;\n\tfile "db.com";\n};\nzone "example.net" {\n\ttype primary;\n\tfile "db.net";\n};\n';
+    const com = `${ZONE}@ MX 10 mail.example.net.\n@ MX 20 mx.example.org.\n`;
+    const check = (net: string) => {
+      const { ws, open } = setup({ '/w/named.conf': named, '/w/db.com': com, '/w/db.net': net }, eol);
+      return service
+        .doValidation(open('/w/db.com', 'dns-zone'), { workspace: ws })
+        .filter((d) => d.code === 'dns-zone-target-no-address')
+        .map((d) => `${d.range.start.line + 1} ${d.message}`);
+    };
+    // example.org is no zone of the workspace: nothing is said of mx.example.org.
+    const found = check(ZONE);
+    assert.equal(found.length, 1, found.join('\n'));
+    assert.match(found[0]!, /^6 .*mail\.example\.net/);
+    assert.deepEqual(check(`${ZONE}mail A 192.0.2.25\n`), []);
+  });
