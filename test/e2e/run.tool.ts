@@ -885,6 +885,8 @@ async function treeScenarios(): Promise<void> {
     return `${fragment} opened as ${mode}; its problems: ${showProblems(ps)}`;
   });
 
+  await zoneScenarios();
+
   // Nothing open: what the Problems panel still holds for the tree (observed, not required)
   await closeAllEditors();
   await sleep(1_500);
@@ -918,6 +920,83 @@ async function treeScenarios(): Promise<void> {
     return showProblems(ps.filter(inTree));
   });
   await closeAllEditors();
+}
+
+/** The zone file named.conf.local loads: opened from its link, the missing-dot warning, Increment SOA serial. */
+async function zoneScenarios(): Promise<void> {
+  const { local, zone } = TREE;
+  await check('zone-open-from-link', async () => {
+    await openPath(local);
+    const at = positionOf(local, TREE_EXPECT.zoneLink);
+    await gotoLineColumn(at.line, at.column + 3);
+    // the `file` clause is a document link (once the workspace index has resolved it): Open Link follows it
+    await poll(`Open Link on the file clause to open ${zone}`, 90_000, async () => {
+      await runCommand('Open Link');
+      try {
+        await waitActive(zone, 5_000);
+        return true;
+      } catch (e) {
+        await page.keyboard.press('Escape');
+        throw e;
+      }
+    });
+    const mode = await poll(`the language mode "DNS zone file" for ${zone}`, 30_000, async () => {
+      const m = await statusBar('status.editor.mode');
+      if (m === 'DNS zone file') return m;
+      throw new Error(`language mode: ${m || 'none'}`);
+    });
+    return `Open Link on "${TREE_EXPECT.zoneLink}" (${local}:${at.line}) opened ${zone} as ${mode}`;
+  });
+
+  await check('zone-missing-dot', async () => {
+    await waitActive(zone);
+    const ps = await problemsFor(
+      zone,
+      (p) =>
+        p.some((x) => x.line === TREE_EXPECT.zoneMissingDotLine && x.severity === 'warning' && /dot/i.test(x.label)),
+      `a Warning about the missing final dot on line ${TREE_EXPECT.zoneMissingDotLine} of ${zone}`,
+      60_000,
+    );
+    if (ps.some((p) => p.severity === 'error'))
+      throw new Error(`an Error on a file named-checkzone accepts: ${showProblems(ps)}`);
+    return showProblems(ps);
+  });
+
+  await check('zone-increment-serial', async () => {
+    await closePanel();
+    await waitActive(zone);
+    const at = positionOf(zone, TREE_EXPECT.zoneSerial);
+    await gotoLineColumn(at.line, at.column);
+    await runCommand('Increment SOA serial');
+    // an old YYYYMMDDnn serial takes today's date (the server's local calendar) and 00
+    const d = new Date();
+    const today = `${d.getFullYear()}${String(d.getMonth() + 1).padStart(2, '0')}${String(d.getDate()).padStart(2, '0')}00`;
+    const line = await poll(`the serial ${today} in the editor`, 15_000, async () => {
+      const l = (await editorLines()).find((x) => x.includes(today));
+      if (l) return l.trim();
+      throw new Error(`lines: ${(await editorLines()).slice(2, 5).join(' | ')}`);
+    });
+    await page.keyboard.press(`${ctrl}+Z`);
+    return `${TREE_EXPECT.zoneSerial} became "${line}"`;
+  });
+
+  // dhcpd.conf updates example.com with a key that named.conf.local's zone does not allow: named's side
+  // names dhcpd.conf's line; dhcpd's side has the key's own problem there (it is defined nowhere)
+  await check('ddns-both-sides', async () => {
+    await openFile(DHCPD);
+    const ps = await poll(
+      'the dynamic-DNS Warning in named.conf.local and the key problem in dhcpd.conf',
+      60_000,
+      async () => {
+        const all = await problems();
+        const n = all.find((p) => p.file === local && p.severity === 'warning' && /dhcpd\.conf line \d+/.test(p.label));
+        const d = all.find((p) => p.file === DHCPD && p.line === EXPECT.dhcpdKeyLine);
+        if (d && n) return [n, d];
+        throw new Error(`rows: ${showProblems(all.filter((p) => p.file === local || p.file === DHCPD))}`);
+      },
+    );
+    return showProblems(ps);
+  });
 }
 
 /** test/desktop/suite.tool.ts inside code-server's extension host: its lines become one check. */

@@ -101,6 +101,8 @@ export const TREE = {
   defaultZones: 'etc/bind/named.conf.default-zones',
   /** A fragment whose name says nothing: only the include in named.conf.local makes it named. */
   fragment: 'etc/bind/zones.rfc1918',
+  /** The zone file of example.com, whose name says nothing: named.conf.local's `file` makes it a zone file. */
+  zone: 'etc/bind/forward/example.com',
 } as const;
 
 export const TREE_FILES: readonly SampleFile[] = [
@@ -146,9 +148,25 @@ export const TREE_FILES: readonly SampleFile[] = [
       '',
       'zone "example.com" {',
       '\ttype primary;',
-      '\tfile "/etc/bind/db.example.com";',
+      '\tfile "/etc/bind/forward/example.com";',
       '\tallow-transfer { trusted; };',
       '};',
+      '',
+    ].join('\n'),
+  },
+  {
+    name: TREE.zone,
+    text: [
+      '; example.com: its origin comes from the zone statement in named.conf.local',
+      '$TTL 1h',
+      '@\tIN\tSOA\tns1 hostmaster (',
+      '\t\t\t2024010101 ; serial',
+      '\t\t\t1h 15m 1w 1h )',
+      '@\tIN\tNS\tns1',
+      '@\tIN\tMX\t10 mail.example.com',
+      'ns1\tIN\tA\t192.0.2.1',
+      'mail\tIN\tA\t192.0.2.25',
+      'www\tIN\tCNAME\tns1',
       '',
     ].join('\n'),
   },
@@ -196,6 +214,12 @@ export const TREE_EXPECT = {
   aclLine: 1,
   /** The use of the acl in named.conf.local. */
   trustedUse: 'trusted; }',
+  /** The zone file's path in named.conf.local's `file` clause (a document link). */
+  zoneLink: '/etc/bind/forward/example.com',
+  /** `mail.example.com` without its final dot (it becomes mail.example.com.example.com.). */
+  zoneMissingDotLine: 7,
+  /** The SOA serial, and where it stands. */
+  zoneSerial: '2024010101',
 } as const;
 
 /** Where the checks look: 1-based lines, as the Problems panel shows them. */

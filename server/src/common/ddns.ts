@@ -25,8 +25,8 @@ export interface DdnsZone {
   readonly start: number;
   readonly end: number;
   readonly line: number;
-  /** dhcpd: the key the updates are signed with, and where it is written. */
-  readonly key?: { readonly name: string; readonly start: number; readonly end: number };
+  /** dhcpd: the key the updates are signed with (lower case, and as written), and where it is written. */
+  readonly key?: { readonly name: string; readonly written: string; readonly start: number; readonly end: number };
   /** named: the zone's type (`primary`, `secondary`, ...). */
   readonly type?: string;
   /** named: the keys `allow-update` and `update-policy` name; undefined: the zone takes no updates. */
@@ -117,6 +117,7 @@ export function ddnsProblems(dhcpd: readonly DdnsFile[], named: readonly DdnsFil
         continue;
       }
       const key = z.key?.name;
+      const shown = z.key?.written ?? key;
       if (key) keysUsed.add(key);
       const fits = (n: DdnsZone) => (key ? !!n.updateKeys?.includes(key) : !!n.byAddress);
       if (primaries.some((n) => fits(n.item))) continue;
@@ -130,12 +131,12 @@ export function ddnsProblems(dhcpd: readonly DdnsFile[], named: readonly DdnsFil
       if (key) {
         add(
           dz,
-          `Zone \`${z.name}\` in ${where(n.file, n.item.line)} ${takes}, not with key \`${key}\`: named would refuse these updates. Name the same key on both sides.`,
+          `Zone \`${z.name}\` in ${where(n.file, n.item.line)} ${takes}, not with key \`${shown}\`: named would refuse these updates. Name the same key on both sides.`,
           z.key,
         );
         add(
           n,
-          `dhcpd updates \`${z.name}\` with key \`${key}\` (${where(file, z.line)}), which this zone does not allow: add \`key ${key};\` to its \`allow-update\`, or a \`grant ${key} ...\` rule to its \`update-policy\`.`,
+          `dhcpd updates \`${z.name}\` with key \`${shown}\` (${where(file, z.line)}), which this zone does not allow: add \`key ${shown};\` to its \`allow-update\`, or a \`grant ${shown} ...\` rule to its \`update-policy\`.`,
         );
       } else
         add(

@@ -22,7 +22,7 @@ export function ddnsFacts(doc: TextDocument, tree: DhcpdTree): DdnsFacts {
       start: z.nameTok.start,
       end: z.nameTok.end,
       line: line(z.nameTok.start),
-      ...(k ? { key: { name: canon(nameOf(k)), start: k.start, end: k.end } } : {}),
+      ...(k ? { key: { name: canon(nameOf(k)), written: nameOf(k), start: k.start, end: k.end } } : {}),
     };
   });
   const keys: DdnsKey[] = tree.keys.map((k) => {
