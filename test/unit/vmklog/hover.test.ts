@@ -102,7 +102,8 @@ const CASES: Array<[string, string, string[]]> = [
   ['generic linux error itself', `${LINE}status 0x2bad00|00`, ['**VMK_GENERIC_LINUX_ERROR**']],
   ['look-alike 0xbad00001 is not ours', `${LINE}NVRM: Xid 0xbad0000|1`, []],
   ['beyond the table', `${LINE}status 0xbad01|66`, []],
-  ['0x0 is not decoded', `${LINE}H:0x|0 D:0x2 P:0x0`, []],
+  // `0x0` is not VMK_OK here: it is the host status of a SCSI failure (scsiDecode.test.ts)
+  ['0x0 is not decoded', `${LINE}H:0x|0 D:0x2 P:0x0`, ['host status VMK_SCSI_HOST_OK']],
   ['short text without context', `${LINE}the system is not bu|sy today`, []],
   ['plain word', `${LINE}Heap: vm|k heap`, []],
 ];

@@ -19,6 +19,9 @@ for (const [n, fn] of bothEOL('inlay hints name raw codes inside the range only'
     all.map((h) => `${h.position.line}:${h.position.character} ${String(h.label)}`),
     [
       `0:${endOf(0, '0xbad0014')} VMK_NO_MEMORY`,
+      // a SCSI failure: its opcode and device status (scsiDecode.test.ts)
+      `1:${endOf(1, '0x28')} READ(10)`,
+      `1:${endOf(1, 'D:0x2')} CHECK CONDITION`,
       `2:${endOf(2, '195887105')} VMK_FAILURE`,
       `2:${endOf(2, '0x0BAD0001')} VMK_FAILURE`,
       `2:${endOf(2, '0x2bad0002')} Linux ENOENT`,
@@ -27,7 +30,7 @@ for (const [n, fn] of bothEOL('inlay hints name raw codes inside the range only'
   const some = service.getInlayHints(d, { start: { line: 1, character: 0 }, end: { line: 2, character: 60 } });
   assert.deepEqual(
     some.map((h) => String(h.label)),
-    ['VMK_FAILURE'],
+    ['READ(10)', 'CHECK CONDITION', 'VMK_FAILURE'],
   );
 }))
   test(n, fn);

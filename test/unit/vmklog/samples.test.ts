@@ -23,6 +23,9 @@ test('the sample log: every status code decodes, one iSCSI name warning', () => 
     [
       'VMK_NO_MEMORY',
       'VMK_FAILURE',
+      // line 18, a SCSI failure: its opcode and device status
+      'WRITE(10)',
+      'RESERVATION CONFLICT',
       'VMK_NUM_FILES_EXCEEDED (ESXi 5+: VMK_LOCK_NOT_FREE)',
       'Linux ENOENT',
       'VMK_PERM_DEV_LOSS',
