@@ -22,6 +22,7 @@ import { defaultSettings } from './service/types';
 import { SERVER_VERSION } from './service/version';
 import { parseArgs, UsageError, USAGE, type CliOptions, type FailOn, type OutputFormat } from './cli/options';
 import { sarifLog, type CheckedFile } from './cli/sarif';
+import { FORMAT_USAGE, runFormat } from './cli/format';
 
 const SEV: Record<number, string> = {
   [DiagnosticSeverity.Error]: 'error',
@@ -53,7 +54,7 @@ export function runCli(argv: readonly string[], io: CliIO): number {
     return run(argv, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`infra-lsp: ${e.message}\n${USAGE}`);
+      io.err(`infra-lsp: ${e.message}\n${argv[0] === 'format' ? FORMAT_USAGE : USAGE}`);
       return 2;
     }
     io.err(`infra-lsp: internal error: ${e instanceof Error ? e.message : String(e)}`);
@@ -64,17 +65,20 @@ export function runCli(argv: readonly string[], io: CliIO): number {
 function run(argv: readonly string[], io: CliIO): number {
   const args = [...argv];
   if (args[0] === '--help' || args[0] === '-h') {
-    io.out(USAGE);
+    io.out(`${USAGE}\n\n${FORMAT_USAGE}`);
     return 0;
   }
   if (args[0] === '--version') {
     io.out(SERVER_VERSION);
     return 0;
   }
-  if (args.shift() !== 'check') throw new UsageError(args.length ? 'the only command is `check`' : 'no command given');
+  const command = args.shift();
+  if (command !== 'check' && command !== 'format')
+    throw new UsageError(args.length || command ? 'the commands are `check` and `format`' : 'no command given');
   const service = createLanguageService({
     onError: (where, err) => io.err(`infra-lsp: internal error in ${where}: ${String(err)}`),
   });
+  if (command === 'format') return runFormat(args, io, service);
   const o = parseArgs(args, service.languageIds(), io.cwd);
   const host = createFsHost({ roots: () => [io.cwd], allowOutside: () => true, includeRoot: () => o.root });
   const ws = service.createWorkspace(host);

@@ -493,3 +493,51 @@ export function generateWorkspace(o: WorkspaceOptions): { files: FileSet; dirs: 
   }
   return { files, dirs };
 }
+
+/**
+ * A DNS zone of `records` records (and a few more: SOA, NS and their addresses) that
+ * named-checkzone accepts: hosts with A and AAAA records, mail exchangers, TXT, SRV and CNAME
+ * records, every target with an address.
+ */
+export function generateZone(records: number, origin = 'bench.example.'): string {
+  const out: string[] = [
+    `$ORIGIN ${origin}`,
+    '$TTL 3600',
+    '@\tIN\tSOA\tns1 hostmaster (',
+    '\t\t\t2026120501 ; serial',
+    '\t\t\t3600 ; refresh',
+    '\t\t\t900 ; retry',
+    '\t\t\t1209600 ; expire',
+    '\t\t\t300 ) ; minimum',
+    '@\tIN\tNS\tns1',
+    '@\tIN\tNS\tns2',
+    '@\tIN\tMX\t10 mail1',
+    'ns1\tIN\tA\t192.0.2.1',
+    'ns2\tIN\tA\t192.0.2.2',
+    'mail1\tIN\tA\t192.0.2.3',
+  ];
+  for (let i = 0; i < records; i++) {
+    const h = `host${Math.floor(i / 6)}`;
+    const n = Math.floor(i / 6);
+    switch (i % 6) {
+      case 0:
+        out.push(`${h}\tIN\tA\t10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`);
+        break;
+      case 1:
+        out.push(`\tIN\tAAAA\t2001:db8::${(n & 0xffff).toString(16)}:${((n >> 16) & 0xffff).toString(16)}`);
+        break;
+      case 2:
+        out.push(`\tIN\tTXT\t"v=spf1 ip4:10.0.0.0/8 -all" "host ${n}"`);
+        break;
+      case 3:
+        out.push(`\tIN\tMX\t10 ${h}`);
+        break;
+      case 4:
+        out.push(`_sip._tcp.${h}\t300\tIN\tSRV\t10 60 5060 ${h}`);
+        break;
+      default:
+        out.push(`www.${h}\tIN\tCNAME\t${h}`);
+    }
+  }
+  return out.join('\n') + '\n';
+}

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 export const USAGE = `usage: infra-lsp check [--format text|json|sarif] [--language ID] [--root DIR]
                        [--fail-on error|warning|info] [--max-warnings N] [--bind-version 9.16|9.18|9.20]
                        [--origin NAME] FILE|DIR|-...
+       infra-lsp format [--check | --write] [--indent N|tab] FILE|DIR|-...   (see infra-lsp --help)
        infra-lsp --version | --help
 Checks VMware .vmx, ISC dhcpd.conf, BIND named.conf, DNS zone files, ESX/ESXi logs and iSCSI
 initiator names.
