@@ -75,7 +75,8 @@ export function nameLengthProblem(absolute: string): string | undefined {
   for (const l of labels) {
     const n = labelOctets(l);
     if (n === 'above') return `\`${l}\` holds an escape \`\\DDD\` above 255.`;
-    if (n === 'short') return `\`${l}\` holds a digit escape of fewer than three digits: write \`\\DDD\` with three (\`\\032\` for a space).`;
+    if (n === 'short')
+      return `\`${l}\` holds a digit escape of fewer than three digits: write \`\\DDD\` with three (\`\\032\` for a space).`;
     if (n === 0) return 'An empty label: two dots in a row, or a dot at the start.';
     if (n > 63)
       return `The label \`${l.length > 20 ? `${l.slice(0, 20)}…` : l}\` is ${n} octets; a label holds at most 63.`;

@@ -54,7 +54,12 @@ const CASES: readonly Case[] = [
     checkzone: both('unexpected end of input'),
     ours: same(['6:1 error dns-zone-name-length']),
   },
-  { name: 'owner with a three-digit escape', body: `${NS}a\\025 A 192.0.2.2\n`, checkzone: both('pass'), ours: same([]) },
+  {
+    name: 'owner with a three-digit escape',
+    body: `${NS}a\\025 A 192.0.2.2\n`,
+    checkzone: both('pass'),
+    ours: same([]),
+  },
   // the name servers of the apex, looked up in the zone
   { name: 'NS with an A record', body: NS, checkzone: both('pass'), ours: same([]) },
   { name: 'NS with only AAAA', body: '@ NS ns\nns AAAA 2001:db8::1\n', checkzone: both('pass'), ours: same([]) },
