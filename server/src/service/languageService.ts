@@ -54,6 +54,7 @@ import { append, clampFindings, limitFindings } from './findingList';
 import { applySuppressions, SUPPRESSION_RULES, suppressionActions } from './suppressions';
 import { Workspace, type WorkspaceHost } from './workspace';
 import { DdnsIndex } from './ddnsIndex';
+import { textHighlights, type DocumentHighlight } from '../common/highlights';
 
 /** A feature that works on the raw text of a document in any language (e.g. iSCSI names). */
 export interface TextFeature<Rule extends string = string> {
@@ -551,6 +552,12 @@ export class LanguageService {
     if (!p?.mode.findReferences) return [];
     const ctx = this.ctxIn(doc, p, o);
     return this.guard('references', [] as Location[], () => p.mode.findReferences!(doc, p.tree, pos, ctx));
+  }
+
+  findDocumentHighlights(doc: TextDocument, pos: Position, o?: CallOptions): DocumentHighlight[] {
+    const p = this.parse(doc);
+    const own = p?.mode.findDocumentHighlights?.bind(p.mode, doc, p.tree, pos);
+    return this.guard('highlights', [], () => (own ? own(this.ctxIn(doc, p, o)) : textHighlights(doc, pos)));
   }
 
   doRename(doc: TextDocument, pos: Position, newName: string, o?: CallOptions): WorkspaceEdit | null {
