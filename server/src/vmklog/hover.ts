@@ -6,8 +6,11 @@ import type { LogTree } from './parser';
 import { decodedMarkdown, textMarkdown } from './status';
 import { findAll, windowAround, type CodeMatch } from './scan';
 import { lineText } from './lines';
+import { deviceHover } from './devices';
 
 export function doHover(doc: TextDocument, _tree: LogTree, pos: Position, _ctx: ModeContext): Hover | null {
+  const device = deviceHover(doc, _tree, pos);
+  if (device) return device;
   const line = lineText(doc, pos.line);
   if (line === undefined) return null;
   const win = windowAround(line, pos.character);
