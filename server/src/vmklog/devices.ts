@@ -1,7 +1,8 @@
 /**
  * Storage devices and paths as symbols: hover (where the log first and last mentions one, its
  * failed commands, its paths and incidents), document highlights and Find All References. The
- * hovered id is found on its line alone; the rest comes from the log's index (logIndex.ts).
+ * hovered id is found on its line alone; the rest comes from the log's index (logIndex.ts). NAA and
+ * EUI ids are iSCSI names too: their hover ends with what the iSCSI name hover says of their parts.
  */
 import {
   DocumentHighlightKind,
@@ -9,6 +10,7 @@ import {
   type DocumentHighlight,
   type Hover,
   type Location,
+  type MarkupContent,
   type Position,
 } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -19,6 +21,7 @@ import { lineText } from './lines';
 import { windowAround } from './scan';
 import { idsIn, indexOf, keyOf, timestampAt, type LogIndex, type Subject } from './logIndex';
 import { countsText, groupOf, totalOf } from './incidents';
+import { nameHover } from '../iscsi/hover';
 
 /** Highlights around the cursor at most (a device on every line of a 50 MB log has 100,000). */
 export const MAX_HIGHLIGHTS = 2000;
@@ -48,8 +51,11 @@ function subjectAt(doc: TextDocument, tree: LogTree, pos: Position): Hit | undef
 export function deviceHover(doc: TextDocument, tree: LogTree, pos: Position): Hover | null {
   const hit = subjectAt(doc, tree, pos);
   if (!hit) return null;
+  let value = hoverMarkdown(doc, tree.text, hit.ix, hit.subject);
+  const name = hit.subject.kind === 'device' ? nameHover(doc, pos) : null;
+  if (name) value += `\n\n---\n\n${(name.contents as MarkupContent).value}`;
   return {
-    contents: { kind: MarkupKind.Markdown, value: hoverMarkdown(doc, tree.text, hit.ix, hit.subject) },
+    contents: { kind: MarkupKind.Markdown, value },
     range: { start: { line: pos.line, character: hit.start }, end: { line: pos.line, character: hit.end } },
   };
 }

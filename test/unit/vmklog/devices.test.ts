@@ -29,6 +29,8 @@ for (const [name, run] of bothEOL('hover on a device: first and last mention, fa
   assert.match(v, /failed commands in this log: 2 /);
   assert.match(v, /Paths: `vmhba2:C0:T1:L3` \(last state: dead\)/);
   assert.match(v, /1 APD start · 1 APD timeout · 1 PDL/);
+  // and what the iSCSI name hover says of an NAA id's parts, after it
+  assert.match(v, /---\n\n[^]*Network Address Authority/);
   // the hover covers the id exactly, on the hovered line
   const line = text.split(/\r?\n/)[4]!;
   assert.deepEqual(h!.range, {
