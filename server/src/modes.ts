@@ -15,6 +15,7 @@ import { RULES as DHCPD_RULES } from './dhcpd/rules';
 import { RULES as NAMED_RULES } from './named/rules';
 import { INITIATOR_RULES, NAME_RULES } from './iscsi/rules';
 import { RULES as ZONE_RULES } from './zone/rules';
+import { RULES as VMKLOG_RULES } from './vmklog/rules';
 
 /** Stands in for what `load` returns: `own` answers its own keys, the loaded object all others. */
 function lazy<T extends object>(own: Partial<T>, load: () => T): T {
@@ -36,7 +37,7 @@ const FOLDERS: Record<ModeFolder, { readonly rules: readonly RuleDef[]; load(): 
   vmx: { rules: VMX_RULES, load: () => (require('./vmx') as typeof import('./vmx')).vmxMode },
   dhcpd: { rules: DHCPD_RULES, load: () => (require('./dhcpd') as typeof import('./dhcpd')).dhcpdMode },
   named: { rules: NAMED_RULES, load: () => (require('./named') as typeof import('./named')).namedMode },
-  vmklog: { rules: [], load: () => (require('./vmklog') as typeof import('./vmklog')).vmkLogMode },
+  vmklog: { rules: VMKLOG_RULES, load: () => (require('./vmklog') as typeof import('./vmklog')).vmkLogMode },
   iscsi: { rules: INITIATOR_RULES, load: () => iscsi().iscsiInitiatorMode },
   zone: { rules: ZONE_RULES, load: () => (require('./zone') as typeof import('./zone')).zoneMode },
 };

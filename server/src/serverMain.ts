@@ -175,6 +175,7 @@ const CAPABILITIES: InitializeResult['capabilities'] = {
   codeActionProvider: { codeActionKinds: ['quickfix', 'refactor.rewrite'] },
   definitionProvider: true,
   referencesProvider: true,
+  documentHighlightProvider: true,
   renameProvider: true,
   documentLinkProvider: { resolveProvider: false },
   documentFormattingProvider: true,
@@ -378,6 +379,7 @@ function registerRequests(
   connection.onCodeAction(withDoc((d, p, o) => service.getCodeActions(d, p.range, p.context, o)));
   connection.onDefinition(withDoc((d, p, o) => service.findDefinition(d, p.position, o)));
   connection.onReferences(withDoc((d, p, o) => service.findReferences(d, p.position, o)));
+  connection.onDocumentHighlight(withDoc((d, p, o) => service.findDocumentHighlights(d, p.position, o)));
   connection.onRenameRequest(withDoc((d, p, o) => service.doRename(d, p.position, p.newName, o)));
   connection.onDocumentLinks(withDoc((d, _p, o) => service.findDocumentLinks(d, o)));
   connection.languages.inlayHint.on(withDoc((d, p, o) => service.getInlayHints(d, p.range, o)));

@@ -22,6 +22,9 @@
  *    named.conf.options then zones.conf opened and edited as above, then typed in at typing speed
  *    (bursts of keystrokes 150 ms apart, separated by pauses; no wait for diagnostics, so a
  *    keystroke that comes while the server is busy with earlier work waits for it);
+ *  - log-incidents: a 50 MB vmkernel.log with storage incidents, in process: its outline (the one
+ *    pass of the log's index and the symbols, on a fresh version each run) and hover p50/p99 on
+ *    device ids at random lines;
  *  - the .vsix size, if one was packaged.
  * Targets (issue 8) are printed with PASS/MISS. `--profile` adds the top self-time functions of
  * in-process validation for each file (and of the indexing and the in-tree validations);
@@ -551,6 +554,7 @@ async function lspClientMain(jobFile: string): Promise<void> {
 /** The workspace benchmarks, by the names `--only` picks them by (as it picks files). */
 const WORKSPACE = 'workspace-1000-files';
 const TREE = 'tree-5000-zones';
+const LOG_INCIDENTS = 'log-incidents';
 /** The workspace's file whose keystrokes are measured (a small fragment of one of its trees). */
 const WORKSPACE_FRAGMENT = 'hosts/ns0/etc/bind/named.conf.options';
 /** The tree's files whose keystrokes are measured: a small fragment, and the fragment of 5,000 zones. */
@@ -1320,6 +1324,7 @@ async function main(): Promise<void> {
 
     if (!ONLY || WORKSPACE.includes(ONLY)) await benchWorkspace(dir);
     if (!ONLY || TREE.includes(ONLY)) await benchTree(dir);
+    if (!ONLY || LOG_INCIDENTS.includes(ONLY)) benchLogIncidents();
 
     const vsix = fs.readdirSync('.').filter((n) => n.endsWith('.vsix'));
     for (const v of vsix) rows.push({ metric: '.vsix size', file: v, value: mb(fs.statSync(v).size), target: '-' });
@@ -1328,6 +1333,56 @@ async function main(): Promise<void> {
     fs.rmSync(dir, { recursive: true, force: true });
   }
   printTable();
+}
+
+/** The outline of a 50 MB log with incidents, and hover on its device ids, in process. */
+function benchLogIncidents(): void {
+  const bytes = QUICK ? 10 * 1024 * 1024 : 50 * 1024 * 1024;
+  const text = generateVmkernelLog(bytes, 7, { incidents: true });
+  const name = `${LOG_INCIDENTS} (${mb(text.length)})`;
+  const service = createLanguageService({
+    onError: (where, err) => notes.push(`${name}: mode threw in ${where}: ${String(err)}`),
+  });
+  const times: number[] = [];
+  let symbols = 0;
+  let doc = TextDocument.create('file:///bench/vmkernel.log', 'vmkernel-log', 1, text);
+  for (let i = 0; i < RUNS; i++) {
+    doc = TextDocument.create('file:///bench/vmkernel.log', 'vmkernel-log', i + 1, text);
+    collectGarbage();
+    const t0 = performance.now();
+    const syms = service.findDocumentSymbols(doc);
+    times.push(performance.now() - t0);
+    symbols = syms.reduce((n, s) => n + 1 + (s.children?.length ?? 0), 0);
+  }
+  rows.push({
+    metric: 'outline in process (index + symbols, median)',
+    file: name,
+    value: `${ms(median(times))} (${symbols} symbols)`,
+    target: '< 2 s',
+    pass: median(times) < 2000,
+  });
+  // device ids at random lines of the last version (its index is made)
+  const rnd = prng(11);
+  const lines = text.split('\n');
+  const hovers: number[] = [];
+  let answered = 0;
+  while (hovers.length < REQUESTS) {
+    const line = Math.floor(rnd() * (lines.length - 1));
+    const col = lines[line]!.indexOf('naa.');
+    if (col < 0) continue;
+    const t0 = performance.now();
+    const h = service.doHover(doc, { line, character: col + 6 });
+    hovers.push(performance.now() - t0);
+    if (h) answered++;
+  }
+  const h99 = pct(hovers, 99);
+  rows.push({
+    metric: `hover on a device id p50 / p99 (${REQUESTS} req, in process)`,
+    file: name,
+    value: `${ms(pct(hovers, 50))} / ${ms(h99)} (${answered} answered)`,
+    target: 'p99 < 5 ms',
+    pass: h99 < 5 && answered === REQUESTS,
+  });
 }
 
 function printTable(): void {

@@ -235,10 +235,34 @@ const STATUS = ['0xbad0001', '0xbad0004', '0xbad0006', '0xbad000e', '0xbad0020',
 const WORLDS = [2097152, 2097563, 2098115, 2099876, 2100455, 2101233];
 
 /**
- * An ESXi-style vmkernel.log of about `bytes` bytes: timestamps, cpu/world prefixes, and a mix of
- * storage, network and status-code lines (the shapes ESXi 6.x–8.x write).
+ * Storage incidents for a log with `incidents`: a path going dead and coming back, APD start and
+ * timeout, PDL, lost access to a volume (one every INCIDENT_EVERY lines, LUNs in turn).
  */
-export function generateVmkernelLog(bytes: number, seed = 1): string {
+const INCIDENT_EVERY = 97;
+function incidentLine(ts: string, cpu: number, w: number, k: number, lun: number): string {
+  const dev = `naa.600508b1001c${lun.toString(16).padStart(4, '0')}`;
+  switch (k % 6) {
+    case 0:
+      return `${ts} cpu${cpu}:${w})vmw_psp_rr: psp_rrPathStateUpdate:812: Path "vmhba64:C0:T1:L${lun}" changed state from on to dead`;
+    case 1:
+      return `${ts} cpu${cpu}:${w})StorageApdHandler: 846: APD Start for ident [${dev}]!`;
+    case 2:
+      return `${ts} cpu${cpu}:${w})ALERT: StorageApdHandler: 610: APD Timer expired for ident [${dev}]`;
+    case 3:
+      return `${ts} cpu${cpu}:${w})WARNING: ScsiDevice: 1425: Device ${dev} has been removed or is permanently inaccessible.`;
+    case 4:
+      return `${ts} cpu${cpu}:${w})HBX: 3041: 'ds${lun}': Lost access to volume 5e1f0c3a-8a2b4c6d-1e2f-0050569a${lun.toString(16).padStart(4, '0')} (ds${lun}) following connectivity issues`;
+    default:
+      return `${ts} cpu${cpu}:${w})vmw_psp_rr: psp_rrPathStateUpdate:812: Path "vmhba64:C0:T1:L${lun}" changed state from dead to on`;
+  }
+}
+
+/**
+ * An ESXi-style vmkernel.log of about `bytes` bytes: timestamps, cpu/world prefixes, and a mix of
+ * storage, network and status-code lines (the shapes ESXi 6.x–8.x write); with `incidents`, also
+ * storage incidents (see incidentLine).
+ */
+export function generateVmkernelLog(bytes: number, seed = 1, o: { incidents?: boolean } = {}): string {
   const rnd = prng(seed);
   const parts: string[] = [];
   let size = 0;
@@ -277,6 +301,8 @@ export function generateVmkernelLog(bytes: number, seed = 1): string {
       default:
         line = `${ts} cpu${cpu}:${w})Net: 2524: connected vmnic${lun & 3} to vSwitch0, portID 0x${(0x2000000 + n).toString(16)} status ${code}`;
     }
+    if (o.incidents && n % INCIDENT_EVERY === INCIDENT_EVERY - 1)
+      line = incidentLine(ts, cpu, w, Math.floor(n / INCIDENT_EVERY), lun);
     parts.push(line);
     size += line.length + 1;
     n++;

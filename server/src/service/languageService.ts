@@ -37,9 +37,6 @@ import {
 import { lineCountOf, offsetAt, plainText, positionAt } from '../common/text';
 import {
   defaultSettings,
-  noFileAccess,
-  type CancellationToken,
-  type FileAccess,
   type FormatOptions,
   type Finding,
   type LanguageMode,
@@ -48,13 +45,13 @@ import {
   type RuleSeverity,
   type ServiceSettings,
 } from './types';
-import { includeFindings, includeHover, TreeChecks, withZoneLink, workspaceSymbolsOf } from './trees';
+import { includeFindings, includeHover, TreeChecks, workspaceSymbolsOf } from './trees';
 import { uriToPath } from './fileAccess';
 import { append, clampFindings, limitFindings } from './findingList';
 import { applySuppressions, SUPPRESSION_RULES, suppressionActions } from './suppressions';
 import { Workspace, type WorkspaceHost } from './workspace';
-import { DdnsIndex } from './ddnsIndex';
-import { ZoneLookup } from './zoneLookup';
+import { ModeContexts, type CallOptions } from './contexts';
+import { textHighlights, type DocumentHighlight } from '../common/highlights';
 
 /** A feature that works on the raw text of a document in any language (e.g. iSCSI names). */
 export interface TextFeature<Rule extends string = string> {
@@ -73,17 +70,7 @@ export interface ServiceOptions {
   readonly aliases?: Readonly<Record<string, string>>;
 }
 
-export interface CallOptions {
-  readonly settings?: ServiceSettings;
-  readonly files?: FileAccess;
-  readonly token?: CancellationToken;
-  /** The workspace's configuration trees; without one, a document's includes are read through `files`. */
-  readonly workspace?: Workspace;
-  /** The clock (tests set it; undefined: the system clock). */
-  readonly now?: () => Date;
-  /** The origin of a zone file, where the caller knows it (`infra-lsp check --origin`). */
-  readonly zoneOrigin?: string;
-}
+export type { CallOptions } from './contexts';
 
 const SEVERITY: Record<Exclude<RuleSeverity, 'ignore'>, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -121,13 +108,10 @@ export class LanguageService {
     parse: (mode, doc) => this.guard(`parse ${doc.uri}`, undefined, () => mode.parse(doc)),
   });
 
-  private readonly zoneLookup = new ZoneLookup(
+  private readonly contexts = new ModeContexts(
     (id) => this.modeFor(id),
-    (file, languageId, text) => this.treeChecks.parseFile(file, languageId, text),
-  );
-  private readonly ddnsIndex = new DdnsIndex(
-    (id) => this.modeFor(id),
-    (file, languageId, text) => this.treeChecks.parseFile(file, languageId, text),
+    this.treeChecks,
+    (where, fn) => this.guard(where, undefined, fn),
   );
 
   constructor(
@@ -199,41 +183,6 @@ export class LanguageService {
 
   modeFor(languageId: string): LanguageMode | undefined {
     return this.modes.get(this.aliases[languageId] ?? languageId);
-  }
-
-  private ctx(o: CallOptions | undefined): ModeContext {
-    return {
-      settings: o?.settings ?? defaultSettings,
-      files: o?.files ?? noFileAccess,
-      token: o?.token,
-      ...(o?.now ? { now: o.now } : {}),
-      ...(o?.zoneOrigin ? { zoneOrigin: o.zoneOrigin } : {}),
-    };
-  }
-
-  /** The context without the document's trees (cheap), with the zone link of a zone file. */
-  private ctxOf(doc: TextDocument, o: CallOptions | undefined): ModeContext {
-    const ctx = this.ctx(o);
-    const ws = o?.workspace;
-    if (!ws) return ctx;
-    const linked = o.zoneOrigin ? ctx : withZoneLink(ctx, ws, doc.uri);
-    return this.modeFor(doc.languageId)?.addressOwners ? { ...linked, zones: this.zoneLookup.of(ws, doc.uri) } : linked;
-  }
-
-  private workspaceOf(o: CallOptions | undefined): Workspace {
-    return o?.workspace ?? this.treeChecks.adHoc(o?.files ?? noFileAccess);
-  }
-
-  /** The context of a document of a language that loads others: its trees (ModeContext.tree). */
-  private ctxIn(doc: TextDocument, p: { mode: LanguageMode; tree: unknown } | undefined, o?: CallOptions): ModeContext {
-    if (!p?.mode.loads) return this.ctxOf(doc, o);
-    const ctx = this.ctx(o);
-    const ws = this.workspaceOf(o);
-    const tree = this.guard(`tree ${doc.uri}`, undefined, () => this.treeChecks.contextOf(ws, doc, p.mode, p.tree));
-    const current = { uri: doc.uri, doc, tree: p.tree };
-    const ddns = (languageId: string) =>
-      this.ddnsIndex.filesOf(ws, languageId, languageId === p.mode.id ? current : undefined);
-    return tree ? { ...ctx, tree, ddns } : { ...ctx, ddns };
   }
 
   private guard<T>(where: string, fallback: T, fn: () => T): T {
@@ -315,8 +264,8 @@ export class LanguageService {
   doValidation(doc: TextDocument, o?: CallOptions): Diagnostic[] {
     const findings: Finding[] = [];
     const p = this.parse(doc);
-    const ws = p?.mode.loads ? this.workspaceOf(o) : undefined;
-    const ctx = this.ctxIn(doc, p, ws ? { ...o, workspace: ws } : o);
+    const ws = p?.mode.loads ? this.contexts.workspaceOf(o) : undefined;
+    const ctx = this.contexts.in(doc, p, ws ? { ...o, workspace: ws } : o);
     if (p)
       append(
         findings,
@@ -383,7 +332,7 @@ export class LanguageService {
   }
 
   private quick(doc: TextDocument, base: ValidationBase, o?: CallOptions): Diagnostic[] | undefined {
-    const ctx = this.ctx(o);
+    const ctx = this.contexts.base(o);
     const mode = this.modeFor(doc.languageId);
     const quick = mode?.quick;
     if (!mode || !quick || base.languageId !== doc.languageId || base.uri !== doc.uri || ctx.settings !== base.settings)
@@ -462,7 +411,7 @@ export class LanguageService {
 
   doHover(doc: TextDocument, pos: Position, o?: CallOptions): Hover | null {
     const p = this.parse(doc);
-    const ctx = this.ctxIn(doc, p, o);
+    const ctx = this.contexts.in(doc, p, o);
     const inc = ctx.tree ? includeHover(doc, ctx.tree.edges, offsetAt(doc, pos)) : null;
     if (inc) return inc;
     const h = p?.mode.doHover ? this.guard('hover', null, () => p.mode.doHover!(doc, p.tree, pos, ctx)) : null;
@@ -479,7 +428,7 @@ export class LanguageService {
     const empty: CompletionList = { isIncomplete: false, items: [] };
     const p = this.parse(doc);
     if (!p?.mode.doComplete) return empty;
-    const ctx = this.ctxIn(doc, p, o);
+    const ctx = this.contexts.in(doc, p, o);
     return this.guard('complete', empty, () => p.mode.doComplete!(doc, p.tree, pos, ctx) ?? empty);
   }
 
@@ -488,26 +437,26 @@ export class LanguageService {
     const id = (item?.data as { mode?: unknown } | undefined)?.mode;
     const mode = typeof id === 'string' ? this.modes.get(id) : undefined;
     if (!mode?.resolveCompletion) return item;
-    const ctx = this.ctx(o);
+    const ctx = this.contexts.base(o);
     return this.guard('resolve-completion', item, () => mode.resolveCompletion!(item, ctx));
   }
 
   findDocumentSymbols(doc: TextDocument, o?: CallOptions): DocumentSymbol[] {
     const p = this.parse(doc);
     if (!p?.mode.findDocumentSymbols) return [];
-    const ctx = this.ctxOf(doc, o);
+    const ctx = this.contexts.of(doc, o);
     return this.guard('symbols', [] as DocumentSymbol[], () => p.mode.findDocumentSymbols!(doc, p.tree, ctx));
   }
 
   getFoldingRanges(doc: TextDocument, o?: CallOptions): FoldingRange[] {
     const p = this.parse(doc);
     if (!p?.mode.getFoldingRanges) return [];
-    const ctx = this.ctx(o);
+    const ctx = this.contexts.base(o);
     return this.guard('folding', [] as FoldingRange[], () => p.mode.getFoldingRanges!(doc, p.tree, ctx));
   }
 
   getCodeActions(doc: TextDocument, range: Range, context: CodeActionContext, o?: CallOptions): CodeAction[] {
-    const ctx = this.ctxOf(doc, o);
+    const ctx = this.contexts.of(doc, o);
     const out: CodeAction[] = [];
     const p = this.parse(doc);
     if (p?.mode.getCodeActions)
@@ -550,35 +499,41 @@ export class LanguageService {
   findDefinition(doc: TextDocument, pos: Position, o?: CallOptions): Definition | null {
     const p = this.parse(doc);
     if (!p?.mode.findDefinition) return null;
-    const ctx = this.ctxIn(doc, p, o);
+    const ctx = this.contexts.in(doc, p, o);
     return this.guard('definition', null, () => p.mode.findDefinition!(doc, p.tree, pos, ctx));
   }
 
   findReferences(doc: TextDocument, pos: Position, o?: CallOptions): Location[] {
     const p = this.parse(doc);
     if (!p?.mode.findReferences) return [];
-    const ctx = this.ctxIn(doc, p, o);
+    const ctx = this.contexts.in(doc, p, o);
     return this.guard('references', [] as Location[], () => p.mode.findReferences!(doc, p.tree, pos, ctx));
+  }
+
+  findDocumentHighlights(doc: TextDocument, pos: Position, o?: CallOptions): DocumentHighlight[] {
+    const p = this.parse(doc);
+    const own = p?.mode.findDocumentHighlights?.bind(p.mode, doc, p.tree, pos);
+    return this.guard('highlights', [], () => (own ? own(this.contexts.in(doc, p, o)) : textHighlights(doc, pos)));
   }
 
   doRename(doc: TextDocument, pos: Position, newName: string, o?: CallOptions): WorkspaceEdit | null {
     const p = this.parse(doc);
     if (!p?.mode.doRename) return null;
-    const ctx = this.ctxIn(doc, p, o);
+    const ctx = this.contexts.in(doc, p, o);
     return this.guard('rename', null, () => p.mode.doRename!(doc, p.tree, pos, newName, ctx));
   }
 
   findDocumentLinks(doc: TextDocument, o?: CallOptions): DocumentLink[] {
     const p = this.parse(doc);
     if (!p?.mode.findDocumentLinks) return [];
-    const ctx = this.ctxIn(doc, p, o);
+    const ctx = this.contexts.in(doc, p, o);
     return this.guard('links', [] as DocumentLink[], () => p.mode.findDocumentLinks!(doc, p.tree, ctx));
   }
 
   getInlayHints(doc: TextDocument, range: Range, o?: CallOptions): InlayHint[] {
     const p = this.parse(doc);
     if (!p?.mode.getInlayHints) return [];
-    const ctx = this.ctx(o);
+    const ctx = this.contexts.base(o);
     if (!ctx.settings.inlayHints) return [];
     return this.guard('inlay-hints', [] as InlayHint[], () => p.mode.getInlayHints!(doc, p.tree, range, ctx));
   }

@@ -13,6 +13,7 @@ import type {
   CompletionList,
   Definition,
   Diagnostic,
+  DocumentHighlight,
   DocumentLink,
   DocumentSymbol,
   FoldingRange,
@@ -186,6 +187,8 @@ export interface LanguageMode<Tree = unknown, Rule extends string = string> {
   ): CodeAction[];
   findDefinition?(doc: TextDocument, tree: Tree, pos: Position, ctx: ModeContext): Definition | null;
   findReferences?(doc: TextDocument, tree: Tree, pos: Position, ctx: ModeContext): Location[];
+  /** The other places of the symbol under the cursor in the same document (the editor marks them). */
+  findDocumentHighlights?(doc: TextDocument, tree: Tree, pos: Position, ctx: ModeContext): DocumentHighlight[];
   doRename?(doc: TextDocument, tree: Tree, pos: Position, newName: string, ctx: ModeContext): WorkspaceEdit | null;
   findDocumentLinks?(doc: TextDocument, tree: Tree, ctx: ModeContext): DocumentLink[];
   getInlayHints?(doc: TextDocument, tree: Tree, range: Range, ctx: ModeContext): InlayHint[];

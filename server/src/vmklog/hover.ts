@@ -12,8 +12,11 @@ import { findAll, windowAround, type CodeMatch } from './scan';
 import { lineText } from './lines';
 import { scanScsi } from './scsi';
 import { scsiHoverMarkdown } from './scsiText';
+import { deviceHover } from './devices';
 
-export function doHover(doc: TextDocument, _tree: LogTree, pos: Position, _ctx: ModeContext): Hover | null {
+export function doHover(doc: TextDocument, tree: LogTree, pos: Position, _ctx: ModeContext): Hover | null {
+  const device = deviceHover(doc, tree, pos);
+  if (device) return device;
   const line = lineText(doc, pos.line);
   if (line === undefined) return null;
   const win = windowAround(line, pos.character);

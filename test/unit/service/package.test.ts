@@ -83,7 +83,7 @@ test('file names map to languages like VS Code does', () => {
 test('rules: unique ids with the language prefix, each with a description and a setting', () => {
   const rules = createLanguageService().rules();
   const ids = new Set<string>();
-  const prefixes = ['vmx-', 'dhcpd-', 'named-', 'vmklog-', 'iscsi-', 'dns-zone-', 'suppression-'];
+  const prefixes = ['vmx-', 'dhcpd-', 'named-', 'vmkernel-log-', 'iscsi-', 'dns-zone-', 'suppression-'];
   for (const r of rules) {
     assert.ok(!ids.has(r.id), `duplicate rule ${r.id}`);
     ids.add(r.id);
