@@ -777,6 +777,35 @@ async function scenarios(): Promise<void> {
     return text.replace(/\s+/g, ' ').slice(0, 160);
   });
 
+  await check('vmklog-sense-hover', async () => {
+    await page.keyboard.press('Escape');
+    await openFile(VMKLOG);
+    const pos = positionOf(VMKLOG, EXPECT.senseAt);
+    await gotoPosition(pos.line, pos.column + 2);
+    const text = await poll(`a hover saying ${EXPECT.senseHover.join(' / ')}`, 45_000, async () => {
+      await page.keyboard.press(`${ctrl}+K`);
+      await page.keyboard.press(`${ctrl}+I`);
+      const hover = (await texts('.monaco-hover-content')).join(' ');
+      if (EXPECT.senseHover.every((w) => hover.includes(w))) return hover;
+      await page.keyboard.press('Escape');
+      throw new Error(`hover text: ${hover.slice(0, 200) || 'none'}`);
+    });
+    return text.replace(/\s+/g, ' ').slice(0, 240);
+  });
+
+  await check('vmklog-outline-device', async () => {
+    await page.keyboard.press('Escape');
+    // the log is the active editor (scrolled right by the hover before): back to its start
+    await gotoPosition(1, 1);
+    await runCommand('Explorer: Focus on Outline View');
+    const rows = await poll(`the outline listing ${EXPECT.device}`, 30_000, async () => {
+      const r = await texts('.outline-pane .monaco-list-row', 'aria-label');
+      if (r.some((x) => x.includes(EXPECT.device))) return r;
+      throw new Error(`outline rows: ${r.join(' | ') || 'none'}`);
+    });
+    return `outline: ${rows.join(' | ').slice(0, 300)}`;
+  });
+
   await check('iscsi-month-13', async () => {
     await page.keyboard.press('Escape');
     await openFile(ISCSI);

@@ -80,6 +80,8 @@ export const FILES: readonly SampleFile[] = [
       '2026-11-26T04:00:01.123Z cpu2:2097152)WARNING: Heap: 3622: Heap vmfs3 already at its maximum size.',
       '2026-11-26T04:00:01.789Z cpu2:2097152)Fil3: 5203: open of disk.vmdk failed: 0xbad0014',
       '2026-11-26T04:00:02.012Z cpu0:2097153)ScsiDeviceIO: 3449: Cmd 0x28 to dev "naa.600508b1001c3a4f" failed',
+      '2026-11-26T04:00:03.345Z cpu5:2099351)ScsiDeviceIO: 4325: Cmd(0x45b8c1a3e0c0) 0x28, CmdSN 0x8000002e from world 2099351 to dev "naa.600508b1001c3a5f" failed H:0x0 D:0x2 P:0x0 Valid sense data: 0x2 0x4 0x3',
+      '2026-11-26T04:00:04.001Z cpu2:2097510)NMP: nmp_ThrottleLogForDevice:3867: Cmd 0x2a (0x45b8c1a3e0c0, 2099351) to dev "naa.600508b1001c3a5f" on path "vmhba2:C0:T1:L3" Failed: H:0x5 D:0x0 P:0x0 Invalid sense data: 0x0 0x0 0x0. Act:EVAL',
       '',
     ].join('\n'),
   },
@@ -231,6 +233,10 @@ export const EXPECT = {
   namedZones: ['example.com', '10.in-addr.arpa'],
   vmkCode: '0xbad0014',
   vmkHover: ['VMK_NO_MEMORY', 'Out of memory'],
+  /** The SCSI failure the hover on `Valid sense data` explains, and the device the outline lists. */
+  senseAt: 'Valid sense data',
+  senseHover: ['manual intervention required', 'CHECK CONDITION'],
+  device: 'naa.600508b1001c3a5f',
   iscsiLine: 2,
   serialKeys: ['fileType', 'pipe.endPoint'],
 } as const;
