@@ -7,7 +7,8 @@
  * parsed tree), the whole service (parse + validate + diagnostics, as the CLI does it), a
  * one-character edit in the middle re-validated in full, and the same edit through the quick
  * re-check the editor runs at once (when the mode has one); then the heap in use after a run.
- * Not a test: no assertions, figures only.
+ * Not a test: no assertions, figures only. With `--out=DIR`, only writes the zones there (for
+ * the CLI and named-checkzone: `/usr/bin/time -f '%e s %M KB' node dist/cli.js check DIR/zone-N.zone`).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -36,6 +37,12 @@ function time(fn: () => unknown): number {
   const t0 = process.hrtime.bigint();
   fn();
   return Number(process.hrtime.bigint() - t0) / 1e6;
+}
+
+const OUT = opt('out', '');
+if (OUT) {
+  for (const records of RECORDS) fs.writeFileSync(path.join(OUT, `zone-${records}.zone`), generateZone(records));
+  process.exit(0);
 }
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'zone-perf-'));
@@ -79,8 +86,16 @@ for (const records of RECORDS) {
     tQuick.push(quick ? tq : NaN);
   }
   for (const a of [tParse, tVal, tSvc, tEdit, tQuick]) a.shift();
-  (globalThis as { gc?: () => void }).gc?.();
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
   const heap = process.memoryUsage().heapUsed / 1048576;
+  if (gc) {
+    // what one parsed tree holds (run with --expose-gc)
+    const kept = parseZone(text, isZoneTypeWord);
+    gc();
+    const held = process.memoryUsage().heapUsed / 1048576 - heap;
+    console.log(`${name}: the tree holds ${held.toFixed(0)} MB for ${kept.entries.length} entries`);
+  }
   rows.push([
     name,
     (text.length / 1024).toFixed(0),
