@@ -14,6 +14,7 @@ import { doComplete } from './completion';
 import { getFoldingRanges } from './folding';
 import { findDefinition, findDocumentSymbols, findReferences, indexFor, namesOf } from './navigation';
 import { getCodeActions } from './codeActions';
+import { zoneQuick } from './quick';
 export { incrementSerial, incrementSerialOnSave } from './serial';
 
 /** The names with an address in a zone file, for the other zones' MX and NS targets (ModeContext.zones). */
@@ -37,6 +38,7 @@ export const zoneMode: LanguageMode<ZoneTree, ZoneRuleId> = {
   getFoldingRanges,
   findDefinition,
   findReferences,
+  quick: zoneQuick,
   // while the editor is idle after a validation: the index hover and navigation look up
   prepare(doc, tree) {
     namesOf(tree, indexFor(doc.uri, tree, {}));

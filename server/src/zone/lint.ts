@@ -92,7 +92,7 @@ export function lintZone(
   // a response policy zone's owners are other zones' names, written relative on purpose
   const names = !isPolicyZone(placed.records);
   for (const p of placed.records) {
-    if (!p.own || (p.r.cls && !/^(IN|CLASS1)$/i.test(p.r.cls.text))) continue;
+    if (!p.own || !p.inClass) continue;
     if (names && p.r.owner) checkName(p.r.owner.text, p.r.owner, p.origin, nc, emit);
     if (names) for (const tok of nameFields(p)) checkName(tok.text, tok, p.origin, nc, emit);
     if (p.type === 'MX' || p.type === 'NS') targets.add(p);
@@ -132,9 +132,13 @@ const POLICY_OWNER = /(?:^|\.)rpz-(?:ip|nsdname|nsip|client-ip)\./i;
 
 /** Whether the zone is a response policy zone: a CNAME to a policy action, or a trigger owner. */
 function isPolicyZone(records: readonly PlacedRecord[]): boolean {
+  let owner: string | undefined;
   for (const p of records) {
     if (p.type === 'CNAME' && p.r.rdata[0] && POLICY_TARGETS.has(p.r.rdata[0].text.toLowerCase())) return true;
-    if (POLICY_OWNER.test(p.owner)) return true;
+    // records of one owner share its string: it is tested once
+    if (p.lower === owner) continue;
+    owner = p.lower;
+    if (owner.includes('rpz-') && POLICY_OWNER.test(p.owner)) return true;
   }
   return false;
 }
@@ -221,7 +225,7 @@ function checkApexCname(zoneOrigin: string, records: readonly PlacedRecord[], em
   const apex = zoneOrigin.toLowerCase();
   let cname: PlacedRecord | undefined;
   for (const p of records) {
-    if (p.owner.toLowerCase() !== apex || (p.r.cls && !/^(IN|CLASS1)$/i.test(p.r.cls.text))) continue;
+    if (p.lower !== apex || !p.inClass) continue;
     if (p.type === 'CNAME') cname ??= p;
     else if (!BESIDE_CNAME.has(p.type)) return;
   }
@@ -313,10 +317,9 @@ class TargetCheck {
       }
     }
     for (const p of this.placed.records) {
-      if (p.r.cls && !/^(IN|CLASS1)$/i.test(p.r.cls.text)) continue;
-      const k = p.owner.toLowerCase();
-      const bits = m.get(k);
-      if (bits !== undefined) m.set(k, bits | (TYPE_BITS[p.type] ?? OTHER));
+      if (!p.inClass) continue;
+      const bits = m.get(p.lower);
+      if (bits !== undefined) m.set(p.lower, bits | (TYPE_BITS[p.type] ?? OTHER));
     }
     this.types = m;
   }

@@ -73,26 +73,39 @@ interface Line {
 export function parseZone(text: string, isType: (word: string) => boolean): ZoneTree {
   const entries: Array<ZoneRecord | ZoneDirective> = [];
   const problems: ZoneSyntaxProblem[] = [];
-  for (const l of logicalLines(text, problems)) {
-    if (!l.tokens.length) continue;
-    const first = l.tokens[0]!;
-    const d = !l.blankOwner && !first.quoted ? DIRECTIVES.find((x) => x === first.text.toUpperCase()) : undefined;
-    if (d) {
-      entries.push({ name: d, keyword: first, args: l.tokens.slice(1), start: l.start, end: l.end, line: l.line });
-      continue;
-    }
-    if (!l.blankOwner && !first.quoted && first.text.startsWith('$')) {
-      problems.push({
-        start: first.start,
-        end: first.end,
-        message: `Unknown directive \`${first.text}\`: a master file knows \`$ORIGIN\`, \`$TTL\`, \`$INCLUDE\` and \`$GENERATE\`.`,
-      });
-      continue;
-    }
-    const r = record(l, isType, problems);
-    if (r) entries.push(r);
-  }
+  const lineProblems: ZoneSyntaxProblem[] = [];
+  // each line is made into its entry as it is read: the lines of a large file never all live at once
+  logicalLines(text, problems, (l) => {
+    const e = entry(l, isType, lineProblems);
+    if (e) entries.push(e);
+  });
+  // the problems of reading the text first, then those of the lines' entries
+  for (const p of lineProblems) problems.push(p);
   return { text, entries, problems };
+}
+
+/** The entry of one logical line: a directive, a record, or none (a blank line, a problem). */
+function entry(
+  l: Line,
+  isType: (word: string) => boolean,
+  problems: ZoneSyntaxProblem[],
+): ZoneRecord | ZoneDirective | undefined {
+  if (!l.tokens.length) return undefined;
+  const first = l.tokens[0]!;
+  const d =
+    !l.blankOwner && !first.quoted && first.text.charCodeAt(0) === 0x24
+      ? DIRECTIVES.find((x) => x === first.text.toUpperCase())
+      : undefined;
+  if (d) return { name: d, keyword: first, args: l.tokens.slice(1), start: l.start, end: l.end, line: l.line };
+  if (!l.blankOwner && !first.quoted && first.text.startsWith('$')) {
+    problems.push({
+      start: first.start,
+      end: first.end,
+      message: `Unknown directive \`${first.text}\`: a master file knows \`$ORIGIN\`, \`$TTL\`, \`$INCLUDE\` and \`$GENERATE\`.`,
+    });
+    return undefined;
+  }
+  return record(l, isType, problems);
 }
 
 /** A record line: [owner] [ttl] [class] type rdata, TTL and class in either order. */
@@ -127,12 +140,12 @@ function record(l: Line, isType: (word: string) => boolean, problems: ZoneSyntax
     });
     return undefined;
   }
+  // a copy of exactly the data's length (the line's array has room to grow, and is let go)
   return { owner, ttl, cls, type, rdata: t.slice(i + 1), start: l.start, end: l.end, line: l.line };
 }
 
-/** The text as logical lines: comments dropped, parenthesised runs joined, strings kept whole. */
-function logicalLines(text: string, problems: ZoneSyntaxProblem[]): Line[] {
-  const out: Line[] = [];
+/** The text as logical lines, each handed to `each`: comments dropped, parenthesised runs joined, strings kept whole. */
+function logicalLines(text: string, problems: ZoneSyntaxProblem[], each: (l: Line) => void): void {
   const n = text.length;
   let i = 0;
   let lineNo = 0;
@@ -189,9 +202,18 @@ function logicalLines(text: string, problems: ZoneSyntaxProblem[]): Line[] {
         end: openAt + 1,
         message: 'A `(` is never closed: the record runs to the end of the file. Close it with `)`.',
       });
-    out.push({ tokens, blankOwner, start, end, line: startLine });
+    each({ tokens, blankOwner, start, end, line: startLine });
   }
-  return out;
+}
+
+/** Words this short (`IN`, `A`, `MX`, `10`, `@`) are held once each, however often they are written. */
+const SHORT = 4;
+const shortWords = new Map<string, string>();
+function shortWord(w: string): string {
+  const held = shortWords.get(w);
+  if (held !== undefined) return held;
+  if (shortWords.size < 65536) shortWords.set(w, w);
+  return w;
 }
 
 /** A word: up to blank space, `;`, `(`, `)` or a quote; `\` escapes the next character. */
@@ -208,7 +230,12 @@ function word(text: string, i: number): ZoneToken {
     i++;
   }
   if (i === start) i++; // a lone control character: a token of its own, never a loop
-  return { text: text.slice(start, i), quoted: false, start, end: i };
+  return {
+    text: i - start <= SHORT ? shortWord(text.slice(start, i)) : text.slice(start, i),
+    quoted: false,
+    start,
+    end: i,
+  };
 }
 
 /** A quoted string: to the next unescaped `"`; one never closed runs to its line's end. */

@@ -7,13 +7,13 @@ export const RULES = defineRules({
   'dns-zone-syntax': {
     defaultSeverity: 'error',
     description: 'A line that is not a record or directive: an unknown type, an unclosed `(` or string, a stray `)`.',
-    scope: 'file',
+    scope: 'statement',
     examples: { bad: `${SOA}www IN BOGUS 1\n`, good: `${SOA}www IN A 192.0.2.2\n` },
   },
   'dns-zone-invalid-rdata': {
     defaultSeverity: 'error',
     description: "A record's data does not fit its type (a bad address, a missing field, a number out of range).",
-    scope: 'file',
+    scope: 'statement',
     examples: { bad: `${SOA}www A 192.0.2.300\n`, good: `${SOA}www A 192.0.2.30\n` },
   },
   'dns-zone-soa': {

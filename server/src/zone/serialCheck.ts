@@ -27,8 +27,9 @@ function committedSerial(text: string): number | undefined {
 }
 
 export function checkSerialAgainstHead(doc: TextDocument, tree: ZoneTree, ctx: ModeContext): Finding<ZoneRuleId>[] {
+  if (!ctx.files.committed) return [];
   const now = soaSerials(tree)[0];
-  if (!now || !ctx.files.committed) return [];
+  if (!now) return [];
   const text = ctx.files.committed(doc.uri);
   const old = text === undefined ? undefined : committedSerial(text);
   if (old === undefined) return [];

@@ -53,7 +53,25 @@ export interface PlacedRecord {
   readonly origin: string;
   /** Its TTL in seconds: its own, else `$TTL`'s, else the last one written (RFC 1035 §5.1). */
   readonly ttl?: number;
+  /** The owner in lower case (the same string for the records of one owner). */
+  readonly lower: string;
+  /** Whether the record is of class IN (no class, `IN` or `CLASS1`). */
+  readonly inClass: boolean;
 }
+
+/** The upper-case form of a type as written (a zone names few types: each is made once). */
+const upperTypes = new Map<string, string>();
+export function upperType(text: string): string {
+  let u = upperTypes.get(text);
+  if (u === undefined) {
+    u = text.toUpperCase();
+    if (upperTypes.size < 4096) upperTypes.set(text, u);
+  }
+  return u;
+}
+
+/** Whether a class as written is IN (`IN` or `CLASS1`, any case). */
+export const isInClassText = (cls: string): boolean => cls === 'IN' || cls === 'in' || /^(?:IN|CLASS1)$/i.test(cls);
 
 /** How `$INCLUDE` files are read: their tree, or why not (`missing`: surely no file is there). */
 export interface IncludeReader {
@@ -127,6 +145,7 @@ function place(
   };
   let origin = startOrigin;
   let owner = startOwner;
+  let lower = owner?.toLowerCase() ?? '';
   for (const e of tree.entries) {
     if (isDirective(e)) {
       if (!e.args[0] && e.name !== '$GENERATE') report(noArgument(e));
@@ -177,8 +196,14 @@ function place(
       }
       continue;
     }
-    if (e.owner) owner = absoluteName(e.owner.text, origin);
-    else if (owner === undefined) {
+    if (e.owner) {
+      const abs = absoluteName(e.owner.text, origin);
+      // the same name written again (a run of records of one owner) shares the strings
+      if (abs !== owner) {
+        owner = abs;
+        lower = abs.toLowerCase();
+      }
+    } else if (owner === undefined) {
       report({
         rule: 'dns-zone-no-owner',
         start: e.type.start,
@@ -195,7 +220,13 @@ function place(
     const own_ = e.ttl ? ttlSeconds(e.ttl.text) : undefined;
     if (own_ !== undefined) state.lastTtl = own_;
     const ttl = own_ ?? state.defaultTtl ?? state.lastTtl;
-    out.push({ r: e, owner, type: e.type.text.toUpperCase(), own, origin, ...(ttl === undefined ? {} : { ttl }) });
+    const type = upperType(e.type.text);
+    const inClass = !e.cls || isInClassText(e.cls.text);
+    out.push(
+      ttl === undefined
+        ? { r: e, owner, type, own, origin, lower, inClass }
+        : { r: e, owner, type, own, origin, ttl, lower, inClass },
+    );
   }
 }
 
@@ -219,9 +250,12 @@ export function checkZone(zoneOrigin: string, placed: Placed, problems: ZoneProb
   const { records, partial } = placed;
   const apex = zoneOrigin.toLowerCase();
   const byOwner = new Map<string, PlacedRecord[]>();
+  let lastLower: string | undefined;
+  let lastIn = false;
+  let list: PlacedRecord[] | undefined;
   for (const p of records) {
-    const cls = p.r.cls?.text.toUpperCase();
-    if (cls && cls !== 'IN' && cls !== 'CLASS1') {
+    if (!p.inClass) {
+      const cls = p.r.cls!.text.toUpperCase();
       if (p.own)
         problems.push({
           rule: 'dns-zone-class',
@@ -231,7 +265,13 @@ export function checkZone(zoneOrigin: string, placed: Placed, problems: ZoneProb
         });
       continue;
     }
-    if (!isInZone(p.owner, zoneOrigin)) {
+    // a run of records of one owner: one look-up
+    if (p.lower !== lastLower) {
+      lastLower = p.lower;
+      lastIn = isInZone(p.lower, apex);
+      list = undefined;
+    }
+    if (!lastIn) {
       if (p.own)
         problems.push({
           rule: 'dns-zone-out-of-zone',
@@ -242,10 +282,9 @@ export function checkZone(zoneOrigin: string, placed: Placed, problems: ZoneProb
         });
       continue;
     }
-    const k = p.owner.toLowerCase();
-    const list = byOwner.get(k);
+    list ??= byOwner.get(p.lower);
     if (list) list.push(p);
-    else byOwner.set(k, [p]);
+    else byOwner.set(p.lower, (list = [p]));
   }
   for (const [, list] of byOwner) {
     checkTtls(list, problems);

@@ -78,10 +78,7 @@ export function keyInZone(k: string, apex: string): boolean {
 }
 
 /** Whether a record counts as zone data of class IN (other classes are refused elsewhere). */
-export const isInClass = (p: PlacedRecord): boolean => {
-  const cls = p.r.cls?.text.toUpperCase();
-  return !cls || cls === 'IN' || cls === 'CLASS1';
-};
+export const isInClass = (p: PlacedRecord): boolean => p.inClass;
 
 /** A record of the zone (class IN, owner in the zone) with its owner's key. */
 export interface KeyedRecord {
@@ -92,10 +89,18 @@ export interface KeyedRecord {
 /** The records that are the zone's data, each with its owner's key. */
 export function keyRecords(records: readonly PlacedRecord[], apex: string): KeyedRecord[] {
   const out: KeyedRecord[] = [];
+  // records of one owner share its strings: its key is made once
+  let owner: string | undefined;
+  let k = '';
+  let inZone = false;
   for (const p of records) {
-    if (!isInClass(p)) continue;
-    const k = nameKey(p.owner);
-    if (keyInZone(k, apex)) out.push({ p, k });
+    if (!p.inClass) continue;
+    if (p.owner !== owner) {
+      owner = p.owner;
+      k = nameKey(p.owner);
+      inZone = keyInZone(k, apex);
+    }
+    if (inZone) out.push({ p, k });
   }
   return out;
 }
