@@ -13,6 +13,7 @@ import { doComplete } from './completion';
 import { getFoldingRanges } from './folding';
 import { findDefinition, findDocumentSymbols, findReferences, indexFor, namesOf } from './navigation';
 import { getCodeActions } from './codeActions';
+import { format } from './format';
 export { incrementSerial, incrementSerialOnSave } from './serial';
 
 export const zoneMode: LanguageMode<ZoneTree, ZoneRuleId> = {
@@ -27,6 +28,7 @@ export const zoneMode: LanguageMode<ZoneTree, ZoneRuleId> = {
   getFoldingRanges,
   findDefinition,
   findReferences,
+  format,
   // while the editor is idle after a validation: the index hover and navigation look up
   prepare(doc, tree) {
     namesOf(tree, indexFor(doc.uri, tree, {}));
