@@ -6,11 +6,9 @@
  * right: a field longer than its cap is followed by one space. With `insertSpaces: false` the
  * columns are tab stops and the padding is tabs.
  *
- * What is never changed: any token (names stay relative, `@` stays `@`, quoted strings and `\DDD`
- * escapes are copied as written), the order of tokens and comments, TTL and class in the order
- * they are written, a blank owner (the record still starts with blank space, so it still inherits
- * the owner before it; an owner still starts the line). Comments stay on the lines of the tokens
- * they follow, with their text as written.
+ * Never changed: any token (names stay relative, `@` stays `@`, quoted strings and `\DDD` escapes
+ * are copied), the order of tokens and comments, TTL and class as ordered, a blank owner (the line
+ * still starts with blank space, so it still inherits; an owner still starts the line).
  *
  * Layout:
  * - an SOA is always written over several lines, `SOA mname rname (`, then serial, refresh, retry,
@@ -32,7 +30,7 @@ import type { Range, TextEdit } from 'vscode-languageserver-types';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { FormatOptions } from '../service/types';
 import { offsetAt, rangeOf } from '../common/text';
-import { isDirective, type ZoneDirective, type ZoneRecord, type ZoneToken, type ZoneTree } from './parser';
+import { isDirective, type ZoneRecord, type ZoneToken, type ZoneTree } from './parser';
 
 /** The widest field each column is sized for (owner, TTL, class, type). */
 export const OWNER_CAP = 24;
@@ -45,16 +43,7 @@ export const TYPE_CAP = 10;
  * names of the fields that follow one per line (the rest of the data keeps its lines).
  */
 const KEY_FIELDS = ['flags', 'protocol', 'algorithm'];
-const SIG_FIELDS = [
-  'type covered',
-  'algorithm',
-  'labels',
-  'original TTL',
-  'expiration',
-  'inception',
-  'key tag',
-  'signer',
-];
+const SIG_FIELDS = 'type covered,algorithm,labels,original TTL,expiration,inception,key tag,signer'.split(',');
 const DS_FIELDS = ['key tag', 'algorithm', 'digest type'];
 const NSEC3_FIELDS = ['hash algorithm', 'flags', 'iterations', 'salt'];
 const FIELDS: ReadonlyMap<string, { readonly keep: number; readonly names: readonly string[] }> = new Map([
@@ -72,25 +61,30 @@ export const FIELD_COMMENTS: ReadonlySet<string> = new Set(
   [...FIELDS.values()].flatMap((f) => f.names.map((n) => `; ${n}`)),
 );
 
-/** A line of the text: content [start, end) (a \r before the \n left out), the next line's start. */
-interface Line {
-  readonly start: number;
-  readonly end: number;
-  readonly next: number;
-}
-
-function linesOf(text: string): Line[] {
-  const out: Line[] = [];
-  const n = text.length;
-  let pos = 0;
-  while (pos < n) {
-    let nl = text.indexOf('\n', pos);
-    if (nl < 0) nl = n;
-    const end = nl > pos && text.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl;
-    out.push({ start: pos, end, next: Math.min(n, nl + 1) });
-    pos = nl + 1;
+/** The lines of the text: content [start, end) (a \r before the \n left out), and the next line's start. */
+class Lines {
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  readonly next: Int32Array;
+  readonly count: number;
+  constructor(text: string) {
+    const n = text.length;
+    let count = n && text.charCodeAt(n - 1) !== 0x0a ? 1 : 0;
+    for (let p = text.indexOf('\n'); p >= 0; p = text.indexOf('\n', p + 1)) count++;
+    this.count = count;
+    this.start = new Int32Array(count);
+    this.end = new Int32Array(count);
+    this.next = new Int32Array(count);
+    let pos = 0;
+    for (let k = 0; k < count; k++) {
+      let nl = text.indexOf('\n', pos);
+      if (nl < 0) nl = n;
+      this.start[k] = pos;
+      this.end[k] = nl > pos && text.charCodeAt(nl - 1) === 0x0d ? nl - 1 : nl;
+      this.next[k] = Math.min(n, nl + 1);
+      pos = nl + 1;
+    }
   }
-  return out;
 }
 
 const isSpace = (c: number) => c === 0x20 || c === 0x09;
@@ -100,25 +94,21 @@ function trimEnd(text: string, from: number, to: number): number {
   return to;
 }
 
-/** A token, parenthesis or comment of a record or directive, and its line (an index into the lines). */
-interface Item {
-  readonly kind: 'tok' | '(' | ')' | ';';
-  /** The text as written (quotes and escapes kept; a comment without trailing blanks). */
-  readonly text: string;
-  readonly line: number;
-  /** For a token: its index among the entry's tokens. */
-  readonly tok: number;
-}
+/**
+ * A token, parenthesis or comment of a record or directive: its text as written (a comment without
+ * trailing blanks), its line, and for a token its index among the entry's tokens.
+ */
+type Item = { kind: 'tok' | '(' | ')' | ';'; text: string; line: number; tok: number };
 
 /**
  * The items of an entry whose tokens are `toks`, from `line` to the end of `last`; undefined when
  * it must stay as written (something other than blanks, parentheses and comments between tokens,
  * a token across lines, two tokens with no blank between them, a lone \r).
  */
-function scan(text: string, lines: readonly Line[], toks: readonly ZoneToken[], line: number, last: number) {
+function scan(text: string, lines: Lines, toks: readonly ZoneToken[], line: number, last: number) {
   const items: Item[] = [];
-  let pos = lines[line]!.start;
-  const to = lines[last]!.end;
+  let pos = lines.start[line]!;
+  const to = lines.end[last]!;
   for (let t = 0; t <= toks.length; t++) {
     const upTo = t < toks.length ? toks[t]!.start : to;
     while (pos < upTo) {
@@ -127,12 +117,12 @@ function scan(text: string, lines: readonly Line[], toks: readonly ZoneToken[], 
       else if (c === 0x0a) {
         line++;
         pos++;
-      } else if (c === 0x0d && pos === lines[line]!.end && text.charCodeAt(pos + 1) === 0x0a) pos++;
+      } else if (c === 0x0d && pos === lines.end[line] && text.charCodeAt(pos + 1) === 0x0a) pos++;
       else if (c === 0x28 || c === 0x29) {
         items.push({ kind: c === 0x28 ? '(' : ')', text: '', line, tok: -1 });
         pos++;
       } else if (c === 0x3b) {
-        const end = lines[line]!.end;
+        const end = lines.end[line]!;
         if (end > upTo) return undefined;
         items.push({ kind: ';', text: text.slice(pos, trimEnd(text, pos, end)), line, tok: -1 });
         pos = end;
@@ -162,14 +152,8 @@ function slots(r: ZoneRecord): [ZoneToken | undefined, ZoneToken | undefined] {
   return [r.ttl, r.cls];
 }
 
-/** Where each column starts. */
-interface Columns {
-  readonly ttl: number;
-  readonly cls: number;
-  readonly type: number;
-  readonly data: number;
-  readonly tabs: number;
-}
+/** Where each column starts, and the tab stops (0: spaces only). */
+type Columns = { ttl: number; cls: number; type: number; data: number; tabs: number };
 
 /** A line being written, with its visual column (tabs at `tabs` stops, 0: spaces only). */
 class Out {
@@ -178,11 +162,8 @@ class Out {
   constructor(private readonly tabs: number) {}
   /** Blank space to column `to`, or one space when the line is already there or past it. */
   pad(to: number): void {
-    if (to <= this.col) {
-      this.put(' ');
-      return;
-    }
-    if (this.tabs) {
+    if (to <= this.col) this.put(' ');
+    else if (this.tabs) {
       while (this.col < to) {
         this.s += '\t';
         this.col = (Math.floor(this.col / this.tabs) + 1) * this.tabs;
@@ -207,18 +188,16 @@ class Out {
   }
 }
 
-function columnsOf(text: string, records: readonly ZoneRecord[], o: FormatOptions): Columns {
-  let owner = 0;
-  let ttl = 0;
-  let cls = 0;
-  let type = 0;
-  for (const r of records) {
-    const [a, b] = slots(r);
-    if (r.owner) owner = Math.max(owner, r.owner.end - r.owner.start);
-    if (a) ttl = Math.max(ttl, a.end - a.start);
-    if (b) cls = Math.max(cls, b.end - b.start);
-    type = Math.max(type, r.type.end - r.type.start);
-  }
+/** The widest owner, TTL column, class column and type of the records formatted. */
+function measure(r: ZoneRecord, w: number[]): void {
+  const [a, b] = slots(r);
+  if (r.owner) w[0] = Math.max(w[0]!, r.owner.end - r.owner.start);
+  if (a) w[1] = Math.max(w[1]!, a.end - a.start);
+  if (b) w[2] = Math.max(w[2]!, b.end - b.start);
+  w[3] = Math.max(w[3]!, r.type.end - r.type.start);
+}
+
+function columnsOf([owner, ttl, cls, type]: number[], o: FormatOptions): Columns {
   const tabs = o.insertSpaces ? 0 : Math.max(1, Math.floor(o.tabSize) || 8);
   // each width: the widest field up to its cap, and one blank; a tab stop when tabs are used
   const width = (w: number, cap: number) => {
@@ -226,24 +205,56 @@ function columnsOf(text: string, records: readonly ZoneRecord[], o: FormatOption
     const n = Math.min(w, cap) + 1;
     return tabs ? Math.ceil(n / tabs) * tabs : n;
   };
-  const c0 = Math.max(tabs || 1, width(owner, OWNER_CAP));
-  const c1 = c0 + width(ttl, TTL_CAP);
-  const c2 = c1 + width(cls, CLASS_CAP);
-  return { ttl: c0, cls: c1, type: c2, data: c2 + Math.max(tabs || 1, width(type, TYPE_CAP)), tabs };
+  const c0 = Math.max(tabs || 1, width(owner!, OWNER_CAP));
+  const c1 = c0 + width(ttl!, TTL_CAP);
+  const c2 = c1 + width(cls!, CLASS_CAP);
+  return { ttl: c0, cls: c1, type: c2, data: c2 + Math.max(tabs || 1, width(type!, TYPE_CAP)), tabs };
 }
 
 /** The first line of a record up to its type. */
-function header(r: ZoneRecord, items: readonly Item[], head: number, c: Columns): Out {
+function header(text: string, r: ZoneRecord, c: Columns): Out {
   const o = new Out(c.tabs);
-  const toks = items.filter((i) => i.kind === 'tok' && i.tok < head);
-  let k = 0;
-  if (r.owner) o.put(toks[k++]!.text);
   const [a, b] = slots(r);
-  if (a) o.at(c.ttl, toks[k++]!.text);
-  if (b) o.at(c.cls, toks[k++]!.text);
-  o.at(c.type, toks[k]!.text);
+  if (r.owner) o.put(text.slice(r.owner.start, r.owner.end));
+  if (a) o.at(c.ttl, text.slice(a.start, a.end));
+  if (b) o.at(c.cls, text.slice(b.start, b.end));
+  o.at(c.type, text.slice(r.type.start, r.type.end));
   return o;
 }
+
+/**
+ * A record on one line with only blanks between its tokens (most are): where its comment starts,
+ * or the line's end; -1 for any other record.
+ */
+function simpleEnd(text: string, from: number, to: number, r: ZoneRecord): number {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x0d) return -1;
+  const [a, b] = slots(r);
+  let pos = from;
+  for (let i = -4; i < r.rdata.length; i++) {
+    const t = i === -4 ? r.owner : i === -3 ? a : i === -2 ? b : i === -1 ? r.type : r.rdata[i];
+    if (!t) continue;
+    if (t.end > to || (t !== r.owner && t.start <= pos)) return -1;
+    for (let k = pos; k < t.start; k++) if (!isSpace(text.charCodeAt(k))) return -1;
+    pos = t.end;
+  }
+  while (pos < to && isSpace(text.charCodeAt(pos))) pos++;
+  return pos === to || text.charCodeAt(pos) === 0x3b ? pos : -1;
+}
+
+/** A simple record (simpleEnd) laid out in the columns. */
+function simpleLine(text: string, r: ZoneRecord, c: Columns, comment: number, to: number): string {
+  const o = header(text, r, c);
+  for (const [k, t] of r.rdata.entries()) {
+    const w = text.slice(t.start, t.end);
+    if (k) o.put(' ' + w);
+    else o.at(c.data, w);
+  }
+  if (comment < to) o.put(' ' + text.slice(comment, trimEnd(text, comment, to)));
+  return o.s;
+}
+
+/** A record to lay out: the text, the record, its items, how many of its tokens come before the data. */
+type Rec = { text: string; r: ZoneRecord; items: readonly Item[]; head: number; c: Columns };
 
 /** The items grouped by line, blank lines left out, each with its comment. */
 function byLine(items: readonly Item[]): Array<{ words: Item[]; comment?: string }> {
@@ -258,13 +269,13 @@ function byLine(items: readonly Item[]): Array<{ words: Item[]; comment?: string
 }
 
 /** A record in its own lines: the first in columns, the others at the data column. */
-function keepLines(r: ZoneRecord, items: readonly Item[], head: number, c: Columns): string[] {
+function keepLines({ text, r, items, head, c }: Rec): string[] {
   const out: string[] = [];
   for (const [n, l] of byLine(items).entries()) {
     let o: Out;
     let words = l.words;
     if (n === 0) {
-      o = header(r, items, head, c);
+      o = header(text, r, c);
       words = words.filter((w) => w.kind !== 'tok' || w.tok >= head);
       o.words(c.data, words.map(wordOf));
     } else {
@@ -298,7 +309,8 @@ interface FieldLine {
  * An SOA or DNSSEC record with its fixed fields one per line, or undefined when a comment would
  * move away from the token it follows (or the data does not have the fields).
  */
-function fieldLines(r: ZoneRecord, items: readonly Item[], head: number, c: Columns): string[] | undefined {
+function fieldLines(x: Rec): string[] | undefined {
+  const { r, items, head } = x;
   const spec = FIELDS.get(r.type.text.toUpperCase());
   const n = r.rdata.length;
   if (!spec || n < spec.keep + spec.names.length || (spec.keep && n !== spec.keep + spec.names.length)) return;
@@ -343,17 +355,10 @@ function fieldLines(r: ZoneRecord, items: readonly Item[], head: number, c: Colu
     if (slot.comment !== undefined) return;
     slot.comment = it.text;
   }
-  return writeFieldLines(r, items, head, c, lines, close);
+  return writeFieldLines(x, lines, close);
 }
 
-function writeFieldLines(
-  r: ZoneRecord,
-  items: readonly Item[],
-  head: number,
-  c: Columns,
-  lines: readonly FieldLine[],
-  close: FieldLine,
-): string[] {
+function writeFieldLines({ text, r, items, head, c }: Rec, lines: readonly FieldLine[], close: FieldLine): string[] {
   const tokText: string[] = [];
   for (const it of items) if (it.kind === 'tok') tokText[it.tok] = it.text;
   const width = Math.max(0, ...lines.filter((l) => l.name !== undefined).map((l) => tokText[l.toks[0]!]!.length));
@@ -371,7 +376,7 @@ function writeFieldLines(
       out.push(own.s);
     }
   };
-  const o0 = header(r, items, head, c);
+  const o0 = header(text, r, c);
   o0.words(c.data, [...lines[0]!.toks.filter((t) => t >= head).map((t) => tokText[t]!), '(']);
   push(lines[0]!, o0);
   for (const l of lines.slice(1)) {
@@ -410,31 +415,23 @@ function parensOk(items: readonly Item[], head: number): boolean {
 }
 
 /** The lines of a record laid out, or undefined when it stays as written. */
-function formatRecord(r: ZoneRecord, items: readonly Item[], head: number, c: Columns): string[] | undefined {
+function formatRecord(x: Rec): string[] | undefined {
+  const { r, items, head } = x;
   if (!parensOk(items, head)) return undefined;
   const multi = items[items.length - 1]!.line > items[0]!.line;
   const paren = items.some((i) => i.kind === '(');
   const type = r.type.text.toUpperCase();
   if (type === 'SOA' || (paren && multi && FIELDS.has(type))) {
-    const laid = fieldLines(r, items, head, c);
+    const laid = fieldLines(x);
     if (laid) return laid;
   }
-  return keepLines(r, items, head, c);
+  return keepLines(x);
 }
 
 /** A directive on one line: its words one space apart, then its comment. */
 function formatDirective(items: readonly Item[]): string[] | undefined {
   if (items.some((i) => i.kind === '(' || i.kind === ')' || i.line !== items[0]!.line)) return undefined;
   return [items.map((i) => i.text).join(' ')];
-}
-
-/** A stretch of lines and what it becomes: its new lines, `null` (it goes), or undefined (as it is). */
-interface Unit {
-  readonly first: number;
-  readonly last: number;
-  lines?: string[] | null;
-  /** Not blank (for the runs of blank lines). */
-  readonly solid: boolean;
 }
 
 /** Problems' offsets, sorted, and whether one lies in [from, to]. */
@@ -452,91 +449,142 @@ function problemFinder(tree: ZoneTree): (from: number, to: number) => boolean {
   };
 }
 
-/** Every stretch of lines of the file, in order, with what formatting makes of it. */
-function plan(tree: ZoneTree, options: FormatOptions): { lines: Line[]; units: Unit[] } {
+/**
+ * Every stretch of lines of the file, in order (parallel arrays: a file of a million records
+ * makes no million objects here): its first and last line, what it becomes (its new text,
+ * `null`: it goes, undefined: it stays as it is), and whether it is blank.
+ */
+interface Plan {
+  readonly first: number[];
+  readonly last: number[];
+  readonly made: Array<string | null | undefined>;
+}
+
+function plan(tree: ZoneTree, lines: Lines, options: FormatOptions): Plan {
   const text = tree.text;
-  const lines = linesOf(text);
   const hasProblem = problemFinder(tree);
-  const scanned: Array<{ e: ZoneRecord | ZoneDirective; first: number; last: number; items?: Item[]; head: number }> =
-    [];
+  const entries = tree.entries;
+  // first pass: where each entry is, whether it can be laid out, and the widths of the columns
+  const eFirst: number[] = [];
+  const eLast: number[] = [];
+  /** Per entry: -2 as written, -1 laid out from its items, else the offset of its comment (simpleEnd). */
+  const eHow: number[] = [];
+  const itemsOf = new Map<number, { items: Item[]; head: number }>();
+  const widths = [0, 0, 0, 0];
   let ln = 0;
   const lineAt = (off: number) => {
-    while (ln + 1 < lines.length && lines[ln + 1]!.start <= off) ln++;
+    while (ln + 1 < lines.count && lines.start[ln + 1]! <= off) ln++;
     return ln;
   };
-  for (const e of tree.entries) {
+  for (const [k, e] of entries.entries()) {
     const first = lineAt(e.start);
     const last = lineAt(Math.max(e.start, e.end - 1));
-    let items: Item[] | undefined;
-    let head = 0;
-    if (!hasProblem(lines[first]!.start, lines[last]!.next)) {
-      const tt = isDirective(e) ? { toks: [e.keyword, ...e.args], head: 1 } : tokensOf(e);
-      head = tt.head;
-      items = scan(text, lines, tt.toks, first, last);
+    eFirst.push(first);
+    eLast.push(last);
+    let how = -2;
+    if (!hasProblem(lines.start[first]!, lines.next[last]!)) {
+      // an SOA is always laid out over lines: never simple
+      const simple =
+        isDirective(e) || first !== last || e.type.text.toUpperCase() === 'SOA'
+          ? -1
+          : simpleEnd(text, lines.start[first]!, lines.end[first]!, e);
+      if (simple >= 0) how = simple;
+      else {
+        const tt = isDirective(e) ? { toks: [e.keyword, ...e.args], head: 1 } : tokensOf(e);
+        const items = scan(text, lines, tt.toks, first, last);
+        if (items?.length) itemsOf.set(k, { items, head: tt.head });
+        if (items?.length) how = -1;
+      }
     }
-    scanned.push({ e, first, last, items, head });
+    eHow.push(how);
+    if (how !== -2 && !isDirective(e)) measure(e, widths);
   }
-  const records = scanned.filter((s) => s.items && !isDirective(s.e)).map((s) => s.e as ZoneRecord);
-  const c = columnsOf(text, records, options);
-  const units: Unit[] = [];
+  const c = columnsOf(widths, options);
+  const p: Plan = { first: [], last: [], made: [] };
+  const solid: boolean[] = [];
+  const unit = (first: number, last: number, made: string[] | string | undefined, isSolid = true) => {
+    p.first.push(first);
+    p.last.push(last);
+    p.made.push(Array.isArray(made) ? made.join(eolAt(text, lines, first)) : made);
+    solid.push(isSolid);
+  };
   let next = 0;
   const free = (upTo: number) => {
     for (; next < upTo; next++) {
-      const l = lines[next]!;
-      let k = l.start;
-      while (k < l.end && isSpace(text.charCodeAt(k))) k++;
-      if (k === l.end) units.push({ first: next, last: next, lines: [''], solid: false });
-      else if (text.charCodeAt(k) === 0x3b && !hasProblem(l.start, l.end))
-        units.push({
-          first: next,
-          last: next,
-          lines: [text.slice(l.start, trimEnd(text, l.start, l.end))],
-          solid: true,
-        });
-      else units.push({ first: next, last: next, solid: true });
+      const [s0, e0] = [lines.start[next]!, lines.end[next]!];
+      let k = s0;
+      while (k < e0 && isSpace(text.charCodeAt(k))) k++;
+      if (k === e0) unit(next, next, '', false);
+      else if (text.charCodeAt(k) === 0x3b && !hasProblem(s0, e0))
+        unit(next, next, text.slice(s0, trimEnd(text, s0, e0)));
+      else unit(next, next, undefined);
     }
   };
-  for (const s of scanned) {
-    free(s.first);
-    let made: string[] | undefined;
-    if (s.items?.length)
-      made = isDirective(s.e) ? formatDirective(s.items) : formatRecord(s.e as ZoneRecord, s.items, s.head, c);
-    units.push({ first: s.first, last: s.last, lines: made, solid: true });
-    next = s.last + 1;
+  for (const [k, e] of entries.entries()) {
+    free(eFirst[k]!);
+    const how = eHow[k]!;
+    const it = itemsOf.get(k);
+    if (how >= 0) unit(eFirst[k]!, eLast[k]!, simpleLine(text, e as ZoneRecord, c, how, lines.end[eFirst[k]!]!));
+    else if (it)
+      unit(
+        eFirst[k]!,
+        eLast[k]!,
+        isDirective(e) ? formatDirective(it.items) : formatRecord({ text, r: e, items: it.items, head: it.head, c }),
+      );
+    else unit(eFirst[k]!, eLast[k]!, undefined);
+    next = eLast[k]! + 1;
   }
-  free(lines.length);
+  free(lines.count);
   // blank lines: the first of a run stays; none before the first solid line or after the last
-  let seen = false;
-  let lastSolid = -1;
-  units.forEach((u, k) => u.solid && (lastSolid = k));
-  units.forEach((u, k) => {
-    if (u.solid) seen = true;
-    else if (!seen || k > lastSolid || !units[k - 1]!.solid) u.lines = null;
-  });
-  return { lines, units };
+  const lastSolid = solid.lastIndexOf(true);
+  const firstSolid = solid.indexOf(true);
+  for (let k = 0; k < solid.length; k++)
+    if (!solid[k] && (firstSolid < 0 || k < firstSolid || k > lastSolid || !solid[k - 1])) p.made[k] = null;
+  return p;
+}
+
+/** The line break of a line (the file's first one for a last line without one). */
+function eolAt(text: string, lines: Lines, line: number): string {
+  for (let k = line; k < lines.count; k++)
+    if (lines.next[k]! > lines.end[k]!) return text.slice(lines.end[k], lines.next[k]);
+  return '\n';
 }
 
 /** The edits that format the document, or only the records and lines that touch `range`. */
 export function format(doc: TextDocument, tree: ZoneTree, options: FormatOptions, range?: Range): TextEdit[] {
   const text = tree.text;
-  const { lines, units } = plan(tree, options);
+  const lines = new Lines(text);
+  const p = plan(tree, lines, options);
   const from = range ? offsetAt(doc, range.start) : 0;
   const to = range ? offsetAt(doc, range.end) : text.length;
-  const firstEol = lines.find((l) => l.next > l.end);
-  const docEol = firstEol ? text.slice(firstEol.end, firstEol.next) : '\n';
   const edits: TextEdit[] = [];
-  for (const u of units) {
-    const start = lines[u.first]!.start;
-    const end = lines[u.last]!.end;
-    if (end < from || start > to || u.lines === undefined) continue;
-    if (u.lines === null) {
-      edits.push({ range: rangeOf(doc, start, lines[u.last]!.next), newText: '' });
+  // changed stretches next to each other make one edit (a file where every line changes: one)
+  let runStart = -1;
+  let runEnd = -1;
+  let parts: string[] = [];
+  const flush = () => {
+    if (runStart >= 0) edits.push({ range: rangeOf(doc, runStart, runEnd), newText: parts.join('') });
+    runStart = -1;
+    parts = [];
+  };
+  for (let k = 0; k < p.first.length; k++) {
+    const start = lines.start[p.first[k]!]!;
+    const end = lines.end[p.last[k]!]!;
+    let made = p.made[k];
+    if (typeof made === 'string' && made.length === end - start && text.startsWith(made, start)) made = undefined;
+    if (end < from || start > to || made === undefined) {
+      flush();
       continue;
     }
-    const l0 = lines[u.first]!;
-    const eol = l0.next > l0.end ? text.slice(l0.end, l0.next) : docEol;
-    const made = u.lines.join(eol);
-    if (made !== text.slice(start, end)) edits.push({ range: rangeOf(doc, start, end), newText: made });
+    if (runStart < 0) runStart = start;
+    else parts.push(text.slice(runEnd, start));
+    if (made === null)
+      runEnd = lines.next[p.last[k]!]!; // a blank line that goes, with its line break
+    else {
+      parts.push(made);
+      runEnd = end;
+    }
   }
+  flush();
   return edits;
 }
