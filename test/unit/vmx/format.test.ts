@@ -75,3 +75,25 @@ test('the settings read the same before and after (keys, values, order)', () => 
   const after = [...parseText(formatted(text)).entries].map((e) => [e.key, e.value]);
   assert.deepEqual(after, before);
 });
+
+test('mutated inputs: never a throw, stable, the settings read the same', () => {
+  const settings = (t: string) => JSON.stringify([...parseText(t).entries].map((e) => [e.key, e.value, e.quote]));
+  const pieces = [' ', '\t', '=', '"', '#', '\n', '\r\n', '\r', '“', "'", '|22', 'x', '\u00a0'];
+  let seed = 22;
+  const rnd = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+  const failures: string[] = [];
+  for (let round = 0; round < 1500; round++) {
+    let text = CASES[rnd(CASES.length)]![1];
+    for (let k = 1 + rnd(6); k > 0; k--) {
+      const at = rnd(text.length + 1);
+      text = rnd(2)
+        ? text.slice(0, at) + pieces[rnd(pieces.length)] + text.slice(at)
+        : text.slice(0, at) + text.slice(at + 1);
+    }
+    const once = formatted(text);
+    if (formatted(once) !== once) failures.push(`unstable: ${JSON.stringify(text)}`);
+    if (settings(once) !== settings(text)) failures.push(`settings differ: ${JSON.stringify(text)}`);
+    if (once.replace(/\s+/g, '') !== text.replace(/\s+/g, '')) failures.push(`text differs: ${JSON.stringify(text)}`);
+  }
+  assert.deepEqual(failures.slice(0, 5), []);
+});

@@ -147,3 +147,32 @@ test('the records read the same before and after, blank owners included', () => 
     );
   assert.deepEqual(records(formatted(text)), records(text));
 });
+
+test('mutated inputs: never a throw, stable, the records read the same', () => {
+  const records = (t: string) =>
+    JSON.stringify(
+      parseZone(t, isZoneTypeWord).entries.map((e) =>
+        'type' in e
+          ? [e.owner?.text ?? '', e.ttl?.text, e.cls?.text, e.type.text, e.rdata.map((r) => r.text)]
+          : [e.name, e.args.map((a) => a.text)],
+      ),
+    );
+  const pieces = [' ', '\t', '(', ')', ';', '"', '\n', '\r\n', '\\', 'x', '1', ' SOA ', ' RRSIG ', ' IN '];
+  let seed = 22;
+  const rnd = (n: number) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+  const failures: string[] = [];
+  for (let round = 0; round < 1500; round++) {
+    let text = CASES[rnd(CASES.length)]![1];
+    for (let k = 1 + rnd(6); k > 0; k--) {
+      const at = rnd(text.length + 1);
+      text = rnd(2)
+        ? text.slice(0, at) + pieces[rnd(pieces.length)] + text.slice(at)
+        : text.slice(0, at) + text.slice(at + 1);
+    }
+    const options = rnd(2) ? SPACES : TABS;
+    const once = formatted(text, options);
+    if (formatted(once, options) !== once) failures.push(`unstable: ${JSON.stringify(text)}`);
+    if (records(once) !== records(text)) failures.push(`records differ: ${JSON.stringify(text)}`);
+  }
+  assert.deepEqual(failures.slice(0, 5), []);
+});
