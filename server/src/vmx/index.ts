@@ -8,6 +8,7 @@ import { doComplete, resolveCompletion } from './completion';
 import { findDocumentSymbols } from './symbols';
 import { getCodeActions } from './codeActions';
 import { getFoldingRanges } from './folding';
+import { format } from './format';
 
 export const vmxMode: LanguageMode<VmxTree, VmxRuleId> = {
   id: 'vmx',
@@ -20,4 +21,5 @@ export const vmxMode: LanguageMode<VmxTree, VmxRuleId> = {
   findDocumentSymbols,
   getCodeActions,
   getFoldingRanges,
+  format,
 };

@@ -15,6 +15,7 @@ import { getFoldingRanges } from './folding';
 import { findDefinition, findDocumentSymbols, findReferences, indexFor, namesOf } from './navigation';
 import { getCodeActions } from './codeActions';
 import { zoneQuick } from './quick';
+import { format } from './format';
 export { incrementSerial, incrementSerialOnSave } from './serial';
 
 /** The names with an address in a zone file, for the other zones' MX and NS targets (ModeContext.zones). */
@@ -39,6 +40,7 @@ export const zoneMode: LanguageMode<ZoneTree, ZoneRuleId> = {
   findDefinition,
   findReferences,
   quick: zoneQuick,
+  format,
   // while the editor is idle after a validation: the index hover and navigation look up
   prepare(doc, tree) {
     namesOf(tree, indexFor(doc.uri, tree, {}));
