@@ -6,8 +6,8 @@
  *   and parentheses are all that may change); with \r\n line ends, the result is the \n result
  *   with \r\n line ends;
  * - with the real tools, on each file formatting changed: `named-compilezone -q -i none -o -
- *   ORIGIN FILE` of BIND 9.18 and 9.20 prints the same zone (and exits the same) for the file
- *   as written and as formatted. Files with `$INCLUDE` run in a temporary copy of inc/, where
+ *   ORIGIN FILE` of BIND 9.18 (and of 9.20 for a fixed quarter of them; FORMAT_ORACLE_ALL=1 for
+ *   all) prints the same zone (and exits the same) for the file as written and as formatted. Files with `$INCLUDE` run in a temporary copy of inc/, where
  *   their included files are. The files are read and written as latin1: byte for byte.
  *   What the tool prints for a text depends on nothing else (its version, the origin, the bytes;
  *   inc/ files also on their includes), so a zones/ text's result is kept in
@@ -194,7 +194,11 @@ for (const version of ['9.18', '9.20'] as const)
         let runs = 0;
         const cache = new ResultCache(`named-compilezone-${version}`);
         const id = execFileSync(bin, ['-v']).toString().trim();
-        await pool(changed, 4, async ([r, text, once]) => {
+        // 9.18 loads every changed file; 9.20 (which reads master files with the same code) a fixed
+        // quarter of them, to keep the suite's time (FORMAT_ORACLE_ALL=1: all of them)
+        const files =
+          version === '9.18' || process.env.FORMAT_ORACLE_ALL === '1' ? changed : changed.filter((_, k) => k % 4 === 0);
+        await pool(files, 4, async ([r, text, once]) => {
           const dir = path.join(tmp, path.dirname(r.file));
           const base = path.basename(r.file);
           const a = `${base}.before`;
@@ -216,7 +220,7 @@ for (const version of ['9.18', '9.20'] as const)
         });
         cache.save();
         console.log(
-          `named-compilezone ${version}: ${same} of ${changed.length} formatted files load the same (${runs} runs of the tool, the rest known)`,
+          `named-compilezone ${version}: ${same} of ${files.length} formatted files load the same (${runs} runs of the tool, the rest known)`,
         );
         assert.deepEqual(differ, []);
       } finally {
