@@ -265,12 +265,14 @@ function inProcess(f: BenchFile): {
  * already parsed, and the first call on a fresh document (its parse included), with two settings:
  * tabs (what the generated files use: few edits) and four spaces (every indented line changes).
  */
-function formatInProcess(f: BenchFile): Array<{ setting: string; parsed: number; fresh: number; edits: number }> {
+function formatInProcess(
+  f: BenchFile,
+): Array<{ setting: string; parsed: number; cpu: number; fresh: number; edits: number }> {
   const service = createLanguageService({
     onError: (where, err) => notes.push(`format ${f.name}: mode threw in ${where}: ${String(err)}`),
   });
   const text = fs.readFileSync(f.path, 'utf8');
-  const out: Array<{ setting: string; parsed: number; fresh: number; edits: number }> = [];
+  const out: Array<{ setting: string; parsed: number; cpu: number; fresh: number; edits: number }> = [];
   let version = 0;
   for (const [setting, options] of [
     ['tabs', { tabSize: 8, insertSpaces: false }],
@@ -281,12 +283,16 @@ function formatInProcess(f: BenchFile): Array<{ setting: string; parsed: number;
     const edits = service.format(doc, options);
     const fresh = performance.now() - t0;
     const times: number[] = [];
+    const cpu: number[] = [];
     for (let i = 0; i < runs; i++) {
+      const c0 = process.cpuUsage();
       const t = performance.now();
       service.format(doc, options);
       times.push(performance.now() - t);
+      const c = process.cpuUsage(c0);
+      cpu.push((c.user + c.system) / 1000);
     }
-    out.push({ setting, parsed: median(times), fresh, edits: edits.length });
+    out.push({ setting, parsed: median(times), cpu: median(cpu), fresh, edits: edits.length });
   }
   return out;
 }
@@ -1213,9 +1219,9 @@ async function main(): Promise<void> {
           rows.push({
             metric: `formatting in process, ${r.setting} (median)`,
             file: f.name,
-            value: `${ms(r.parsed)} (parsed), ${ms(r.fresh)} with its parse; ${r.edits} edit${r.edits === 1 ? '' : 's'}`,
-            target: '< 1 s',
-            pass: r.parsed < 1000,
+            value: `${ms(r.parsed)} wall, ${ms(r.cpu)} cpu (parsed); ${ms(r.fresh)} wall with its parse; ${r.edits} edit${r.edits === 1 ? '' : 's'}`,
+            target: '< 1 s (cpu)',
+            pass: r.cpu < 1000,
           });
       if (ip.median > HOPELESS_MS) {
         notes.push(
