@@ -25,6 +25,8 @@
  *  - log-incidents: a 50 MB vmkernel.log with storage incidents, in process: its outline (the one
  *    pass of the log's index and the symbols, on a fresh version each run) and hover p50/p99 on
  *    device ids at random lines;
+ *  - formatting the named and dhcpd files in process (a parsed document, and a fresh one), with tabs
+ *    and with four spaces;
  *  - the .vsix size, if one was packaged.
  * Targets (issue 8) are printed with PASS/MISS. `--profile` adds the top self-time functions of
  * in-process validation for each file (and of the indexing and the in-tree validations);
@@ -274,6 +276,43 @@ function inProcess(f: BenchFile): {
       ? `${e0.range.start.line + 1}:${e0.range.start.character + 1} ${String(e0.code)}: ${e0.message}`
       : undefined,
   };
+}
+
+/**
+ * Formatting in process (issue 22; named and dhcpd): the median of `runs` calls on a document
+ * already parsed, and the first call on a fresh document (its parse included), with two settings:
+ * tabs (what the generated files use: few edits) and four spaces (every indented line changes).
+ */
+function formatInProcess(
+  f: BenchFile,
+): Array<{ setting: string; parsed: number; cpu: number; fresh: number; edits: number }> {
+  const service = createLanguageService({
+    onError: (where, err) => notes.push(`format ${f.name}: mode threw in ${where}: ${String(err)}`),
+  });
+  const text = fs.readFileSync(f.path, 'utf8');
+  const out: Array<{ setting: string; parsed: number; cpu: number; fresh: number; edits: number }> = [];
+  let version = 0;
+  for (const [setting, options] of [
+    ['tabs', { tabSize: 8, insertSpaces: false }],
+    ['4 spaces', { tabSize: 4, insertSpaces: true }],
+  ] as const) {
+    const doc = TextDocument.create(`file://${f.path}`, f.language, ++version, text);
+    const t0 = performance.now();
+    const edits = service.format(doc, options);
+    const fresh = performance.now() - t0;
+    const times: number[] = [];
+    const cpu: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const c0 = process.cpuUsage();
+      const t = performance.now();
+      service.format(doc, options);
+      times.push(performance.now() - t);
+      const c = process.cpuUsage(c0);
+      cpu.push((c.user + c.system) / 1000);
+    }
+    out.push({ setting, parsed: median(times), cpu: median(cpu), fresh, edits: edits.length });
+  }
+  return out;
 }
 
 async function profile(f: BenchFile): Promise<string[]> {
@@ -1310,6 +1349,15 @@ async function main(): Promise<void> {
         pass: ip.errors === 0,
       });
       if (ip.firstError) notes.push(`${f.name}: first error on a valid generated file: ${ip.firstError}`);
+      if (f.language === 'named' || f.language === 'dhcpd')
+        for (const r of formatInProcess(f))
+          rows.push({
+            metric: `formatting in process, ${r.setting} (median)`,
+            file: f.name,
+            value: `${ms(r.parsed)} wall, ${ms(r.cpu)} cpu (parsed); ${ms(r.fresh)} wall with its parse; ${r.edits} edit${r.edits === 1 ? '' : 's'}`,
+            target: '< 1 s (cpu)',
+            pass: r.cpu < 1000,
+          });
       if (ip.median > HOPELESS_MS) {
         notes.push(
           `${f.name}: in-process validation takes ${ms(ip.median)}; LSP, CLI and profile skipped (they would each take as long)`,

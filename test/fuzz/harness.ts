@@ -580,6 +580,7 @@ export function checkText(
           call: 'getInlayHints',
           detail: `hint at ${h.position.line}:${h.position.character}`,
         });
+    checkFormat(service, doc, text, rnd, timed, problems);
     for (const d of diags.slice(0, 5)) {
       const actions = timed('getCodeActions', () => service.getCodeActions(doc, d.range, { diagnostics: [d] })) ?? [];
       for (const a of actions) {
@@ -604,6 +605,56 @@ export function checkText(
     }
   }
   return { problems, slowest };
+}
+
+/**
+ * Formatting (whole, a range, on type): edits inside the document, in order, replacing whitespace
+ * with whitespace only (or, one edit for the whole, a text with the same non-whitespace characters).
+ */
+function checkFormat(
+  service: LanguageService,
+  doc: TextDocument,
+  text: string,
+  rnd: Rnd,
+  timed: <T>(call: string, fn: () => T) => T | undefined,
+  problems: Problem[],
+): void {
+  const options = { tabSize: 1 + int(rnd, 8), insertSpaces: rnd() < 0.5 };
+  const check = (call: string, edits: TextEdit[] | undefined) => {
+    let at = 0;
+    for (const e of edits ?? []) {
+      const start = doc.offsetAt(e.range.start),
+        end = doc.offsetAt(e.range.end);
+      const old = text.slice(start, end);
+      const ok =
+        start >= at &&
+        end >= start &&
+        (edits!.length === 1
+          ? old.replace(/\s+/g, '') === e.newText.replace(/\s+/g, '')
+          : /^[ \t\r\n]*$/.test(old) && /^[ \t\r\n]*$/.test(e.newText));
+      if (!ok) {
+        problems.push({ kind: 'range', call, detail: `edit ${fmt(e.range)} changes more than whitespace` });
+        return;
+      }
+      at = end;
+    }
+  };
+  check(
+    'format',
+    timed('format', () => service.format(doc, options)),
+  );
+  const a = doc.positionAt(int(rnd, text.length + 1)),
+    b = doc.positionAt(int(rnd, text.length + 1));
+  const range = doc.offsetAt(a) <= doc.offsetAt(b) ? { start: a, end: b } : { start: b, end: a };
+  check(
+    'format range',
+    timed('format range', () => service.format(doc, options, range)),
+  );
+  for (const ch of ['}', ';', '\n'])
+    check(
+      `formatOnType ${JSON.stringify(ch)}`,
+      timed('formatOnType', () => service.formatOnType(doc, a, ch, options)),
+    );
 }
 
 /** Save a failing input for replay; returns the file's path. */

@@ -11,6 +11,7 @@ import { getFoldingRanges } from './folding';
 import { findDefinition, findReferences } from './navigation';
 import { getCodeActions } from './codeActions';
 import { quick } from './quick';
+import { format, formatOnType, onTypeTriggers } from './format';
 
 export const dhcpdMode: LanguageMode<DhcpdTree, DhcpdRuleId> = {
   id: 'dhcpd',
@@ -39,4 +40,7 @@ export const dhcpdMode: LanguageMode<DhcpdTree, DhcpdRuleId> = {
   findReferences,
   getCodeActions,
   quick,
+  format,
+  formatOnType,
+  onTypeTriggers,
 };

@@ -13,6 +13,7 @@ import { getCodeActions } from './codeActions';
 import { quick } from './quick';
 import { findLoads } from './loads';
 import { ddnsFacts } from './ddns';
+import { format, formatOnType, onTypeTriggers } from './format';
 
 export const namedMode: LanguageMode<NamedTree, NamedRuleId> = {
   id: 'named',
@@ -37,4 +38,7 @@ export const namedMode: LanguageMode<NamedTree, NamedRuleId> = {
   doRename,
   findDocumentLinks,
   quick,
+  format,
+  formatOnType,
+  onTypeTriggers,
 };
