@@ -8,6 +8,7 @@
  * (the facade swallowed it), a call slower than the budget, a range outside the document,
  * a selection range outside its symbol, a completion edit outside the document.
  */
+import { FIELD_COMMENTS } from '../../server/src/zone/format';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -611,6 +612,13 @@ export function checkText(
  * Formatting (whole, a range, on type): edits inside the document, in order, replacing whitespace
  * with whitespace only (or, one edit for the whole, a text with the same non-whitespace characters).
  */
+/** A zone text without whitespace, parentheses and the field comments formatting adds. */
+const FIELD_COMMENT = new RegExp(
+  `(?:${[...FIELD_COMMENTS].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?=\\r?\\n|$)`,
+  'g',
+);
+const zoneSkeleton = (t: string) => t.replace(FIELD_COMMENT, '').replace(/[\s()]+/g, '');
+
 function checkFormat(
   service: LanguageService,
   doc: TextDocument,
@@ -626,12 +634,17 @@ function checkFormat(
       const start = doc.offsetAt(e.range.start),
         end = doc.offsetAt(e.range.end);
       const old = text.slice(start, end);
+      // a zone file's records may also gain or lose their parentheses and the comments naming SOA
+      // and DNSSEC fields (zone/format.ts); everything else may change whitespace only
+      const zone = doc.languageId === 'dns-zone';
       const ok =
         start >= at &&
         end >= start &&
-        (edits!.length === 1
-          ? old.replace(/\s+/g, '') === e.newText.replace(/\s+/g, '')
-          : /^[ \t\r\n]*$/.test(old) && /^[ \t\r\n]*$/.test(e.newText));
+        (zone
+          ? zoneSkeleton(old) === zoneSkeleton(e.newText)
+          : edits!.length === 1
+            ? old.replace(/\s+/g, '') === e.newText.replace(/\s+/g, '')
+            : /^[ \t\r\n]*$/.test(old) && /^[ \t\r\n]*$/.test(e.newText));
       if (!ok) {
         problems.push({ kind: 'range', call, detail: `edit ${fmt(e.range)} changes more than whitespace` });
         return;
