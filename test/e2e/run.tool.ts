@@ -31,6 +31,7 @@ import {
   NAMED,
   TIMEOUT_SCALE,
   VMKLOG,
+  MESSY,
   VMX,
   poll,
   positionOf,
@@ -804,6 +805,22 @@ async function scenarios(): Promise<void> {
       throw new Error(`outline rows: ${r.join(' | ') || 'none'}`);
     });
     return `outline: ${rows.join(' | ').slice(0, 300)}`;
+  });
+
+  await check('format-document', async () => {
+    await page.keyboard.press('Escape');
+    await openFile(MESSY);
+    const before = await editorLines();
+    await shot('format-before');
+    await runCommand('Format Document');
+    const after = await poll('the formatted named-messy.conf', 20_000, async () => {
+      const lines = (await editorLines()).map((l) => l.trim());
+      if (EXPECT.formatted.every((f) => lines.includes(f))) return lines;
+      throw new Error(`lines: ${lines.slice(0, 6).join(' | ')}`);
+    });
+    await shot('format-after');
+    await page.keyboard.press(`${ctrl}+Z`);
+    return `${before.length} lines became ${after.filter(Boolean).length} non-blank lines: ${after.slice(1, 6).join(' | ')}`;
   });
 
   await check('iscsi-month-13', async () => {

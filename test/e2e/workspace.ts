@@ -16,6 +16,8 @@ export const DHCPD = 'dhcpd.conf';
 export const NAMED = 'named.conf';
 export const VMKLOG = 'vmkernel.log';
 export const ISCSI = 'initiatorname.iscsi';
+/** A named.conf written in a hurry, for Format Document. */
+export const MESSY = 'named-messy.conf';
 
 export const FILES: readonly SampleFile[] = [
   {
@@ -82,6 +84,25 @@ export const FILES: readonly SampleFile[] = [
       '2026-11-26T04:00:02.012Z cpu0:2097153)ScsiDeviceIO: 3449: Cmd 0x28 to dev "naa.600508b1001c3a4f" failed',
       '2026-11-26T04:00:03.345Z cpu5:2099351)ScsiDeviceIO: 4325: Cmd(0x45b8c1a3e0c0) 0x28, CmdSN 0x8000002e from world 2099351 to dev "naa.600508b1001c3a5f" failed H:0x0 D:0x2 P:0x0 Valid sense data: 0x2 0x4 0x3',
       '2026-11-26T04:00:04.001Z cpu2:2097510)NMP: nmp_ThrottleLogForDevice:3867: Cmd 0x2a (0x45b8c1a3e0c0, 2099351) to dev "naa.600508b1001c3a5f" on path "vmhba2:C0:T1:L3" Failed: H:0x5 D:0x0 P:0x0 Invalid sense data: 0x0 0x0 0x0. Act:EVAL',
+      '',
+    ].join('\n'),
+  },
+  {
+    name: MESSY,
+    text: [
+      '// e2e sample: written in a hurry',
+      'acl   "internal"{10.0.0.0/8;192.168.0.0/16;};',
+      'options{',
+      'directory "/var/cache/bind";',
+      '      recursion yes;allow-query{internal;};',
+      '  forwarders {',
+      '8.8.8.8;',
+      '      8.8.4.4; };',
+      '};',
+      '',
+      '',
+      '',
+      'zone "example.net"{type secondary;primaries{192.0.2.1;};file "db.example.net";};',
       '',
     ].join('\n'),
   },
@@ -237,6 +258,8 @@ export const EXPECT = {
   senseAt: 'Valid sense data',
   senseHover: ['manual intervention required', 'CHECK CONDITION'],
   device: 'naa.600508b1001c3a5f',
+  /** Lines of named-messy.conf once formatted (whatever the indentation). */
+  formatted: ['acl "internal" { 10.0.0.0/8; 192.168.0.0/16; };', 'recursion yes;', 'allow-query { internal; };'],
   iscsiLine: 2,
   serialKeys: ['fileType', 'pipe.endPoint'],
 } as const;
