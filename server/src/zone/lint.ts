@@ -37,7 +37,7 @@ import { actionsPerDiagnostic, fixesFromData, type FixData } from '../common/fix
 import { ruleOf } from '../service/rules';
 import { rrTypeByName } from './data/rrtypes';
 import { absoluteName, isAbsolute, isInZone, splitLabels } from './names';
-import { isDirective, type ZoneToken, type ZoneTree } from './parser';
+import { entryAt, entryCount, isDirective, type ZoneToken, type ZoneTree } from './parser';
 import { ttlSeconds } from '../common/ttl';
 import { RULES, type ZoneRuleId } from './rules';
 import type { Placed, PlacedRecord } from './zoneChecks';
@@ -107,7 +107,8 @@ export function lintZone(
  * for a TTL at all ("unknown RR type"). (A `$TTL` with no value is the parser's.)
  */
 function checkTtls(tree: ZoneTree, emit: (f: LintFinding) => void): void {
-  for (const e of tree.entries) {
+  for (let i = 0, n = entryCount(tree); i < n; i++) {
+    const e = entryAt(tree, i);
     const tok = isDirective(e) ? (e.name === '$TTL' ? e.args[0] : undefined) : e.ttl;
     if (!tok) continue;
     const n = ttlSeconds(tok.text);
