@@ -122,7 +122,7 @@ export class PackedZoneTree implements ZoneTree {
     const e = this.tEnd[k]!;
     const f = this.tFlags[k]!;
     if (f & QUOTED) return this.text.slice(s + 1, f & CLOSED ? e - 1 : e);
-    return e - s <= SHORT ? shortWord(this.text.slice(s, e)) : this.text.slice(s, e);
+    return e - s <= SHORT ? shortWord(this.text, s, e) : this.text.slice(s, e);
   }
   token(k: number): ZoneToken {
     return {
@@ -213,7 +213,7 @@ class Builder {
     const e = this.tEnd.a[k]!;
     const f = this.tFlags.a[k]!;
     if (f & QUOTED) return src.slice(s + 1, f & CLOSED ? e - 1 : e);
-    return e - s <= SHORT ? shortWord(src.slice(s, e)) : src.slice(s, e);
+    return e - s <= SHORT ? shortWord(src, s, e) : src.slice(s, e);
   }
   quoted(k: number): boolean {
     return (this.tFlags.a[k]! & QUOTED) !== 0;
@@ -405,11 +405,19 @@ function logicalLines(text: string, b: Builder, problems: ZoneSyntaxProblem[], e
 
 /** Words this short (`IN`, `A`, `MX`, `10`, `@`) are held once each, however often they are written. */
 const SHORT = 4;
-const shortWords = new Map<string, string>();
-function shortWord(w: string): string {
-  const held = shortWords.get(w);
+const shortWords = new Map<number, string>();
+/** The word text[s, e) (of up to SHORT characters), held once: looked up by a number its ASCII characters make. */
+function shortWord(text: string, s: number, e: number): string {
+  let key = e - s;
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c > 0x7f) return text.slice(s, e);
+    key = key * 128 + c;
+  }
+  const held = shortWords.get(key);
   if (held !== undefined) return held;
-  if (shortWords.size < 65536) shortWords.set(w, w);
+  const w = text.slice(s, e);
+  if (shortWords.size < 65536) shortWords.set(key, w);
   return w;
 }
 
