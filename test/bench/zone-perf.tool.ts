@@ -15,7 +15,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { generateZone } from './generate';
-import { parseZone } from '../../server/src/zone/parser';
+import { entryCount, parseZone } from '../../server/src/zone/parser';
 import { isZoneTypeWord } from '../../server/src/zone/types';
 import { zoneMode } from '../../server/src/zone/index';
 import { createLanguageService } from '../../server/src/modes';
@@ -89,12 +89,18 @@ for (const records of RECORDS) {
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
   const heap = process.memoryUsage().heapUsed / 1048576;
+  // the heap and the typed arrays' buffers outside it (a packed tree's columns)
+  const held = () => {
+    const m = process.memoryUsage();
+    return (m.heapUsed + m.arrayBuffers) / 1048576;
+  };
   if (gc) {
+    const before = held();
     // what one parsed tree holds (run with --expose-gc)
     const kept = parseZone(text, isZoneTypeWord);
     gc();
-    const held = process.memoryUsage().heapUsed / 1048576 - heap;
-    console.log(`${name}: the tree holds ${held.toFixed(0)} MB for ${kept.entries.length} entries`);
+    const mb = held() - before;
+    console.log(`${name}: the tree holds ${mb.toFixed(0)} MB for ${entryCount(kept)} entries`);
   }
   rows.push([
     name,

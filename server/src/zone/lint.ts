@@ -37,7 +37,7 @@ import { actionsPerDiagnostic, fixesFromData, type FixData } from '../common/fix
 import { ruleOf } from '../service/rules';
 import { rrTypeByName } from './data/rrtypes';
 import { absoluteName, isAbsolute, isInZone, splitLabels } from './names';
-import { isDirective, type ZoneToken, type ZoneTree } from './parser';
+import { entryAt, entryCount, isDirective, type ZoneToken, type ZoneTree } from './parser';
 import { ttlSeconds } from '../common/ttl';
 import { RULES, type ZoneRuleId } from './rules';
 import type { Placed, PlacedRecord } from './zoneChecks';
@@ -93,8 +93,12 @@ export function lintZone(
   const names = !isPolicyZone(placed.records);
   for (const p of placed.records) {
     if (!p.own || !p.inClass) continue;
-    if (names && p.r.owner) checkName(p.r.owner.text, p.r.owner, p.origin, nc, emit);
-    if (names) for (const tok of nameFields(p)) checkName(tok.text, tok, p.origin, nc, emit);
+    if (names) {
+      // the record is made once here (a packed tree's placed records make theirs when asked)
+      const r = p.r;
+      if (r.owner) checkName(r.owner.text, r.owner, p.origin, nc, emit);
+      for (const tok of nameFields(p.type, r.rdata)) checkName(tok.text, tok, p.origin, nc, emit);
+    }
     if (p.type === 'MX' || p.type === 'NS') targets.add(p);
   }
   targets.finish(emit);
@@ -107,7 +111,8 @@ export function lintZone(
  * for a TTL at all ("unknown RR type"). (A `$TTL` with no value is the parser's.)
  */
 function checkTtls(tree: ZoneTree, emit: (f: LintFinding) => void): void {
-  for (const e of tree.entries) {
+  for (let i = 0, n = entryCount(tree); i < n; i++) {
+    const e = entryAt(tree, i);
     const tok = isDirective(e) ? (e.name === '$TTL' ? e.args[0] : undefined) : e.ttl;
     if (!tok) continue;
     const n = ttlSeconds(tok.text);
@@ -134,7 +139,8 @@ const POLICY_OWNER = /(?:^|\.)rpz-(?:ip|nsdname|nsip|client-ip)\./i;
 function isPolicyZone(records: readonly PlacedRecord[]): boolean {
   let owner: string | undefined;
   for (const p of records) {
-    if (p.type === 'CNAME' && p.r.rdata[0] && POLICY_TARGETS.has(p.r.rdata[0].text.toLowerCase())) return true;
+    const target = p.type === 'CNAME' ? p.r.rdata[0] : undefined;
+    if (target && POLICY_TARGETS.has(target.text.toLowerCase())) return true;
     // records of one owner share its string: it is tested once
     if (p.lower === owner) continue;
     owner = p.lower;
@@ -144,14 +150,17 @@ function isPolicyZone(records: readonly PlacedRecord[]): boolean {
 }
 
 /** The name fields of a record's data, as tokens (none for the generic `\#` form). */
-function nameFields(p: PlacedRecord): Array<{ text: string; quoted: boolean; start: number; end: number }> {
-  const t = rrTypeByName(p.type);
-  if (!t || p.r.rdata[0]?.text === '\\#') return [];
+function nameFields(
+  type: string,
+  rdata: readonly ZoneToken[],
+): Array<{ text: string; quoted: boolean; start: number; end: number }> {
+  const t = rrTypeByName(type);
+  if (!t || rdata[0]?.text === '\\#') return [];
   const out = [];
   for (let i = 0; i < t.fields.length; i++) {
     const kind = t.fields[i];
-    if (kind === 'name' && p.r.rdata[i]) out.push(p.r.rdata[i]!);
-    else if (kind === 'names') out.push(...p.r.rdata.slice(i));
+    if (kind === 'name' && rdata[i]) out.push(rdata[i]!);
+    else if (kind === 'names') out.push(...rdata.slice(i));
   }
   return out.filter((x) => !x.quoted);
 }

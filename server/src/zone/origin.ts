@@ -3,7 +3,7 @@
  * a workspace named.conf that loads the file (or the CLI's `--origin`), else a `$ORIGIN` before
  * the first record, else the file name (`db.example.com`, `example.com.zone`, `example.com.db`).
  */
-import { isDirective, type ZoneTree } from './parser';
+import { entryAt, entryCount, isDirective, type ZoneTree } from './parser';
 import { absoluteName, isAbsolute } from './names';
 
 export interface ZoneOrigin {
@@ -15,7 +15,8 @@ export interface ZoneOrigin {
 
 export function originOf(tree: ZoneTree, uri: string, given?: string, givenFrom = 'given'): ZoneOrigin | undefined {
   if (given) return { name: isAbsolute(given) ? given : `${given}.`, from: givenFrom };
-  for (const e of tree.entries) {
+  for (let i = 0, n = entryCount(tree); i < n; i++) {
+    const e = entryAt(tree, i);
     if (!isDirective(e)) break;
     if (e.name === '$ORIGIN' && e.args[0] && isAbsolute(e.args[0].text))
       return { name: absoluteName(e.args[0].text, '.'), from: '$ORIGIN' };

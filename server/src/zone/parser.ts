@@ -61,9 +61,168 @@ const CLASS = /^(?:IN|CH|CHAOS|HS|HESIOD|NONE|ANY|CLASS\d{1,5})$/i;
 /** A TTL as BIND reads it: seconds, or numbers each with a unit w, d, h, m or s. */
 export const TTL = /^(?:\d+|(?:\d+[wdhms])+)$/i;
 
-/** One logical line: its tokens, whether it began with blank space, and where it is. */
+/** A growing column of 32-bit integers (the packed tree's storage). */
+class Column {
+  a = new Int32Array(1024);
+  n = 0;
+  push(v: number): void {
+    if (this.n === this.a.length) {
+      const b = new Int32Array(this.a.length * 2);
+      b.set(this.a);
+      this.a = b;
+    }
+    this.a[this.n++] = v;
+  }
+  /** Exactly the values pushed (the spare room let go). */
+  done(): Int32Array {
+    return this.a.slice(0, this.n);
+  }
+}
+
+/** Token flags: quoted, and (a quoted one) closed by its `"`. */
+const QUOTED = 1;
+const CLOSED = 2;
+
+/**
+ * The tree as columns of numbers: per token its offsets and flags, per entry its offsets, line,
+ * first token and how its tokens read (a directive's name; a record's owner, TTL, class and type
+ * positions). `entries`, the objects the features read, are made from them when first asked for;
+ * the checks of a whole file read the columns, one entry at a time (entryAt).
+ */
+export class PackedZoneTree implements ZoneTree {
+  private made: Array<ZoneRecord | ZoneDirective> | undefined;
+  constructor(
+    readonly text: string,
+    readonly problems: readonly ZoneSyntaxProblem[],
+    /** Per token: start, end, flags. */
+    readonly tStart: Int32Array,
+    readonly tEnd: Int32Array,
+    readonly tFlags: Int32Array,
+    /** Per entry: start, end, first line, first token (one more: the end of the last), code. */
+    readonly eStart: Int32Array,
+    readonly eEnd: Int32Array,
+    readonly eLine: Int32Array,
+    readonly eTok: Int32Array,
+    readonly eCode: Int32Array,
+  ) {}
+  get size(): number {
+    return this.eStart.length;
+  }
+  get entries(): ReadonlyArray<ZoneRecord | ZoneDirective> {
+    if (!this.made) {
+      const out: Array<ZoneRecord | ZoneDirective> = [];
+      for (let i = 0; i < this.size; i++) out.push(this.make(i));
+      this.made = out;
+    }
+    return this.made;
+  }
+  /** The text of token k (a quoted one without its quotes). */
+  tokenText(k: number): string {
+    const s = this.tStart[k]!;
+    const e = this.tEnd[k]!;
+    const f = this.tFlags[k]!;
+    if (f & QUOTED) return this.text.slice(s + 1, f & CLOSED ? e - 1 : e);
+    return e - s <= SHORT ? shortWord(this.text, s, e) : this.text.slice(s, e);
+  }
+  token(k: number): ZoneToken {
+    return {
+      text: this.tokenText(k),
+      quoted: (this.tFlags[k]! & QUOTED) !== 0,
+      start: this.tStart[k]!,
+      end: this.tEnd[k]!,
+    };
+  }
+  /** Whether entry i is a directive. */
+  isDirectiveAt(i: number): boolean {
+    return (this.eCode[i]! & KIND) !== 0;
+  }
+  /** The type of record i as written, without making the record. */
+  typeTextAt(i: number): string {
+    return this.tokenText(this.eTok[i]! + ((this.eCode[i]! >> TYPE_AT) & 3));
+  }
+  /** Entry i, as made once for `entries`, or made now (and not kept). */
+  at(i: number): ZoneRecord | ZoneDirective {
+    return this.made ? this.made[i]! : this.make(i);
+  }
+  private make(i: number): ZoneRecord | ZoneDirective {
+    const first = this.eTok[i]!;
+    const last = this.eTok[i + 1]!;
+    const code = this.eCode[i]!;
+    const start = this.eStart[i]!;
+    const end = this.eEnd[i]!;
+    const line = this.eLine[i]!;
+    const kind = code & KIND;
+    if (kind) {
+      const args: ZoneToken[] = [];
+      for (let k = first + 1; k < last; k++) args.push(this.token(k));
+      return { name: DIRECTIVES[kind - 1]!, keyword: this.token(first), args, start, end, line };
+    }
+    const typeAt = first + ((code >> TYPE_AT) & 3);
+    const ttlAt = (code >> TTL_AT) & 3;
+    const clsAt = (code >> CLS_AT) & 3;
+    const rdata: ZoneToken[] = [];
+    for (let k = typeAt + 1; k < last; k++) rdata.push(this.token(k));
+    return {
+      owner: code & OWNER ? this.token(first) : undefined,
+      ttl: ttlAt ? this.token(first + ttlAt - 1) : undefined,
+      cls: clsAt ? this.token(first + clsAt - 1) : undefined,
+      type: this.token(typeAt),
+      rdata,
+      start,
+      end,
+      line,
+    };
+  }
+}
+
+/** An entry's code: its kind (0 a record, else 1 + the directive's index), and a record's layout. */
+const KIND = 7;
+const OWNER = 8;
+/** Where a record's TTL and class are (1 + their index among its tokens, 0: none), and its type. */
+const TTL_AT = 4;
+const CLS_AT = 6;
+const TYPE_AT = 8;
+
+/** How many entries a tree has, without making them. */
+export const entryCount = (tree: ZoneTree): number =>
+  tree instanceof PackedZoneTree ? tree.size : tree.entries.length;
+
+/** Entry i of a tree; a packed tree's is made for the asking (hold it only as long as needed). */
+export const entryAt = (tree: ZoneTree, i: number): ZoneRecord | ZoneDirective =>
+  tree instanceof PackedZoneTree ? tree.at(i) : tree.entries[i]!;
+
+/** The type of entry i as written, undefined for a directive. */
+export function entryTypeText(tree: ZoneTree, i: number): string | undefined {
+  if (tree instanceof PackedZoneTree) return tree.isDirectiveAt(i) ? undefined : tree.typeTextAt(i);
+  const e = tree.entries[i]!;
+  return isDirective(e) ? undefined : e.type.text;
+}
+
+/** The columns being filled while the text is read. */
+class Builder {
+  readonly tStart = new Column();
+  readonly tEnd = new Column();
+  readonly tFlags = new Column();
+  readonly eStart = new Column();
+  readonly eEnd = new Column();
+  readonly eLine = new Column();
+  readonly eTok = new Column();
+  readonly eCode = new Column();
+  text(k: number, src: string): string {
+    const s = this.tStart.a[k]!;
+    const e = this.tEnd.a[k]!;
+    const f = this.tFlags.a[k]!;
+    if (f & QUOTED) return src.slice(s + 1, f & CLOSED ? e - 1 : e);
+    return e - s <= SHORT ? shortWord(src, s, e) : src.slice(s, e);
+  }
+  quoted(k: number): boolean {
+    return (this.tFlags.a[k]! & QUOTED) !== 0;
+  }
+}
+
+/** One logical line: its tokens (first to the builder's count), whether it began with blank space, where it is. */
 interface Line {
-  readonly tokens: ZoneToken[];
+  readonly first: number;
   readonly blankOwner: boolean;
   readonly start: number;
   readonly end: number;
@@ -71,81 +230,111 @@ interface Line {
 }
 
 export function parseZone(text: string, isType: (word: string) => boolean): ZoneTree {
-  const entries: Array<ZoneRecord | ZoneDirective> = [];
+  const b = new Builder();
   const problems: ZoneSyntaxProblem[] = [];
   const lineProblems: ZoneSyntaxProblem[] = [];
-  // each line is made into its entry as it is read: the lines of a large file never all live at once
-  logicalLines(text, problems, (l) => {
-    const e = entry(l, isType, lineProblems);
-    if (e) entries.push(e);
+  // each line is made into its entry as it is read; a line that is none gives its tokens back
+  logicalLines(text, b, problems, (l) => {
+    const code = entry(text, b, l, isType, lineProblems);
+    if (code < 0) {
+      b.tStart.n = b.tEnd.n = b.tFlags.n = l.first;
+      return;
+    }
+    b.eStart.push(l.start);
+    b.eEnd.push(l.end);
+    b.eLine.push(l.line);
+    b.eTok.push(l.first);
+    b.eCode.push(code);
   });
+  b.eTok.push(b.tStart.n);
   // the problems of reading the text first, then those of the lines' entries
   for (const p of lineProblems) problems.push(p);
-  return { text, entries, problems };
+  return new PackedZoneTree(
+    text,
+    problems,
+    b.tStart.done(),
+    b.tEnd.done(),
+    b.tFlags.done(),
+    b.eStart.done(),
+    b.eEnd.done(),
+    b.eLine.done(),
+    b.eTok.done(),
+    b.eCode.done(),
+  );
 }
 
-/** The entry of one logical line: a directive, a record, or none (a blank line, a problem). */
+/** The code of one logical line's entry (see KIND), or -1: none (a blank line, a problem). */
 function entry(
+  text: string,
+  b: Builder,
   l: Line,
   isType: (word: string) => boolean,
   problems: ZoneSyntaxProblem[],
-): ZoneRecord | ZoneDirective | undefined {
-  if (!l.tokens.length) return undefined;
-  const first = l.tokens[0]!;
-  const d =
-    !l.blankOwner && !first.quoted && first.text.charCodeAt(0) === 0x24
-      ? DIRECTIVES.find((x) => x === first.text.toUpperCase())
-      : undefined;
-  if (d) return { name: d, keyword: first, args: l.tokens.slice(1), start: l.start, end: l.end, line: l.line };
-  if (!l.blankOwner && !first.quoted && first.text.startsWith('$')) {
+): number {
+  const n = b.tStart.n - l.first;
+  if (!n) return -1;
+  const first = l.first;
+  if (!l.blankOwner && !b.quoted(first) && text.charCodeAt(b.tStart.a[first]!) === 0x24) {
+    const word = b.text(first, text);
+    const d = DIRECTIVES.indexOf(word.toUpperCase() as DirectiveName);
+    if (d >= 0) return d + 1;
     problems.push({
-      start: first.start,
-      end: first.end,
-      message: `Unknown directive \`${first.text}\`: a master file knows \`$ORIGIN\`, \`$TTL\`, \`$INCLUDE\` and \`$GENERATE\`.`,
+      start: b.tStart.a[first]!,
+      end: b.tEnd.a[first]!,
+      message: `Unknown directive \`${word}\`: a master file knows \`$ORIGIN\`, \`$TTL\`, \`$INCLUDE\` and \`$GENERATE\`.`,
     });
-    return undefined;
+    return -1;
   }
-  return record(l, isType, problems);
+  return record(text, b, l, n, isType, problems);
 }
 
 /** A record line: [owner] [ttl] [class] type rdata, TTL and class in either order. */
-function record(l: Line, isType: (word: string) => boolean, problems: ZoneSyntaxProblem[]): ZoneRecord | undefined {
-  const t = l.tokens;
+function record(
+  text: string,
+  b: Builder,
+  l: Line,
+  n: number,
+  isType: (word: string) => boolean,
+  problems: ZoneSyntaxProblem[],
+): number {
   let i = 0;
-  const owner = l.blankOwner ? undefined : t[i++];
-  let ttl: ZoneToken | undefined;
-  let cls: ZoneToken | undefined;
-  for (let k = 0; k < 2 && i < t.length; k++) {
-    const w = t[i]!;
-    if (w.quoted) break;
-    if (!ttl && TTL.test(w.text)) ttl = t[i++];
-    else if (!cls && CLASS.test(w.text) && !isType(w.text)) cls = t[i++];
+  let code = 0;
+  if (!l.blankOwner) {
+    code |= OWNER;
+    i++;
+  }
+  let ttl = 0;
+  let cls = 0;
+  for (let k = 0; k < 2 && i < n; k++) {
+    if (b.quoted(l.first + i)) break;
+    const w = b.text(l.first + i, text);
+    if (!ttl && TTL.test(w)) ttl = ++i;
+    else if (!cls && CLASS.test(w) && !isType(w)) cls = ++i;
     else break;
   }
-  const type = t[i];
-  if (!type) {
-    const at = t[t.length - 1]!;
+  if (i >= n) {
+    const at = b.tEnd.a[l.first + n - 1]!;
     problems.push({
-      start: at.end,
-      end: at.end,
+      start: at,
+      end: at,
       message: 'The record has no type: write `[owner] [ttl] [class] TYPE data`, e.g. `www 3600 IN A 192.0.2.1`.',
     });
-    return undefined;
+    return -1;
   }
-  if (type.quoted || !isType(type.text)) {
+  const type = b.text(l.first + i, text);
+  if (b.quoted(l.first + i) || !isType(type)) {
     problems.push({
-      start: type.start,
-      end: type.end,
-      message: `\`${type.text}\` is not a class or record type BIND knows (named-checkzone: "unknown class/type"); write the type, e.g. \`A\`, \`MX\` or \`TYPE65534\`.`,
+      start: b.tStart.a[l.first + i]!,
+      end: b.tEnd.a[l.first + i]!,
+      message: `\`${type}\` is not a class or record type BIND knows (named-checkzone: "unknown class/type"); write the type, e.g. \`A\`, \`MX\` or \`TYPE65534\`.`,
     });
-    return undefined;
+    return -1;
   }
-  // a copy of exactly the data's length (the line's array has room to grow, and is let go)
-  return { owner, ttl, cls, type, rdata: t.slice(i + 1), start: l.start, end: l.end, line: l.line };
+  return code | (ttl << TTL_AT) | (cls << CLS_AT) | (i << TYPE_AT);
 }
 
 /** The text as logical lines, each handed to `each`: comments dropped, parenthesised runs joined, strings kept whole. */
-function logicalLines(text: string, problems: ZoneSyntaxProblem[], each: (l: Line) => void): void {
+function logicalLines(text: string, b: Builder, problems: ZoneSyntaxProblem[], each: (l: Line) => void): void {
   const n = text.length;
   let i = 0;
   let lineNo = 0;
@@ -153,7 +342,7 @@ function logicalLines(text: string, problems: ZoneSyntaxProblem[], each: (l: Lin
     const startLine = lineNo;
     const start = i;
     const blankOwner = text[i] === ' ' || text[i] === '\t';
-    const tokens: ZoneToken[] = [];
+    const first = b.tStart.n;
     let depth = 0;
     let openAt = -1;
     let end = i;
@@ -189,11 +378,19 @@ function logicalLines(text: string, problems: ZoneSyntaxProblem[], each: (l: Lin
         end = i;
         continue;
       }
-      const tok = c === 0x22 ? quoted(text, i, problems) : word(text, i);
-      tokens.push(tok);
-      // a quoted string may run over lines: count them
-      for (let k = tok.start; k < tok.end; k++) if (text.charCodeAt(k) === 0x0a) lineNo++;
-      i = tok.end;
+      b.tStart.push(i);
+      if (c === 0x22) {
+        const to = quoted(text, i, problems);
+        b.tEnd.push(to < 0 ? -to : to + 1);
+        b.tFlags.push(to < 0 ? QUOTED : QUOTED | CLOSED);
+        // a quoted string may run over lines: count them
+        for (let k = i; k < (to < 0 ? -to : to); k++) if (text.charCodeAt(k) === 0x0a) lineNo++;
+        i = to < 0 ? -to : to + 1;
+      } else {
+        i = word(text, i);
+        b.tEnd.push(i);
+        b.tFlags.push(0);
+      }
       end = i;
     }
     if (depth > 0)
@@ -202,22 +399,30 @@ function logicalLines(text: string, problems: ZoneSyntaxProblem[], each: (l: Lin
         end: openAt + 1,
         message: 'A `(` is never closed: the record runs to the end of the file. Close it with `)`.',
       });
-    each({ tokens, blankOwner, start, end, line: startLine });
+    each({ first, blankOwner, start, end, line: startLine });
   }
 }
 
 /** Words this short (`IN`, `A`, `MX`, `10`, `@`) are held once each, however often they are written. */
 const SHORT = 4;
-const shortWords = new Map<string, string>();
-function shortWord(w: string): string {
-  const held = shortWords.get(w);
+const shortWords = new Map<number, string>();
+/** The word text[s, e) (of up to SHORT characters), held once: looked up by a number its ASCII characters make. */
+function shortWord(text: string, s: number, e: number): string {
+  let key = e - s;
+  for (let k = s; k < e; k++) {
+    const c = text.charCodeAt(k);
+    if (c > 0x7f) return text.slice(s, e);
+    key = key * 128 + c;
+  }
+  const held = shortWords.get(key);
   if (held !== undefined) return held;
-  if (shortWords.size < 65536) shortWords.set(w, w);
+  const w = text.slice(s, e);
+  if (shortWords.size < 65536) shortWords.set(key, w);
   return w;
 }
 
-/** A word: up to blank space, `;`, `(`, `)` or a quote; `\` escapes the next character. */
-function word(text: string, i: number): ZoneToken {
+/** A word: up to blank space, `;`, `(`, `)` or a quote; `\` escapes the next character. Returns its end. */
+function word(text: string, i: number): number {
   const start = i;
   const n = text.length;
   while (i < n) {
@@ -230,16 +435,14 @@ function word(text: string, i: number): ZoneToken {
     i++;
   }
   if (i === start) i++; // a lone control character: a token of its own, never a loop
-  return {
-    text: i - start <= SHORT ? shortWord(text.slice(start, i)) : text.slice(start, i),
-    quoted: false,
-    start,
-    end: i,
-  };
+  return i;
 }
 
-/** A quoted string: to the next unescaped `"`; one never closed runs to its line's end. */
-function quoted(text: string, i: number, problems: ZoneSyntaxProblem[]): ZoneToken {
+/**
+ * A quoted string: to the next unescaped `"`, whose offset is returned; one never closed runs to
+ * its line's end, returned negated (never 0: the string's `"` comes first).
+ */
+function quoted(text: string, i: number, problems: ZoneSyntaxProblem[]): number {
   const start = i++;
   const n = text.length;
   while (i < n) {
@@ -248,10 +451,10 @@ function quoted(text: string, i: number, problems: ZoneSyntaxProblem[]): ZoneTok
       i += 2;
       continue;
     }
-    if (c === 0x22) return { text: text.slice(start + 1, i), quoted: true, start, end: i + 1 };
+    if (c === 0x22) return i;
     if (c === 0x0a) break;
     i++;
   }
   problems.push({ start, end: i, message: 'A quoted string is not closed on its line: add the closing `"`.' });
-  return { text: text.slice(start + 1, i), quoted: true, start, end: i };
+  return -i;
 }

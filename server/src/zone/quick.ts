@@ -7,7 +7,7 @@
  * directive starts), or one in a directive or between records, waits for the full pass.
  */
 import type { QuickSupport, StatementSpan } from '../service/types';
-import { isDirective, parseZone, type ZoneTree } from './parser';
+import { entryAt as entryOf, entryCount, isDirective, parseZone, type ZoneTree } from './parser';
 import { isZoneTypeWord } from './types';
 
 /** The fragments parsed for a quick re-check, with the full tree each comes from. */
@@ -18,13 +18,12 @@ export const wholeOf = (tree: ZoneTree): ZoneTree | undefined => fragments.get(t
 
 /** The index of the last entry that starts at or before `offset`, or -1. */
 function entryAt(tree: ZoneTree, offset: number): number {
-  const e = tree.entries;
   let lo = 0;
-  let hi = e.length - 1;
+  let hi = entryCount(tree) - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (e[mid]!.start <= offset) {
+    if (entryOf(tree, mid).start <= offset) {
       found = mid;
       lo = mid + 1;
     } else hi = mid - 1;
@@ -35,7 +34,7 @@ function entryAt(tree: ZoneTree, offset: number): number {
 /** The record whose lines hold [start, end], to the end of its last line (its comment too). */
 function statementPath(tree: ZoneTree, start: number, end: number): StatementSpan[] {
   const i = entryAt(tree, start);
-  const e = i < 0 ? undefined : tree.entries[i];
+  const e = i < 0 ? undefined : entryOf(tree, i);
   if (!e || isDirective(e)) return [];
   const nl = tree.text.indexOf('\n', e.end);
   const lineEnd = nl < 0 ? tree.text.length : nl;

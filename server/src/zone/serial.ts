@@ -17,7 +17,7 @@
  *   date (2025061500) can be written next.
  * The result is always after the old serial in serial arithmetic (checked, not assumed).
  */
-import { isDirective, parseZone, type ZoneTree, type ZoneToken } from './parser';
+import { entryAt, entryCount, entryTypeText, isDirective, parseZone, type ZoneTree, type ZoneToken } from './parser';
 import { isZoneTypeWord } from './types';
 
 export const MAX_SERIAL = 0xffffffff;
@@ -79,8 +79,11 @@ export interface SoaSerial {
 /** The serials of the file's own SOA records (not those of `$INCLUDE`d files), in file order. */
 export function soaSerials(tree: ZoneTree): SoaSerial[] {
   const out: SoaSerial[] = [];
-  for (const e of tree.entries) {
-    if (isDirective(e) || e.type.text.toUpperCase() !== 'SOA') continue;
+  for (let i = 0, n = entryCount(tree); i < n; i++) {
+    // the type first: the record itself is made only for an SOA
+    if (entryTypeText(tree, i)?.toUpperCase() !== 'SOA') continue;
+    const e = entryAt(tree, i);
+    if (isDirective(e)) continue;
     if (e.cls && !/^(IN|CLASS1)$/i.test(e.cls.text)) continue;
     const token = e.rdata[2];
     const value = token && !token.quoted ? parseSerial(token.text) : undefined;

@@ -3,7 +3,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import type { Finding, ModeContext } from '../service/types';
 import { rangeOf } from '../common/text';
-import { isDirective, type ZoneTree } from './parser';
+import { entryAt, entryCount, isDirective, type ZoneTree } from './parser';
 import { checkRdata } from './rdata';
 import { checkZone, includeReader, isInClassText, placeRecords, type ZoneProblem } from './zoneChecks';
 import { checkIntegrity } from './integrity';
@@ -49,7 +49,8 @@ function recordFindings(
   out: Finding<ZoneRuleId>[],
 ): void {
   for (const p of tree.problems) out.push({ rule: 'dns-zone-syntax', range: at(p.start, p.end), message: p.message });
-  for (const e of tree.entries) {
+  for (let i = 0, n = entryCount(tree); i < n; i++) {
+    const e = entryAt(tree, i);
     if (isDirective(e)) {
       const g = e.name === '$GENERATE' ? checkGenerate(e, isZoneTypeWord) : undefined;
       if (g) out.push({ rule: 'dns-zone-generate', range: at(g.start, g.end), message: g.message });

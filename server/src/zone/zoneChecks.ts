@@ -5,7 +5,16 @@
  * followed; a file with `$INCLUDE` or `$GENERATE` holds records we do not see, so the checks that
  * count records skip it.
  */
-import { isDirective, parseZone, TTL, type ZoneDirective, type ZoneRecord, type ZoneTree } from './parser';
+import {
+  entryAt,
+  entryCount,
+  isDirective,
+  parseZone,
+  TTL,
+  type ZoneDirective,
+  type ZoneRecord,
+  type ZoneTree,
+} from './parser';
 import type { FileAccess } from '../service/types';
 import { ttlSeconds } from '../common/ttl';
 import { absoluteName, isAbsolute, isInZone, nameLengthProblem } from './names';
@@ -57,6 +66,24 @@ export interface PlacedRecord {
   readonly lower: string;
   /** Whether the record is of class IN (no class, `IN` or `CLASS1`). */
   readonly inClass: boolean;
+}
+
+/** A placed record that holds where its record is, not the record: made again when asked for (entryAt). */
+class Placing implements PlacedRecord {
+  constructor(
+    private readonly tree: ZoneTree,
+    private readonly i: number,
+    readonly owner: string,
+    readonly type: string,
+    readonly own: boolean,
+    readonly origin: string,
+    readonly ttl: number | undefined,
+    readonly lower: string,
+    readonly inClass: boolean,
+  ) {}
+  get r(): ZoneRecord {
+    return entryAt(this.tree, this.i) as ZoneRecord;
+  }
 }
 
 /** The upper-case form of a type as written (a zone names few types: each is made once). */
@@ -146,7 +173,8 @@ function place(
   let origin = startOrigin;
   let owner = startOwner;
   let lower = owner?.toLowerCase() ?? '';
-  for (const e of tree.entries) {
+  for (let i = 0, n = entryCount(tree); i < n; i++) {
+    const e = entryAt(tree, i);
     if (isDirective(e)) {
       if (!e.args[0] && e.name !== '$GENERATE') report(noArgument(e));
       if (e.name === '$ORIGIN' && e.args[0]) origin = absoluteName(e.args[0].text, origin);
@@ -222,11 +250,7 @@ function place(
     const ttl = own_ ?? state.defaultTtl ?? state.lastTtl;
     const type = upperType(e.type.text);
     const inClass = !e.cls || isInClassText(e.cls.text);
-    out.push(
-      ttl === undefined
-        ? { r: e, owner, type, own, origin, lower, inClass }
-        : { r: e, owner, type, own, origin, ttl, lower, inClass },
-    );
+    out.push(new Placing(tree, i, owner, type, own, origin, ttl, lower, inClass));
   }
 }
 
