@@ -214,14 +214,16 @@ class TreeWalk {
    * Where that path is not in the workspace (`directory "/var/cache/bind"` in a checkout of
    * /etc/bind), the file is looked for beside the named.conf that names it, as written.
    */
+  /** The path the daemon opens for a path written in a file, from its working directory. */
+  private daemonPathOf(written: string): string {
+    if (this.daemonRoot) return path.posix.resolve(this.cwd, written);
+    return path.isAbsolute(written) ? written : path.resolve(this.cwd, written);
+  }
+
   private resolveZoneFile(from: string, site: ZoneFileSite): ZoneFileEdge {
     const { host } = this;
     const written = site.path;
-    const daemonPath = this.daemonRoot
-      ? path.posix.resolve(this.cwd, written)
-      : path.isAbsolute(written)
-        ? written
-        : path.resolve(this.cwd, written);
+    const daemonPath = this.daemonPathOf(written);
     const fsPath = this.toFs(daemonPath);
     const allowed = host.allowOutside() || host.folders().some((f) => inside(fsPath, f));
     const kind = allowed ? host.kind(fsPath) : 'missing';
@@ -239,11 +241,7 @@ class TreeWalk {
   private resolve(from: string, site: IncludeSite): IncludeEdge {
     const { host } = this;
     const written = site.path;
-    const daemonPath = this.daemonRoot
-      ? path.posix.resolve(this.cwd, written)
-      : path.isAbsolute(written)
-        ? written
-        : path.resolve(this.cwd, written);
+    const daemonPath = this.daemonPathOf(written);
     if (daemonPath === '/dev/null' && !this.daemonRoot) return { site, daemonPath, empty: true };
     const fsPath = this.toFs(daemonPath);
     const allowed = (p: string) => host.allowOutside() || host.folders().some((f) => inside(p, f));

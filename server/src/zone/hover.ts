@@ -16,7 +16,7 @@ import { RR_TYPE_REFS, refMarkdown } from './data/rrtypeRefs';
 import { digestAlgorithm, dnssecAlgorithm, type DnssecNumber } from './data/dnssec';
 import { base64Length, keyFlags, PROTOCOLS } from './rdataText';
 import { fieldName, Reader } from './rdata';
-import { absoluteIn, entryAt, fieldsOfTokens, isNameField, namesOf, zoneIndex, type ZoneIndex } from './navigation';
+import { absoluteIn, entryAt, fieldsOfTokens, isNameField, ownedIn, zoneIndex, type ZoneIndex } from './navigation';
 
 const UNITS: ReadonlyArray<[number, string]> = [
   [604800, 'w'],
@@ -122,19 +122,9 @@ function nameInfo(tree: ZoneTree, ix: ZoneIndex, entry: number, tok: ZoneToken, 
     lines[0] += ` (relative to the origin \`${cur}\`${from})`;
   }
   if (abs === '.') return lines[0]!;
-  const uses = namesOf(tree, ix).get(abs.toLowerCase()) ?? [];
-  const types = new Set<string>();
-  let lastLine = -1;
-  for (const u of uses) {
-    if (!u.owner) continue;
-    for (let i = u.entry; i < tree.entries.length; i++) {
-      const e = tree.entries[i]!;
-      if (isDirective(e)) continue;
-      if (i > u.entry && e.owner) break;
-      types.add(e.type.text.toUpperCase());
-      if (lastLine < 0) lastLine = e.line + 1;
-    }
-  }
+  const owned = ownedIn(tree, ix, abs.toLowerCase());
+  const types = new Set(owned.map((e) => e.type.text.toUpperCase()));
+  const lastLine = owned.length ? owned[0]!.line + 1 : -1;
   lines.push(
     types.size
       ? `In this file: ${[...types].join(', ')} (first at line ${lastLine}).`

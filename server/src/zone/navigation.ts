@@ -190,7 +190,7 @@ function recordStart(e: ZoneRecord): number {
 }
 
 /** The records owned by `key` (a lower-cased absolute name) in one tree. */
-function ownedIn(tree: ZoneTree, ix: ZoneIndex, key: string): ZoneRecord[] {
+export function ownedIn(tree: ZoneTree, ix: ZoneIndex, key: string): ZoneRecord[] {
   const out: ZoneRecord[] = [];
   const uses = namesOf(tree, ix).get(key) ?? [];
   // a written owner starts its run of records; the blank-owner lines after it share the owner
