@@ -232,8 +232,12 @@ class TreeWalk {
     const beside = path.join(path.dirname(from), path.isAbsolute(written) ? path.posix.basename(written) : written);
     const besideAllowed = host.allowOutside() || host.folders().some((f) => inside(beside, f));
     if (beside !== fsPath && besideAllowed && host.kind(beside) === 'file') return { site, daemonPath, target: beside };
-    const known =
-      this.daemonRoot || host.folders().some((f) => inside(fsPath, f)) || inside(fsPath, path.dirname(this.root));
+    // known to be missing: under the folder the configuration itself comes from (a checkout of
+    // /etc holds /etc/bind/db.example, not /usr/share/dns/root.hints or /var/lib/bind's files)
+    const top = (p: string) => p.split('/').find(Boolean);
+    const known = this.daemonRoot
+      ? top(daemonPath) === top(path.relative(this.daemonRoot, this.root).split(path.sep).join('/'))
+      : host.folders().some((f) => inside(fsPath, f)) || inside(fsPath, path.dirname(this.root));
     if (allowed && known && host.seesFiles !== false) return { site, daemonPath, problem: 'missing' };
     return { site, daemonPath, problem: path.isAbsolute(written) ? 'unmapped' : 'outside' };
   }

@@ -152,3 +152,20 @@ for (const eol of EOLS)
     assert.match(found[0]!, /^6 .*mail\.example\.net/);
     assert.deepEqual(check(`${ZONE}mail A 192.0.2.25\n`), []);
   });
+
+test('a checkout of /etc: a missing zone file under /etc is an Information, one under /usr or /var is not known', () => {
+  const { ws, open } = setup({
+    '/w/etc/bind/named.conf':
+      'zone "." {\n\ttype hint;\n\tfile "/usr/share/dns/root.hints";\n};\n' +
+      'zone "example.com" {\n\ttype primary;\n\tfile "/etc/bind/db.missing";\n};\n' +
+      'zone "example.org" {\n\ttype primary;\n\tfile "/var/lib/bind/db.example.org";\n};\n',
+  });
+  const named = open('/w/etc/bind/named.conf', 'named');
+  assert.deepEqual(
+    service
+      .doValidation(named, { workspace: ws })
+      .filter((d) => d.code === 'named-zone-file-missing')
+      .map((d) => d.range.start.line + 1),
+    [7],
+  );
+});
