@@ -7,7 +7,19 @@
  */
 import * as path from 'node:path';
 import type * as vscodeTypes from 'vscode';
-import { DHCPD, EXPECT, FILES, ISCSI, NAMED, VMKLOG, VMX, poll, positionOf, serialPipeSnippet } from '../e2e/workspace';
+import {
+  DHCPD,
+  EXPECT,
+  FILES,
+  ISCSI,
+  MESSY,
+  NAMED,
+  VMKLOG,
+  VMX,
+  poll,
+  positionOf,
+  serialPipeSnippet,
+} from '../e2e/workspace';
 
 const LANGUAGE_IDS: Record<string, string> = {
   [VMX]: 'vmx',
@@ -15,6 +27,7 @@ const LANGUAGE_IDS: Record<string, string> = {
   [NAMED]: 'named',
   [VMKLOG]: 'vmkernel-log',
   [ISCSI]: 'iscsi-initiatorname',
+  [MESSY]: 'named',
 };
 
 export async function run(): Promise<void> {
