@@ -76,29 +76,65 @@ class Ints {
   }
 }
 
-/** The distinct names of a zone, each once, by id; a name's lower-case form is a name of the table too. */
+/** A hash of a string's characters (FNV-1a over UTF-16 code units). */
+function hashOf(s: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/**
+ * The distinct names of a zone, each once, by id; a name's lower-case form is a name of the table
+ * too. An open-addressed hash table over typed arrays (a Map of half a million names costs twice
+ * the time and more memory).
+ */
 export class NameTable {
-  private readonly ids = new Map<string, number>();
   readonly text: string[] = [];
+  private readonly hashes = new Ints();
   private readonly lowers = new Ints();
+  /** Per slot: a name's id + 1, 0 empty; the slots are at most half full. */
+  private slots = new Int32Array(1 << 12);
   get size(): number {
     return this.text.length;
   }
+  /** The slot of a name: where it is, or the empty one where it would go. */
+  private slot(name: string, h: number): number {
+    const { slots, text } = this;
+    const mask = slots.length - 1;
+    for (let k = h & mask; ; k = (k + 1) & mask) {
+      const v = slots[k]!;
+      if (v === 0 || (this.hashes.a[v - 1] === h && text[v - 1] === name)) return k;
+    }
+  }
   /** The id of a name, added when new. */
   id(name: string): number {
-    let id = this.ids.get(name);
-    if (id !== undefined) return id;
-    id = this.text.length;
-    this.ids.set(name, id);
+    const h = hashOf(name);
+    const k = this.slot(name, h);
+    const v = this.slots[k]!;
+    if (v) return v - 1;
+    const id = this.text.length;
     this.text.push(name);
+    this.hashes.push(h);
     this.lowers.push(id);
+    this.slots[k] = id + 1;
+    if (this.text.length * 2 > this.slots.length) this.grow();
     const l = name.toLowerCase();
     if (l !== name) this.lowers.a[id] = this.id(l);
     return id;
   }
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let id = 0; id < this.text.length; id++) {
+      let k = this.hashes.a[id]! & mask;
+      while (slots[k]) k = (k + 1) & mask;
+      slots[k] = id + 1;
+    }
+    this.slots = slots;
+  }
   /** The id of a name, or -1 when the table does not hold it. */
   find(name: string): number {
-    return this.ids.get(name) ?? -1;
+    return this.slots[this.slot(name, hashOf(name))]! - 1;
   }
   /** The id of the lower-case form of name `id`. */
   lower(id: number): number {
