@@ -9,6 +9,7 @@ import {
   entryAt,
   entryCount,
   isDirective,
+  PackedZoneTree,
   parseZone,
   type ZoneDirective,
   type ZoneRecord,
@@ -367,38 +368,76 @@ function place(
   let originId = names.id(origin);
   let owner = startOwner;
   let ownerId = owner === undefined ? -1 : names.id(owner);
+  const f = fieldsOf(tree);
   for (let i = 0, n = entryCount(tree); i < n; i++) {
-    const e = entryAt(tree, i);
-    if (isDirective(e)) {
-      const o = directive(e, origin, owner, ctx);
+    if (f.directive(i)) {
+      const o = directive(entryAt(tree, i) as ZoneDirective, origin, owner, ctx);
       if (o !== origin) originId = names.id((origin = o));
       continue;
     }
-    if (e.owner) {
-      const abs = absoluteName(e.owner.text, origin);
+    const written = f.owner(i);
+    if (written !== undefined) {
+      const abs = absoluteName(written, origin);
       // the same name written again (a run of records of one owner) is looked up once
       if (abs !== owner) ownerId = names.id((owner = abs));
     } else if (owner === undefined) {
-      if (own)
-        problems.push({
-          rule: 'dns-zone-no-owner',
-          start: e.type.start,
-          end: e.type.end,
-          message:
-            'The first record has no owner (its line starts with blank space, named-checkzone: "no current owner name"): write the owner, e.g. `@`, at the start of the line.',
-        });
+      if (own) problems.push(noOwner(entryAt(tree, i) as ZoneRecord));
       continue;
     }
-    if (e.owner && own) {
+    if (written !== undefined && own) {
       const len = nameLengthProblem(owner);
-      if (len) problems.push({ rule: 'dns-zone-name-length', start: e.owner.start, end: e.owner.end, message: len });
+      const at = len && (entryAt(tree, i) as ZoneRecord).owner!;
+      if (at) problems.push({ rule: 'dns-zone-name-length', start: at.start, end: at.end, message: len });
     }
-    const own_ = e.ttl ? ttlSeconds(e.ttl.text) : undefined;
+    const ttlText = f.ttl(i);
+    const own_ = ttlText !== undefined ? ttlSeconds(ttlText) : undefined;
     if (own_ !== undefined) state.lastTtl = own_;
     const ttl = own_ ?? state.defaultTtl ?? state.lastTtl;
-    const flags = (own ? OWN : 0) | (!e.cls || isInClassText(e.cls.text) ? IN_CLASS : 0);
-    out.add(treeId, i, ownerId, originId, out.typeId(e.type.text), flags, ttl ?? NaN);
+    const cls = f.cls(i);
+    const flags = (own ? OWN : 0) | (cls === undefined || isInClassText(cls) ? IN_CLASS : 0);
+    out.add(treeId, i, ownerId, originId, out.typeId(f.type(i)), flags, ttl ?? NaN);
   }
+}
+
+/** The fields of entry i that placing reads, without making the entry (a packed tree's). */
+interface EntryFields {
+  directive(i: number): boolean;
+  owner(i: number): string | undefined;
+  ttl(i: number): string | undefined;
+  cls(i: number): string | undefined;
+  type(i: number): string;
+}
+
+function fieldsOf(tree: ZoneTree): EntryFields {
+  if (tree instanceof PackedZoneTree) {
+    const text = (k: number) => (k < 0 ? undefined : tree.tokenText(k));
+    return {
+      directive: (i) => tree.isDirectiveAt(i),
+      owner: (i) => text(tree.ownerTokenAt(i)),
+      ttl: (i) => text(tree.ttlTokenAt(i)),
+      cls: (i) => text(tree.clsTokenAt(i)),
+      type: (i) => tree.typeTextAt(i),
+    };
+  }
+  const rec = (i: number) => tree.entries[i] as ZoneRecord;
+  return {
+    directive: (i) => isDirective(tree.entries[i]!),
+    owner: (i) => rec(i).owner?.text,
+    ttl: (i) => rec(i).ttl?.text,
+    cls: (i) => rec(i).cls?.text,
+    type: (i) => rec(i).type.text,
+  };
+}
+
+/** A record with a blank owner first in the file. */
+function noOwner(e: ZoneRecord): ZoneProblem {
+  return {
+    rule: 'dns-zone-no-owner',
+    start: e.type.start,
+    end: e.type.end,
+    message:
+      'The first record has no owner (its line starts with blank space, named-checkzone: "no current owner name"): write the owner, e.g. `@`, at the start of the line.',
+  };
 }
 
 /** A directive written without its value: named-checkzone stops at it ("unexpected end of line"). */
