@@ -37,7 +37,7 @@ import { actionsPerDiagnostic, fixesFromData, type FixData } from '../common/fix
 import { ruleOf } from '../service/rules';
 import { rrTypeByName } from './data/rrtypes';
 import { absoluteName, isAbsolute, isInZone, splitLabels } from './names';
-import { entryAt, entryCount, isDirective, type ZoneToken, type ZoneTree } from './parser';
+import { entryAt, entryCount, isDirective, PackedZoneTree, type ZoneToken, type ZoneTree } from './parser';
 import { ttlSeconds } from '../common/ttl';
 import { RULES, type ZoneRuleId } from './rules';
 import { IN_CLASS, OWN, type Placed, type PlacedRecord } from './placed';
@@ -94,14 +94,19 @@ export function lintZone(
   const { types, type, flags, origin } = placed;
   const MX = types.indexOf('MX');
   const NS = types.indexOf('NS');
+  const fields = types.map((t) => rrTypeByName(t)?.fields);
   for (let j = 0; j < placed.size; j++) {
     if ((flags[j]! & (OWN | IN_CLASS)) !== (OWN | IN_CLASS)) continue;
     if (names) {
-      // the record is made once here (a packed tree's placed records make theirs when asked)
-      const r = placed.r(j);
       const o = placed.names.text[origin[j]!]!;
-      if (r.owner) checkName(r.owner.text, r.owner, o, nc, emit);
-      for (const tok of nameFields(types[type[j]!]!, r.rdata)) checkName(tok.text, tok, o, nc, emit);
+      const tree = placed.trees[placed.treeOf[j]!]!;
+      // a packed tree's tokens are read where they are, without making the record
+      if (tree instanceof PackedZoneTree) checkPackedNames(tree, placed.entry[j]!, fields[type[j]!], o, nc, emit);
+      else {
+        const r = placed.r(j);
+        if (r.owner) checkName(r.owner.text, r.owner, o, nc, emit);
+        for (const tok of nameFields(types[type[j]!]!, r.rdata)) checkName(tok.text, tok, o, nc, emit);
+      }
     }
     if (type[j] === MX || type[j] === NS) targets.add(placed.record(j));
   }
@@ -170,6 +175,33 @@ function nameFields(
     else if (kind === 'names') out.push(...rdata.slice(i));
   }
   return out.filter((x) => !x.quoted);
+}
+
+/** The owner and the name fields of record i of a packed tree, as nameFields has them, checked. */
+function checkPackedNames(
+  tree: PackedZoneTree,
+  i: number,
+  fields: readonly string[] | undefined,
+  origin: string,
+  nc: NameContext,
+  emit: (f: LintFinding) => void,
+): void {
+  const check = (k: number) => {
+    const text = tree.tokenText(k);
+    // most names have no dot: checkName leaves them at once
+    if (text.includes('.')) checkName(text, { start: tree.tStart[k]!, end: tree.tEnd[k]! }, origin, nc, emit);
+  };
+  const owner = tree.ownerTokenAt(i);
+  if (owner >= 0) check(owner);
+  const first = tree.typeTokenAt(i) + 1;
+  const last = tree.eTok[i + 1]!;
+  if (!fields || (first < last && tree.tokenText(first) === '\\#')) return;
+  for (let f = 0; f < fields.length; f++) {
+    const kind = fields[f];
+    if (kind === 'name' && first + f < last) {
+      if (!tree.isQuotedAt(first + f)) check(first + f);
+    } else if (kind === 'names') for (let k = first + f; k < last; k++) if (!tree.isQuotedAt(k)) check(k);
+  }
 }
 
 /** The lower-case labels of an absolute name, without the root's empty one. */

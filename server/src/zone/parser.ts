@@ -152,6 +152,13 @@ export class PackedZoneTree implements ZoneTree {
     const at = (this.eCode[i]! >> CLS_AT) & 3;
     return at ? this.eTok[i]! + at - 1 : -1;
   }
+  typeTokenAt(i: number): number {
+    return this.eTok[i]! + ((this.eCode[i]! >> TYPE_AT) & 3);
+  }
+  /** Whether token k was quoted. */
+  isQuotedAt(k: number): boolean {
+    return (this.tFlags[k]! & QUOTED) !== 0;
+  }
   /** Entry i, as made once for `entries`, or made now (and not kept). */
   at(i: number): ZoneRecord | ZoneDirective {
     return this.made ? this.made[i]! : this.make(i);
