@@ -40,7 +40,7 @@ import { absoluteName, isAbsolute, isInZone, splitLabels } from './names';
 import { entryAt, entryCount, isDirective, PackedZoneTree, type ZoneToken, type ZoneTree } from './parser';
 import { ttlSeconds } from '../common/ttl';
 import { RULES, type ZoneRuleId } from './rules';
-import { IN_CLASS, OWN, type Placed, type PlacedRecord } from './placed';
+import { IN_CLASS, OWN, type Placed } from './placed';
 
 export type LintRule = 'dns-zone-missing-dot' | 'dns-zone-apex-cname' | 'dns-zone-target-no-address' | 'dns-zone-ttl';
 
@@ -108,7 +108,7 @@ export function lintZone(
         for (const tok of nameFields(types[type[j]!]!, r.rdata)) checkName(tok.text, tok, o, nc, emit);
       }
     }
-    if (type[j] === MX || type[j] === NS) targets.add(placed.record(j));
+    if (type[j] === MX || type[j] === NS) targets.add(j);
   }
   targets.finish(emit);
   checkApexCname(zoneOrigin, placed, emit);
@@ -293,7 +293,7 @@ function checkApexCname(zoneOrigin: string, placed: Placed, emit: (f: LintFindin
 
 /** An MX or NS target to check once the records are all read. */
 interface Target {
-  readonly p: PlacedRecord;
+  readonly type: string;
   readonly tok: ZoneToken;
   /** Absolute, in lower case. */
   readonly name: string;
@@ -315,15 +315,17 @@ class TargetCheck {
     private readonly zones: ZoneLookup | undefined,
   ) {}
 
-  add(p: PlacedRecord): void {
-    const tok = p.r.rdata[p.type === 'MX' ? 1 : 0];
+  add(j: number): void {
+    const { placed } = this;
+    const type = placed.types[placed.type[j]!]!;
+    const tok = placed.rdataToken(j, type === 'MX' ? 1 : 0);
     if (!tok || tok.quoted || tok.text === '.' || tok.text === '\\#' || IPV4ISH.test(tok.text)) return;
-    const name = absoluteName(tok.text, p.origin).toLowerCase();
+    const name = absoluteName(tok.text, placed.names.text[placed.origin[j]!]!).toLowerCase();
     const inZone = isInZone(name, this.zoneOrigin);
     // an in-zone NS target is the integrity checks' (an Error there)
-    if (inZone && p.type === 'NS') return;
+    if (inZone && type === 'NS') return;
     // without a lookup, only in-zone targets can be judged
-    if (inZone || this.zones) this.targets.push({ p, tok, name, inZone });
+    if (inZone || this.zones) this.targets.push({ type, tok, name, inZone });
   }
 
   finish(emit: (f: LintFinding) => void): void {
@@ -334,7 +336,7 @@ class TargetCheck {
       // outside the zone, or below one of its delegations: the workspace's zone that holds it says
       if (where === 'outside') where = this.ask(t.name) === false ? 'none-elsewhere' : 'fine';
       if (where === 'fine') continue;
-      const type = t.p.type;
+      const type = t.type;
       emit({
         rule: 'dns-zone-target-no-address',
         start: t.tok.start,

@@ -13,6 +13,7 @@ import {
   parseZone,
   type ZoneDirective,
   type ZoneRecord,
+  type ZoneToken,
   type ZoneTree,
 } from './parser';
 import type { FileAccess } from '../service/types';
@@ -208,6 +209,14 @@ export class Placed {
   /** The record of row j, made now. */
   r(j: number): ZoneRecord {
     return entryAt(this.trees[this.treeOf[j]!]!, this.entry[j]!) as ZoneRecord;
+  }
+  /** Token n of row j's data, made alone (a packed tree's record is not made), or undefined. */
+  rdataToken(j: number, n: number): ZoneToken | undefined {
+    const tree = this.trees[this.treeOf[j]!]!;
+    const i = this.entry[j]!;
+    if (!(tree instanceof PackedZoneTree)) return (entryAt(tree, i) as ZoneRecord).rdata[n];
+    const k = tree.typeTokenAt(i) + 1 + n;
+    return k < tree.eTok[i + 1]! ? tree.token(k) : undefined;
   }
   /** Row j as an object (for the records a check reports or reads the data of). */
   record(j: number): PlacedRecord {

@@ -195,7 +195,7 @@ function checkMxTargets(placed: Placed, b: ByOwner, zoneOrigin: string, problems
   if (MX < 0) return;
   for (let j = 0; j < placed.size; j++) {
     if (placed.type[j] !== MX || !(placed.flags[j]! & OWN)) continue;
-    const t = placed.r(j).rdata[1];
+    const t = placed.rdataToken(j, 1);
     if (!t || t.quoted) continue;
     if (/^\d+\.\d+\.\d+\.\d+\.?$/.test(t.text)) {
       problems.push({
