@@ -5,7 +5,7 @@
  */
 import { firstLabel, nameKey } from './zoneIndex';
 import { splitLabels } from './names';
-import type { PlacedRecord, ZoneProblem } from './zoneChecks';
+import type { PlacedRecord, ZoneProblem } from './placed';
 
 /** Whether a label is base32hex (RFC 4648 §7) without padding, its unused low bits zero. */
 export function isBase32HexNoPad(label: string): boolean {

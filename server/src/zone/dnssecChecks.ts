@@ -5,8 +5,8 @@
  * check): each algorithm they name has a DNSKEY, and a "delete" record (RFC 8078 §4) stands alone.
  */
 import { keyFlags } from './rdataText';
-import { nameKey, type KeyedRecord } from './zoneIndex';
-import type { PlacedRecord, ZoneProblem } from './zoneChecks';
+import { nameKey } from './zoneIndex';
+import type { PlacedRecord, ZoneProblem } from './placed';
 
 /** DNSSEC algorithm mnemonics BIND reads, with their numbers (IANA registry). */
 const ALGORITHMS: ReadonlyMap<string, number> = new Map([
@@ -78,12 +78,15 @@ function published(p: PlacedRecord): Published | undefined {
   return { p, alg, del };
 }
 
-/** The apex's CDS and CDNSKEY sets against its DNSKEY algorithms; reported at the first record out of line. */
-export function checkCdsConsistency(records: readonly KeyedRecord[], apex: string, problems: ZoneProblem[]): void {
+/**
+ * The apex's CDS and CDNSKEY sets against its DNSKEY algorithms; reported at the first record out
+ * of line. `records`: the apex's DNSKEY, CDS and CDNSKEY records, each type's in file order.
+ */
+export function checkCdsConsistency(records: readonly PlacedRecord[], problems: ZoneProblem[]): void {
   const keyAlgs = new Set<number>();
   const sets: Record<'CDS' | 'CDNSKEY', Published[]> = { CDS: [], CDNSKEY: [] };
-  for (const { p, k } of records) {
-    if ((p.type !== 'DNSKEY' && p.type !== 'CDS' && p.type !== 'CDNSKEY') || k !== apex) continue;
+  for (const p of records) {
+    if (p.type !== 'DNSKEY' && p.type !== 'CDS' && p.type !== 'CDNSKEY') continue;
     if (p.type === 'DNSKEY') {
       const alg = algorithm(p.r.rdata[2]?.text);
       // a key we cannot read might be the one that matches: no verdict

@@ -8,7 +8,7 @@ import { RULES, type ZoneRuleId } from './rules';
 import { parseZone, type ZoneTree } from './parser';
 import { doValidation } from './validation';
 import { isZoneTypeWord } from './types';
-import { placeRecords } from './zoneChecks';
+import { placeRecords } from './placed';
 import { doHover } from './hover';
 import { doComplete } from './completion';
 import { getFoldingRanges } from './folding';
@@ -21,8 +21,12 @@ export { incrementSerial, incrementSerialOnSave } from './serial';
 /** The names with an address in a zone file, for the other zones' MX and NS targets (ModeContext.zones). */
 function addressOwners(_doc: unknown, tree: ZoneTree, origin: string): ReadonlySet<string> {
   const out = new Set<string>();
-  for (const p of placeRecords(tree, origin, []).records)
-    if (p.type === 'A' || p.type === 'AAAA') out.add(p.owner.toLowerCase());
+  const placed = placeRecords(tree, origin, []);
+  const { names, types, type, owner } = placed;
+  for (let j = 0; j < placed.size; j++) {
+    const t = types[type[j]!];
+    if (t === 'A' || t === 'AAAA') out.add(names.text[names.lower(owner[j]!)]!);
+  }
   return out;
 }
 

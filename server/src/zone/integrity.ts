@@ -16,15 +16,19 @@ import { svcbPlacementProblem } from './svcb';
 import { checkNsec3Owner } from './checkNames';
 import { checkCdsConsistency, checkDsAtApex } from './dnssecChecks';
 import {
+  bitsOf,
   buildIndex,
   keyRecords,
   lookupAddress,
   nameKey,
+  OWNS,
   parentKey,
-  type KeyedRecord,
+  T_DNAME,
+  T_NS,
   type ZoneIndex,
+  type ZoneRows,
 } from './zoneIndex';
-import type { Placed, PlacedRecord, ZoneProblem } from './zoneChecks';
+import { OWN, type Placed, type PlacedRecord, type ZoneProblem } from './placed';
 
 /** The most record data one RRset may hold in named's database, counting two octets per record. */
 export const MAX_RRSET_DATA = 65512;
@@ -36,29 +40,44 @@ export function checkIntegrity(
   version?: '9.18' | '9.20',
 ): void {
   const apex = nameKey(zoneOrigin);
-  const inZone = keyRecords(placed.records, apex);
-  for (const { p } of inZone) {
-    if (!p.own) continue;
+  const inZone = keyRecords(placed, apex);
+  const { types } = placed;
+  // the types whose records are checked one by one
+  const single = placed.perType((t) => (t === 'DS' || t === 'NSEC3' || (t === 'SVCB' && version === '9.20') ? 1 : 0));
+  for (const j of inZone.rows) {
+    if (!single[placed.type[j]!] || !(placed.flags[j]! & OWN)) continue;
+    const p = placed.record(j);
     if (p.type === 'DS') checkDsAtApex(p, apex, problems);
     else if (p.type === 'NSEC3') checkNsec3Owner(p, problems);
-    else if (p.type === 'SVCB' && version === '9.20') {
+    else {
       const s = svcbPlacementProblem(p.owner, p.r.rdata, p.r.type);
       if (s) problems.push({ rule: 'dns-zone-svcb', start: s.start, end: s.end, message: s.message });
     }
   }
-  checkRrsetSizes(inZone, problems);
+  checkRrsetSizes(placed, inZone, problems);
   // what follows needs every record: records out of sight could hold the address, the key, the cut
   if (placed.partial) return;
-  const ix = buildIndex(inZone, apex);
-  checkApexNs(inZone, ix, problems);
-  checkCdsConsistency(inZone, apex, problems);
-  if (version === '9.20') checkDsPlacement(inZone, ix, problems);
+  const ix = buildIndex(placed, inZone, apex);
+  const apexId = placed.names.find(apex);
+  /** The rows of the zone's data of type `type` in the checked file (at the apex: `apexOnly`). */
+  const rowsOf = (type: string, apexOnly: boolean): PlacedRecord[] => {
+    const t = types.indexOf(type);
+    const out: PlacedRecord[] = [];
+    const { rows, keys } = inZone;
+    if (t >= 0)
+      for (let i = 0; i < rows.length; i++)
+        if (placed.type[rows[i]!] === t && (!apexOnly || keys[i] === apexId)) out.push(placed.record(rows[i]!));
+    return out;
+  };
+  checkApexNs(rowsOf('NS', true), ix, problems);
+  checkCdsConsistency(rowsOf('DNSKEY', true).concat(rowsOf('CDS', true), rowsOf('CDNSKEY', true)), problems);
+  if (version === '9.20') checkDsPlacement(rowsOf('DS', false), ix, problems);
 }
 
 /** The name servers of the apex that lie in the zone: named refuses the zone when one has no address in it. */
-function checkApexNs(records: readonly KeyedRecord[], ix: ZoneIndex, problems: ZoneProblem[]): void {
-  for (const { p, k } of records) {
-    if (p.type !== 'NS' || !p.own || k !== ix.apex) continue;
+function checkApexNs(records: readonly PlacedRecord[], ix: ZoneIndex, problems: ZoneProblem[]): void {
+  for (const p of records) {
+    if (!p.own) continue;
     const t = p.r.rdata[0];
     if (!t || t.quoted) continue;
     const target = absoluteName(t.text, p.origin);
@@ -83,14 +102,15 @@ function checkApexNs(records: readonly KeyedRecord[], ix: ZoneIndex, problems: Z
  * (9.20) A DS record belongs at a delegation, beside its NS records. Names below a delegation
  * or a DNAME are not the zone's own data and are not looked at; the apex is master.c's case.
  */
-function checkDsPlacement(records: readonly KeyedRecord[], ix: ZoneIndex, problems: ZoneProblem[]): void {
-  for (const { p, k } of records) {
-    if (p.type !== 'DS' || !p.own) continue;
-    if (k === ix.apex || ix.types.get(k)?.includes('NS')) continue;
+function checkDsPlacement(records: readonly PlacedRecord[], ix: ZoneIndex, problems: ZoneProblem[]): void {
+  for (const p of records) {
+    if (!p.own) continue;
+    const k = nameKey(p.owner);
+    if (k === ix.apex || bitsOf(ix, k) & T_NS) continue;
     let hidden = false;
     for (let a = parentKey(k); a !== undefined && !hidden; a = a === ix.apex ? undefined : parentKey(a)) {
-      const t = ix.types.get(a);
-      hidden = !!t && (t.includes('DNAME') || (a !== ix.apex && t.includes('NS')));
+      const t = bitsOf(ix, a);
+      hidden = (t & OWNS) !== 0 && ((t & T_DNAME) !== 0 || (a !== ix.apex && (t & T_NS) !== 0));
     }
     if (hidden) continue;
     const at = p.r.owner ?? p.r.type;
@@ -121,21 +141,30 @@ function stringsLength(p: PlacedRecord): number | undefined {
 }
 
 /** One RRset's data over what named stores for it: "ran out of space". */
-function checkRrsetSizes(records: readonly KeyedRecord[], problems: ZoneProblem[]): void {
-  const totals = new Map<string, number>();
-  for (const { p, k } of records) {
-    const len = stringsLength(p);
+function checkRrsetSizes(placed: Placed, zr: ZoneRows, problems: ZoneProblem[]): void {
+  const strings = placed.perType((t) => (STRINGS_ONLY.has(t) ? 1 : 0));
+  if (!strings.includes(1)) return;
+  const nt = placed.types.length;
+  const { rows, keys } = zr;
+  // an RRset by a number: its owner's key's id and its type's
+  const totals = new Map<number, number>();
+  for (let i = 0; i < rows.length; i++) {
+    const t = placed.type[rows[i]!]!;
+    if (!strings[t]) continue;
+    const len = stringsLength(placed.record(rows[i]!));
     if (len === undefined) continue;
-    const key = `${k} ${p.type}`;
+    const key = keys[i]! * nt + t;
     totals.set(key, (totals.get(key) ?? 0) + len + 2);
   }
   const over = new Set([...totals].filter(([, n]) => n > MAX_RRSET_DATA).map(([k]) => k));
   if (!over.size) return;
   // again for the sets over the limit, where a record written twice counts once, as named stores it
-  const sets = new Map<string, { size: number; seen: Set<string> }>();
-  for (const { p, k } of records) {
-    const key = `${k} ${p.type}`;
-    const len = over.has(key) ? stringsLength(p) : undefined;
+  const sets = new Map<number, { size: number; seen: Set<string> }>();
+  for (let i = 0; i < rows.length; i++) {
+    const key = keys[i]! * nt + placed.type[rows[i]!]!;
+    if (!over.has(key)) continue;
+    const p = placed.record(rows[i]!);
+    const len = stringsLength(p);
     if (len === undefined) continue;
     const set = sets.get(key) ?? { size: 0, seen: new Set<string>() };
     sets.set(key, set);

@@ -37,10 +37,10 @@ import { actionsPerDiagnostic, fixesFromData, type FixData } from '../common/fix
 import { ruleOf } from '../service/rules';
 import { rrTypeByName } from './data/rrtypes';
 import { absoluteName, isAbsolute, isInZone, splitLabels } from './names';
-import { entryAt, entryCount, isDirective, type ZoneToken, type ZoneTree } from './parser';
+import { entryAt, entryCount, isDirective, PackedZoneTree, type ZoneToken, type ZoneTree } from './parser';
 import { ttlSeconds } from '../common/ttl';
 import { RULES, type ZoneRuleId } from './rules';
-import type { Placed, PlacedRecord } from './zoneChecks';
+import { IN_CLASS, OWN, type Placed } from './placed';
 
 export type LintRule = 'dns-zone-missing-dot' | 'dns-zone-apex-cname' | 'dns-zone-target-no-address' | 'dns-zone-ttl';
 
@@ -90,19 +90,28 @@ export function lintZone(
   const nc: NameContext = { zoneLabels: labelsOf(zoneOrigin), origin: zoneOrigin, originLabels: labelsOf(zoneOrigin) };
   const targets = new TargetCheck(zoneOrigin, placed, zones);
   // a response policy zone's owners are other zones' names, written relative on purpose
-  const names = !isPolicyZone(placed.records);
-  for (const p of placed.records) {
-    if (!p.own || !p.inClass) continue;
+  const names = !isPolicyZone(placed);
+  const { types, type, flags, origin } = placed;
+  const MX = types.indexOf('MX');
+  const NS = types.indexOf('NS');
+  const fields = types.map((t) => rrTypeByName(t)?.fields);
+  for (let j = 0; j < placed.size; j++) {
+    if ((flags[j]! & (OWN | IN_CLASS)) !== (OWN | IN_CLASS)) continue;
     if (names) {
-      // the record is made once here (a packed tree's placed records make theirs when asked)
-      const r = p.r;
-      if (r.owner) checkName(r.owner.text, r.owner, p.origin, nc, emit);
-      for (const tok of nameFields(p.type, r.rdata)) checkName(tok.text, tok, p.origin, nc, emit);
+      const o = placed.names.text[origin[j]!]!;
+      const tree = placed.trees[placed.treeOf[j]!]!;
+      // a packed tree's tokens are read where they are, without making the record
+      if (tree instanceof PackedZoneTree) checkPackedNames(tree, placed.entry[j]!, fields[type[j]!], o, nc, emit);
+      else {
+        const r = placed.r(j);
+        if (r.owner) checkName(r.owner.text, r.owner, o, nc, emit);
+        for (const tok of nameFields(types[type[j]!]!, r.rdata)) checkName(tok.text, tok, o, nc, emit);
+      }
     }
-    if (p.type === 'MX' || p.type === 'NS') targets.add(p);
+    if (type[j] === MX || type[j] === NS) targets.add(j);
   }
   targets.finish(emit);
-  checkApexCname(zoneOrigin, placed.records, emit);
+  checkApexCname(zoneOrigin, placed, emit);
 }
 
 /**
@@ -136,15 +145,18 @@ const POLICY_TARGETS = new Set(['.', '*.', 'rpz-passthru.', 'rpz-drop.', 'rpz-tc
 const POLICY_OWNER = /(?:^|\.)rpz-(?:ip|nsdname|nsip|client-ip)\./i;
 
 /** Whether the zone is a response policy zone: a CNAME to a policy action, or a trigger owner. */
-function isPolicyZone(records: readonly PlacedRecord[]): boolean {
-  let owner: string | undefined;
-  for (const p of records) {
-    const target = p.type === 'CNAME' ? p.r.rdata[0] : undefined;
+function isPolicyZone(placed: Placed): boolean {
+  const CNAME = placed.types.indexOf('CNAME');
+  const { names } = placed;
+  let last = -1;
+  for (let j = 0; j < placed.size; j++) {
+    const target = placed.type[j] === CNAME ? placed.r(j).rdata[0] : undefined;
     if (target && POLICY_TARGETS.has(target.text.toLowerCase())) return true;
-    // records of one owner share its string: it is tested once
-    if (p.lower === owner) continue;
-    owner = p.lower;
-    if (owner.includes('rpz-') && POLICY_OWNER.test(p.owner)) return true;
+    // records of one owner share its name: it is tested once
+    const lower = names.lower(placed.owner[j]!);
+    if (lower === last) continue;
+    last = lower;
+    if (names.text[lower]!.includes('rpz-') && POLICY_OWNER.test(names.text[placed.owner[j]!]!)) return true;
   }
   return false;
 }
@@ -163,6 +175,33 @@ function nameFields(
     else if (kind === 'names') out.push(...rdata.slice(i));
   }
   return out.filter((x) => !x.quoted);
+}
+
+/** The owner and the name fields of record i of a packed tree, as nameFields has them, checked. */
+function checkPackedNames(
+  tree: PackedZoneTree,
+  i: number,
+  fields: readonly string[] | undefined,
+  origin: string,
+  nc: NameContext,
+  emit: (f: LintFinding) => void,
+): void {
+  const check = (k: number) => {
+    const text = tree.tokenText(k);
+    // most names have no dot: checkName leaves them at once
+    if (text.includes('.')) checkName(text, { start: tree.tStart[k]!, end: tree.tEnd[k]! }, origin, nc, emit);
+  };
+  const owner = tree.ownerTokenAt(i);
+  if (owner >= 0) check(owner);
+  const first = tree.typeTokenAt(i) + 1;
+  const last = tree.eTok[i + 1]!;
+  if (!fields || (first < last && tree.tokenText(first) === '\\#')) return;
+  for (let f = 0; f < fields.length; f++) {
+    const kind = fields[f];
+    if (kind === 'name' && first + f < last) {
+      if (!tree.isQuotedAt(first + f)) check(first + f);
+    } else if (kind === 'names') for (let k = first + f; k < last; k++) if (!tree.isQuotedAt(k)) check(k);
+  }
 }
 
 /** The lower-case labels of an absolute name, without the root's empty one. */
@@ -230,26 +269,31 @@ function checkName(
 }
 
 /** A CNAME at the apex where no CNAME-and-other Error is reported (the apex holds nothing else we see). */
-function checkApexCname(zoneOrigin: string, records: readonly PlacedRecord[], emit: (f: LintFinding) => void): void {
-  const apex = zoneOrigin.toLowerCase();
-  let cname: PlacedRecord | undefined;
-  for (const p of records) {
-    if (p.lower !== apex || !p.inClass) continue;
-    if (p.type === 'CNAME') cname ??= p;
-    else if (!BESIDE_CNAME.has(p.type)) return;
+function checkApexCname(zoneOrigin: string, placed: Placed, emit: (f: LintFinding) => void): void {
+  const apex = placed.names.find(zoneOrigin.toLowerCase());
+  if (apex < 0) return;
+  const CNAME = placed.types.indexOf('CNAME');
+  const beside = placed.perType((t) => (BESIDE_CNAME.has(t) ? 1 : 0));
+  let cname = -1;
+  for (let j = 0; j < placed.size; j++) {
+    if (placed.names.lower(placed.owner[j]!) !== apex || !(placed.flags[j]! & IN_CLASS)) continue;
+    if (placed.type[j] === CNAME) {
+      if (cname < 0) cname = j;
+    } else if (!beside[placed.type[j]!]) return;
   }
-  if (!cname?.own) return;
+  if (cname < 0 || !(placed.flags[cname]! & OWN)) return;
+  const t = placed.r(cname).type;
   emit({
     rule: 'dns-zone-apex-cname',
-    start: cname.r.type.start,
-    end: cname.r.type.end,
+    start: t.start,
+    end: t.end,
     message: `The zone's apex \`${zoneOrigin}\` has a CNAME, but the apex must hold the SOA and NS records, which may not stand beside a CNAME (RFC 1034 §3.6.2): named-checkzone refuses the zone. Give the apex A/AAAA records (or your provider's ALIAS) instead, and keep CNAMEs below it.`,
   });
 }
 
 /** An MX or NS target to check once the records are all read. */
 interface Target {
-  readonly p: PlacedRecord;
+  readonly type: string;
   readonly tok: ZoneToken;
   /** Absolute, in lower case. */
   readonly name: string;
@@ -263,33 +307,36 @@ interface Target {
 class TargetCheck {
   private readonly targets: Target[] = [];
   private readonly asked = new Map<string, boolean | undefined>();
-  private types = new Map<string, number>();
+  /** Per lower-case owner's name id: its types, as bits. */
+  private bits = new Int32Array(0);
   constructor(
     private readonly zoneOrigin: string,
     private readonly placed: Placed,
     private readonly zones: ZoneLookup | undefined,
   ) {}
 
-  add(p: PlacedRecord): void {
-    const tok = p.r.rdata[p.type === 'MX' ? 1 : 0];
+  add(j: number): void {
+    const { placed } = this;
+    const type = placed.types[placed.type[j]!]!;
+    const tok = placed.rdataToken(j, type === 'MX' ? 1 : 0);
     if (!tok || tok.quoted || tok.text === '.' || tok.text === '\\#' || IPV4ISH.test(tok.text)) return;
-    const name = absoluteName(tok.text, p.origin).toLowerCase();
+    const name = absoluteName(tok.text, placed.names.text[placed.origin[j]!]!).toLowerCase();
     const inZone = isInZone(name, this.zoneOrigin);
     // an in-zone NS target is the integrity checks' (an Error there)
-    if (inZone && p.type === 'NS') return;
+    if (inZone && type === 'NS') return;
     // without a lookup, only in-zone targets can be judged
-    if (inZone || this.zones) this.targets.push({ p, tok, name, inZone });
+    if (inZone || this.zones) this.targets.push({ type, tok, name, inZone });
   }
 
   finish(emit: (f: LintFinding) => void): void {
     const inZone = this.targets.filter((t) => t.inZone);
-    if (inZone.length && !this.placed.partial) this.readTypes(inZone);
+    if (inZone.length && !this.placed.partial) this.readTypes();
     for (const t of this.targets) {
       let where: Where | 'none-elsewhere' = t.inZone ? this.inZone(t.name) : 'outside';
       // outside the zone, or below one of its delegations: the workspace's zone that holds it says
       if (where === 'outside') where = this.ask(t.name) === false ? 'none-elsewhere' : 'fine';
       if (where === 'fine') continue;
-      const type = t.p.type;
+      const type = t.type;
       emit({
         rule: 'dns-zone-target-no-address',
         start: t.tok.start,
@@ -315,30 +362,31 @@ class TargetCheck {
     return got;
   }
 
-  /** The types (as bits) of the names the in-zone targets need: each target, its ancestors, their wildcards. */
-  private readTypes(targets: readonly Target[]): void {
-    const apex = this.zoneOrigin.toLowerCase();
-    const m = new Map<string, number>();
-    for (const t of targets) {
-      for (let name: string | undefined = t.name; name !== undefined; name = name === apex ? undefined : parent(name)) {
-        m.set(name, 0);
-        m.set(wildcard(name), 0);
-      }
+  /** The types (as bits) of each owner, compared without case. */
+  private readTypes(): void {
+    const { names, size, flags, owner, type } = this.placed;
+    const typeBits = this.placed.perType((t) => TYPE_BITS[t] ?? OTHER);
+    const bits = new Int32Array(names.size);
+    for (let j = 0; j < size; j++) {
+      if (!(flags[j]! & IN_CLASS)) continue;
+      const o = names.lower(owner[j]!);
+      bits[o] = bits[o]! | typeBits[type[j]!]!;
     }
-    for (const p of this.placed.records) {
-      if (!p.inClass) continue;
-      const bits = m.get(p.lower);
-      if (bits !== undefined) m.set(p.lower, bits | (TYPE_BITS[p.type] ?? OTHER));
-    }
-    this.types = m;
+    this.bits = bits;
+  }
+
+  /** The types (as bits) of a name in lower case; 0 for none. */
+  private typesOf(name: string): number {
+    const id = this.placed.names.find(name);
+    return id < 0 || id >= this.bits.length ? 0 : this.bits[id]!;
   }
 
   /** An in-zone target: 'outside' below a delegation, 'fine' with an address (or when we cannot tell), else 'none-here'. */
   private inZone(target: string): Where {
     if (this.placed.partial) return 'fine'; // `$GENERATE` or an unread `$INCLUDE` may hold the address
-    const types = this.types;
+    const types = { get: (name: string) => this.typesOf(name) };
     const apex = this.zoneOrigin.toLowerCase();
-    const own = types.get(target) ?? 0;
+    const own = types.get(target);
     const has = (bits: number | undefined, type: string) => ((bits ?? 0) & TYPE_BITS[type]!) !== 0;
     // a wildcard answers for a name that does not exist, with the types it has (named-checkzone: the same)
     const wild = (name: string) => has(types.get(wildcard(name)), 'A') || has(types.get(wildcard(name)), 'AAAA');

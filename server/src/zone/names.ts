@@ -67,9 +67,28 @@ export function isAbsolute(name: string): boolean {
   return slashes % 2 === 0;
 }
 
+/**
+ * Whether an absolute name is plainly within the limits: ASCII without escapes (one octet a
+ * character), no empty label, labels to 63 octets, at most 255 in wire form (most names; the
+ * others are measured label by label).
+ */
+function plainFits(absolute: string): boolean {
+  // the wire form: one length octet per label, the characters, the root's octet
+  if (absolute.length > 254) return false;
+  let label = 0;
+  for (let i = 0; i < absolute.length; i++) {
+    const c = absolute.charCodeAt(i);
+    if (c === 0x2e) {
+      if (label === 0) return false;
+      label = 0;
+    } else if (c === 0x5c || c >= 0x80 || ++label > 63) return false;
+  }
+  return true;
+}
+
 /** What is wrong with an absolute name's length, or undefined: labels to 63 octets, the name to 255. */
 export function nameLengthProblem(absolute: string): string | undefined {
-  if (absolute === '.') return undefined;
+  if (absolute === '.' || plainFits(absolute)) return undefined;
   const labels = splitLabels(absolute.slice(0, -1));
   let wire = 1;
   for (const l of labels) {

@@ -140,6 +140,25 @@ export class PackedZoneTree implements ZoneTree {
   typeTextAt(i: number): string {
     return this.tokenText(this.eTok[i]! + ((this.eCode[i]! >> TYPE_AT) & 3));
   }
+  /** The token of record i's owner, TTL or class (-1: none written), or its type. */
+  ownerTokenAt(i: number): number {
+    return this.eCode[i]! & OWNER ? this.eTok[i]! : -1;
+  }
+  ttlTokenAt(i: number): number {
+    const at = (this.eCode[i]! >> TTL_AT) & 3;
+    return at ? this.eTok[i]! + at - 1 : -1;
+  }
+  clsTokenAt(i: number): number {
+    const at = (this.eCode[i]! >> CLS_AT) & 3;
+    return at ? this.eTok[i]! + at - 1 : -1;
+  }
+  typeTokenAt(i: number): number {
+    return this.eTok[i]! + ((this.eCode[i]! >> TYPE_AT) & 3);
+  }
+  /** Whether token k was quoted. */
+  isQuotedAt(k: number): boolean {
+    return (this.tFlags[k]! & QUOTED) !== 0;
+  }
   /** Entry i, as made once for `entries`, or made now (and not kept). */
   at(i: number): ZoneRecord | ZoneDirective {
     return this.made ? this.made[i]! : this.make(i);

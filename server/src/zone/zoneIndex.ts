@@ -4,16 +4,29 @@
  * and every node of the tree, the empty ones between an owner and the apex included (RFC 4592
  * §2.2.2 "empty non-terminals"). Built in one pass; each lookup walks the labels of one name.
  */
-import type { PlacedRecord } from './zoneChecks';
+import { IN_CLASS, type NameTable, type Placed } from './placed';
 
 export interface ZoneIndex {
   /** The apex's key. */
   readonly apex: string;
-  /** The types at each owner in the zone (class IN), by key. */
-  readonly types: ReadonlyMap<string, readonly string[]>;
-  /** The names above owners that own nothing themselves (empty non-terminals), the apex too, by key. */
-  readonly between: ReadonlySet<string>;
+  /** The table the keys are names of. */
+  readonly names: NameTable;
+  /**
+   * Per key's name id: the types it owns that the lookups ask for (class IN), whether it owns any,
+   * whether it lies above owners (the empty non-terminals, the apex too).
+   */
+  bits: Int32Array;
 }
+
+/** The bits of a ZoneIndex. */
+export const T_A = 1;
+export const T_AAAA = 2;
+export const T_CNAME = 4;
+export const T_NS = 8;
+export const T_DNAME = 16;
+export const OWNS = 32;
+export const BETWEEN = 64;
+const TYPE_BITS: Readonly<Record<string, number>> = { A: T_A, AAAA: T_AAAA, CNAME: T_CNAME, NS: T_NS, DNAME: T_DNAME };
 
 const lowerAscii = (c: string) => (c >= 'A' && c <= 'Z' ? String.fromCharCode(c.charCodeAt(0) + 32) : c);
 
@@ -77,52 +90,79 @@ export function keyInZone(k: string, apex: string): boolean {
   return slashes % 2 === 0;
 }
 
-/** Whether a record counts as zone data of class IN (other classes are refused elsewhere). */
-export const isInClass = (p: PlacedRecord): boolean => p.inClass;
-
-/** A record of the zone (class IN, owner in the zone) with its owner's key. */
-export interface KeyedRecord {
-  readonly p: PlacedRecord;
-  readonly k: string;
+/** The rows that are the zone's data (class IN, owner in the zone), each with its owner's key's name id. */
+export interface ZoneRows {
+  readonly rows: Int32Array;
+  readonly keys: Int32Array;
 }
 
 /** The records that are the zone's data, each with its owner's key. */
-export function keyRecords(records: readonly PlacedRecord[], apex: string): KeyedRecord[] {
-  const out: KeyedRecord[] = [];
-  // records of one owner share its strings: its key is made once
-  let owner: string | undefined;
-  let k = '';
-  let inZone = false;
-  for (const p of records) {
-    if (!p.inClass) continue;
-    if (p.owner !== owner) {
-      owner = p.owner;
-      k = nameKey(p.owner);
-      inZone = keyInZone(k, apex);
+export function keyRecords(placed: Placed, apex: string): ZoneRows {
+  const { names, size, flags, owner } = placed;
+  const n = names.size;
+  // per owner's name id: its key's id + 1 (0: not yet made), and -1 when outside the zone
+  const keyOf = new Int32Array(n);
+  const rows = new Int32Array(size);
+  const keys = new Int32Array(size);
+  let m = 0;
+  for (let j = 0; j < size; j++) {
+    if (!(flags[j]! & IN_CLASS)) continue;
+    const o = owner[j]!;
+    let k = keyOf[o]!;
+    if (k === 0) {
+      const text = names.text[o]!;
+      const key = nameKey(text);
+      k = keyInZone(key, apex) ? (key === text ? o : names.id(key)) + 1 : -1;
+      keyOf[o] = k;
     }
-    if (inZone) out.push({ p, k });
+    if (k < 0) continue;
+    rows[m] = j;
+    keys[m++] = k - 1;
   }
-  return out;
+  return { rows: rows.subarray(0, m), keys: keys.subarray(0, m) };
 }
 
-export function buildIndex(records: readonly KeyedRecord[], apex: string): ZoneIndex {
-  const types = new Map<string, string[]>();
-  const between = new Set<string>([apex]);
-  for (const { p, k } of records) {
-    const list = types.get(k);
-    if (list) {
-      if (!list.includes(p.type)) list.push(p.type);
+/** The bits of key `k` (a key as a string). */
+export function bitsOf(ix: ZoneIndex, k: string): number {
+  const id = ix.names.find(k);
+  return id < 0 || id >= ix.bits.length ? 0 : ix.bits[id]!;
+}
+
+export function buildIndex(placed: Placed, zr: ZoneRows, apex: string): ZoneIndex {
+  const { names } = placed;
+  const typeBits = placed.perType((t) => TYPE_BITS[t] ?? 0);
+  let bits = new Int32Array(names.size * 2 + 16);
+  const at = (id: number) => {
+    if (id >= bits.length) {
+      const b = new Int32Array(Math.max(id + 1, bits.length * 2));
+      b.set(bits);
+      bits = b;
+    }
+    return id;
+  };
+  const a = at(names.id(apex));
+  bits[a] = bits[a]! | BETWEEN;
+  const { rows, keys } = zr;
+  for (let i = 0; i < rows.length; i++) {
+    const k = keys[i]!;
+    const t = typeBits[placed.type[rows[i]!]!]!;
+    if (bits[k]! & OWNS) {
+      bits[k] = bits[k]! | t;
       continue;
     }
-    types.set(k, [p.type]);
+    bits[k] = bits[k]! | OWNS | t;
     // the names above a new owner, up to one known (whose own ancestors are known already)
-    for (let n = parentKey(k); n !== undefined && !types.has(n) && !between.has(n); n = parentKey(n)) between.add(n);
+    for (let n = parentKey(names.text[k]!); n !== undefined; n = parentKey(n)) {
+      const id = at(names.id(n));
+      if (bits[id]! & (OWNS | BETWEEN)) break;
+      bits[id] = bits[id]! | BETWEEN;
+    }
   }
-  return { apex, types, between };
+  return { apex, names, bits };
 }
 
 /** Whether a name exists in the zone: it owns records, or records are below it. */
-const exists = (ix: ZoneIndex, k: string) => ix.types.has(k) || ix.between.has(k);
+const exists = (ix: ZoneIndex, k: string) => (bitsOf(ix, k) & (OWNS | BETWEEN)) !== 0;
 
 /** What looking up a name's address in the zone finds, as named's database answers it. */
 export type AddressLookup =
@@ -131,9 +171,9 @@ export type AddressLookup =
   | { readonly kind: 'dname'; readonly at: string };
 
 function atNode(ix: ZoneIndex, k: string): AddressLookup {
-  const t = ix.types.get(k);
-  if (t?.includes('CNAME')) return { kind: 'cname' };
-  return t?.includes('A') || t?.includes('AAAA') ? { kind: 'found' } : { kind: 'no-address' };
+  const t = bitsOf(ix, k);
+  if (t & T_CNAME) return { kind: 'cname' };
+  return t & (T_A | T_AAAA) ? { kind: 'found' } : { kind: 'no-address' };
 }
 
 /**
@@ -151,16 +191,17 @@ export function lookupAddress(ix: ZoneIndex, name: string): AddressLookup {
   if (chain[chain.length - 1] !== ix.apex) return { kind: 'unsure' };
   for (let i = chain.length - 1; i >= 0; i--) {
     const k = chain[i]!;
-    const t = ix.types.get(k);
-    if (!t) continue;
-    if (k !== ix.apex && t.includes('NS')) return { kind: 'delegated' };
-    if (i > 0 && t.includes('DNAME')) return { kind: 'dname', at: k };
+    const t = bitsOf(ix, k);
+    if (!(t & OWNS)) continue;
+    if (k !== ix.apex && t & T_NS) return { kind: 'delegated' };
+    if (i > 0 && t & T_DNAME) return { kind: 'dname', at: k };
   }
   if (exists(ix, name)) return atNode(ix, name);
   const encloser = chain.find((k, i) => i > 0 && exists(ix, k)) ?? ix.apex;
   const wild = encloser === '.' ? '*.' : `*.${encloser}`;
-  if (ix.types.has(wild)) return atNode(ix, wild);
+  const w = bitsOf(ix, wild);
+  if (w & OWNS) return atNode(ix, wild);
   // a wildcard node with data only below it: not worth a verdict
-  if (ix.between.has(wild)) return { kind: 'unsure' };
+  if (w & BETWEEN) return { kind: 'unsure' };
   return { kind: 'no-address' };
 }
