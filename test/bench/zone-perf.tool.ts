@@ -21,23 +21,10 @@ import { zoneMode } from '../../server/src/zone/index';
 import { createLanguageService } from '../../server/src/modes';
 import { createFsAccess } from '../../server/src/service/fileAccess';
 import { defaultSettings } from '../../server/src/service/types';
+import { median, opt, time } from './micro';
 
-const argv = process.argv.slice(2);
-const opt = (name: string, dflt: string): string =>
-  argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? dflt;
 const RUNS = Number(opt('runs', '5'));
 const RECORDS = opt('records', '100000').split(',').map(Number);
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1]!;
-}
-
-function time(fn: () => unknown): number {
-  const t0 = process.hrtime.bigint();
-  fn();
-  return Number(process.hrtime.bigint() - t0) / 1e6;
-}
 
 const OUT = opt('out', '');
 if (OUT) {
