@@ -21,6 +21,8 @@ import { defaultSettings } from '../../server/src/service/types';
 import { isDirective, parseZone, type ZoneRecord, type ZoneToken } from '../../server/src/zone/parser';
 import { isZoneTypeWord } from '../../server/src/zone/types';
 import { findChecker } from '../bindCheckers';
+// a small seeded PRNG (mulberry32): the same mutants on every run and machine
+import { prng } from '../bench/generate';
 
 const corpus = path.resolve(process.cwd(), '..', 'shared', 'corpus', 'zones');
 const oracle = path.join(corpus, 'oracle.tsv');
@@ -32,18 +34,6 @@ const FILES = 34;
 const MAX_SIZE = 12_000;
 const MAX_FALSE_ERRORS = 0.01;
 const MAX_MISSED = 0.05;
-
-/** A small seeded PRNG (mulberry32): the same mutants on every run and machine. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Mutant {
   /** `file:kind@line`, the key of the disagreements list (with the version before it). */
