@@ -112,6 +112,34 @@ function typeItems(hasClass: boolean, range: Range): CompletionItem[] {
   return items;
 }
 
+/** The owner names as shown from one origin, sorted by their lower-case form (cached per index and origin). */
+interface Shown {
+  readonly key: string;
+  readonly shown: string;
+  readonly abs: string;
+  /** Its place in the file (the list offers names in file order). */
+  readonly order: number;
+}
+const shownLists = new WeakMap<ZoneIndex, Map<string, Shown[]>>();
+function shownNames(ix: ZoneIndex, origin: string | undefined) {
+  let byOrigin = shownLists.get(ix);
+  if (!byOrigin) shownLists.set(ix, (byOrigin = new Map()));
+  let list = byOrigin.get(origin ?? '');
+  if (!list) {
+    list = ownerNames(ix).map((abs, order) => {
+      const shown = shownName(abs, origin);
+      return { key: shown.toLowerCase(), shown, abs, order };
+    });
+    list.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    byOrigin.set(origin ?? '', list);
+  }
+  return list;
+}
+
+function* inFileOrder(ix: ZoneIndex, origin: string | undefined): Generator<{ shown: string; abs: string }> {
+  for (const abs of ownerNames(ix)) yield { shown: shownName(abs, origin), abs };
+}
+
 function nameItems(
   ix: ZoneIndex,
   origin: string | undefined,
@@ -121,11 +149,21 @@ function nameItems(
 ): CompletionList {
   const items: CompletionItem[] = [];
   const p = partial.toLowerCase();
+  const list = shownNames(ix, origin);
+  // the names that start with what is typed: a run of the sorted list, found by bisection
+  let lo = 0;
+  for (let hi = list.length; lo < hi;) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.key < p) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < list.length && list[end]!.key.startsWith(p)) end++;
+  // nothing typed: the names in file order, as far as the list goes (no need to sort them all)
+  const found = p ? list.slice(lo, end).sort((a, b) => a.order - b.order) : inFileOrder(ix, origin);
   let more = false;
-  for (const abs of ownerNames(ix)) {
+  for (const { shown, abs } of found) {
     if (abs.toLowerCase() === skip) continue;
-    const shown = shownName(abs, origin);
-    if (p && !shown.toLowerCase().startsWith(p)) continue;
     if (items.length >= MAX_NAME_ITEMS) {
       more = true;
       break;
