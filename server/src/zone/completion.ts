@@ -136,6 +136,11 @@ function shownNames(ix: ZoneIndex, origin: string | undefined) {
   return list;
 }
 
+/** While the editor is idle: the names as completion offers them from the zone's origin. */
+export function prepareCompletion(ix: ZoneIndex): void {
+  shownNames(ix, ix.origin);
+}
+
 function* inFileOrder(ix: ZoneIndex, origin: string | undefined): Generator<{ shown: string; abs: string }> {
   for (const abs of ownerNames(ix)) yield { shown: shownName(abs, origin), abs };
 }

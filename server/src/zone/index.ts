@@ -10,7 +10,7 @@ import { doValidation } from './validation';
 import { isZoneTypeWord } from './types';
 import { placeRecords } from './placed';
 import { doHover } from './hover';
-import { doComplete } from './completion';
+import { doComplete, prepareCompletion } from './completion';
 import { getFoldingRanges } from './folding';
 import { findDefinition, findDocumentSymbols, findReferences, indexFor, namesOf } from './navigation';
 import { getCodeActions } from './codeActions';
@@ -47,6 +47,8 @@ export const zoneMode: LanguageMode<ZoneTree, ZoneRuleId> = {
   format,
   // while the editor is idle after a validation: the index hover and navigation look up
   prepare(doc, tree) {
-    namesOf(tree, indexFor(doc.uri, tree, {}));
+    const ix = indexFor(doc.uri, tree, {});
+    namesOf(tree, ix);
+    prepareCompletion(ix);
   },
 };
