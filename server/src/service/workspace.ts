@@ -162,11 +162,10 @@ class TreeWalk {
   run(): void {
     this.visit(this.root, 0);
     // named reads its zones once the whole configuration is loaded: from the last directory
-    for (const { file, sites } of this.zoneSites)
-      this.zoneEdges.set(
-        file,
-        sites.map((site) => this.resolveZoneFile(file, site)),
-      );
+    for (const { file, sites } of this.zoneSites) {
+      const edges = sites.map((site) => this.resolveZoneFile(file, site));
+      this.zoneEdges.set(file, edges);
+    }
   }
 
   private visit(file: string, depth: number): void {
@@ -209,17 +208,17 @@ class TreeWalk {
     return this.daemonRoot ? path.join(this.daemonRoot, daemonPath) : daemonPath;
   }
 
-  /**
-   * A zone file, as named opens it (its kind looked up, its text not read: a tree may name 50,000).
-   * Where that path is not in the workspace (`directory "/var/cache/bind"` in a checkout of
-   * /etc/bind), the file is looked for beside the named.conf that names it, as written.
-   */
   /** The path the daemon opens for a path written in a file, from its working directory. */
   private daemonPathOf(written: string): string {
     if (this.daemonRoot) return path.posix.resolve(this.cwd, written);
     return path.isAbsolute(written) ? written : path.resolve(this.cwd, written);
   }
 
+  /**
+   * A zone file, as named opens it (its kind looked up, its text not read: a tree may name 50,000).
+   * Where that path is not in the workspace (`directory "/var/cache/bind"` in a checkout of
+   * /etc/bind), the file is looked for beside the named.conf that names it, as written.
+   */
   private resolveZoneFile(from: string, site: ZoneFileSite): ZoneFileEdge {
     const { host } = this;
     const written = site.path;
