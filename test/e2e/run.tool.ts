@@ -553,13 +553,18 @@ async function openPath(rel: string): Promise<void> {
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible', timeout: 10_000 * SCALE });
   await input.fill(rel);
-  const i = await poll(`${rel} in Quick Open`, 60_000, async () => {
+  // the list re-renders while the file search runs (a recently opened row first, then the
+  // results): the row is found by its label, not its place, and clicked again if it went away
+  await poll(`${rel} in Quick Open`, 60_000, async () => {
     const rows = await texts('.quick-input-widget .monaco-list-row', 'aria-label');
-    const k = rows.findIndex((r) => quickOpenPath(r) === rel);
-    if (k >= 0) return k;
-    throw new Error(`rows: ${rows.join(' | ') || 'none'}`);
+    const label = rows.find((r) => quickOpenPath(r) === rel);
+    if (label === undefined) throw new Error(`rows: ${rows.join(' | ') || 'none'}`);
+    await page
+      .locator(`.quick-input-widget .monaco-list-row[aria-label=${JSON.stringify(label)}]`)
+      .first()
+      .click({ timeout: 3_000 * SCALE });
+    return true;
   });
-  await page.locator('.quick-input-widget .monaco-list-row').nth(i).click();
   await waitActive(rel);
   await page
     .locator('.editor-group-container.active .monaco-editor .view-lines')
