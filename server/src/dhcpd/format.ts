@@ -7,10 +7,10 @@
 import { braceFormatting, BRACE_ON_TYPE_TRIGGERS } from '../common/format/lsp';
 import type { BraceSyntax } from '../common/format/braces';
 import type { DhcpdTree } from './tree';
+import { DHCPD_TOKEN_OPTIONS } from './parser';
 
-/** As parser.ts tokenises (test/unit/dhcpd/format.test.ts checks that they agree). */
 export const DHCPD_FORMAT_SYNTAX: BraceSyntax = {
-  tokens: { hashComments: true, slashComments: false, blockComments: false, punct: ',()=' },
+  tokens: DHCPD_TOKEN_OPTIONS,
   blockEndsStatement: (next) => {
     const w = next.toLowerCase();
     return w !== 'else' && w !== 'elsif';

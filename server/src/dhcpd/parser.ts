@@ -35,8 +35,16 @@ export function parse(doc: TextDocument): DhcpdTree {
  * The tree of `text`. `seed`: what a fragment takes over from the whole file (quick.ts). `cut`:
  * false makes every finding with its message (see FindingRows; validation asks for it if need be).
  */
+/** How dhcpd.conf is cut into tokens: `#` comments; `,`, `(`, `)` and `=` are tokens of their own. */
+export const DHCPD_TOKEN_OPTIONS = {
+  hashComments: true,
+  slashComments: false,
+  blockComments: false,
+  punct: ',()=',
+} as const;
+
 export function parseText(text: string, uri = '', seed?: ParseSeed, cut = true, scope?: Scope): DhcpdTree {
-  const tokens = tokenizeStore(text, { hashComments: true, slashComments: false, blockComments: false, punct: ',()=' });
+  const tokens = tokenizeStore(text, DHCPD_TOKEN_OPTIONS);
   const blocks = parseBlocks(text, tokens, {
     semicolonAfterBlock: 'optional',
     reportEmptyStatements: true,

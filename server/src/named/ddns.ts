@@ -2,9 +2,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { DdnsFacts, DdnsKey, DdnsZone } from '../common/ddns';
 import { body, clauseName, itemAt, sub, type Clause, type NamedTree } from './tree';
-import { firstArg, zoneTypeOf } from './values';
-
-const canon = (n: string) => n.toLowerCase().replace(/(.)\.$/, '$1');
+import { canonical, firstArg, zoneTypeOf } from './values';
 
 /** The keys and the other elements (addresses, acls) of `allow-update` and `update-policy`. */
 function updaters(zone: Clause): { keys: string[]; byAddress: boolean } | undefined {
@@ -18,7 +16,7 @@ function updaters(zone: Clause): { keys: string[]; byAddress: boolean } | undefi
     const second = itemAt(e, 1);
     if (first?.kind !== 'word') continue;
     const w = first.text.toLowerCase();
-    if (w === 'key' && second?.kind === 'word') keys.push(canon(second.text));
+    if (w === 'key' && second?.kind === 'word') keys.push(canonical(second.text));
     else if (w !== 'none' && !w.startsWith('!')) byAddress = true;
   }
   // `grant KEY ...` rules (a `deny` grants nothing; `update-policy local` is named's own session key)
@@ -26,7 +24,7 @@ function updaters(zone: Clause): { keys: string[]; byAddress: boolean } | undefi
     const first = itemAt(r, 0);
     const who = itemAt(r, 1);
     if (first?.kind === 'word' && first.text.toLowerCase() === 'grant' && who?.kind === 'word')
-      keys.push(canon(who.text));
+      keys.push(canonical(who.text));
   }
   return { keys, byAddress };
 }
@@ -46,7 +44,7 @@ export function ddnsFacts(doc: TextDocument, tree: NamedTree): DdnsFacts {
         const algorithm = firstArg(sub(c, 'algorithm'))?.text;
         const secret = firstArg(sub(c, 'secret'))?.text;
         keys.push({
-          name: canon(name.text),
+          name: canonical(name.text),
           ...at,
           ...(algorithm ? { algorithm } : {}),
           ...(secret ? { secret } : {}),
@@ -56,7 +54,7 @@ export function ddnsFacts(doc: TextDocument, tree: NamedTree): DdnsFacts {
       const u = updaters(c);
       const type = zoneTypeOf(c);
       zones.push({
-        name: canon(name.text),
+        name: canonical(name.text),
         ...at,
         ...(type ? { type } : {}),
         ...(u ? { updateKeys: u.keys, byAddress: u.byAddress } : {}),

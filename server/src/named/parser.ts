@@ -53,39 +53,60 @@ export function innerContext(ctx: ContextId | 'list', owner: string): ContextId 
   return m ? m[owner] : undefined;
 }
 
+const RAW_OWNER = /^(?:dyndb|plugin|dnsrps-options)$/i;
+const MAY_HAVE_RAW = /dyndb|plugin|dnsrps-options/i;
+
 /**
- * `dyndb`, `plugin` and `dnsrps-options` blocks hold raw text for a module (with `\}` escapes);
- * blank it out (offsets kept) so the block layer does not read it as statements.
+ * `dyndb`, `plugin` and `dnsrps-options` blocks hold raw text for a module (with `\}` escapes):
+ * each from its `{` to its `}` inclusive — a `{` within the five tokens after one of the owner
+ * words (before any `;`), closed by the `}` that balances it, `\` escaping one character.
  */
-function blankRawText(text: string): string {
+export function rawBlocks(text: string): Array<{ start: number; end: number }> {
+  if (!MAY_HAVE_RAW.test(text)) return [];
   const t = tokenizeStore(text, TOKEN_OPTIONS);
-  const isPunct = (k: number, c: string) => k < t.count && t.kinds[k] === Tk.Punct && text[t.starts[k]!] === c;
-  let out: string[] | undefined;
+  const out: Array<{ start: number; end: number }> = [];
+  const punctAt = (k: number): string => (k < t.count && t.kinds[k] === Tk.Punct ? text.charAt(t.starts[k]!) : '');
+  let resume = 0;
   for (let i = 0; i < t.count; i++) {
-    if (t.kinds[i] !== Tk.Word || !/^(dyndb|plugin|dnsrps-options)$/i.test(text.slice(t.starts[i]!, t.ends[i]!)))
-      continue;
+    if (t.starts[i]! < resume) continue;
+    if (t.kinds[i] !== Tk.Word || !RAW_OWNER.test(text.slice(t.starts[i]!, t.ends[i]!))) continue;
     let j = i + 1;
-    while (j < t.count && j < i + 6 && !isPunct(j, '{') && !isPunct(j, ';')) j++;
-    if (!isPunct(j, '{')) continue;
+    while (j < t.count && j < i + 6 && punctAt(j) !== '{' && punctAt(j) !== ';') j++;
+    if (punctAt(j) !== '{') continue;
+    const open = t.starts[j]!;
     let depth = 1;
-    let k = t.ends[j]!;
+    let k = open + 1;
     for (; k < text.length && depth > 0; k++) {
-      const c = text[k];
-      if (c === '\\') k++;
-      else if (c === '{') depth++;
-      else if (c === '}') depth--;
+      const c = text.charCodeAt(k);
+      if (c === 0x5c) k++;
+      else if (c === 0x7b) depth++;
+      else if (c === 0x7d) depth--;
     }
     if (depth !== 0) continue;
-    const close = k - 1;
-    out ??= text.split('');
-    for (let m = t.ends[j]!; m < close; m++) if (out[m] !== '\n' && out[m] !== '\r') out[m] = ' ';
-    while (i < t.count && t.starts[i]! < close) i++;
+    out.push({ start: open, end: k });
+    resume = k;
   }
-  return out ? out.join('') : text;
+  return out;
+}
+
+/**
+ * `text` with the inside of each raw block made spaces (line breaks kept: offsets and lines
+ * stay), so that the block layer (and the formatter) does not read it as statements.
+ */
+export function blankRawText(text: string, raw: ReadonlyArray<{ start: number; end: number }>): string {
+  if (!raw.length) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const r of raw) {
+    parts.push(text.slice(at, r.start + 1), text.slice(r.start + 1, r.end - 1).replace(/[^\r\n]/g, ' '));
+    at = r.end - 1;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
 }
 
 export function parseNamed(original: string): NamedTree {
-  const text = /dyndb|plugin|dnsrps-options/i.test(original) ? blankRawText(original) : original;
+  const text = blankRawText(original, rawBlocks(original));
   const { clauses, structure, comments } = new ClauseParser(
     new Source(text, tokenizeStore(text, { ...TOKEN_OPTIONS, keepComments: true })),
   ).parse();
