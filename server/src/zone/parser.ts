@@ -5,6 +5,7 @@
  * `$ORIGIN`, `$TTL`, `$INCLUDE` and `$GENERATE` directives. One pass, total: any text in, a tree
  * and the problems of its syntax out (one per line, not a cascade).
  */
+import { Ints } from './ints';
 
 /** A token of a line: its text (quotes removed, escapes kept as written), and where it is. */
 export interface ZoneToken {
@@ -60,24 +61,6 @@ const CLASS = /^(?:IN|CH|CHAOS|HS|HESIOD|NONE|ANY|CLASS\d{1,5})$/i;
 
 /** A TTL as BIND reads it: seconds, or numbers each with a unit w, d, h, m or s. */
 export const TTL = /^(?:\d+|(?:\d+[wdhms])+)$/i;
-
-/** A growing column of 32-bit integers (the packed tree's storage). */
-class Column {
-  a = new Int32Array(1024);
-  n = 0;
-  push(v: number): void {
-    if (this.n === this.a.length) {
-      const b = new Int32Array(this.a.length * 2);
-      b.set(this.a);
-      this.a = b;
-    }
-    this.a[this.n++] = v;
-  }
-  /** Exactly the values pushed (the spare room let go). */
-  done(): Int32Array {
-    return this.a.slice(0, this.n);
-  }
-}
 
 /** Token flags: quoted, and (a quoted one) closed by its `"`. */
 const QUOTED = 1;
@@ -219,14 +202,14 @@ export function entryTypeText(tree: ZoneTree, i: number): string | undefined {
 
 /** The columns being filled while the text is read. */
 class Builder {
-  readonly tStart = new Column();
-  readonly tEnd = new Column();
-  readonly tFlags = new Column();
-  readonly eStart = new Column();
-  readonly eEnd = new Column();
-  readonly eLine = new Column();
-  readonly eTok = new Column();
-  readonly eCode = new Column();
+  readonly tStart = new Ints();
+  readonly tEnd = new Ints();
+  readonly tFlags = new Ints();
+  readonly eStart = new Ints();
+  readonly eEnd = new Ints();
+  readonly eLine = new Ints();
+  readonly eTok = new Ints();
+  readonly eCode = new Ints();
   text(k: number, src: string): string {
     const s = this.tStart.a[k]!;
     const e = this.tEnd.a[k]!;

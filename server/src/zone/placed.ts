@@ -19,6 +19,7 @@ import {
 import type { FileAccess } from '../service/types';
 import { ttlSeconds } from '../common/ttl';
 import { absoluteName, nameLengthProblem } from './names';
+import { Ints } from './ints';
 
 export interface ZoneProblem {
   readonly rule: ZoneCheckRule;
@@ -61,21 +62,6 @@ export interface PlacedRecord {
   readonly lower: string;
   /** Whether the record is of class IN (no class, `IN` or `CLASS1`). */
   readonly inClass: boolean;
-}
-
-/** A growing column of 32-bit integers. */
-class Ints {
-  a = new Int32Array(1024);
-  n = 0;
-  push(v: number): void {
-    if (this.n === this.a.length) this.grow(this.n * 2);
-    this.a[this.n++] = v;
-  }
-  grow(size: number): void {
-    const b = new Int32Array(size);
-    b.set(this.a.subarray(0, this.n));
-    this.a = b;
-  }
 }
 
 /** A hash of a string's characters (FNV-1a over UTF-16 code units). */
