@@ -24,7 +24,13 @@ async function setup(formatEnable: boolean) {
   client.onRequest('workspace/configuration', (p: { items: unknown[] }) =>
     p.items.map(() => ({ format: { enable: formatEnable } })),
   );
-  client.onNotification('textDocument/publishDiagnostics', () => undefined);
+  // the document's validation runs on a real timer: the test ends after it has published, so
+  // that nothing is sent over the connection once it is disposed
+  let published!: () => void;
+  const validated = new Promise<void>((r) => (published = r));
+  client.onNotification('textDocument/publishDiagnostics', (p: { uri: string }) => {
+    if (p.uri === URI) published();
+  });
   client.listen();
   const init = await client.sendRequest<InitializeResult>('initialize', {
     processId: null,
@@ -35,6 +41,7 @@ async function setup(formatEnable: boolean) {
   await client.sendNotification('textDocument/didOpen', {
     textDocument: { uri: URI, languageId: 'named', version: 1, text: TEXT },
   });
+  await validated;
   return { client, init, dispose: () => (client.dispose(), serverConn.dispose()) };
 }
 
