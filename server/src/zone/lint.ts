@@ -41,6 +41,7 @@ import { entryAt, entryCount, isDirective, PackedZoneTree, type ZoneToken, type 
 import { ttlSeconds } from '../common/ttl';
 import { RULES, type ZoneRuleId } from './rules';
 import { IN_CLASS, OWN, type Placed } from './placed';
+import { Ints } from './ints';
 
 export type LintRule = 'dns-zone-missing-dot' | 'dns-zone-apex-cname' | 'dns-zone-target-no-address' | 'dns-zone-ttl';
 
@@ -291,24 +292,17 @@ function checkApexCname(zoneOrigin: string, placed: Placed, emit: (f: LintFindin
   });
 }
 
-/** An MX or NS target to check once the records are all read. */
-interface Target {
-  readonly type: string;
-  readonly tok: ZoneToken;
-  /** Absolute, in lower case. */
-  readonly name: string;
-  readonly inZone: boolean;
-}
-
 /**
  * MX and NS targets without an address, looked up in this zone and in the workspace's others. The
- * zone's records are read once, for the names the targets need only (a large zone has a million).
+ * targets are kept as row numbers and read when the records are all placed (a large zone has a
+ * hundred thousand MX records: an object each held 25 MB), and the zone's records are read once,
+ * for the types of each owner, when an in-zone target needs them.
  */
 class TargetCheck {
-  private readonly targets: Target[] = [];
+  private readonly rows = new Ints(64);
   private readonly asked = new Map<string, boolean | undefined>();
-  /** Per lower-case owner's name id: its types, as bits. */
-  private bits = new Int32Array(0);
+  /** Per lower-case owner's name id: its types, as bits (made when first needed). */
+  private bits: Int32Array | undefined;
   constructor(
     private readonly zoneOrigin: string,
     private readonly placed: Placed,
@@ -316,35 +310,33 @@ class TargetCheck {
   ) {}
 
   add(j: number): void {
-    const { placed } = this;
-    const type = placed.types[placed.type[j]!]!;
-    const tok = placed.rdataToken(j, type === 'MX' ? 1 : 0);
-    if (!tok || tok.quoted || tok.text === '.' || tok.text === '\\#' || IPV4ISH.test(tok.text)) return;
-    const name = absoluteName(tok.text, placed.names.text[placed.origin[j]!]!).toLowerCase();
-    const inZone = isInZone(name, this.zoneOrigin);
-    // an in-zone NS target is the integrity checks' (an Error there)
-    if (inZone && type === 'NS') return;
-    // without a lookup, only in-zone targets can be judged
-    if (inZone || this.zones) this.targets.push({ type, tok, name, inZone });
+    this.rows.push(j);
   }
 
   finish(emit: (f: LintFinding) => void): void {
-    const inZone = this.targets.filter((t) => t.inZone);
-    if (inZone.length && !this.placed.partial) this.readTypes();
-    for (const t of this.targets) {
-      let where: Where | 'none-elsewhere' = t.inZone ? this.inZone(t.name) : 'outside';
+    const { placed } = this;
+    for (let k = 0; k < this.rows.n; k++) {
+      const j = this.rows.a[k]!;
+      const type = placed.types[placed.type[j]!]!;
+      const tok = placed.rdataToken(j, type === 'MX' ? 1 : 0);
+      if (!tok || tok.quoted || tok.text === '.' || tok.text === '\\#' || IPV4ISH.test(tok.text)) continue;
+      const name = absoluteName(tok.text, placed.names.text[placed.origin[j]!]!).toLowerCase();
+      const inZone = isInZone(name, this.zoneOrigin);
+      // an in-zone NS target is the integrity checks' (an Error there); without a lookup, only
+      // in-zone targets can be judged
+      if ((inZone && type === 'NS') || (!inZone && !this.zones)) continue;
+      let where: Where | 'none-elsewhere' = inZone ? this.inZone(name) : 'outside';
       // outside the zone, or below one of its delegations: the workspace's zone that holds it says
-      if (where === 'outside') where = this.ask(t.name) === false ? 'none-elsewhere' : 'fine';
+      if (where === 'outside') where = this.ask(name) === false ? 'none-elsewhere' : 'fine';
       if (where === 'fine') continue;
-      const type = t.type;
       emit({
         rule: 'dns-zone-target-no-address',
-        start: t.tok.start,
-        end: t.tok.end,
+        start: tok.start,
+        end: tok.end,
         message:
           where === 'none-here'
-            ? `The MX target \`${t.name}\` has no A or AAAA record in this zone (named-checkzone: "has no address records"): mail to it cannot be delivered. Add its address, or name a host that has one.`
-            : `The ${type} target \`${t.name}\` has no A or AAAA record in the zone of this workspace that holds it: ${type === 'MX' ? 'mail to it cannot be delivered' : 'resolvers cannot reach that name server'}. Add its address there, or name a host that has one.`,
+            ? `The MX target \`${name}\` has no A or AAAA record in this zone (named-checkzone: "has no address records"): mail to it cannot be delivered. Add its address, or name a host that has one.`
+            : `The ${type} target \`${name}\` has no A or AAAA record in the zone of this workspace that holds it: ${type === 'MX' ? 'mail to it cannot be delivered' : 'resolvers cannot reach that name server'}. Add its address there, or name a host that has one.`,
       });
     }
   }
@@ -363,7 +355,7 @@ class TargetCheck {
   }
 
   /** The types (as bits) of each owner, compared without case. */
-  private readTypes(): void {
+  private readTypes(): Int32Array {
     const { names, size, flags, owner, type } = this.placed;
     const typeBits = this.placed.perType((t) => TYPE_BITS[t] ?? OTHER);
     const bits = new Int32Array(names.size);
@@ -372,13 +364,14 @@ class TargetCheck {
       const o = names.lower(owner[j]!);
       bits[o] = bits[o]! | typeBits[type[j]!]!;
     }
-    this.bits = bits;
+    return bits;
   }
 
   /** The types (as bits) of a name in lower case; 0 for none. */
   private typesOf(name: string): number {
+    const bits = (this.bits ??= this.readTypes());
     const id = this.placed.names.find(name);
-    return id < 0 || id >= this.bits.length ? 0 : this.bits[id]!;
+    return id < 0 || id >= bits.length ? 0 : bits[id]!;
   }
 
   /** An in-zone target: 'outside' below a delegation, 'fine' with an address (or when we cannot tell), else 'none-here'. */

@@ -62,25 +62,25 @@ const CLASS = /^(?:IN|CH|CHAOS|HS|HESIOD|NONE|ANY|CLASS\d{1,5})$/i;
 /** A TTL as BIND reads it: seconds, or numbers each with a unit w, d, h, m or s. */
 export const TTL = /^(?:\d+|(?:\d+[wdhms])+)$/i;
 
-/** Token flags: quoted, and (a quoted one) closed by its `"`. */
-const QUOTED = 1;
-const CLOSED = 2;
+/** Whether the token starting at offset s is quoted: only a quoted string starts with `"`. */
+const quotedAt = (text: string, s: number): boolean => text.charCodeAt(s) === 0x22;
 
 /**
- * The tree as columns of numbers: per token its offsets and flags, per entry its offsets, line,
- * first token and how its tokens read (a directive's name; a record's owner, TTL, class and type
- * positions). `entries`, the objects the features read, are made from them when first asked for;
- * the checks of a whole file read the columns, one entry at a time (entryAt).
+ * The tree as columns of numbers: per token its offsets (a quoted one starts at its `"`; the few
+ * never closed are listed apart), per entry its offsets, line, first token and how its tokens
+ * read (a directive's name; a record's owner, TTL, class and type positions). `entries`, the
+ * objects the features read, are made from them when first asked for; the checks of a whole file
+ * read the columns, one entry at a time (entryAt). A million-record zone's tree is about 60 MB.
  */
 export class PackedZoneTree implements ZoneTree {
   private made: Array<ZoneRecord | ZoneDirective> | undefined;
   constructor(
     readonly text: string,
     readonly problems: readonly ZoneSyntaxProblem[],
-    /** Per token: start, end, flags. */
+    /** Per token: start, end; the quoted tokens whose string is never closed. */
     readonly tStart: Int32Array,
     readonly tEnd: Int32Array,
-    readonly tFlags: Int32Array,
+    readonly unclosed: ReadonlySet<number>,
     /** Per entry: start, end, first line, first token (one more: the end of the last), code. */
     readonly eStart: Int32Array,
     readonly eEnd: Int32Array,
@@ -101,19 +101,15 @@ export class PackedZoneTree implements ZoneTree {
   }
   /** The text of token k (a quoted one without its quotes). */
   tokenText(k: number): string {
-    const s = this.tStart[k]!;
-    const e = this.tEnd[k]!;
-    const f = this.tFlags[k]!;
-    if (f & QUOTED) return this.text.slice(s + 1, f & CLOSED ? e - 1 : e);
-    return e - s <= SHORT ? shortWord(this.text, s, e) : this.text.slice(s, e);
+    return textOf(this.text, this.tStart[k]!, this.tEnd[k]!, this.unclosed.has(k));
   }
   token(k: number): ZoneToken {
-    return {
-      text: this.tokenText(k),
-      quoted: (this.tFlags[k]! & QUOTED) !== 0,
-      start: this.tStart[k]!,
-      end: this.tEnd[k]!,
-    };
+    const start = this.tStart[k]!;
+    return { text: this.tokenText(k), quoted: quotedAt(this.text, start), start, end: this.tEnd[k]! };
+  }
+  /** The token after entry i's last (its tokens are eTok[i] up to this). */
+  tokensEnd(i: number): number {
+    return this.eTok[i + 1]!;
   }
   /** Whether entry i is a directive. */
   isDirectiveAt(i: number): boolean {
@@ -140,7 +136,7 @@ export class PackedZoneTree implements ZoneTree {
   }
   /** Whether token k was quoted. */
   isQuotedAt(k: number): boolean {
-    return (this.tFlags[k]! & QUOTED) !== 0;
+    return quotedAt(this.text, this.tStart[k]!);
   }
   /** Entry i, as made once for `entries`, or made now (and not kept). */
   at(i: number): ZoneRecord | ZoneDirective {
@@ -200,26 +196,48 @@ export function entryTypeText(tree: ZoneTree, i: number): string | undefined {
   return isDirective(e) ? undefined : e.type.text;
 }
 
-/** The columns being filled while the text is read. */
+/** The text of a token at [s, e): a quoted one without its quotes (an unclosed one has no last `"`). */
+function textOf(text: string, s: number, e: number, unclosed: boolean): string {
+  if (quotedAt(text, s)) return text.slice(s + 1, unclosed ? e : e - 1);
+  return e - s <= SHORT ? shortWord(text, s, e) : text.slice(s, e);
+}
+
+/**
+ * The columns being filled while the text is read, sized from the text: an entry takes a line
+ * at least, and a zone's lines hold about five tokens (the columns grow when they hold more).
+ */
 class Builder {
-  readonly tStart = new Ints();
-  readonly tEnd = new Ints();
-  readonly tFlags = new Ints();
-  readonly eStart = new Ints();
-  readonly eEnd = new Ints();
-  readonly eLine = new Ints();
-  readonly eTok = new Ints();
-  readonly eCode = new Ints();
+  readonly tStart: Ints;
+  readonly tEnd: Ints;
+  readonly unclosed = new Set<number>();
+  readonly eStart: Ints;
+  readonly eEnd: Ints;
+  readonly eLine: Ints;
+  readonly eTok: Ints;
+  readonly eCode: Ints;
+  constructor(text: string) {
+    const lines = lineCount(text);
+    this.tStart = new Ints(lines * 5);
+    this.tEnd = new Ints(lines * 5);
+    this.eStart = new Ints(lines);
+    this.eEnd = new Ints(lines);
+    this.eLine = new Ints(lines);
+    this.eTok = new Ints(lines + 1);
+    this.eCode = new Ints(lines);
+  }
   text(k: number, src: string): string {
-    const s = this.tStart.a[k]!;
-    const e = this.tEnd.a[k]!;
-    const f = this.tFlags.a[k]!;
-    if (f & QUOTED) return src.slice(s + 1, f & CLOSED ? e - 1 : e);
-    return e - s <= SHORT ? shortWord(src, s, e) : src.slice(s, e);
+    return textOf(src, this.tStart.a[k]!, this.tEnd.a[k]!, this.unclosed.has(k));
   }
-  quoted(k: number): boolean {
-    return (this.tFlags.a[k]! & QUOTED) !== 0;
+  quoted(k: number, src: string): boolean {
+    return quotedAt(src, this.tStart.a[k]!);
   }
+}
+
+/** How many lines the text has (a last one without its newline counted). */
+function lineCount(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 /** One logical line: its tokens (first to the builder's count), whether it began with blank space, where it is. */
@@ -232,14 +250,15 @@ interface Line {
 }
 
 export function parseZone(text: string, isType: (word: string) => boolean): ZoneTree {
-  const b = new Builder();
+  const b = new Builder(text);
   const problems: ZoneSyntaxProblem[] = [];
   const lineProblems: ZoneSyntaxProblem[] = [];
   // each line is made into its entry as it is read; a line that is none gives its tokens back
   logicalLines(text, b, problems, (l) => {
     const code = entry(text, b, l, isType, lineProblems);
     if (code < 0) {
-      b.tStart.n = b.tEnd.n = b.tFlags.n = l.first;
+      for (let k = l.first; k < b.tStart.n; k++) b.unclosed.delete(k);
+      b.tStart.n = b.tEnd.n = l.first;
       return;
     }
     b.eStart.push(l.start);
@@ -256,7 +275,7 @@ export function parseZone(text: string, isType: (word: string) => boolean): Zone
     problems,
     b.tStart.done(),
     b.tEnd.done(),
-    b.tFlags.done(),
+    b.unclosed,
     b.eStart.done(),
     b.eEnd.done(),
     b.eLine.done(),
@@ -276,7 +295,7 @@ function entry(
   const n = b.tStart.n - l.first;
   if (!n) return -1;
   const first = l.first;
-  if (!l.blankOwner && !b.quoted(first) && text.charCodeAt(b.tStart.a[first]!) === 0x24) {
+  if (!l.blankOwner && text.charCodeAt(b.tStart.a[first]!) === 0x24) {
     const word = b.text(first, text);
     const d = DIRECTIVES.indexOf(word.toUpperCase() as DirectiveName);
     if (d >= 0) return d + 1;
@@ -308,7 +327,7 @@ function record(
   let ttl = 0;
   let cls = 0;
   for (let k = 0; k < 2 && i < n; k++) {
-    if (b.quoted(l.first + i)) break;
+    if (b.quoted(l.first + i, text)) break;
     const w = b.text(l.first + i, text);
     if (!ttl && TTL.test(w)) ttl = ++i;
     else if (!cls && CLASS.test(w) && !isType(w)) cls = ++i;
@@ -324,7 +343,7 @@ function record(
     return -1;
   }
   const type = b.text(l.first + i, text);
-  if (b.quoted(l.first + i) || !isType(type)) {
+  if (b.quoted(l.first + i, text) || !isType(type)) {
     problems.push({
       start: b.tStart.a[l.first + i]!,
       end: b.tEnd.a[l.first + i]!,
@@ -384,14 +403,13 @@ function logicalLines(text: string, b: Builder, problems: ZoneSyntaxProblem[], e
       if (c === 0x22) {
         const to = quoted(text, i, problems);
         b.tEnd.push(to < 0 ? -to : to + 1);
-        b.tFlags.push(to < 0 ? QUOTED : QUOTED | CLOSED);
+        if (to < 0) b.unclosed.add(b.tStart.n - 1);
         // a quoted string may run over lines: count them
         for (let k = i; k < (to < 0 ? -to : to); k++) if (text.charCodeAt(k) === 0x0a) lineNo++;
         i = to < 0 ? -to : to + 1;
       } else {
         i = word(text, i);
         b.tEnd.push(i);
-        b.tFlags.push(0);
       }
       end = i;
     }

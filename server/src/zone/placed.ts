@@ -146,14 +146,25 @@ export class Placed {
   /** The files the records are in (the checked one first). */
   readonly trees: ZoneTree[] = [];
   /** Per record: its file, its entry there, its owner's and origin's name ids, its type id, flags. */
-  treeOf = new Int32Array(1024);
-  entry = new Int32Array(1024);
-  owner = new Int32Array(1024);
-  origin = new Int32Array(1024);
-  type = new Int32Array(1024);
-  flags = new Uint8Array(1024);
+  treeOf: Int32Array;
+  entry: Int32Array;
+  owner: Int32Array;
+  origin: Int32Array;
+  type: Int32Array;
+  flags: Uint8Array;
   /** Its TTL in seconds (NaN: none). */
-  ttl = new Float64Array(1024);
+  ttl: Float64Array;
+  /** Room for `size` records first (the checked file's entries: included files' make it grow). */
+  constructor(size = 1024) {
+    const n = Math.max(16, size);
+    this.treeOf = new Int32Array(n);
+    this.entry = new Int32Array(n);
+    this.owner = new Int32Array(n);
+    this.origin = new Int32Array(n);
+    this.type = new Int32Array(n);
+    this.flags = new Uint8Array(n);
+    this.ttl = new Float64Array(n);
+  }
 
   /** The id of a type as written. */
   typeId(written: string): number {
@@ -168,7 +179,7 @@ export class Placed {
   }
   add(tree: number, entry: number, owner: number, origin: number, type: number, flags: number, ttl: number): void {
     const j = this.size;
-    if (j === this.entry.length) this.grow(j * 2);
+    if (j === this.entry.length) this.grow(j + (j >> 1));
     this.treeOf[j] = tree;
     this.entry[j] = entry;
     this.owner[j] = owner;
@@ -279,7 +290,7 @@ export function placeRecords(
   problems: ZoneProblem[],
   includes?: { reader: IncludeReader; uri: string },
 ): Placed {
-  const out = new Placed();
+  const out = new Placed(entryCount(tree));
   place(tree, zoneOrigin, undefined, problems, out, {}, includes, 0, new Set(includes ? [includes.uri] : []));
   return out;
 }
