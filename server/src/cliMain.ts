@@ -2,6 +2,9 @@
 import { decodeDeclared } from './vmx/charsets';
 import * as fs from 'node:fs';
 import { runCli } from './cli';
+import { setCliV8Flags } from './boot/v8Flags';
+
+setCliV8Flags();
 
 // `infra-lsp check big.conf | head`: the reader is gone, which is no error of ours; stop
 // quietly with the status the check gave, as Unix tools do (not with a stack trace)

@@ -29,6 +29,7 @@ import {
   type ZoneRows,
 } from './zoneIndex';
 import { OWN, type Placed, type PlacedRecord, type ZoneProblem } from './placed';
+import { PackedZoneTree } from './parser';
 
 /** The most record data one RRset may hold in named's database, counting two octets per record. */
 export const MAX_RRSET_DATA = 65512;
@@ -133,7 +134,39 @@ function stringsLength(p: PlacedRecord): number | undefined {
   if (!STRINGS_ONLY.has(p.type)) return undefined;
   let n = 0;
   for (const t of p.r.rdata) {
-    const len = t.text.includes('\\') ? unescapedLength(t.text) : Buffer.byteLength(t.text);
+    const len = tokenOctets(t.text);
+    if (typeof len === 'string') return undefined;
+    n += len + 1;
+  }
+  return n;
+}
+
+/** A character string's octets once unescaped, or why it cannot be read. */
+const tokenOctets = (text: string): number | string =>
+  text.includes('\\') ? unescapedLength(text) : Buffer.byteLength(text);
+
+/**
+ * stringsLength of row j, for a row of a strings-only type: read in a packed tree's text where
+ * the strings are plain ASCII (most are), without making the record.
+ */
+function stringsLengthAt(placed: Placed, j: number): number | undefined {
+  const tree = placed.trees[placed.treeOf[j]!]!;
+  if (!(tree instanceof PackedZoneTree)) return stringsLength(placed.record(j));
+  const i = placed.entry[j]!;
+  const { text } = tree;
+  let n = 0;
+  for (let k = tree.typeTokenAt(i) + 1, last = tree.tokensEnd(i); k < last; k++) {
+    const s = tree.tStart[k]!;
+    const e = tree.tokenEnd(k);
+    let plain = true;
+    for (let c = s; c < e && plain; c++) {
+      const ch = text.charCodeAt(c);
+      plain = ch < 0x80 && ch !== 0x5c;
+    }
+    let len: number | string;
+    if (!plain) len = tokenOctets(tree.tokenText(k));
+    else if (tree.isQuotedAt(k)) len = e - s - (tree.unclosed.has(k) ? 1 : 2);
+    else len = e - s;
     if (typeof len === 'string') return undefined;
     n += len + 1;
   }
@@ -142,22 +175,31 @@ function stringsLength(p: PlacedRecord): number | undefined {
 
 /** One RRset's data over what named stores for it: "ran out of space". */
 function checkRrsetSizes(placed: Placed, zr: ZoneRows, problems: ZoneProblem[]): void {
-  const strings = placed.perType((t) => (STRINGS_ONLY.has(t) ? 1 : 0));
-  if (!strings.includes(1)) return;
-  const nt = placed.types.length;
+  // per type id: its index among the strings-only types of the zone, -1 for the others
+  let ns = 0;
+  const strings = placed.perType((t) => (STRINGS_ONLY.has(t) ? ns++ : -1));
+  if (!ns) return;
   const { rows, keys } = zr;
-  // an RRset by a number: its owner's key's id and its type's
-  const totals = new Map<number, number>();
+  const nk = placed.names.size;
+  // per RRset (its owner's key's id, its type's index): the octets so far, held at most one over the limit
+  const totals = new Int32Array(nk * ns);
+  let anyOver = false;
   for (let i = 0; i < rows.length; i++) {
-    const t = placed.type[rows[i]!]!;
-    if (!strings[t]) continue;
-    const len = stringsLength(placed.record(rows[i]!));
+    const t = strings[placed.type[rows[i]!]!]!;
+    if (t < 0) continue;
+    const len = stringsLengthAt(placed, rows[i]!);
     if (len === undefined) continue;
-    const key = keys[i]! * nt + t;
-    totals.set(key, (totals.get(key) ?? 0) + len + 2);
+    const at = keys[i]! * ns + t;
+    totals[at] = Math.min(totals[at]! + len + 2, MAX_RRSET_DATA + 1);
+    if (totals[at]! > MAX_RRSET_DATA) anyOver = true;
   }
-  const over = new Set([...totals].filter(([, n]) => n > MAX_RRSET_DATA).map(([k]) => k));
-  if (!over.size) return;
+  if (!anyOver) return;
+  const nt = placed.types.length;
+  const over = new Set<number>();
+  for (let i = 0; i < rows.length; i++) {
+    const t = strings[placed.type[rows[i]!]!]!;
+    if (t >= 0 && totals[keys[i]! * ns + t]! > MAX_RRSET_DATA) over.add(keys[i]! * nt + placed.type[rows[i]!]!);
+  }
   // again for the sets over the limit, where a record written twice counts once, as named stores it
   const sets = new Map<number, { size: number; seen: Set<string> }>();
   for (let i = 0; i < rows.length; i++) {

@@ -28,3 +28,24 @@ export class Ints {
     return this.n >= this.a.length - (this.a.length >> 2) ? this.a.subarray(0, this.n) : this.a.slice(0, this.n);
   }
 }
+
+/** A growing column of bytes, grown as Ints is. */
+export class Bytes {
+  a: Uint8Array;
+  n = 0;
+  constructor(size = 1024) {
+    this.a = new Uint8Array(Math.max(16, size));
+  }
+  push(v: number): void {
+    if (this.n === this.a.length) {
+      const b = new Uint8Array(this.n + (this.n >> 1));
+      b.set(this.a);
+      this.a = b;
+    }
+    this.a[this.n++] = v;
+  }
+  /** The values pushed, as Ints.done gives them. */
+  done(): Uint8Array {
+    return this.n >= this.a.length - (this.a.length >> 2) ? this.a.subarray(0, this.n) : this.a.slice(0, this.n);
+  }
+}

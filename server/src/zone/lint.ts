@@ -121,7 +121,14 @@ export function lintZone(
  * for a TTL at all ("unknown RR type"). (A `$TTL` with no value is the parser's.)
  */
 function checkTtls(tree: ZoneTree, emit: (f: LintFinding) => void): void {
+  const packed = tree instanceof PackedZoneTree ? tree : undefined;
   for (let i = 0, n = entryCount(tree); i < n; i++) {
+    // a packed tree's records are made only when their TTL is wrong
+    if (packed && !packed.isDirectiveAt(i)) {
+      const k = packed.ttlTokenAt(i);
+      const v = k < 0 ? 0 : ttlSeconds(packed.tokenText(k));
+      if (v !== undefined && v <= MAX_TTL) continue;
+    }
     const e = entryAt(tree, i);
     const tok = isDirective(e) ? (e.name === '$TTL' ? e.args[0] : undefined) : e.ttl;
     if (!tok) continue;
@@ -190,7 +197,7 @@ function checkPackedNames(
   const check = (k: number) => {
     const text = tree.tokenText(k);
     // most names have no dot: checkName leaves them at once
-    if (text.includes('.')) checkName(text, { start: tree.tStart[k]!, end: tree.tEnd[k]! }, origin, nc, emit);
+    if (text.includes('.')) checkName(text, { start: tree.tStart[k]!, end: tree.tokenEnd(k) }, origin, nc, emit);
   };
   const owner = tree.ownerTokenAt(i);
   if (owner >= 0) check(owner);

@@ -5,7 +5,7 @@
  * `$ORIGIN`, `$TTL`, `$INCLUDE` and `$GENERATE` directives. One pass, total: any text in, a tree
  * and the problems of its syntax out (one per line, not a cascade).
  */
-import { Ints } from './ints';
+import { Bytes, Ints } from './ints';
 
 /** A token of a line: its text (quotes removed, escapes kept as written), and where it is. */
 export interface ZoneToken {
@@ -59,6 +59,9 @@ const DIRECTIVES: readonly DirectiveName[] = ['$ORIGIN', '$TTL', '$INCLUDE', '$G
 /** The classes a record may name (RFC 1035 §3.2.4, RFC 3597 CLASSnnn). */
 const CLASS = /^(?:IN|CH|CHAOS|HS|HESIOD|NONE|ANY|CLASS\d{1,5})$/i;
 
+/** The first letters of CLASS's words, in lower case (`i` `c` `h` `n` `a`). */
+const CLASS_FIRST = [0x69, 0x63, 0x68, 0x6e, 0x61];
+
 /** A TTL as BIND reads it: seconds, or numbers each with a unit w, d, h, m or s. */
 export const TTL = /^(?:\d+|(?:\d+[wdhms])+)$/i;
 
@@ -77,9 +80,12 @@ export class PackedZoneTree implements ZoneTree {
   constructor(
     readonly text: string,
     readonly problems: readonly ZoneSyntaxProblem[],
-    /** Per token: start, end; the quoted tokens whose string is never closed. */
+    /**
+     * Per token: its start and its length (LONG: 255 or more, found again by reading the token);
+     * the quoted tokens whose string is never closed.
+     */
     readonly tStart: Int32Array,
-    readonly tEnd: Int32Array,
+    readonly tLen: Uint8Array,
     readonly unclosed: ReadonlySet<number>,
     /** Per entry: start, end, first line, first token (one more: the end of the last), code. */
     readonly eStart: Int32Array,
@@ -101,11 +107,15 @@ export class PackedZoneTree implements ZoneTree {
   }
   /** The text of token k (a quoted one without its quotes). */
   tokenText(k: number): string {
-    return textOf(this.text, this.tStart[k]!, this.tEnd[k]!, this.unclosed.has(k));
+    return textOf(this.text, this.tStart[k]!, this.tokenEnd(k), this.unclosed.has(k));
+  }
+  /** Where token k ends. */
+  tokenEnd(k: number): number {
+    return endOf(this.text, this.tStart[k]!, this.tLen[k]!);
   }
   token(k: number): ZoneToken {
     const start = this.tStart[k]!;
-    return { text: this.tokenText(k), quoted: quotedAt(this.text, start), start, end: this.tEnd[k]! };
+    return { text: this.tokenText(k), quoted: quotedAt(this.text, start), start, end: this.tokenEnd(k) };
   }
   /** The token after entry i's last (its tokens are eTok[i] up to this). */
   tokensEnd(i: number): number {
@@ -189,11 +199,39 @@ export const entryCount = (tree: ZoneTree): number =>
 export const entryAt = (tree: ZoneTree, i: number): ZoneRecord | ZoneDirective =>
   tree instanceof PackedZoneTree ? tree.at(i) : tree.entries[i]!;
 
+/**
+ * Whether entry i is a record of type `upper` (an upper-case mnemonic), compared without making
+ * the type's text.
+ */
+export function entryTypeIs(tree: ZoneTree, i: number, upper: string): boolean {
+  if (!(tree instanceof PackedZoneTree)) return entryTypeText(tree, i)?.toUpperCase() === upper;
+  if (tree.isDirectiveAt(i)) return false;
+  const k = tree.typeTokenAt(i);
+  const s = tree.tStart[k]!;
+  if (tree.tokenEnd(k) - s !== upper.length) return false;
+  for (let c = 0; c < upper.length; c++) {
+    const ch = tree.text.charCodeAt(s + c);
+    if ((ch >= 0x61 && ch <= 0x7a ? ch - 32 : ch) !== upper.charCodeAt(c)) return false;
+  }
+  return true;
+}
+
 /** The type of entry i as written, undefined for a directive. */
 export function entryTypeText(tree: ZoneTree, i: number): string | undefined {
   if (tree instanceof PackedZoneTree) return tree.isDirectiveAt(i) ? undefined : tree.typeTextAt(i);
   const e = tree.entries[i]!;
   return isDirective(e) ? undefined : e.type.text;
+}
+
+/** A token's length when it is 255 characters or more (its end is found by reading it again). */
+const LONG = 255;
+
+/** The end of the token at s whose length column says `len`. */
+function endOf(text: string, s: number, len: number): number {
+  if (len < LONG) return s + len;
+  if (!quotedAt(text, s)) return word(text, s);
+  const to = quoted(text, s);
+  return to < 0 ? -to : to + 1;
 }
 
 /** The text of a token at [s, e): a quoted one without its quotes (an unclosed one has no last `"`). */
@@ -208,7 +246,7 @@ function textOf(text: string, s: number, e: number, unclosed: boolean): string {
  */
 class Builder {
   readonly tStart: Ints;
-  readonly tEnd: Ints;
+  readonly tLen: Bytes;
   readonly unclosed = new Set<number>();
   readonly eStart: Ints;
   readonly eEnd: Ints;
@@ -218,7 +256,7 @@ class Builder {
   constructor(text: string) {
     const lines = lineCount(text);
     this.tStart = new Ints(lines * 5);
-    this.tEnd = new Ints(lines * 5);
+    this.tLen = new Bytes(lines * 5);
     this.eStart = new Ints(lines);
     this.eEnd = new Ints(lines);
     this.eLine = new Ints(lines);
@@ -226,7 +264,15 @@ class Builder {
     this.eCode = new Ints(lines);
   }
   text(k: number, src: string): string {
-    return textOf(src, this.tStart.a[k]!, this.tEnd.a[k]!, this.unclosed.has(k));
+    return textOf(src, this.tStart.a[k]!, this.end(k, src), this.unclosed.has(k));
+  }
+  end(k: number, src: string): number {
+    return endOf(src, this.tStart.a[k]!, this.tLen.a[k]!);
+  }
+  /** Adds a token at [s, e). */
+  token(s: number, e: number): void {
+    this.tStart.push(s);
+    this.tLen.push(Math.min(e - s, LONG));
   }
   quoted(k: number, src: string): boolean {
     return quotedAt(src, this.tStart.a[k]!);
@@ -249,7 +295,17 @@ interface Line {
   readonly line: number;
 }
 
-export function parseZone(text: string, isType: (word: string) => boolean): ZoneTree {
+export function parseZone(text: string, isTypeWord: (word: string) => boolean): ZoneTree {
+  // a zone names few types, each on many lines: each word is asked about once
+  const known = new Map<string, boolean>();
+  const isType = (w: string) => {
+    let v = known.get(w);
+    if (v === undefined) {
+      v = isTypeWord(w);
+      if (known.size < 4096) known.set(w, v);
+    }
+    return v;
+  };
   const b = new Builder(text);
   const problems: ZoneSyntaxProblem[] = [];
   const lineProblems: ZoneSyntaxProblem[] = [];
@@ -258,7 +314,7 @@ export function parseZone(text: string, isType: (word: string) => boolean): Zone
     const code = entry(text, b, l, isType, lineProblems);
     if (code < 0) {
       for (let k = l.first; k < b.tStart.n; k++) b.unclosed.delete(k);
-      b.tStart.n = b.tEnd.n = l.first;
+      b.tStart.n = b.tLen.n = l.first;
       return;
     }
     b.eStart.push(l.start);
@@ -274,7 +330,7 @@ export function parseZone(text: string, isType: (word: string) => boolean): Zone
     text,
     problems,
     b.tStart.done(),
-    b.tEnd.done(),
+    b.tLen.done(),
     b.unclosed,
     b.eStart.done(),
     b.eEnd.done(),
@@ -301,7 +357,7 @@ function entry(
     if (d >= 0) return d + 1;
     problems.push({
       start: b.tStart.a[first]!,
-      end: b.tEnd.a[first]!,
+      end: b.end(first, text),
       message: `Unknown directive \`${word}\`: a master file knows \`$ORIGIN\`, \`$TTL\`, \`$INCLUDE\` and \`$GENERATE\`.`,
     });
     return -1;
@@ -327,14 +383,17 @@ function record(
   let ttl = 0;
   let cls = 0;
   for (let k = 0; k < 2 && i < n; k++) {
-    if (b.quoted(l.first + i, text)) break;
+    // a TTL starts with a digit, a class with one of the letters of CLASS: others are not read
+    const c = text.charCodeAt(b.tStart.a[l.first + i]!) | 0x20;
+    const digit = c >= 0x30 && c <= 0x39;
+    if (!digit && !CLASS_FIRST.includes(c)) break;
     const w = b.text(l.first + i, text);
-    if (!ttl && TTL.test(w)) ttl = ++i;
-    else if (!cls && CLASS.test(w) && !isType(w)) cls = ++i;
+    if (!ttl && digit && TTL.test(w)) ttl = ++i;
+    else if (!cls && !digit && CLASS.test(w) && !isType(w)) cls = ++i;
     else break;
   }
   if (i >= n) {
-    const at = b.tEnd.a[l.first + n - 1]!;
+    const at = b.end(l.first + n - 1, text);
     problems.push({
       start: at,
       end: at,
@@ -346,7 +405,7 @@ function record(
   if (b.quoted(l.first + i, text) || !isType(type)) {
     problems.push({
       start: b.tStart.a[l.first + i]!,
-      end: b.tEnd.a[l.first + i]!,
+      end: b.end(l.first + i, text),
       message: `\`${type}\` is not a class or record type BIND knows (named-checkzone: "unknown class/type"); write the type, e.g. \`A\`, \`MX\` or \`TYPE65534\`.`,
     });
     return -1;
@@ -399,17 +458,18 @@ function logicalLines(text: string, b: Builder, problems: ZoneSyntaxProblem[], e
         end = i;
         continue;
       }
-      b.tStart.push(i);
       if (c === 0x22) {
         const to = quoted(text, i, problems);
-        b.tEnd.push(to < 0 ? -to : to + 1);
+        const e = to < 0 ? -to : to + 1;
+        b.token(i, e);
         if (to < 0) b.unclosed.add(b.tStart.n - 1);
         // a quoted string may run over lines: count them
         for (let k = i; k < (to < 0 ? -to : to); k++) if (text.charCodeAt(k) === 0x0a) lineNo++;
-        i = to < 0 ? -to : to + 1;
+        i = e;
       } else {
-        i = word(text, i);
-        b.tEnd.push(i);
+        const e = word(text, i);
+        b.token(i, e);
+        i = e;
       }
       end = i;
     }
@@ -462,7 +522,7 @@ function word(text: string, i: number): number {
  * A quoted string: to the next unescaped `"`, whose offset is returned; one never closed runs to
  * its line's end, returned negated (never 0: the string's `"` comes first).
  */
-function quoted(text: string, i: number, problems: ZoneSyntaxProblem[]): number {
+function quoted(text: string, i: number, problems?: ZoneSyntaxProblem[]): number {
   const start = i++;
   const n = text.length;
   while (i < n) {
@@ -475,6 +535,6 @@ function quoted(text: string, i: number, problems: ZoneSyntaxProblem[]): number 
     if (c === 0x0a) break;
     i++;
   }
-  problems.push({ start, end: i, message: 'A quoted string is not closed on its line: add the closing `"`.' });
+  problems?.push({ start, end: i, message: 'A quoted string is not closed on its line: add the closing `"`.' });
   return -i;
 }

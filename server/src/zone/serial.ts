@@ -17,7 +17,7 @@
  *   date (2025061500) can be written next.
  * The result is always after the old serial in serial arithmetic (checked, not assumed).
  */
-import { entryAt, entryCount, entryTypeText, isDirective, parseZone, type ZoneTree, type ZoneToken } from './parser';
+import { entryAt, entryCount, entryTypeIs, isDirective, parseZone, type ZoneTree, type ZoneToken } from './parser';
 import { isZoneTypeWord } from './types';
 
 export const MAX_SERIAL = 0xffffffff;
@@ -81,7 +81,7 @@ export function soaSerials(tree: ZoneTree): SoaSerial[] {
   const out: SoaSerial[] = [];
   for (let i = 0, n = entryCount(tree); i < n; i++) {
     // the type first: the record itself is made only for an SOA
-    if (entryTypeText(tree, i)?.toUpperCase() !== 'SOA') continue;
+    if (!entryTypeIs(tree, i, 'SOA')) continue;
     const e = entryAt(tree, i);
     if (isDirective(e)) continue;
     if (e.cls && !/^(IN|CLASS1)$/i.test(e.cls.text)) continue;
