@@ -51,6 +51,25 @@ for (const [name, fn] of [
 ] as const)
   test(name, fn);
 
+test('tokens of 255 characters and more: their text and place read again from the text', () => {
+  const word = 'w'.repeat(300);
+  const str = 'a\\"'.repeat(100);
+  const text = `${'x'.repeat(254)} TXT "${str}" ${word}\nlong TXT "${'u'.repeat(260)}\n`;
+  const t = parseZone(text, isType);
+  const [r1, r2] = records(text);
+  assert.equal(r1!.owner!.text, 'x'.repeat(254));
+  assert.deepEqual(
+    r1!.rdata.map((x) => [x.quoted, x.text, text.slice(x.start, x.end)]),
+    [
+      [true, str, `"${str}"`],
+      [false, word, word],
+    ],
+  );
+  // a string never closed runs to its line's end, which the token's end is read again as
+  assert.deepEqual([r2!.rdata[0]!.text, r2!.rdata[0]!.end], ['u'.repeat(260), text.length - 1]);
+  assert.equal(t.problems.length, 1);
+});
+
 test('any bytes in: never throws, never hangs', () => {
   const junk = ['', '\0\0\0', '((((', '))))', '"', '\\', '\\\n', ';;;', '$', '@', '\r\r\r', 'a'.repeat(10000)];
   for (const j of junk) assert.doesNotThrow(() => parseZone(j, isType), JSON.stringify(j.slice(0, 20)));
