@@ -393,7 +393,7 @@ class TargetCheck {
     // from the target up to the apex (excluded): a delegation makes it another zone's, a DNAME illegal
     let name = target;
     for (let first = true; name !== apex; first = false) {
-      const here = types.get(name);
+      const here = first ? own : types.get(name);
       if (has(here, 'NS')) return 'outside';
       if (!first && has(here, 'DNAME')) return 'fine';
       if (!first && !own && wild(name)) return 'fine';

@@ -143,6 +143,8 @@ export function buildIndex(placed: Placed, zr: ZoneRows, apex: string): ZoneInde
   const a = at(names.id(apex));
   bits[a] = bits[a]! | BETWEEN;
   const { rows, keys } = zr;
+  // the parent of the owner before: owners in a row often share theirs (`host1`, `host2` ...)
+  let lastParent: string | undefined;
   for (let i = 0; i < rows.length; i++) {
     const k = keys[i]!;
     const t = typeBits[placed.type[rows[i]!]!]!;
@@ -151,8 +153,11 @@ export function buildIndex(placed: Placed, zr: ZoneRows, apex: string): ZoneInde
       continue;
     }
     bits[k] = bits[k]! | OWNS | t;
+    const up = parentKey(names.text[k]!);
+    if (up !== undefined && up === lastParent) continue;
+    lastParent = up;
     // the names above a new owner, up to one known (whose own ancestors are known already)
-    for (let n = parentKey(names.text[k]!); n !== undefined; n = parentKey(n)) {
+    for (let n = up; n !== undefined; n = parentKey(n)) {
       const id = at(names.id(n));
       if (bits[id]! & (OWNS | BETWEEN)) break;
       bits[id] = bits[id]! | BETWEEN;
