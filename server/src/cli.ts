@@ -232,11 +232,10 @@ function checkFile(
     text ?? readSmallFile(abs) ?? (fs.statSync(abs).isFile() ? decodeDeclared(fs.readFileSync(abs)) : undefined);
   if (t === undefined) return;
   const doc = TextDocument.create(pathToFileURL(abs).toString(), lang, 1, t);
-  report.add(
-    abs,
-    lang,
-    service.doValidation(doc, { files: FILES, settings, ...(o.origin ? { zoneOrigin: o.origin } : {}) }),
-  );
+  // with the trees of the folder: a zone file takes its origin and named's working directory
+  // from the named.conf that loads it
+  const zone = o.origin ? { zoneOrigin: o.origin } : {};
+  report.add(abs, lang, service.doValidation(doc, { files: FILES, settings, workspace: ws, ...zone }));
 }
 
 const FILES = createFsAccess({ roots: () => [], allowOutside: () => true });

@@ -384,5 +384,6 @@ export function withZoneLink(ctx: ModeContext, ws: Workspace, uri: string): Mode
     ...ctx,
     zoneOrigin: link.origin,
     zoneOriginFrom: `the zone statement in ${path.basename(link.from)}, line ${line}`,
+    ...(link.base ? { zoneIncludeBase: pathToFileURL(link.base).toString() } : {}),
   };
 }

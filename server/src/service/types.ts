@@ -117,6 +117,12 @@ export interface ModeContext {
   /** Where `zoneOrigin` comes from, in words (`the zone statement in named.conf, line 12`). */
   readonly zoneOriginFrom?: string;
   /**
+   * The URI of the folder a zone file's relative `$INCLUDE` paths are read from first, where a
+   * named.conf loads it: named's working directory (its `directory`). Without it, or where the
+   * file is not there, they are read beside the including file (as named-checkzone run there).
+   */
+  readonly zoneIncludeBase?: string;
+  /**
    * The dynamic-DNS facts of every workspace file loaded as `languageId` (common/ddns.ts), this
    * document's own from its current text; made on first call, absent without a workspace.
    */

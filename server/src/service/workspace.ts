@@ -70,6 +70,12 @@ export interface ZoneFileEdge {
   /** The workspace file; undefined with a problem. */
   readonly target?: string;
   readonly problem?: 'missing' | 'outside' | 'unmapped' | 'not-a-file';
+  /**
+   * With a target: the folder named reads the zone file's relative `$INCLUDE` paths from (its
+   * working directory, in the workspace), or the named.conf's folder where the zone file was
+   * found beside it.
+   */
+  readonly base?: string;
 }
 
 /** A zone file as the trees load it: the first zone statement that names it. */
@@ -78,6 +84,8 @@ export interface ZoneLink {
   /** The named.conf file that names it, and where. */
   readonly from: string;
   readonly at: number;
+  /** ZoneFileEdge.base. */
+  readonly base?: string;
 }
 
 export type PathKind = 'file' | 'dir' | 'other' | 'missing';
@@ -226,11 +234,12 @@ class TreeWalk {
     const fsPath = this.toFs(daemonPath);
     const allowed = host.allowOutside() || host.folders().some((f) => inside(fsPath, f));
     const kind = allowed ? host.kind(fsPath) : 'missing';
-    if (kind === 'file') return { site, daemonPath, target: fsPath };
+    if (kind === 'file') return { site, daemonPath, target: fsPath, base: this.toFs(this.cwd) };
     if (kind !== 'missing') return { site, daemonPath, problem: 'not-a-file' };
     const beside = path.join(path.dirname(from), path.isAbsolute(written) ? path.posix.basename(written) : written);
     const besideAllowed = host.allowOutside() || host.folders().some((f) => inside(beside, f));
-    if (beside !== fsPath && besideAllowed && host.kind(beside) === 'file') return { site, daemonPath, target: beside };
+    if (beside !== fsPath && besideAllowed && host.kind(beside) === 'file')
+      return { site, daemonPath, target: beside, base: path.dirname(from) };
     // known to be missing: under the folder the configuration itself comes from (a checkout of
     // /etc holds /etc/bind/db.example, not /usr/share/dns/root.hints or /var/lib/bind's files)
     const top = (p: string) => p.split('/').find(Boolean);
@@ -412,7 +421,8 @@ export class Workspace {
       for (const t of this.trees!.values())
         for (const [from, list] of t.zoneEdges)
           for (const e of list)
-            if (e.target && !m.has(e.target)) m.set(e.target, { origin: e.site.origin, from, at: e.site.start });
+            if (e.target && !m.has(e.target))
+              m.set(e.target, { origin: e.site.origin, from, at: e.site.start, base: e.base });
     }
     return this.links;
   }

@@ -14,6 +14,7 @@ import { lastStartingAtOrBefore } from '../common/search';
 import { leftOutNote, withNote } from '../common/outline';
 import { isDirective, parseZone, type ZoneRecord, type ZoneToken, type ZoneTree } from './parser';
 import { isAbsolute } from './names';
+import { includeCandidates } from './placed';
 import { originOf } from './origin';
 import { rrTypeByName, type FieldKind, type RrType } from './data/rrtypes';
 import { isZoneTypeWord } from './types';
@@ -223,8 +224,13 @@ function ownedInIncludes(
   if (seen.size > MAX_INCLUDE_DEPTH) return out;
   tree.entries.forEach((e, i) => {
     if (!isDirective(e) || e.name !== '$INCLUDE' || !e.args[0]) return;
-    const target = ctx.files.resolve(uri, e.args[0].text);
-    const text = target === undefined || seen.has(target) ? undefined : ctx.files.read(target);
+    let target: string | undefined;
+    let text: string | undefined;
+    for (const c of includeCandidates(ctx.files, uri, e.args[0].text, ctx.zoneIncludeBase)) {
+      text = seen.has(c) ? undefined : ctx.files.read(c);
+      target = c;
+      if (text !== undefined) break;
+    }
     if (target === undefined || text === undefined) return;
     const sub = parseZone(text, isZoneTypeWord);
     const origin = e.args[1] ? absoluteIn(e.args[1].text, ix.origins[i]) : ix.origins[i];

@@ -255,11 +255,32 @@ export interface IncludeReader {
   read(fromUri: string, path: string): { uri: string; tree: ZoneTree } | { why: string; missing?: boolean };
 }
 
-/** `$INCLUDE` files read through the workspace's file access. */
-export function includeReader(files: FileAccess, isType: (w: string) => boolean): IncludeReader {
+/**
+ * Where a relative `$INCLUDE` path is read from, in order: the folder of ModeContext.zoneIncludeBase
+ * (named's working directory), then beside the including file. An absolute path has one place.
+ */
+export function includeCandidates(files: FileAccess, fromUri: string, path: string, base?: string): string[] {
+  const out: string[] = [];
+  // FileAccess.resolve reads a path beside a file: a name in the base folder stands for it
+  const inBase =
+    base && !path.startsWith('/') ? files.resolve(`${base.replace(/\/+$/, '')}/$INCLUDE`, path) : undefined;
+  if (inBase !== undefined) out.push(inBase);
+  const beside = files.resolve(fromUri, path);
+  if (beside !== undefined && beside !== inBase) out.push(beside);
+  return out;
+}
+
+/** `$INCLUDE` files read through the workspace's file access (`base`: ModeContext.zoneIncludeBase). */
+export function includeReader(files: FileAccess, isType: (w: string) => boolean, base?: string): IncludeReader {
   return {
     read(fromUri, path) {
-      const uri = files.resolve(fromUri, path);
+      const all = includeCandidates(files, fromUri, path, base);
+      for (const c of all.slice(0, -1)) {
+        const t = files.read(c);
+        if (t !== undefined) return { uri: c, tree: parseZone(t, isType) };
+      }
+      // the last place (beside the including file) says why, when nowhere holds the file
+      const uri = all[all.length - 1];
       const text = uri === undefined ? undefined : files.read(uri);
       if (uri !== undefined && text !== undefined) return { uri, tree: parseZone(text, isType) };
       // a folder (`.`, `dir/`) is never a file; otherwise only the file access can tell

@@ -26,7 +26,7 @@ export function doValidation(doc: TextDocument, tree: ZoneTree, ctx: ModeContext
   recordFindings(tree, origin?.name ?? '.', version, at, out);
   if (whole) return out;
   const zp: ZoneProblem[] = [];
-  const reader = includeReader(ctx.files, isZoneTypeWord);
+  const reader = includeReader(ctx.files, isZoneTypeWord, ctx.zoneIncludeBase);
   const placed = placeRecords(tree, origin?.name ?? '.', zp, { reader, uri: doc.uri });
   // without an origin the apex and what lies outside the zone are unknown
   if (origin) {

@@ -9,7 +9,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService } from '../../../server/src/modes';
 import type { PathKind, WorkspaceHost } from '../../../server/src/service/workspace';
 import { uriOfPath } from '../../../server/src/service/trees';
-import { brief, EOLS, withEOL } from '../../helpers';
+import { brief, EOLS, memoryFiles, withEOL } from '../../helpers';
 
 function memoryHost(files: Record<string, string>, folders = ['/w']): WorkspaceHost {
   const kind = (p: string): PathKind => (files[p] === 'DIR' ? 'dir' : files[p] !== undefined ? 'file' : 'missing');
@@ -45,7 +45,9 @@ for (const eol of EOLS) {
       eol,
     );
     const at = ws.textOf('/w/named.conf')!.indexOf('"zones/fwd"');
-    assert.deepEqual(ws.zoneLinkOf('/w/zones/fwd'), { origin: 'example.com.', from: '/w/named.conf', at });
+    // /var/cache/bind is not in the workspace: the file was found beside named.conf, whose folder
+    // stands for named's working directory
+    assert.deepEqual(ws.zoneLinkOf('/w/zones/fwd'), { origin: 'example.com.', from: '/w/named.conf', at, base: '/w' });
     const zone = open('/w/zones/fwd', 'dns-zone');
     // with no origin the apex is unknown: the zone checks say nothing; with named.conf's, they pass
     assert.deepEqual(service.doValidation(zone, { workspace: ws }).map(brief), []);
@@ -168,4 +170,42 @@ test('a checkout of /etc: a missing zone file under /etc is an Information, one 
       .map((d) => d.range.start.line + 1),
     [7],
   );
+});
+
+test("a linked zone file's relative $INCLUDE is read from named's working directory, then beside the file", () => {
+  const files = {
+    '/w/etc/bind/named.conf':
+      'options {\n\tdirectory "/var/cache/bind";\n};\nzone "example.com" {\n\ttype primary;\n\tfile "/etc/bind/zones/db.example";\n};\n',
+    '/w/etc/bind/zones/db.example': `${ZONE}$INCLUDE "keys/extra.inc"\n$INCLUDE "local.inc"\nmail A 192.0.2.9\n`,
+    // named opens keys/extra.inc in its working directory, /var/cache/bind
+    '/w/var/cache/bind/keys/extra.inc': 'ftp A 192.0.2.3\n',
+    // local.inc is only beside the zone file: read from there, as before
+    '/w/etc/bind/zones/local.inc': 'ntp A 192.0.2.4\n',
+  };
+  const host = { ...memoryHost(files, ['/w']), includeRoot: () => '/w' };
+  const ws = service.createWorkspace(host);
+  ws.update('/w/etc/bind/named.conf', 'named');
+  assert.equal(ws.zoneLinkOf('/w/etc/bind/zones/db.example')?.base, '/var/cache/bind'.replace(/^/, '/w'));
+  const access = memoryFiles(Object.fromEntries(Object.entries(files).map(([p, t]) => [uriOfPath(p), t])));
+  const zone = TextDocument.create(
+    uriOfPath('/w/etc/bind/zones/db.example'),
+    'dns-zone',
+    1,
+    files['/w/etc/bind/zones/db.example'],
+  );
+  assert.deepEqual(service.doValidation(zone, { workspace: ws, files: access }).map(brief), []);
+  // go to definition follows the include to where named reads it
+  const ftp = service.findDefinition(
+    TextDocument.create(zone.uri, 'dns-zone', 2, `${zone.getText()}www2 CNAME ftp\n`),
+    { line: 8, character: 13 },
+    { workspace: ws, files: access },
+  );
+  const got = ftp === null ? [] : Array.isArray(ftp) ? ftp : [ftp];
+  assert.deepEqual(
+    got.map((l) => l.uri),
+    [uriOfPath('/w/var/cache/bind/keys/extra.inc')],
+  );
+  // without the link (no named.conf), the include is looked for beside the file only: not there
+  const alone = service.doValidation(zone, { files: access }).map(brief);
+  assert.ok(alone.includes('6:10 info dns-zone-include-unread'), alone.join('\n'));
 });

@@ -118,6 +118,35 @@ test('CLI: a zone file by its name, --origin, and the Errors named-checkzone als
   assert.equal(run(['check', '--origin', 'a..b', f]).code, 2);
 });
 
+test("CLI: a folder's zone file takes its origin and named's working directory from named.conf", async () => {
+  const fs = await import('node:fs');
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const { run } = await import('../cli/runCli');
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'infra-lsp-zone-tree-'));
+  const put = (p: string, text: string) => {
+    fs.mkdirSync(path.dirname(path.join(root, p)), { recursive: true });
+    fs.writeFileSync(path.join(root, p), text);
+  };
+  put(
+    'etc/bind/named.conf',
+    'options { directory "/var/cache/bind"; };\nzone "127.in-addr.arpa" { type primary; file "/etc/bind/zones/loopback"; };\n',
+  );
+  put(
+    'etc/bind/zones/loopback',
+    '$TTL 1w\n@ SOA localhost. root.localhost. 1 1w 1d 4w 1w\n@ NS localhost.\n1.0.0 PTR localhost.\n$INCLUDE "more.inc"\n',
+  );
+  // named reads more.inc in its working directory; named-checkzone run there loads the zone
+  put('var/cache/bind/more.inc', '2.0.0 PTR localhost.\n');
+  const r = run(['check', '--root', root, path.join(root, 'etc/bind')]);
+  assert.deepEqual([r.code, r.out], [0, '']);
+  // beside the zone file alone, as before, the include is not there
+  assert.match(
+    run(['check', '--language', 'dns-zone', path.join(root, 'etc/bind/zones/loopback')]).out,
+    /more\.inc.*dns-zone-include-missing/,
+  );
+});
+
 test('$INCLUDE is followed: its records count for the zone, its origin applies, an unreadable one is said and leaves the counts', async () => {
   const { memoryFiles, brief } = await import('../../helpers');
   const files = memoryFiles({
