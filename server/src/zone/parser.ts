@@ -241,8 +241,9 @@ function textOf(text: string, s: number, e: number, unclosed: boolean): string {
 }
 
 /**
- * The columns being filled while the text is read, sized from the text: an entry takes a line
- * at least, and a zone's lines hold about five tokens (the columns grow when they hold more).
+ * The columns being filled while the text is read, sized from the text: an entry starts a line
+ * that is neither empty nor a comment, and a zone's lines hold about five tokens (no more than
+ * the text has characters); the columns grow when they hold more.
  */
 class Builder {
   readonly tStart: Ints;
@@ -254,9 +255,10 @@ class Builder {
   readonly eTok: Ints;
   readonly eCode: Ints;
   constructor(text: string) {
-    const lines = lineCount(text);
-    this.tStart = new Ints(lines * 5);
-    this.tLen = new Bytes(lines * 5);
+    const lines = entryLines(text);
+    const tokens = Math.min(lines * 5, text.length);
+    this.tStart = new Ints(tokens);
+    this.tLen = new Bytes(tokens);
     this.eStart = new Ints(lines);
     this.eEnd = new Ints(lines);
     this.eLine = new Ints(lines);
@@ -279,10 +281,14 @@ class Builder {
   }
 }
 
-/** How many lines the text has (a last one without its newline counted). */
-function lineCount(text: string): number {
-  let n = 1;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+/** How many lines may start an entry: those that start with neither a line break nor `;`. */
+function entryLines(text: string): number {
+  const starts = (at: number) => {
+    const c = text.charCodeAt(at);
+    return at < text.length && c !== 0x0a && c !== 0x0d && c !== 0x3b ? 1 : 0;
+  };
+  let n = starts(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n += starts(i + 1);
   return n;
 }
 

@@ -263,7 +263,7 @@ export function includeCandidates(files: FileAccess, fromUri: string, path: stri
   const out: string[] = [];
   // FileAccess.resolve reads a path beside a file: a name in the base folder stands for it
   const inBase =
-    base && !path.startsWith('/') ? files.resolve(`${base.replace(/\/+$/, '')}/$INCLUDE`, path) : undefined;
+    base && !path.startsWith('/') ? files.resolve(`${base}${base.endsWith('/') ? '' : '/'}$INCLUDE`, path) : undefined;
   if (inBase !== undefined) out.push(inBase);
   const beside = files.resolve(fromUri, path);
   if (beside !== undefined && beside !== inBase) out.push(beside);
