@@ -9,18 +9,15 @@ import * as t from './rdataText';
 import { checkLoc } from './loc';
 import { checkSvcParams } from './svcb';
 
-function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-/** Fields that read to the end of the record. */
-export function checkRest(r: Reader, f: number, kind: FieldKind, what: string): RdataProblem | undefined {
-  const W = cap(what);
+/** Fields that read to the end of the record (`what` names the field, `W` at a sentence's start). */
+export function checkRest(r: Reader, f: number, kind: FieldKind, what: string, W: string): RdataProblem | undefined {
   switch (kind) {
     case 'strings': {
       const toks = r.rest();
       if (toks.length === 0) return r.missing(`${what}`);
       for (const tok of toks) {
+        const n = t.unescapedLength(tok.text);
+        if (typeof n === 'number' && n <= 255) continue;
         const m = t.checkCharString(tok.text, `The string \`${short(tok.text)}\``);
         if (m) return r.at(tok, m);
       }
