@@ -13,9 +13,8 @@ import { checkSvcParams } from './svcb';
 export function checkRest(r: Reader, f: number, kind: FieldKind, what: string, W: string): RdataProblem | undefined {
   switch (kind) {
     case 'strings': {
-      const toks = r.rest();
-      if (toks.length === 0) return r.missing(`${what}`);
-      for (const tok of toks) {
+      if (r.done) return r.missing(what);
+      for (let tok = r.next(); tok; tok = r.next()) {
         const n = t.unescapedLength(tok.text);
         if (typeof n === 'number' && n <= 255) continue;
         const m = t.checkCharString(tok.text, `The string \`${short(tok.text)}\``);

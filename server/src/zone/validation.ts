@@ -79,9 +79,19 @@ function packedRdataProblem(
   ctx: { origin: string; end: number; version: '9.18' | '9.20' | undefined },
 ): RdataProblem | undefined {
   const cls = tree.clsTokenAt(i);
-  if (cls >= 0 && !isInClassText(tree.tokenText(cls))) return undefined;
+  if (cls >= 0 && !isInClassAt(tree, cls) && !isInClassText(tree.tokenText(cls))) return undefined;
   const type = tree.typeTokenAt(i);
   const rdata: RdataToken[] = [];
   for (let k = type + 1, last = tree.tokensEnd(i); k < last; k++) rdata.push(tree.token(k));
   return checkRdata(tree.tokenText(type), rdata, ctx);
+}
+
+/** Whether token k is `IN` written plainly in any case (the common class), read in place. */
+function isInClassAt(tree: PackedZoneTree, k: number): boolean {
+  const s = tree.tStart[k]!;
+  return (
+    tree.tEnd[k]! - s === 2 &&
+    (tree.text.charCodeAt(s) | 0x20) === 0x69 &&
+    (tree.text.charCodeAt(s + 1) | 0x20) === 0x6e
+  );
 }
