@@ -95,11 +95,11 @@ function span(toks: readonly RdataToken[]): { start: number; end: number } {
 }
 
 function checkBase64Rest(r: Reader, oneOrMore: boolean, W: string): RdataProblem | undefined {
-  const j = joined(r, W);
-  if ('message' in j) return j;
-  if (j.toks.length === 0) return oneOrMore ? r.missing(W.toLowerCase()) : undefined;
-  const n = t.base64Length(j.text);
-  if (typeof n === 'string') return { ...span(j.toks), message: `${W} ${n}.` };
+  const toks = r.rest();
+  for (const tok of toks) if (tok.quoted) return r.at(tok, `${W} must not be quoted.`);
+  if (toks.length === 0) return oneOrMore ? r.missing(W.toLowerCase()) : undefined;
+  const n = t.base64WordsLength(toks);
+  if (typeof n === 'string') return { ...span(toks), message: `${W} ${n}.` };
   if (n === 0 && oneOrMore) return r.missing(W.toLowerCase());
   return undefined;
 }

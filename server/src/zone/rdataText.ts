@@ -96,6 +96,8 @@ export function checkEscapes(text: string, what: string): string | undefined {
   return typeof n === 'string' ? `${what} ${n}.` : undefined;
 }
 
+const EMPTY_LABEL = 'has an empty label (two dots in a row, or a leading dot)';
+
 /** Splits a name into labels (escapes kept), or an error. */
 function nameLabels(text: string): { labels: string[]; absolute: boolean } | string {
   if (text === '.') return { labels: [], absolute: true };
@@ -111,7 +113,7 @@ function nameLabels(text: string): { labels: string[]; absolute: boolean } | str
         i += 2;
       }
     } else if (c === '.') {
-      if (cur === '') return 'has an empty label (two dots in a row, or a leading dot)';
+      if (cur === '') return EMPTY_LABEL;
       labels.push(cur);
       cur = '';
     } else cur += c;
@@ -135,11 +137,46 @@ function labelsWire(labels: readonly string[]): number | string {
 /** Number of labels (root included) of a name written relative to `origin`, or an error. */
 export function nameLabelCount(text: string, origin: string): number | string {
   const full = text === '@' ? origin : text;
-  const n = nameLabels(full);
-  if (typeof n === 'string') return n;
-  if (n.absolute) return n.labels.length + 1;
-  const o = nameLabels(origin);
-  return n.labels.length + (typeof o === 'string' ? 0 : o.labels.length) + 1;
+  let labels: number;
+  if (full.includes('\\')) {
+    const n = nameLabels(full);
+    if (typeof n === 'string') return n;
+    if (n.absolute) return n.labels.length + 1;
+    labels = n.labels.length;
+  } else {
+    const n = plainLabels(full);
+    if (n < 0) return EMPTY_LABEL;
+    if (n % 2 === 1) return (n - 1) / 2 + 1;
+    labels = n / 2;
+  }
+  if (origin !== lastLabelsOrigin) {
+    const o = nameLabels(origin);
+    lastOriginLabels = typeof o === 'string' ? 0 : o.labels.length;
+    lastLabelsOrigin = origin;
+  }
+  return labels + lastOriginLabels + 1;
+}
+
+/** The origin nameLabelCount was last given, and its label count. */
+let lastLabelsOrigin = '';
+let lastOriginLabels = 0;
+
+/** A name without escapes as nameLabels reads it: twice its label count, plus 1 when it ends in a dot; -1: an empty label. */
+function plainLabels(text: string): number {
+  if (text === '.') return 1;
+  const len = text.length;
+  let labels = 0;
+  let start = 0;
+  for (let i = 0; i <= len; i++) {
+    if (i < len && text.charCodeAt(i) !== 0x2e) continue;
+    if (i === start) {
+      if (i === len) break;
+      return -1;
+    }
+    labels++;
+    start = i + 1;
+  }
+  return labels * 2 + (len > 0 && text.charCodeAt(len - 1) === 0x2e ? 1 : 0);
 }
 
 /** A domain name; a relative one has `origin` appended (and counts toward the 255-octet limit). */
@@ -189,7 +226,7 @@ function plainNameWire(text: string): number | string {
     }
     if (i === start) {
       if (i === len) break; // the dot that ends an absolute name, or an empty name
-      return 'has an empty label (two dots in a row, or a leading dot)';
+      return EMPTY_LABEL;
     }
     if (label > 63 && longAt < 0) {
       longAt = start;
@@ -292,28 +329,76 @@ function isHexCode(c: number): boolean {
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=';
 
+/** Each ASCII character's value in B64 (`=` is 64), -1 for the others. */
+const B64_VALUES = new Int8Array(128).fill(-1);
+for (let i = 0; i < B64.length; i++) B64_VALUES[B64.charCodeAt(i)] = i;
+
+/** Base64 read the way isc_base64_decodestring reads it, one piece of text after another. */
+class Base64Reader {
+  /** The octets decoded so far. */
+  private n = 0;
+  /** How many characters of a group of four are held, and their values. */
+  private held = 0;
+  private a = 0;
+  private b = 0;
+  private c = 0;
+  /** A group with `=` was read: nothing may follow. */
+  private ended = false;
+
+  /** Reads `text` on from what came before; undefined, or the first thing wrong (then stop reading). */
+  read(text: string): string | undefined {
+    let { n, held, a, b, c } = this;
+    for (let i = 0; i < text.length; i++) {
+      if (this.ended) return 'has data after the `=` padding';
+      const code = text.charCodeAt(i);
+      const v = code < 128 ? B64_VALUES[code]! : -1;
+      if (v < 0) return `has \`${String.fromCodePoint(text.codePointAt(i)!)}\`, which is not a base64 character`;
+      if (held < 3) {
+        if (held === 0) a = v;
+        else if (held === 1) b = v;
+        else c = v;
+        held++;
+        continue;
+      }
+      held = 0;
+      if (a === 64 || b === 64 || (c === 64 && v !== 64)) return 'has `=` padding in the wrong place';
+      if (v !== 64) {
+        n += 3;
+        continue;
+      }
+      if ((c === 64 && (b & 0xf) !== 0) || (c !== 64 && (c & 3) !== 0))
+        return 'ends with bits that should be zero; the last group is not canonical base64';
+      n += c === 64 ? 1 : 2;
+      this.ended = true;
+    }
+    this.n = n;
+    this.held = held;
+    this.a = a;
+    this.b = b;
+    this.c = c;
+    return undefined;
+  }
+
+  /** The decoded length once all is read, or why the text is not base64. */
+  get length(): number | string {
+    return this.held === 0 ? this.n : 'is not a whole number of 4-character base64 groups';
+  }
+}
+
 /** Base64 the way isc_base64_decodestring reads it; returns the decoded length or an error. */
 export function base64Length(text: string): number | string {
-  let n = 0;
-  let quad: number[] = [];
-  let ended = false;
-  for (const c of text) {
-    if (ended) return 'has data after the `=` padding';
-    const v = B64.indexOf(c);
-    if (v < 0) return `has \`${c}\`, which is not a base64 character`;
-    quad.push(v);
-    if (quad.length < 4) continue;
-    const [a = 0, b = 0, c2 = 0, d = 0] = quad;
-    if (a === 64 || b === 64 || (c2 === 64 && d !== 64)) return 'has `=` padding in the wrong place';
-    if ((c2 === 64 && (b & 0xf) !== 0) || (d === 64 && c2 !== 64 && (c2 & 3) !== 0))
-      return 'ends with bits that should be zero; the last group is not canonical base64';
-    const k = c2 === 64 ? 1 : d === 64 ? 2 : 3;
-    if (k !== 3) ended = true;
-    n += k;
-    quad = [];
+  const r = new Base64Reader();
+  return r.read(text) ?? r.length;
+}
+
+/** base64Length of the words joined, read without joining them (unless one is wrong). */
+export function base64WordsLength(words: ReadonlyArray<{ readonly text: string }>): number | string {
+  const r = new Base64Reader();
+  for (const w of words) {
+    // the joined text words the problem: a character can be split between two words
+    if (r.read(w.text) !== undefined) return base64Length(words.map((x) => x.text).join(''));
   }
-  if (quad.length !== 0) return 'is not a whole number of 4-character base64 groups';
-  return n;
+  return r.length;
 }
 
 /** Hex digits (any count of words already joined); returns the octet count or an error. */
@@ -335,17 +420,40 @@ export function base32hexLength(text: string): number | string {
 
 /** `YYYYMMDDHHmmSS` with a real date. */
 export function isTime14(text: string): boolean {
-  const m = /^(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)$/.exec(text);
-  if (!m) return false;
-  const [y, mo, d, h, mi, s] = m.slice(1).map(Number) as [number, number, number, number, number, number];
-  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 60) return false;
-  const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return d <= (days[mo - 1] ?? 0);
+  if (text.length !== 14) return false;
+  for (let i = 0; i < 14; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  const y = digitsAt(text, 0, 4);
+  const mo = digitsAt(text, 4, 2);
+  const d = digitsAt(text, 6, 2);
+  if (
+    mo < 1 ||
+    mo > 12 ||
+    d < 1 ||
+    digitsAt(text, 8, 2) > 23 ||
+    digitsAt(text, 10, 2) > 59 ||
+    digitsAt(text, 12, 2) > 60
+  )
+    return false;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= (mo === 2 ? (leap ? 29 : 28) : (MONTH_DAYS[mo - 1] ?? 0));
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The number the `count` decimal digits at `at` make (they are known to be digits). */
+function digitsAt(text: string, at: number, count: number): number {
+  let n = 0;
+  for (let i = at; i < at + count; i++) n = n * 10 + text.charCodeAt(i) - 0x30;
+  return n;
 }
 
 /** A mnemonic from a table or a number up to `max` (BIND's maybe_numeric then a table lookup). */
 export function checkMnemonic(text: string, names: readonly string[], max: number, what: string): string | undefined {
-  if (/^\d/.test(text)) {
+  const c = text.charCodeAt(0);
+  if (c >= 0x30 && c <= 0x39) {
     const n = parseUint(text);
     if (n === 'not-number' || n === 'range') return `${what} \`${text}\` is neither a number nor a known name.`;
     return n > max ? `${what} \`${text}\` is out of range: it must be from 0 to ${max}.` : undefined;

@@ -1,6 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkName, checkUint, isIpv4, isIpv6, parseUint, unescapedLength } from '../../../server/src/zone/rdataText';
+import {
+  base64Length,
+  base64WordsLength,
+  checkName,
+  checkUint,
+  isIpv4,
+  isIpv6,
+  isTime14,
+  nameLabelCount,
+  parseUint,
+  unescapedLength,
+} from '../../../server/src/zone/rdataText';
 
 const IPV4: ReadonlyArray<[string, boolean]> = [
   ['192.0.2.1', true],
@@ -205,4 +216,92 @@ test('parseUint and checkUint read decimal digits only, up to 2^32-1', () => {
   assert.equal(checkUint('65535', 65535, 'The port'), undefined);
   assert.equal(checkUint('65536', 65535, 'The port'), 'The port `65536` is out of range: it must be from 0 to 65535.');
   assert.equal(checkUint('x', 255, 'The flags'), 'The flags must be a decimal number from 0 to 255, not `x`.');
+});
+
+const BITS = 'ends with bits that should be zero; the last group is not canonical base64';
+const PAD = 'has `=` padding in the wrong place';
+const AFTER = 'has data after the `=` padding';
+const PART = 'is not a whole number of 4-character base64 groups';
+
+test('base64Length reads base64 the way isc_base64_decodestring does', () => {
+  const cases: ReadonlyArray<[string, number | string]> = [
+    ['', 0],
+    ['AAAA', 3],
+    ['QUJD', 3],
+    ['AAAAAAAA', 6],
+    ['QQ==', 1],
+    ['QUI=', 2],
+    ['+/+/', 3],
+    ['AB==', BITS],
+    ['AAB=', BITS],
+    ['A===', PAD],
+    ['AA=A', PAD],
+    ['=AAA', PAD],
+    ['AA==AAAA', AFTER],
+    ['AA==!', AFTER],
+    ['AAA', PART],
+    ['AAAAA', PART],
+    ['AA-A', 'has `-`, which is not a base64 character'],
+    ['AA A', 'has ` `, which is not a base64 character'],
+    ['AAé', 'has `é`, which is not a base64 character'],
+    ['AA😀A', 'has `😀`, which is not a base64 character'],
+    ['AA\ud83d', 'has `\ud83d`, which is not a base64 character'],
+  ];
+  for (const [text, want] of cases) assert.equal(base64Length(text), want, JSON.stringify(text));
+});
+
+test('base64WordsLength reads the words as one text', () => {
+  const words = (...w: string[]) => w.map((text) => ({ text }));
+  assert.equal(base64WordsLength(words()), 0);
+  assert.equal(base64WordsLength(words('AA', 'AA')), 3);
+  assert.equal(base64WordsLength(words('AAA', 'A', 'AA', '==')), 4);
+  assert.equal(base64WordsLength(words('AA==', 'AA')), AFTER);
+  assert.equal(base64WordsLength(words('AA', 'A')), PART);
+  assert.equal(base64WordsLength(words('AA', '=A')), PAD);
+  // a character split between two words is named whole, as in the joined text
+  assert.equal(base64WordsLength(words('A\ud83d', '\ude00AA')), 'has `😀`, which is not a base64 character');
+});
+
+test('isTime14: YYYYMMDDHHmmSS with a real date', () => {
+  const cases: ReadonlyArray<[string, boolean]> = [
+    ['20240229000000', true], // a leap year
+    ['20000229000000', true],
+    ['20230229000000', false],
+    ['19000229000000', false],
+    ['20241231235960', true], // a leap second
+    ['20241231235961', false],
+    ['20240430000000', true],
+    ['20240431000000', false],
+    ['20241301000000', false],
+    ['20240001000000', false],
+    ['20240100000000', false],
+    ['20240430240000', false],
+    ['20240430236000', false],
+    ['00000101000000', true],
+    ['2024043023000', false],
+    ['202404302300000', false],
+    ['2024043023000a', false],
+    ['٢٠٢٤0430230000', false],
+    ['', false],
+  ];
+  for (const [text, want] of cases) assert.equal(isTime14(text), want, text);
+});
+
+test('nameLabelCount counts labels and the root, the origin for a relative name', () => {
+  const cases: ReadonlyArray<[string, string, number | string]> = [
+    ['www', 'example.', 3],
+    ['www.example.', 'example.', 3],
+    ['a.b', 'example.', 4],
+    ['.', 'example.', 1],
+    ['@', 'example.', 2],
+    ['@', 'a.b.example.', 4],
+    ['', 'example.', 2],
+    ['a\\.b', 'example.', 3], // an escaped dot is inside the label
+    ['a\\065.b.', 'example.', 3],
+    ['a', '.', 2],
+    ['a', 'bad..origin.', 2], // an origin that is not a name adds nothing
+    ['a..b', 'example.', EMPTY],
+    ['.a', 'example.', EMPTY],
+  ];
+  for (const [text, origin, want] of cases) assert.equal(nameLabelCount(text, origin), want, `${text} in ${origin}`);
 });
