@@ -4,7 +4,7 @@
  * Only the syntax of the data: zone-level rules (SOA at the apex, DS at a delegation, CNAME and
  * other data) are for the caller.
  */
-import { FieldKind, META_TYPES, rrTypeByName, typeNumber } from './data/rrtypes';
+import { FieldKind, META_TYPES, rrTypeByName, typeNumber, type RrType } from './data/rrtypes';
 import * as t from './rdataText';
 import { checkOddWord, checkRest } from './rdataFields';
 import { checkTypeWord, Reader, type RdataContext, type RdataProblem, type RdataToken } from './reader';
@@ -106,49 +106,101 @@ const KIND_NAMES: Record<FieldKind, string> = {
 
 /** How a field is called in messages: its role for well-known types, else its kind. */
 export function fieldName(r: Reader, index: number): string {
-  const kind = r.type.fields[index] ?? 'string';
-  return FIELD_NAMES[r.type.name]?.[index] ?? KIND_NAMES[kind];
+  return fieldNameOf(r.type, index);
+}
+
+function fieldNameOf(type: RrType, index: number): string {
+  const kind = type.fields[index] ?? 'string';
+  return FIELD_NAMES[type.name]?.[index] ?? KIND_NAMES[kind];
 }
 
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-/** Checks the data of a `type` record; the first wrong field's problem, or undefined. */
-export function checkRdata(type: string, fields: readonly RdataToken[], ctx: RdataContext): RdataProblem | undefined {
+/** A type's field names for messages, as written inside a sentence and at its start. */
+interface FieldNames {
+  readonly what: readonly string[];
+  readonly W: readonly string[];
+}
+
+const FIELD_NAMES_OF = new Map<RrType, FieldNames>();
+
+/** The field names of a type from the table (made once per type). */
+function fieldNamesOf(type: RrType): FieldNames {
+  let names = FIELD_NAMES_OF.get(type);
+  if (!names) {
+    const what = type.fields.map((_, f) => fieldNameOf(type, f));
+    names = { what, W: what.map(cap) };
+    FIELD_NAMES_OF.set(type, names);
+  }
+  return names;
+}
+
+/** What checkRdata learns from a type as written, before the data. */
+interface TypeFacts {
+  readonly up: string;
+  readonly rt: RrType | undefined;
+  /** Undefined: not a type (the caller reports it). */
+  readonly num: number | undefined;
+  /** A meta or refused type: the problem with the whole data. */
+  readonly refused: string | undefined;
+}
+
+/** The facts of the types as written lately (a zone writes few types, the same ways). */
+const TYPE_FACTS = new Map<string, TypeFacts>();
+
+function typeFactsOf(type: string): TypeFacts {
+  let facts = TYPE_FACTS.get(type);
+  if (facts) return facts;
   const up = type.toUpperCase();
   const rt = rrTypeByName(up);
-  const first = fields[0];
-  const whole = { start: first?.start ?? ctx.end ?? 0, end: fields[fields.length - 1]?.end ?? ctx.end ?? 0 };
   const num = rt?.number ?? typeNumber(up) ?? META_TYPES.get(up);
+  let refused: string | undefined;
+  if (num !== undefined && (rt?.meta || META_TYPES.has(up) || num === 0 || (num >= 128 && num <= 255))) {
+    refused = `\`${type}\` is a meta type, which cannot appear in zone data; use a data type such as \`A\` or \`TXT\`.`;
+  } else if (rt?.refused) {
+    refused = `BIND refuses \`${rt.name}\` records as obsolete; use an \`MX\` record instead.`;
+  }
+  facts = { up, rt, num, refused };
+  if (TYPE_FACTS.size >= 256) TYPE_FACTS.clear();
+  TYPE_FACTS.set(type, facts);
+  return facts;
+}
+
+/** The span of the whole data (the record's end when there is none). */
+function wholeOf(fields: readonly RdataToken[], ctx: RdataContext): { start: number; end: number } {
+  return { start: fields[0]?.start ?? ctx.end ?? 0, end: fields[fields.length - 1]?.end ?? ctx.end ?? 0 };
+}
+
+/** Checks the data of a `type` record; the first wrong field's problem, or undefined. */
+export function checkRdata(type: string, fields: readonly RdataToken[], ctx: RdataContext): RdataProblem | undefined {
+  const { up, rt, num, refused } = typeFactsOf(type);
   if (num === undefined) return undefined; // not a type: the caller reports it
-  if (rt?.meta || META_TYPES.has(up) || num === 0 || (num >= 128 && num <= 255)) {
-    return {
-      ...whole,
-      message: `\`${type}\` is a meta type, which cannot appear in zone data; use a data type such as \`A\` or \`TXT\`.`,
-    };
-  }
-  if (rt?.refused) {
-    return { ...whole, message: `BIND refuses \`${rt.name}\` records as obsolete; use an \`MX\` record instead.` };
-  }
+  if (refused !== undefined) return { ...wholeOf(fields, ctx), message: refused };
+  const first = fields[0];
   const isGeneric =
     first !== undefined &&
     !first.quoted &&
     first.text === '\\#' &&
     (up !== 'TXT' || (fields[1] !== undefined && !fields[1].quoted && /^\d+$/.test(fields[1].text)));
-  if (isGeneric) return checkGeneric(fields, num, whole, ctx);
+  if (isGeneric) return checkGeneric(fields, num, wholeOf(fields, ctx), ctx);
   if (!rt) {
     return {
-      ...whole,
+      ...wholeOf(fields, ctx),
       message: `\`${type}\` is a type BIND has no text form for; write its data in the generic form \`\\# <length> <hex>\`.`,
     };
   }
   if (rt.genericOnly) {
-    return { ...whole, message: `BIND reads ${rt.name} data only in the generic form \`\\# <length> <hex>\`.` };
+    return {
+      ...wholeOf(fields, ctx),
+      message: `BIND reads ${rt.name} data only in the generic form \`\\# <length> <hex>\`.`,
+    };
   }
   const r = new Reader(fields, rt, ctx);
+  const names = fieldNamesOf(rt);
   for (let f = 0; f < rt.fields.length; f++) {
-    const p = checkField(r, f);
+    const p = checkField(r, f, names.what[f] ?? '', names.W[f] ?? '');
     if (p) return p;
     if (stopAfter(r, f)) break;
   }
@@ -245,10 +297,9 @@ function wireProblem(num: number, bytes: Buffer): string | undefined {
   return undefined;
 }
 
-/** Reads one field; a problem or undefined. */
-function checkField(r: Reader, f: number): RdataProblem | undefined {
+/** Reads one field (`what` and `W` name it in messages); a problem or undefined. */
+function checkField(r: Reader, f: number, what: string, W: string): RdataProblem | undefined {
   const kind = r.type.fields[f] ?? 'string';
-  const what = fieldName(r, f);
   // fields that take any number of words (possibly none) or the rest of the record
   switch (kind) {
     case 'names':
@@ -261,7 +312,7 @@ function checkField(r: Reader, f: number): RdataProblem | undefined {
     case 'base64-opt':
     case 'hex':
     case 'loc':
-      return checkRest(r, f, kind, what);
+      return checkRest(r, f, kind, what, W);
     case 'a6-suffix':
       if ((r.nums[0] ?? 0) === 128) return undefined;
       break;
@@ -276,24 +327,27 @@ function checkField(r: Reader, f: number): RdataProblem | undefined {
         r.next();
         return undefined;
       }
-      return checkRest(r, f, 'base64-opt', what);
+      return checkRest(r, f, 'base64-opt', what, W);
   }
   const tok = r.next();
   if (!tok) return r.missing(what);
-  return checkWord(r, f, kind, tok, what);
+  return checkWord(r, f, kind, tok, W);
 }
 
 const QUOTABLE: ReadonlySet<FieldKind> = new Set(['string', 'string-opt', 'caa-value', 'qstring-long', 'x25-address']);
 
+/** A problem at `tok` when there is a message. */
+function atIf(r: Reader, tok: RdataToken, m: string | undefined): RdataProblem | undefined {
+  return m ? r.at(tok, m) : undefined;
+}
+
 /** One word's field. */
-function checkWord(r: Reader, f: number, kind: FieldKind, tok: RdataToken, what: string): RdataProblem | undefined {
-  const W = cap(what);
+function checkWord(r: Reader, f: number, kind: FieldKind, tok: RdataToken, W: string): RdataProblem | undefined {
   const text = tok.text;
   const svcTarget = kind === 'name' && (r.type.name === 'SVCB' || r.type.name === 'HTTPS');
   if (tok.quoted && !QUOTABLE.has(kind) && !svcTarget) {
     return r.at(tok, `${W} must not be quoted: write \`${text}\` without the quotes.`);
   }
-  const msg = (m: string | undefined) => (m ? r.at(tok, m) : undefined);
   switch (kind) {
     case 'u8':
     case 'u16':
@@ -301,12 +355,12 @@ function checkWord(r: Reader, f: number, kind: FieldKind, tok: RdataToken, what:
       const max = kind === 'u8' ? 255 : kind === 'u16' ? 65535 : 0xffffffff;
       const m = t.checkUint(text, max, W);
       if (!m) r.nums[f] = Number(text);
-      return msg(m) ?? checkNumberRule(r, f, tok);
+      return atIf(r, tok, m) ?? checkNumberRule(r, f, tok);
     }
     case 'ttl':
-      return msg(t.checkCounter(text, W));
+      return atIf(r, tok, t.checkCounter(text, W));
     case 'name':
-      return msg(t.checkName(text, r.ctx.origin, W)) ?? checkNameRule(r, f, tok);
+      return atIf(r, tok, t.checkName(text, r.ctx.origin, W)) ?? checkNameRule(r, f, tok);
     case 'ipv4':
       return t.isIpv4(text)
         ? undefined
@@ -317,10 +371,10 @@ function checkWord(r: Reader, f: number, kind: FieldKind, tok: RdataToken, what:
         : r.at(tok, `\`${text}\` is not an IPv6 address; write it like \`2001:db8::1\`.`);
     case 'string':
     case 'string-opt':
-      return msg(t.checkCharString(text, W)) ?? checkStringRule(r, f, tok);
+      return atIf(r, tok, t.checkCharString(text, W)) ?? checkStringRule(r, f, tok);
     case 'qstring-long':
       if (!tok.quoted) return r.at(tok, `${W} must be in double quotes: \`"${text}"\`.`);
-      return msg(t.checkEscapes(text, W));
+      return atIf(r, tok, t.checkEscapes(text, W));
     case 'caa-tag':
       if (!/^[A-Za-z0-9]+$/.test(text) || text.length > 255)
         return r.at(
@@ -329,7 +383,7 @@ function checkWord(r: Reader, f: number, kind: FieldKind, tok: RdataToken, what:
         );
       return undefined;
     case 'caa-value':
-      return msg(t.checkEscapes(text, W));
+      return atIf(r, tok, t.checkEscapes(text, W));
     default:
       return checkWordMore(r, f, kind, tok, W);
   }
@@ -338,26 +392,25 @@ function checkWord(r: Reader, f: number, kind: FieldKind, tok: RdataToken, what:
 /** The rest of the one-word kinds. */
 function checkWordMore(r: Reader, f: number, kind: FieldKind, tok: RdataToken, W: string): RdataProblem | undefined {
   const text = tok.text;
-  const msg = (m: string | undefined) => (m ? r.at(tok, m) : undefined);
   switch (kind) {
     case 'algorithm':
-      return msg(t.checkMnemonic(text, t.SEC_ALGORITHMS, 255, W));
+      return atIf(r, tok, t.checkMnemonic(text, t.SEC_ALGORITHMS, 255, W));
     case 'digest-type': {
       const m = t.checkMnemonic(text, t.DIGEST_TYPES, 255, W);
       if (!m) r.nums[f] = digestNumber(text);
-      return msg(m);
+      return atIf(r, tok, m);
     }
     case 'protocol':
-      return msg(t.checkMnemonic(text, t.PROTOCOLS, 255, W));
+      return atIf(r, tok, t.checkMnemonic(text, t.PROTOCOLS, 255, W));
     case 'hash-algorithm': {
       const m = t.checkMnemonic(text, ['SHA-1'], 255, W);
       if (!m) r.nums[f] = /^\d/.test(text) ? Number(text) : 1;
-      return msg(m);
+      return atIf(r, tok, m);
     }
     case 'cert-type':
-      return msg(t.checkMnemonic(text, t.CERT_TYPES, 65535, W));
+      return atIf(r, tok, t.checkMnemonic(text, t.CERT_TYPES, 65535, W));
     case 'dsync-scheme':
-      return msg(t.checkMnemonic(text, ['NOTIFY'], 255, W));
+      return atIf(r, tok, t.checkMnemonic(text, ['NOTIFY'], 255, W));
     case 'key-flags': {
       const v = t.keyFlags(text);
       if (typeof v === 'string') return r.at(tok, v);

@@ -9,18 +9,14 @@ import * as t from './rdataText';
 import { checkLoc } from './loc';
 import { checkSvcParams } from './svcb';
 
-function cap(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
-
-/** Fields that read to the end of the record. */
-export function checkRest(r: Reader, f: number, kind: FieldKind, what: string): RdataProblem | undefined {
-  const W = cap(what);
+/** Fields that read to the end of the record (`what` names the field, `W` at a sentence's start). */
+export function checkRest(r: Reader, f: number, kind: FieldKind, what: string, W: string): RdataProblem | undefined {
   switch (kind) {
     case 'strings': {
-      const toks = r.rest();
-      if (toks.length === 0) return r.missing(`${what}`);
-      for (const tok of toks) {
+      if (r.done) return r.missing(what);
+      for (let tok = r.next(); tok; tok = r.next()) {
+        const n = t.unescapedLength(tok.text);
+        if (typeof n === 'number' && n <= 255) continue;
         const m = t.checkCharString(tok.text, `The string \`${short(tok.text)}\``);
         if (m) return r.at(tok, m);
       }
@@ -99,11 +95,11 @@ function span(toks: readonly RdataToken[]): { start: number; end: number } {
 }
 
 function checkBase64Rest(r: Reader, oneOrMore: boolean, W: string): RdataProblem | undefined {
-  const j = joined(r, W);
-  if ('message' in j) return j;
-  if (j.toks.length === 0) return oneOrMore ? r.missing(W.toLowerCase()) : undefined;
-  const n = t.base64Length(j.text);
-  if (typeof n === 'string') return { ...span(j.toks), message: `${W} ${n}.` };
+  const toks = r.rest();
+  for (const tok of toks) if (tok.quoted) return r.at(tok, `${W} must not be quoted.`);
+  if (toks.length === 0) return oneOrMore ? r.missing(W.toLowerCase()) : undefined;
+  const n = t.base64WordsLength(toks);
+  if (typeof n === 'string') return { ...span(toks), message: `${W} ${n}.` };
   if (n === 0 && oneOrMore) return r.missing(W.toLowerCase());
   return undefined;
 }

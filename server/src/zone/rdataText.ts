@@ -6,8 +6,15 @@
 
 /** A plain unsigned number the way BIND's lexer reads one: decimal digits only, at most 2^32-1. */
 export function parseUint(text: string): number | 'not-number' | 'range' {
-  if (!/^\d+$/.test(text)) return 'not-number';
-  const n = Number(text);
+  const len = text.length;
+  if (len === 0) return 'not-number';
+  let n = 0;
+  for (let i = 0; i < len; i++) {
+    const d = text.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return 'not-number';
+    n = n * 10 + d;
+  }
+  // exact while below 2^53; past 2^32 it only grows, so the range test is the same as Number(text)'s
   return n > 0xffffffff ? 'range' : n;
 }
 
@@ -21,9 +28,10 @@ export function checkUint(text: string, max: number, what: string): string | und
 
 /** A TTL-style counter: a number, or numbers with `w`, `d`, `h`, `m`, `s` units (SOA timers). */
 export function checkCounter(text: string, what: string): string | undefined {
-  const bad = `${what} must be a number of seconds or a duration such as \`1h30m\`, not \`${text}\`.`;
-  if (text.length > 63) return bad;
-  if (/^\d+$/.test(text)) return Number(text) > 0xffffffff ? bad : undefined;
+  const bad = () => `${what} must be a number of seconds or a duration such as \`1h30m\`, not \`${text}\`.`;
+  if (text.length > 63) return bad();
+  const plain = parseUint(text);
+  if (plain !== 'not-number') return plain === 'range' ? bad() : undefined;
   // number-unit pairs, scanned by hand (a regex over them backtracks on long runs of digits)
   const unit: Record<string, number> = { w: 604800, d: 86400, h: 3600, m: 60, s: 1 };
   let total = 0;
@@ -31,36 +39,44 @@ export function checkCounter(text: string, what: string): string | undefined {
   for (const ch of text) {
     if (ch >= '0' && ch <= '9') num += ch;
     else if (num && unit[ch.toLowerCase()] !== undefined) {
-      if (Number(num) > 0xffffffff) return bad;
+      if (Number(num) > 0xffffffff) return bad();
       total += Number(num) * unit[ch.toLowerCase()]!;
       num = '';
-    } else return bad;
+    } else return bad();
   }
-  if (num) return bad;
+  if (num) return bad();
   return total > 0xffffffff
     ? `${what} \`${text}\` is out of range: it must come to at most 4294967295 seconds.`
     : undefined;
 }
 
-/** Unescapes `\DDD` and `\X` in a <character-string>; returns the octet count or an error. */
+/**
+ * Unescapes `\DDD` and `\X` in a <character-string>; returns the octet count or an error. Each
+ * UTF-16 code unit counts as Buffer.byteLength counts it alone: 1, 2 or 3 octets (a surrogate
+ * half 3, so a character outside the BMP counts 6).
+ */
 export function unescapedLength(text: string): number | string {
   let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] !== '\\') {
-      n += Buffer.byteLength(text[i] ?? '');
-      continue;
+  const len = text.length;
+  for (let i = 0; i < len; i++) {
+    let c = text.charCodeAt(i);
+    if (c === 0x5c) {
+      if (i + 1 >= len) return 'ends in a lone backslash; write `\\\\` for a backslash';
+      c = text.charCodeAt(++i);
+      if (c >= 0x30 && c <= 0x39) {
+        const c2 = text.charCodeAt(i + 1) - 0x30;
+        const c3 = text.charCodeAt(i + 2) - 0x30;
+        // past the end charCodeAt is NaN, which fails both tests
+        if (!(c2 >= 0 && c2 <= 9 && c3 >= 0 && c3 <= 9))
+          return 'has a `\\` escape with fewer than three digits; write `\\DDD` with three';
+        if ((c - 0x30) * 100 + c2 * 10 + c3 > 255)
+          return `has the escape \`\\${text.slice(i, i + 3)}\`, above \`\\255\``;
+        i += 2;
+        n++;
+        continue;
+      }
     }
-    if (i + 1 >= text.length) return 'ends in a lone backslash; write `\\\\` for a backslash';
-    if (/\d/.test(text[i + 1] ?? '')) {
-      const d = text.slice(i + 1, i + 4);
-      if (!/^\d{3}$/.test(d)) return 'has a `\\` escape with fewer than three digits; write `\\DDD` with three';
-      if (Number(d) > 255) return `has the escape \`\\${d}\`, above \`\\255\``;
-      i += 3;
-    } else {
-      i += 1;
-      n += Buffer.byteLength(text[i] ?? '') - 1;
-    }
-    n++;
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
   }
   return n;
 }
@@ -80,6 +96,8 @@ export function checkEscapes(text: string, what: string): string | undefined {
   return typeof n === 'string' ? `${what} ${n}.` : undefined;
 }
 
+const EMPTY_LABEL = 'has an empty label (two dots in a row, or a leading dot)';
+
 /** Splits a name into labels (escapes kept), or an error. */
 function nameLabels(text: string): { labels: string[]; absolute: boolean } | string {
   if (text === '.') return { labels: [], absolute: true };
@@ -95,7 +113,7 @@ function nameLabels(text: string): { labels: string[]; absolute: boolean } | str
         i += 2;
       }
     } else if (c === '.') {
-      if (cur === '') return 'has an empty label (two dots in a row, or a leading dot)';
+      if (cur === '') return EMPTY_LABEL;
       labels.push(cur);
       cur = '';
     } else cur += c;
@@ -110,7 +128,7 @@ function labelsWire(labels: readonly string[]): number | string {
   for (const l of labels) {
     const n = unescapedLength(l);
     if (typeof n === 'string') return n;
-    if (n > 63) return `has a label of ${n} octets (\`${l.slice(0, 20)}…\`); a label holds at most 63`;
+    if (n > 63) return longLabel(n, l.slice(0, 20));
     total += n + 1;
   }
   return total;
@@ -119,86 +137,268 @@ function labelsWire(labels: readonly string[]): number | string {
 /** Number of labels (root included) of a name written relative to `origin`, or an error. */
 export function nameLabelCount(text: string, origin: string): number | string {
   const full = text === '@' ? origin : text;
-  const n = nameLabels(full);
-  if (typeof n === 'string') return n;
-  if (n.absolute) return n.labels.length + 1;
-  const o = nameLabels(origin);
-  return n.labels.length + (typeof o === 'string' ? 0 : o.labels.length) + 1;
+  let labels: number;
+  if (full.includes('\\')) {
+    const n = nameLabels(full);
+    if (typeof n === 'string') return n;
+    if (n.absolute) return n.labels.length + 1;
+    labels = n.labels.length;
+  } else {
+    const n = plainLabels(full);
+    if (n < 0) return EMPTY_LABEL;
+    if (n % 2 === 1) return (n - 1) / 2 + 1;
+    labels = n / 2;
+  }
+  if (origin !== lastLabelsOrigin) {
+    const o = nameLabels(origin);
+    lastOriginLabels = typeof o === 'string' ? 0 : o.labels.length;
+    lastLabelsOrigin = origin;
+  }
+  return labels + lastOriginLabels + 1;
+}
+
+/** The origin nameLabelCount was last given, and its label count. */
+let lastLabelsOrigin = '';
+let lastOriginLabels = 0;
+
+/** A name without escapes as nameLabels reads it: twice its label count, plus 1 when it ends in a dot; -1: an empty label. */
+function plainLabels(text: string): number {
+  if (text === '.') return 1;
+  const len = text.length;
+  let labels = 0;
+  let start = 0;
+  for (let i = 0; i <= len; i++) {
+    if (i < len && text.charCodeAt(i) !== 0x2e) continue;
+    if (i === start) {
+      if (i === len) break;
+      return -1;
+    }
+    labels++;
+    start = i + 1;
+  }
+  return labels * 2 + (len > 0 && text.charCodeAt(len - 1) === 0x2e ? 1 : 0);
 }
 
 /** A domain name; a relative one has `origin` appended (and counts toward the 255-octet limit). */
 export function checkName(text: string, origin: string, what: string): string | undefined {
   if (text === '@') return undefined;
-  const n = nameLabels(text);
-  if (typeof n === 'string') return `${what} \`${text}\` ${n}.`;
-  const own = labelsWire(n.labels);
-  if (typeof own === 'string') return `${what} \`${text}\` ${own}.`;
-  let total = own + 1;
-  if (!n.absolute && origin !== '.') {
-    const o = nameLabels(origin);
-    const ow = typeof o === 'string' ? 0 : labelsWire(o.labels);
-    total += typeof ow === 'number' ? ow : 0;
+  const plain = text.includes('\\') ? undefined : plainNameWire(text);
+  if (typeof plain === 'string') return `${what} \`${text}\` ${plain}.`;
+  let total: number;
+  let absolute: boolean;
+  if (plain !== undefined) {
+    total = Math.floor(plain / 2) + 1;
+    absolute = plain % 2 === 1;
+  } else {
+    const n = nameLabels(text);
+    if (typeof n === 'string') return `${what} \`${text}\` ${n}.`;
+    const own = labelsWire(n.labels);
+    if (typeof own === 'string') return `${what} \`${text}\` ${own}.`;
+    total = own + 1;
+    absolute = n.absolute;
   }
+  if (!absolute && origin !== '.') total += originWire(origin);
   if (total > 255) {
-    const rel = n.absolute ? '' : ` once the origin \`${origin}\` is appended`;
+    const rel = absolute ? '' : ` once the origin \`${origin}\` is appended`;
     return `${what} \`${text}\` is ${total} octets long${rel}; a name holds at most 255.`;
   }
   return undefined;
 }
 
-/** IPv4 dotted quad as inet_pton reads it: four decimal parts 0–255 without leading zeros. */
-export function isIpv4(text: string): boolean {
-  const parts = text.split('.');
-  return parts.length === 4 && parts.every((p) => /^(0|[1-9]\d{0,2})$/.test(p) && Number(p) <= 255);
+/**
+ * A name without escapes read in one pass, as nameLabels then labelsWire read it: twice the wire
+ * length of its labels, plus 1 when it ends in a dot; or the first error (an empty label wins
+ * over a long one, wherever they are).
+ */
+function plainNameWire(text: string): number | string {
+  const len = text.length;
+  if (text === '.') return 1;
+  let wire = 0;
+  let label = 0; // the octets of the label being read
+  let start = 0; // where it starts
+  let longAt = -1; // the first label over 63 octets: where it starts, its octets
+  let longLen = 0;
+  for (let i = 0; i <= len; i++) {
+    const c = i < len ? text.charCodeAt(i) : 0x2e;
+    if (c !== 0x2e) {
+      label += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+      continue;
+    }
+    if (i === start) {
+      if (i === len) break; // the dot that ends an absolute name, or an empty name
+      return EMPTY_LABEL;
+    }
+    if (label > 63 && longAt < 0) {
+      longAt = start;
+      longLen = label;
+    }
+    wire += label + 1;
+    label = 0;
+    start = i + 1;
+  }
+  if (longAt >= 0) return longLabel(longLen, text.slice(longAt, Math.min(longAt + 20, len)));
+  return wire * 2 + (len > 0 && text.charCodeAt(len - 1) === 0x2e ? 1 : 0);
 }
 
-/** IPv6 as inet_pton reads it, with an optional trailing dotted quad. */
+function longLabel(n: number, first20: string): string {
+  return `has a label of ${n} octets (\`${first20}…\`); a label holds at most 63`;
+}
+
+/** The origin of the last call and its labels' wire length (an origin is the same for many names). */
+let lastOrigin = '';
+let lastOriginWire = 0;
+
+/** The wire length of the origin's labels; 0 when it is not a name. */
+function originWire(origin: string): number {
+  if (origin !== lastOrigin) {
+    const o = nameLabels(origin);
+    const ow = typeof o === 'string' ? 0 : labelsWire(o.labels);
+    lastOriginWire = typeof ow === 'number' ? ow : 0;
+    lastOrigin = origin;
+  }
+  return lastOriginWire;
+}
+
+/** IPv4 dotted quad as inet_pton reads it: four decimal parts 0–255 without leading zeros. */
+export function isIpv4(text: string): boolean {
+  return ipv4Between(text, 0, text.length);
+}
+
+/** Whether text[start, end) is a dotted quad (isIpv4). */
+function ipv4Between(text: string, start: number, end: number): boolean {
+  let parts = 0;
+  let i = start;
+  for (;;) {
+    let v = 0;
+    let digits = 0;
+    for (; i < end; i++) {
+      const d = text.charCodeAt(i) - 0x30;
+      if (d < 0 || d > 9) break;
+      if (digits === 3 || (digits === 1 && v === 0)) return false; // four digits, or a leading zero
+      v = v * 10 + d;
+      digits++;
+    }
+    if (digits === 0 || v > 255) return false;
+    parts++;
+    if (i === end) return parts === 4;
+    if (parts === 4 || text.charCodeAt(i) !== 0x2e) return false;
+    i++;
+  }
+}
+
+/**
+ * IPv6 as inet_pton reads it, with an optional trailing dotted quad: groups of 1–4 hex digits
+ * joined by `:`, eight of them, or fewer with one `::` standing for the rest.
+ */
 export function isIpv6(text: string): boolean {
   let groups = 0;
-  let s = text;
-  const v4 = /:(\d+\.\d+\.\d+\.\d+)$/.exec(s);
-  if (v4) {
-    if (!isIpv4(v4[1] ?? '')) return false;
-    s = s.slice(0, s.length - (v4[1] ?? '').length);
-    if (!s.endsWith('::')) s = s.slice(0, -1);
-    groups += 2;
+  let end = text.length;
+  const colon = text.lastIndexOf(':');
+  if (colon >= 0 && text.indexOf('.', colon + 1) >= 0) {
+    // after the last `:` a dotted quad, two groups' worth; a `::` just before it is kept
+    if (!ipv4Between(text, colon + 1, end)) return false;
+    end = colon > 0 && text.charCodeAt(colon - 1) === 0x3a ? colon + 1 : colon;
+    groups = 2;
   }
-  const dbl = s.indexOf('::');
-  if (dbl !== s.lastIndexOf('::')) return false;
-  const halves = dbl >= 0 ? [s.slice(0, dbl), s.slice(dbl + 2)] : [s];
-  for (const h of halves) {
-    if (h === '') continue;
-    const gs = h.split(':');
-    if (!gs.every((g) => /^[0-9a-fA-F]{1,4}$/.test(g))) return false;
-    groups += gs.length;
+  let dbl = false;
+  let i = 0;
+  if (end >= 2 && text.charCodeAt(0) === 0x3a && text.charCodeAt(1) === 0x3a) {
+    dbl = true;
+    i = 2;
   }
-  return dbl >= 0 ? groups <= 7 : groups === 8;
+  while (i < end) {
+    const g = i;
+    while (i < end && i - g < 5 && isHexCode(text.charCodeAt(i))) i++;
+    if (i === g || i - g > 4) return false;
+    groups++;
+    if (i === end) break;
+    if (text.charCodeAt(i) !== 0x3a) return false;
+    i++;
+    if (i < end && text.charCodeAt(i) === 0x3a) {
+      if (dbl) return false;
+      dbl = true;
+      i++;
+    } else if (i === end) return false; // a single `:` at the end
+  }
+  return dbl ? groups <= 7 : groups === 8;
+}
+
+function isHexCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=';
 
+/** Each ASCII character's value in B64 (`=` is 64), -1 for the others. */
+const B64_VALUES = new Int8Array(128).fill(-1);
+for (let i = 0; i < B64.length; i++) B64_VALUES[B64.charCodeAt(i)] = i;
+
+/** Base64 read the way isc_base64_decodestring reads it, one piece of text after another. */
+class Base64Reader {
+  /** The octets decoded so far. */
+  private n = 0;
+  /** How many characters of a group of four are held, and their values. */
+  private held = 0;
+  private a = 0;
+  private b = 0;
+  private c = 0;
+  /** A group with `=` was read: nothing may follow. */
+  private ended = false;
+
+  /** Reads `text` on from what came before; undefined, or the first thing wrong (then stop reading). */
+  read(text: string): string | undefined {
+    let { n, held, a, b, c } = this;
+    for (let i = 0; i < text.length; i++) {
+      if (this.ended) return 'has data after the `=` padding';
+      const code = text.charCodeAt(i);
+      const v = code < 128 ? B64_VALUES[code]! : -1;
+      if (v < 0) return `has \`${String.fromCodePoint(text.codePointAt(i)!)}\`, which is not a base64 character`;
+      if (held < 3) {
+        if (held === 0) a = v;
+        else if (held === 1) b = v;
+        else c = v;
+        held++;
+        continue;
+      }
+      held = 0;
+      if (a === 64 || b === 64 || (c === 64 && v !== 64)) return 'has `=` padding in the wrong place';
+      if (v !== 64) {
+        n += 3;
+        continue;
+      }
+      if ((c === 64 && (b & 0xf) !== 0) || (c !== 64 && (c & 3) !== 0))
+        return 'ends with bits that should be zero; the last group is not canonical base64';
+      n += c === 64 ? 1 : 2;
+      this.ended = true;
+    }
+    this.n = n;
+    this.held = held;
+    this.a = a;
+    this.b = b;
+    this.c = c;
+    return undefined;
+  }
+
+  /** The decoded length once all is read, or why the text is not base64. */
+  get length(): number | string {
+    return this.held === 0 ? this.n : 'is not a whole number of 4-character base64 groups';
+  }
+}
+
 /** Base64 the way isc_base64_decodestring reads it; returns the decoded length or an error. */
 export function base64Length(text: string): number | string {
-  let n = 0;
-  let quad: number[] = [];
-  let ended = false;
-  for (const c of text) {
-    if (ended) return 'has data after the `=` padding';
-    const v = B64.indexOf(c);
-    if (v < 0) return `has \`${c}\`, which is not a base64 character`;
-    quad.push(v);
-    if (quad.length < 4) continue;
-    const [a = 0, b = 0, c2 = 0, d = 0] = quad;
-    if (a === 64 || b === 64 || (c2 === 64 && d !== 64)) return 'has `=` padding in the wrong place';
-    if ((c2 === 64 && (b & 0xf) !== 0) || (d === 64 && c2 !== 64 && (c2 & 3) !== 0))
-      return 'ends with bits that should be zero; the last group is not canonical base64';
-    const k = c2 === 64 ? 1 : d === 64 ? 2 : 3;
-    if (k !== 3) ended = true;
-    n += k;
-    quad = [];
+  const r = new Base64Reader();
+  return r.read(text) ?? r.length;
+}
+
+/** base64Length of the words joined, read without joining them (unless one is wrong). */
+export function base64WordsLength(words: ReadonlyArray<{ readonly text: string }>): number | string {
+  const r = new Base64Reader();
+  for (const w of words) {
+    // the joined text words the problem: a character can be split between two words
+    if (r.read(w.text) !== undefined) return base64Length(words.map((x) => x.text).join(''));
   }
-  if (quad.length !== 0) return 'is not a whole number of 4-character base64 groups';
-  return n;
+  return r.length;
 }
 
 /** Hex digits (any count of words already joined); returns the octet count or an error. */
@@ -220,17 +420,40 @@ export function base32hexLength(text: string): number | string {
 
 /** `YYYYMMDDHHmmSS` with a real date. */
 export function isTime14(text: string): boolean {
-  const m = /^(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)$/.exec(text);
-  if (!m) return false;
-  const [y, mo, d, h, mi, s] = m.slice(1).map(Number) as [number, number, number, number, number, number];
-  if (mo < 1 || mo > 12 || d < 1 || h > 23 || mi > 59 || s > 60) return false;
-  const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return d <= (days[mo - 1] ?? 0);
+  if (text.length !== 14) return false;
+  for (let i = 0; i < 14; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  const y = digitsAt(text, 0, 4);
+  const mo = digitsAt(text, 4, 2);
+  const d = digitsAt(text, 6, 2);
+  if (
+    mo < 1 ||
+    mo > 12 ||
+    d < 1 ||
+    digitsAt(text, 8, 2) > 23 ||
+    digitsAt(text, 10, 2) > 59 ||
+    digitsAt(text, 12, 2) > 60
+  )
+    return false;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= (mo === 2 ? (leap ? 29 : 28) : (MONTH_DAYS[mo - 1] ?? 0));
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The number the `count` decimal digits at `at` make (they are known to be digits). */
+function digitsAt(text: string, at: number, count: number): number {
+  let n = 0;
+  for (let i = at; i < at + count; i++) n = n * 10 + text.charCodeAt(i) - 0x30;
+  return n;
 }
 
 /** A mnemonic from a table or a number up to `max` (BIND's maybe_numeric then a table lookup). */
 export function checkMnemonic(text: string, names: readonly string[], max: number, what: string): string | undefined {
-  if (/^\d/.test(text)) {
+  const c = text.charCodeAt(0);
+  if (c >= 0x30 && c <= 0x39) {
     const n = parseUint(text);
     if (n === 'not-number' || n === 'range') return `${what} \`${text}\` is neither a number nor a known name.`;
     return n > max ? `${what} \`${text}\` is out of range: it must be from 0 to ${max}.` : undefined;

@@ -3,8 +3,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import type { Finding, ModeContext } from '../service/types';
 import { rangeOf } from '../common/text';
-import { entryAt, entryCount, isDirective, type ZoneTree } from './parser';
-import { checkRdata } from './rdata';
+import { entryAt, entryCount, isDirective, PackedZoneTree, type ZoneTree } from './parser';
+import { checkRdata, type RdataProblem, type RdataToken } from './rdata';
 import { checkZone } from './zoneChecks';
 import { includeReader, isInClassText, placeRecords, type ZoneProblem } from './placed';
 import { checkIntegrity } from './integrity';
@@ -50,15 +50,48 @@ function recordFindings(
   out: Finding<ZoneRuleId>[],
 ): void {
   for (const p of tree.problems) out.push({ rule: 'dns-zone-syntax', range: at(p.start, p.end), message: p.message });
+  const packed = tree instanceof PackedZoneTree ? tree : undefined;
+  // one context for every record of a packed tree: checkRdata keeps none of it
+  const ctx = { origin, end: 0, version };
   for (let i = 0, n = entryCount(tree); i < n; i++) {
-    const e = entryAt(tree, i);
-    if (isDirective(e)) {
-      const g = e.name === '$GENERATE' ? checkGenerate(e, isZoneTypeWord) : undefined;
-      if (g) out.push({ rule: 'dns-zone-generate', range: at(g.start, g.end), message: g.message });
-      continue;
+    let p: RdataProblem | undefined;
+    if (packed && !packed.isDirectiveAt(i)) {
+      ctx.end = packed.eEnd[i]!;
+      p = packedRdataProblem(packed, i, ctx);
+    } else {
+      const e = entryAt(tree, i);
+      if (isDirective(e)) {
+        const g = e.name === '$GENERATE' ? checkGenerate(e, isZoneTypeWord) : undefined;
+        if (g) out.push({ rule: 'dns-zone-generate', range: at(g.start, g.end), message: g.message });
+        continue;
+      }
+      if (e.cls && !isInClassText(e.cls.text)) continue;
+      p = checkRdata(e.type.text, e.rdata, { origin, end: e.end, version });
     }
-    if (e.cls && !isInClassText(e.cls.text)) continue;
-    const p = checkRdata(e.type.text, e.rdata, { origin, end: e.end, version });
     if (p) out.push({ rule: 'dns-zone-invalid-rdata', range: at(p.start, p.end), message: p.message });
   }
+}
+
+/** Record i of a packed tree checked from its columns: only its data's tokens are made. */
+function packedRdataProblem(
+  tree: PackedZoneTree,
+  i: number,
+  ctx: { origin: string; end: number; version: '9.18' | '9.20' | undefined },
+): RdataProblem | undefined {
+  const cls = tree.clsTokenAt(i);
+  if (cls >= 0 && !isInClassAt(tree, cls) && !isInClassText(tree.tokenText(cls))) return undefined;
+  const type = tree.typeTokenAt(i);
+  const rdata: RdataToken[] = [];
+  for (let k = type + 1, last = tree.tokensEnd(i); k < last; k++) rdata.push(tree.token(k));
+  return checkRdata(tree.tokenText(type), rdata, ctx);
+}
+
+/** Whether token k is `IN` written plainly in any case (the common class), read in place. */
+function isInClassAt(tree: PackedZoneTree, k: number): boolean {
+  const s = tree.tStart[k]!;
+  return (
+    tree.tEnd[k]! - s === 2 &&
+    (tree.text.charCodeAt(s) | 0x20) === 0x69 &&
+    (tree.text.charCodeAt(s + 1) | 0x20) === 0x6e
+  );
 }

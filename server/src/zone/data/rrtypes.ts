@@ -594,10 +594,19 @@ export const RR_TYPES: readonly RrType[] = [
 const BY_NAME = new Map(RR_TYPES.map((t) => [t.name, t]));
 const BY_NUMBER = new Map(RR_TYPES.map((t) => [t.number, t]));
 
+/** The answers for the texts asked lately, as written (null: none); a zone writes few types. */
+const BY_TEXT = new Map<string, RrType | null>();
+
 /** The entry for a mnemonic (any case) or `TYPEnnn`; undefined for a type BIND does not know. */
 export function rrTypeByName(text: string): RrType | undefined {
-  const up = text.toUpperCase();
-  return BY_NAME.get(up) ?? BY_NUMBER.get(typeNumber(up) ?? -1);
+  let hit = BY_TEXT.get(text);
+  if (hit === undefined) {
+    const up = text.toUpperCase();
+    hit = BY_NAME.get(up) ?? BY_NUMBER.get(typeNumber(up) ?? -1) ?? null;
+    if (BY_TEXT.size >= 512) BY_TEXT.clear();
+    BY_TEXT.set(text, hit);
+  }
+  return hit ?? undefined;
 }
 
 export function rrTypeByNumber(n: number): RrType | undefined {
