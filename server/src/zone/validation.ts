@@ -90,7 +90,7 @@ function packedRdataProblem(
 function isInClassAt(tree: PackedZoneTree, k: number): boolean {
   const s = tree.tStart[k]!;
   return (
-    tree.tEnd[k]! - s === 2 &&
+    tree.tokenEnd(k) - s === 2 &&
     (tree.text.charCodeAt(s) | 0x20) === 0x69 &&
     (tree.text.charCodeAt(s + 1) | 0x20) === 0x6e
   );
