@@ -45,7 +45,8 @@ export function checkIntegrity(
   const { types } = placed;
   // the types whose records are checked one by one
   const single = placed.perType((t) => (t === 'DS' || t === 'NSEC3' || (t === 'SVCB' && version === '9.20') ? 1 : 0));
-  for (const j of inZone.rows) {
+  for (let x = 0; x < inZone.rows.length; x++) {
+    const j = inZone.rows[x]!;
     if (!single[placed.type[j]!] || !(placed.flags[j]! & OWN)) continue;
     const p = placed.record(j);
     if (p.type === 'DS') checkDsAtApex(p, apex, problems);

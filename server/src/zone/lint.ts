@@ -158,7 +158,7 @@ function isPolicyZone(placed: Placed): boolean {
   const { names } = placed;
   let last = -1;
   for (let j = 0; j < placed.size; j++) {
-    const target = placed.type[j] === CNAME ? placed.r(j).rdata[0] : undefined;
+    const target = placed.type[j] === CNAME ? placed.rdataToken(j, 0) : undefined;
     if (target && POLICY_TARGETS.has(target.text.toLowerCase())) return true;
     // records of one owner share its name: it is tested once
     const lower = names.lower(placed.owner[j]!);
@@ -194,22 +194,33 @@ function checkPackedNames(
   nc: NameContext,
   emit: (f: LintFinding) => void,
 ): void {
-  const check = (k: number) => {
-    const text = tree.tokenText(k);
-    // most names have no dot: checkName leaves them at once
-    if (text.includes('.')) checkName(text, { start: tree.tStart[k]!, end: tree.tokenEnd(k) }, origin, nc, emit);
-  };
   const owner = tree.ownerTokenAt(i);
-  if (owner >= 0) check(owner);
+  if (owner >= 0) checkPackedName(tree, owner, origin, nc, emit);
   const first = tree.typeTokenAt(i) + 1;
   const last = tree.eTok[i + 1]!;
   if (!fields || (first < last && tree.tokenText(first) === '\\#')) return;
   for (let f = 0; f < fields.length; f++) {
     const kind = fields[f];
     if (kind === 'name' && first + f < last) {
-      if (!tree.isQuotedAt(first + f)) check(first + f);
-    } else if (kind === 'names') for (let k = first + f; k < last; k++) if (!tree.isQuotedAt(k)) check(k);
+      if (!tree.isQuotedAt(first + f)) checkPackedName(tree, first + f, origin, nc, emit);
+    } else if (kind === 'names')
+      for (let k = first + f; k < last; k++) if (!tree.isQuotedAt(k)) checkPackedName(tree, k, origin, nc, emit);
   }
+}
+
+/** checkName on token k of a packed tree; most names have no dot, which checkName leaves at once: not made. */
+function checkPackedName(
+  tree: PackedZoneTree,
+  k: number,
+  origin: string,
+  nc: NameContext,
+  emit: (f: LintFinding) => void,
+): void {
+  const s = tree.tStart[k]!;
+  const e = tree.tokenEnd(k);
+  let dot = false;
+  for (let c = s; c < e && !dot; c++) dot = tree.text.charCodeAt(c) === 0x2e;
+  if (dot) checkName(tree.tokenText(k), { start: s, end: e }, origin, nc, emit);
 }
 
 /** The lower-case labels of an absolute name, without the root's empty one. */

@@ -81,7 +81,13 @@ export class NameTable {
   private readonly hashes = new Ints();
   private readonly lowers = new Ints();
   /** Per slot: a name's id + 1, 0 empty; the slots are at most half full. */
-  private slots = new Int32Array(1 << 12);
+  private slots: Int32Array;
+  /** Room for about `expected` names before the slots grow (a power of two from 4096 to 4M slots). */
+  constructor(expected = 0) {
+    let n = 1 << 12;
+    while (n < expected * 2 && n < 1 << 22) n *= 2;
+    this.slots = new Int32Array(n);
+  }
   get size(): number {
     return this.text.length;
   }
@@ -139,7 +145,7 @@ export class Placed {
   /** `$GENERATE` records, or an `$INCLUDE` that could not be read: records the counts cannot see. */
   partial = false;
   size = 0;
-  readonly names = new NameTable();
+  readonly names: NameTable;
   /** The types as named writes them (upper case), by id. */
   readonly types: string[] = [];
   private readonly typeIds = new Map<string, number>();
@@ -154,9 +160,13 @@ export class Placed {
   flags: Uint8Array;
   /** Its TTL in seconds (NaN: none). */
   ttl: Float64Array;
-  /** Room for `size` records first (the checked file's entries: included files' make it grow). */
+  /**
+   * Room for `size` records first (the checked file's entries: included files' make it grow), and
+   * as many names (most owners are written once; the checks add the names between them).
+   */
   constructor(size = 1024) {
     const n = Math.max(16, size);
+    this.names = new NameTable(size);
     this.treeOf = new Int32Array(n);
     this.entry = new Int32Array(n);
     this.owner = new Int32Array(n);

@@ -4,7 +4,7 @@
  * Only the syntax of the data: zone-level rules (SOA at the apex, DS at a delegation, CNAME and
  * other data) are for the caller.
  */
-import { FieldKind, META_TYPES, rrTypeByName, typeNumber, type RrType } from './data/rrtypes';
+import { FieldKind, META_TYPES, rrTypeByName, typeNumber, type RrType, RR_TYPES } from './data/rrtypes';
 import * as t from './rdataText';
 import { checkOddWord, checkRest } from './rdataFields';
 import { checkTypeWord, Reader, type RdataContext, type RdataProblem, type RdataToken } from './reader';
@@ -173,6 +173,9 @@ function wholeOf(fields: readonly RdataToken[], ctx: RdataContext): { start: num
   return { start: fields[0]?.start ?? ctx.end ?? 0, end: fields[fields.length - 1]?.end ?? ctx.end ?? 0 };
 }
 
+/** The reader checkRdata reads with (it never calls itself): made once. */
+const READER = new Reader([], RR_TYPES[0]!, { origin: '.' });
+
 /** Checks the data of a `type` record; the first wrong field's problem, or undefined. */
 export function checkRdata(type: string, fields: readonly RdataToken[], ctx: RdataContext): RdataProblem | undefined {
   const { up, rt, num, refused } = typeFactsOf(type);
@@ -197,7 +200,7 @@ export function checkRdata(type: string, fields: readonly RdataToken[], ctx: Rda
       message: `BIND reads ${rt.name} data only in the generic form \`\\# <length> <hex>\`.`,
     };
   }
-  const r = new Reader(fields, rt, ctx);
+  const r = READER.reset(fields, rt, ctx);
   const names = fieldNamesOf(rt);
   for (let f = 0; f < rt.fields.length; f++) {
     const p = checkField(r, f, names.what[f] ?? '', names.W[f] ?? '');

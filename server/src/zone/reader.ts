@@ -29,10 +29,19 @@ export class Reader {
   i = 0;
   readonly nums: number[] = [];
   constructor(
-    readonly toks: readonly RdataToken[],
-    readonly type: RrType,
-    readonly ctx: RdataContext,
+    public toks: readonly RdataToken[],
+    public type: RrType,
+    public ctx: RdataContext,
   ) {}
+  /** The reader made ready for another record (checkRdata keeps one: a million records, one reader). */
+  reset(toks: readonly RdataToken[], type: RrType, ctx: RdataContext): this {
+    this.toks = toks;
+    this.type = type;
+    this.ctx = ctx;
+    this.i = 0;
+    this.nums.length = 0;
+    return this;
+  }
   get done(): boolean {
     return this.i >= this.toks.length;
   }

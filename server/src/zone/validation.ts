@@ -51,13 +51,15 @@ function recordFindings(
 ): void {
   for (const p of tree.problems) out.push({ rule: 'dns-zone-syntax', range: at(p.start, p.end), message: p.message });
   const packed = tree instanceof PackedZoneTree ? tree : undefined;
-  // one context for every record of a packed tree: checkRdata keeps none of it
+  // one context and one set of token objects for every record of a packed tree: checkRdata
+  // keeps none of them past its call (a million records made 300 MB of garbage)
   const ctx = { origin, end: 0, version };
+  const pool = new TokenPool();
   for (let i = 0, n = entryCount(tree); i < n; i++) {
     let p: RdataProblem | undefined;
     if (packed && !packed.isDirectiveAt(i)) {
       ctx.end = packed.eEnd[i]!;
-      p = packedRdataProblem(packed, i, ctx);
+      p = packedRdataProblem(packed, i, ctx, pool);
     } else {
       const e = entryAt(tree, i);
       if (isDirective(e)) {
@@ -77,13 +79,33 @@ function packedRdataProblem(
   tree: PackedZoneTree,
   i: number,
   ctx: { origin: string; end: number; version: '9.18' | '9.20' | undefined },
+  pool: TokenPool,
 ): RdataProblem | undefined {
   const cls = tree.clsTokenAt(i);
   if (cls >= 0 && !isInClassAt(tree, cls) && !isInClassText(tree.tokenText(cls))) return undefined;
   const type = tree.typeTokenAt(i);
-  const rdata: RdataToken[] = [];
-  for (let k = type + 1, last = tree.tokensEnd(i); k < last; k++) rdata.push(tree.token(k));
-  return checkRdata(tree.tokenText(type), rdata, ctx);
+  return checkRdata(tree.tokenText(type), pool.fill(tree, type + 1, tree.tokensEnd(i)), ctx);
+}
+
+/** Token objects used again record after record, for checkRdata (which keeps none). */
+class TokenPool {
+  private readonly made: Array<{ text: string; quoted: boolean; start: number; end: number }> = [];
+  private readonly list: RdataToken[] = [];
+  /** Tokens from to to-1 of a packed tree, in the pool's objects. */
+  fill(tree: PackedZoneTree, from: number, to: number): readonly RdataToken[] {
+    const { made, list } = this;
+    list.length = 0;
+    for (let k = from; k < to; k++) {
+      let t = made[k - from];
+      if (!t) made.push((t = { text: '', quoted: false, start: 0, end: 0 }));
+      t.text = tree.tokenText(k);
+      t.quoted = tree.isQuotedAt(k);
+      t.start = tree.tStart[k]!;
+      t.end = tree.tokenEnd(k);
+      list.push(t);
+    }
+    return list;
+  }
 }
 
 /** Whether token k is `IN` written plainly in any case (the common class), read in place. */

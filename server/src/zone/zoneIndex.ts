@@ -153,7 +153,11 @@ export function buildIndex(placed: Placed, zr: ZoneRows, apex: string): ZoneInde
       continue;
     }
     bits[k] = bits[k]! | OWNS | t;
-    const up = parentKey(names.text[k]!);
+    // most owners lie right below the apex, which is marked already: no parent's text to make
+    const own = names.text[k]!;
+    const cut = own.length - apex.length - 1;
+    if (cut > 0 && own.endsWith(apex) && own.charCodeAt(cut) === 0x2e && firstDot(own) === cut) continue;
+    const up = parentKey(own);
     if (up !== undefined && up === lastParent) continue;
     lastParent = up;
     // the names above a new owner, up to one known (whose own ancestors are known already)
