@@ -336,9 +336,16 @@ class TargetCheck {
     for (let k = 0; k < this.rows.n; k++) {
       const j = this.rows.a[k]!;
       const type = placed.types[placed.type[j]!]!;
-      const tok = placed.rdataToken(j, type === 'MX' ? 1 : 0);
-      if (!tok || tok.quoted || tok.text === '.' || tok.text === '\\#' || IPV4ISH.test(tok.text)) continue;
-      const name = absoluteName(tok.text, placed.names.text[placed.origin[j]!]!).toLowerCase();
+      const n = type === 'MX' ? 1 : 0;
+      // most targets are owners of the zone, written plainly: their name is in the table already
+      const plain = placed.plainDataName(j, n);
+      let tok = plain >= 0 ? undefined : placed.rdataToken(j, n);
+      if (plain < 0 && (!tok || tok.quoted || tok.text === '.' || tok.text === '\\#' || IPV4ISH.test(tok.text)))
+        continue;
+      const name =
+        plain >= 0
+          ? placed.names.text[plain]!
+          : absoluteName(tok!.text, placed.names.text[placed.origin[j]!]!).toLowerCase();
       const inZone = isInZone(name, this.zoneOrigin);
       // an in-zone NS target is the integrity checks' (an Error there); without a lookup, only
       // in-zone targets can be judged
@@ -347,6 +354,7 @@ class TargetCheck {
       // outside the zone, or below one of its delegations: the workspace's zone that holds it says
       if (where === 'outside') where = this.ask(name) === false ? 'none-elsewhere' : 'fine';
       if (where === 'fine') continue;
+      tok ??= placed.rdataToken(j, n)!;
       emit({
         rule: 'dns-zone-target-no-address',
         start: tok.start,

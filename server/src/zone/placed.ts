@@ -130,10 +130,38 @@ export class NameTable {
   find(name: string): number {
     return this.slots[this.slot(name, hashOf(name))]! - 1;
   }
+  /**
+   * The id of the name `text[s, e)` + `.` + `origin` (an absolute origin; `.`: the root), or -1
+   * when the table does not hold it: find(absoluteName(...)) without making the name.
+   */
+  findJoined(text: string, s: number, e: number, origin: string): number {
+    const tail = origin === '.' ? '' : origin;
+    let h = 0x811c9dc5 | 0;
+    for (let c = s; c < e; c++) h = Math.imul(h ^ text.charCodeAt(c), 0x01000193);
+    h = Math.imul(h ^ 0x2e, 0x01000193);
+    for (let c = 0; c < tail.length; c++) h = Math.imul(h ^ tail.charCodeAt(c), 0x01000193);
+    const len = e - s + 1 + tail.length;
+    const { slots, text: names } = this;
+    const mask = slots.length - 1;
+    for (let k = h & mask; ; k = (k + 1) & mask) {
+      const v = slots[k]!;
+      if (v === 0) return -1;
+      const n = names[v - 1]!;
+      if (this.hashes.a[v - 1] === h && n.length === len && joinedIs(n, text, s, e, tail)) return v - 1;
+    }
+  }
   /** The id of the lower-case form of name `id`. */
   lower(id: number): number {
     return this.lowers.a[id]!;
   }
+}
+
+/** Whether `name` is `text[s, e)` + `.` + `tail`. */
+function joinedIs(name: string, text: string, s: number, e: number, tail: string): boolean {
+  const m = e - s;
+  for (let c = 0; c < m; c++) if (name.charCodeAt(c) !== text.charCodeAt(s + c)) return false;
+  if (name.charCodeAt(m) !== 0x2e) return false;
+  return name.endsWith(tail);
 }
 
 /** Record flags: in the checked file; of class IN. */
@@ -224,6 +252,30 @@ export class Placed {
     if (!(tree instanceof PackedZoneTree)) return (entryAt(tree, i) as ZoneRecord).rdata[n];
     const k = tree.typeTokenAt(i) + 1 + n;
     return k < tree.eTok[i + 1]! ? tree.token(k) : undefined;
+  }
+  /**
+   * The lower-case name id of data token n of row j where it is written plainly: a relative name
+   * (no `@`, escape, quote or final dot, not an address) that the table holds as written, e.g. an
+   * MX target naming an owner of the zone. -1 otherwise: the caller reads the token.
+   */
+  plainDataName(j: number, n: number): number {
+    const tree = this.trees[this.treeOf[j]!]!;
+    if (!(tree instanceof PackedZoneTree)) return -1;
+    const i = this.entry[j]!;
+    const k = tree.typeTokenAt(i) + 1 + n;
+    if (k >= tree.tokensEnd(i)) return -1;
+    const { text } = tree;
+    const s = tree.tStart[k]!;
+    const e = tree.tokenEnd(k);
+    let letter = false;
+    for (let c = s; c < e; c++) {
+      const ch = text.charCodeAt(c);
+      if (ch === 0x5c || ch === 0x22 || ch === 0x40 || ch === 0x28 || ch === 0x3b) return -1;
+      if (ch !== 0x2e && (ch < 0x30 || ch > 0x39)) letter = true;
+    }
+    if (!letter || text.charCodeAt(e - 1) === 0x2e) return -1;
+    const id = this.names.findJoined(text, s, e, this.names.text[this.origin[j]!]!);
+    return id < 0 ? -1 : this.names.lower(id);
   }
   /** Row j as an object (for the records a check reports or reads the data of). */
   record(j: number): PlacedRecord {

@@ -90,21 +90,21 @@ function packedRdataProblem(
 /** Token objects used again record after record, for checkRdata (which keeps none). */
 class TokenPool {
   private readonly made: Array<{ text: string; quoted: boolean; start: number; end: number }> = [];
-  private readonly list: RdataToken[] = [];
+  /** Per count n: an array of the first n objects (set once: an array's length set per record costs). */
+  private readonly lists: RdataToken[][] = [];
   /** Tokens from to to-1 of a packed tree, in the pool's objects. */
   fill(tree: PackedZoneTree, from: number, to: number): readonly RdataToken[] {
-    const { made, list } = this;
-    list.length = 0;
+    const { made, lists } = this;
+    const n = to - from;
+    while (made.length < n) made.push({ text: '', quoted: false, start: 0, end: 0 });
     for (let k = from; k < to; k++) {
-      let t = made[k - from];
-      if (!t) made.push((t = { text: '', quoted: false, start: 0, end: 0 }));
+      const t = made[k - from]!;
       t.text = tree.tokenText(k);
       t.quoted = tree.isQuotedAt(k);
       t.start = tree.tStart[k]!;
       t.end = tree.tokenEnd(k);
-      list.push(t);
     }
-    return list;
+    return (lists[n] ??= made.slice(0, n));
   }
 }
 

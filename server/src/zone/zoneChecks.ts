@@ -198,6 +198,9 @@ function checkMxTargets(placed: Placed, b: ByOwner, zoneOrigin: string, problems
   if (MX < 0) return;
   for (let j = 0; j < placed.size; j++) {
     if (placed.type[j] !== MX || !(placed.flags[j]! & OWN)) continue;
+    // most targets are owners of the zone, written plainly: looked up without making the name
+    const plain = placed.plainDataName(j, 1);
+    if (plain >= 0 && !(isInZone(placed.names.text[plain]!, zoneOrigin) && ownsType(b, placed, plain, CNAME))) continue;
     const t = placed.rdataToken(j, 1);
     if (!t || t.quoted) continue;
     if (/^\d+\.\d+\.\d+\.\d+\.?$/.test(t.text)) {
