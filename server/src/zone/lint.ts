@@ -403,26 +403,27 @@ class TargetCheck {
   /** An in-zone target: 'outside' below a delegation, 'fine' with an address (or when we cannot tell), else 'none-here'. */
   private inZone(target: string): Where {
     if (this.placed.partial) return 'fine'; // `$GENERATE` or an unread `$INCLUDE` may hold the address
-    const types = { get: (name: string) => this.typesOf(name) };
     const apex = this.zoneOrigin.toLowerCase();
-    const own = types.get(target);
-    const has = (bits: number | undefined, type: string) => ((bits ?? 0) & TYPE_BITS[type]!) !== 0;
-    // a wildcard answers for a name that does not exist, with the types it has (named-checkzone: the same)
-    const wild = (name: string) => has(types.get(wildcard(name)), 'A') || has(types.get(wildcard(name)), 'AAAA');
+    const own = this.typesOf(target);
     // from the target up to the apex (excluded): a delegation makes it another zone's, a DNAME illegal
     let name = target;
     for (let first = true; name !== apex; first = false) {
-      const here = first ? own : types.get(name);
-      if (has(here, 'NS')) return 'outside';
-      if (!first && has(here, 'DNAME')) return 'fine';
-      if (!first && !own && wild(name)) return 'fine';
+      const here = first ? own : this.typesOf(name);
+      if (here & TYPE_BITS['NS']!) return 'outside';
+      if (!first && here & TYPE_BITS['DNAME']!) return 'fine';
+      if (!first && !own && this.wildHasAddress(name)) return 'fine';
       const up = parent(name);
       if (up === undefined) return 'fine';
       name = up;
     }
-    if (!own && wild(apex)) return 'fine';
-    if (has(own, 'CNAME')) return 'fine'; // dns-zone-mx-target says so
-    return has(own, 'A') || has(own, 'AAAA') ? 'fine' : 'none-here';
+    if (!own && this.wildHasAddress(apex)) return 'fine';
+    if (own & TYPE_BITS['CNAME']!) return 'fine'; // dns-zone-mx-target says so
+    return own & (TYPE_BITS['A']! | TYPE_BITS['AAAA']!) ? 'fine' : 'none-here';
+  }
+
+  /** Whether the wildcard below `name` has an address: it answers for a name that does not exist (named-checkzone: the same). */
+  private wildHasAddress(name: string): boolean {
+    return (this.typesOf(wildcard(name)) & (TYPE_BITS['A']! | TYPE_BITS['AAAA']!)) !== 0;
   }
 }
 

@@ -83,7 +83,8 @@ export function firstLabel(k: string): string {
 /** Whether key `k` is `apex` or below it. */
 export function keyInZone(k: string, apex: string): boolean {
   if (apex === '.' || k === apex) return true;
-  if (!k.endsWith(`.${apex}`)) return false;
+  // `.apex` at the end, compared in place (no string made per name)
+  if (k.length <= apex.length || !k.endsWith(apex) || k.charCodeAt(k.length - apex.length - 1) !== 0x2e) return false;
   // the dot before the apex must split labels, not be an escaped one
   let slashes = 0;
   for (let i = k.length - apex.length - 2; i >= 0 && k[i] === '\\'; i--) slashes++;
