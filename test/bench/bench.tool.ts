@@ -113,6 +113,8 @@ interface BenchFile {
   readonly cliOnly?: boolean;
   /** The CLI's target against the real tool: half its CPU (the default), or no more wall time and memory. */
   readonly cliTarget?: 'half-cpu' | 'wall-and-memory';
+  /** The CLI rows are figures only, not judged (a file below the size the target is set for). */
+  readonly cliFiguresOnly?: boolean;
   size: number;
 }
 
@@ -235,6 +237,9 @@ function generateAll(dir: string): BenchFile[] {
       keystrokeTarget: i === 0,
       cliOnly: i === 1,
       cliTarget: 'wall-and-memory',
+      // issue 21 sets the CLI's target on the 1,000,000-record zone; on the smaller one Node's own
+      // start (50 ms, 45 MB) weighs against a C program: its figures are shown, not judged
+      cliFiguresOnly: i === 0,
     }),
   );
   return files;
@@ -1307,8 +1312,8 @@ async function cliAgainstTool(f: BenchFile): Promise<void> {
       metric: tools.length > 1 ? `CLI whole process (median) against ${t.label}` : 'CLI whole process (median)',
       file: f.name,
       value: `${ms(cli.ms)} wall, ${ms(cli.cpu)} cpu = ${(cli.ms / theirs.ms).toFixed(2)}× / ${(cli.cpu / theirs.cpu).toFixed(2)}× theirs`,
-      target: wallAndMemory ? '≤ 1× theirs (wall)' : '≤ 0.5× theirs (cpu)',
-      pass: wallAndMemory ? cli.ms <= theirs.ms : cli.cpu <= theirs.cpu / 2,
+      target: f.cliFiguresOnly ? '-' : wallAndMemory ? '≤ 1× theirs (wall)' : '≤ 0.5× theirs (cpu)',
+      pass: f.cliFiguresOnly ? undefined : wallAndMemory ? cli.ms <= theirs.ms : cli.cpu <= theirs.cpu / 2,
     });
     if (!wallAndMemory) continue;
     const tool = processPeakRss(t.cmd, [...t.args, f.path]);
@@ -1320,8 +1325,8 @@ async function cliAgainstTool(f: BenchFile): Promise<void> {
       metric: `CLI peak RSS / ${t.label}'s`,
       file: f.name,
       value: `${mb(ours)} / ${mb(tool)}`,
-      target: '< theirs',
-      pass: ours < tool,
+      target: f.cliFiguresOnly ? '-' : '< theirs',
+      pass: f.cliFiguresOnly ? undefined : ours < tool,
     });
   }
 }

@@ -29,8 +29,12 @@ const DIRECTIVES: ReadonlyArray<[string, string]> = [
 
 const CLASS = /^(?:IN|CH|CHAOS|HS|HESIOD|NONE|ANY|CLASS\d{1,5})$/i;
 
-/** At most this many names are listed (the client filters further as the user types). */
-const MAX_NAME_ITEMS = 1000;
+/**
+ * At most this many names are listed; the list then says it is incomplete, so the client asks
+ * again as the user types, and the names that start with what is typed come first. (A thousand
+ * names were 180 KB of JSON per request: 5 ms over the wire on a 100,000-record zone.)
+ */
+const MAX_NAME_ITEMS = 200;
 
 /** The distinct owner names of a file in their written case, in file order (cached per index). */
 const ownerLists = new WeakMap<ZoneIndex, string[]>();

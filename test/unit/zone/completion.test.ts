@@ -71,8 +71,8 @@ test('names are replaced whole, the list is cut on a large zone', () => {
   for (let i = 0; i < 3000; i++) lines.push(`h${i} IN A 192.0.2.1`);
   const c = cursor(`${lines.join('\n')}\nx IN CNAME h1|`);
   const list = service.doComplete(doc('dns-zone', c.text), c.pos);
-  // h1, h10..h19, h100..h199, h1000..h1999: 1,111 names, 1,000 of them listed
-  assert.equal(list.items.length, 1000);
+  // h1, h10..h19, h100..h199, h1000..h1999: 1,111 names, 200 of them listed
+  assert.equal(list.items.length, 200);
   assert.equal(list.isIncomplete, true);
   const edit = list.items[0]!.textEdit as { range: { start: { character: number } }; newText: string };
   assert.equal(edit.range.start.character, 11);
