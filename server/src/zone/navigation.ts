@@ -211,17 +211,27 @@ export function ownedIn(tree: ZoneTree, ix: ZoneIndex, key: string): ZoneRecord[
 /** An included file nested deeper than this is not searched (as zoneChecks.ts). */
 const MAX_INCLUDE_DEPTH = 8;
 
-/** The records owned by `key` in the files `tree` includes, as locations. */
-function ownedInIncludes(
+/** A file `$INCLUDE` brings in: its tree, index (under the origin it is read with), URI and text. */
+interface Included {
+  readonly tree: ZoneTree;
+  readonly ix: ZoneIndex;
+  readonly uri: string;
+  readonly doc: TextDocument;
+}
+
+/**
+ * Every file `tree` includes, nested ones too (to MAX_INCLUDE_DEPTH), each read where named reads
+ * it (includeCandidates) and handed to `visit` once per `$INCLUDE` that names it.
+ */
+function eachInclude(
   tree: ZoneTree,
   ix: ZoneIndex,
   uri: string,
-  key: string,
   ctx: ModeContext,
   seen: Set<string>,
-): Location[] {
-  const out: Location[] = [];
-  if (seen.size > MAX_INCLUDE_DEPTH) return out;
+  visit: (inc: Included) => void,
+): void {
+  if (seen.size > MAX_INCLUDE_DEPTH) return;
   tree.entries.forEach((e, i) => {
     if (!isDirective(e) || e.name !== '$INCLUDE' || !e.args[0]) return;
     let target: string | undefined;
@@ -235,13 +245,11 @@ function ownedInIncludes(
     const sub = parseZone(text, isZoneTypeWord);
     const origin = e.args[1] ? absoluteIn(e.args[1].text, ix.origins[i]) : ix.origins[i];
     const subIx = zoneIndex(sub, origin);
-    const doc = TextDocument.create(target, 'dns-zone', 0, text);
-    for (const r of ownedIn(sub, subIx, key)) out.push({ uri: target, range: rangeOf(doc, recordStart(r), r.end) });
+    visit({ tree: sub, ix: subIx, uri: target, doc: TextDocument.create(target, 'dns-zone', 0, text) });
     seen.add(target);
-    out.push(...ownedInIncludes(sub, subIx, target, key, ctx, seen));
+    eachInclude(sub, subIx, target, ctx, seen, visit);
     seen.delete(target);
   });
-  return out;
 }
 
 /** Go to definition: from a name to the records it owns, in this file and the files it includes. */
@@ -250,21 +258,30 @@ export function findDefinition(doc: TextDocument, tree: ZoneTree, pos: Position,
   const at = nameAt(tree, ix, offsetAt(doc, pos));
   if (!at?.abs) return null;
   const key = at.abs.toLowerCase();
-  const out: Location[] = ownedIn(tree, ix, key).map((r) => ({
-    uri: doc.uri,
-    range: rangeOf(doc, recordStart(r), r.end),
-  }));
-  out.push(...ownedInIncludes(tree, ix, doc.uri, key, ctx, new Set([doc.uri])));
+  const out: Location[] = [];
+  const add = (inc: Included) => {
+    for (const r of ownedIn(inc.tree, inc.ix, key))
+      out.push({ uri: inc.uri, range: rangeOf(inc.doc, recordStart(r), r.end) });
+  };
+  add({ tree, ix, uri: doc.uri, doc });
+  eachInclude(tree, ix, doc.uri, ctx, new Set([doc.uri]), add);
   return out.length ? out : null;
 }
 
-/** Find references: the name as an owner and in record data, anywhere in the file. */
+/** Find references: the name as an owner and in record data, in this file and the files it includes. */
 export function findReferences(doc: TextDocument, tree: ZoneTree, pos: Position, ctx: ModeContext): Location[] {
   const ix = indexFor(doc.uri, tree, ctx);
   const at = nameAt(tree, ix, offsetAt(doc, pos));
   if (!at?.abs) return [];
-  const uses = namesOf(tree, ix).get(at.abs.toLowerCase()) ?? [];
-  return uses.map((u) => ({ uri: doc.uri, range: rangeOf(doc, u.token.start, u.token.end) }));
+  const key = at.abs.toLowerCase();
+  const out: Location[] = [];
+  const add = (inc: Included) => {
+    for (const u of namesOf(inc.tree, inc.ix).get(key) ?? [])
+      out.push({ uri: inc.uri, range: rangeOf(inc.doc, u.token.start, u.token.end) });
+  };
+  add({ tree, ix, uri: doc.uri, doc });
+  eachInclude(tree, ix, doc.uri, ctx, new Set([doc.uri]), add);
+  return out;
 }
 
 /** A name as the outline shows it: relative to the zone's origin where it is below it. */

@@ -71,6 +71,15 @@ for (const [name, fn] of [
     const c3 = cursor(withEOL(ZONE, eol).replace('SRV 0 0 25', 'SRV 0 0 2|5'));
     assert.deepEqual(service.findReferences(doc('dns-zone', c3.text), c3.pos), []);
   }),
+  ...bothEOL('references into an $INCLUDEd file: the owner there, under the origin it is given', (eol) => {
+    const c = cursor(withEOL(ZONE, eol).replace('CNAME lab.sub', 'CNAME la|b.sub'));
+    const refs = service.findReferences(doc('dns-zone', c.text, 'file:///zones/db.example.com'), c.pos, { files });
+    assert.deepEqual(at(refs), ['14:11', 'inc 0:0']);
+    // without the included file, this file's use alone
+    assert.deepEqual(at(service.findReferences(doc('dns-zone', c.text, 'file:///zones/db.example.com'), c.pos)), [
+      '14:11',
+    ]);
+  }),
   ...bothEOL('outline: one symbol per owner name, a child per record', (eol) => {
     const syms = service.findDocumentSymbols(doc('dns-zone', withEOL(ZONE, eol)));
     const shape = syms.map((s) => `${s.name}|${s.detail ?? ''}|${(s.children ?? []).map((k) => k.name).join(', ')}`);
