@@ -51,10 +51,12 @@ export function checkCounter(text: string, what: string): string | undefined {
 }
 
 /**
- * Unescapes `\DDD` and `\X` in a <character-string>; returns the octet count or an error. Each
- * UTF-16 code unit counts as Buffer.byteLength counts it alone: 1, 2 or 3 octets (a surrogate
- * half 3, so a character outside the BMP counts 6).
+ * The UTF-8 octets of one UTF-16 code unit: 1, 2 or 3, and 2 for each half of a surrogate pair,
+ * so a character outside the BMP (an emoji) counts its 4 octets, as BIND counts the file's bytes.
  */
+const utf8Octets = (c: number): number => (c < 0x80 ? 1 : c < 0x800 ? 2 : c >= 0xd800 && c <= 0xdfff ? 2 : 3);
+
+/** Unescapes `\DDD` and `\X` in a <character-string>; returns the octet count (utf8Octets) or an error. */
 export function unescapedLength(text: string): number | string {
   let n = 0;
   const len = text.length;
@@ -76,7 +78,7 @@ export function unescapedLength(text: string): number | string {
         continue;
       }
     }
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+    n += utf8Octets(c);
   }
   return n;
 }
@@ -221,7 +223,7 @@ function plainNameWire(text: string): number | string {
   for (let i = 0; i <= len; i++) {
     const c = i < len ? text.charCodeAt(i) : 0x2e;
     if (c !== 0x2e) {
-      label += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+      label += utf8Octets(c);
       continue;
     }
     if (i === start) {

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { isDirective, parseZone, type ZoneRecord } from '../../../server/src/zone/parser';
 import { absoluteName, isAbsolute, isInZone, nameLengthProblem } from '../../../server/src/zone/names';
-import { bothEOL, doc, service, withEOL } from '../../helpers';
+import { bothEOL, brief, doc, errorsOf, service, withEOL } from '../../helpers';
 
 const TYPES = new Set(['A', 'AAAA', 'NS', 'SOA', 'MX', 'TXT', 'CNAME', 'SRV', 'PTR', 'DS', 'DNSKEY', 'RRSIG']);
 const isType = (w: string) => TYPES.has(w.toUpperCase()) || /^TYPE\d{1,5}$/i.test(w);
@@ -68,6 +68,18 @@ test('tokens of 255 characters and more: their text and place read again from th
   // a string never closed runs to its line's end, which the token's end is read again as
   assert.deepEqual([r2!.rdata[0]!.text, r2!.rdata[0]!.end], ['u'.repeat(260), text.length - 1]);
   assert.equal(t.problems.length, 1);
+});
+
+test('an emoji counts its 4 UTF-8 octets: a zone named-checkzone 9.18 loads gets no Error', () => {
+  const e = '😀'.repeat(11);
+  // named-checkzone example.com: OK (a label of 44 octets, a string of 241)
+  const ok = `$TTL 1h\n@ SOA ns1 hm 1 1h 1h 1w 1h\n@ NS ns1\nns1 A 192.0.2.1\n${e} A 192.0.2.2\nt TXT "${'😀'.repeat(60)}\\065"\nx CNAME ${e}\n`;
+  assert.deepEqual(errorsOf(service.doValidation(doc('dns-zone', ok, 'file:///z/db.example.com'))).map(brief), []);
+  // 64 of them are 256 octets: one string too long
+  const over = ok.replace(`${'😀'.repeat(60)}\\065`, '😀'.repeat(64));
+  assert.deepEqual(errorsOf(service.doValidation(doc('dns-zone', over, 'file:///z/db.example.com'))).map(brief), [
+    '6:7 error dns-zone-invalid-rdata',
+  ]);
 });
 
 test('any bytes in: never throws, never hangs', () => {

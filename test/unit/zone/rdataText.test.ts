@@ -87,14 +87,15 @@ test('isIpv6 reads an address the way inet_pton does', () => {
 const LONE = 'ends in a lone backslash; write `\\\\` for a backslash';
 const FEW = 'has a `\\` escape with fewer than three digits; write `\\DDD` with three';
 
-test('unescapedLength counts octets after escapes, each UTF-16 unit as Buffer.byteLength does alone', () => {
+test('unescapedLength counts octets after escapes, a character as its UTF-8 octets', () => {
   const cases: ReadonlyArray<[string, number | string]> = [
     ['', 0],
     ['abc', 3],
     ['é', 2],
     ['€', 3],
-    ['😀', 6], // a surrogate pair: each half counts 3
-    ['\ud800', 3], // a lone surrogate half
+    ['😀', 4], // a surrogate pair: 4 octets in UTF-8, as BIND reads the file (each half counts 2)
+    ['😀\\065😀', 9],
+    ['\ud800', 2], // a lone surrogate half (no file decoded from UTF-8 holds one)
     ['\\065', 1],
     ['\\000', 1],
     ['\\255', 1],
@@ -120,7 +121,10 @@ const EMPTY = 'has an empty label (two dots in a row, or a leading dot)';
 const label = (n: number, c = 'x') => c.repeat(n);
 
 test('checkName: labels, escapes and the characters it counts', () => {
+  // 15 emoji are 60 octets: a label named-checkzone takes (each once counted 6 octets, a false Error)
+  const emoji = label(15, '😀');
   const ok = ['www', '@', '.', 'a.', 'a.b.c', 'mail-1.example.', label(63), `${label(63)}.`, 'a\\.b', '\\065bc', '😀'];
+  ok.push(emoji, `${emoji}.${emoji}`);
   for (const name of ok) assert.equal(checkName(name, ORIGIN, W), undefined, name);
   const cases: ReadonlyArray<[string, string]> = [
     ['a..b', `The target \`a..b\` ${EMPTY}.`],
@@ -135,14 +139,14 @@ test('checkName: labels, escapes and the characters it counts', () => {
     // an empty label wins over a long label before it
     [`${label(64)}.a..b`, `The target \`${label(64)}.a..b\` ${EMPTY}.`],
     [`${label(64)}.\\065..b`, `The target \`${label(64)}.\\065..b\` ${EMPTY}.`],
-    // non-ASCII: é counts 2, a surrogate pair 6
+    // non-ASCII: é counts 2, a surrogate pair (an emoji) 4
     [
       label(32, 'é'),
       `The target \`${label(32, 'é')}\` has a label of 64 octets (\`${label(20, 'é')}…\`); a label holds at most 63.`,
     ],
     [
-      label(11, '😀'),
-      `The target \`${label(11, '😀')}\` has a label of 66 octets (\`${label(10, '😀')}…\`); a label holds at most 63.`,
+      label(16, '😀'),
+      `The target \`${label(16, '😀')}\` has a label of 64 octets (\`${label(10, '😀')}…\`); a label holds at most 63.`,
     ],
     // escapes: \DDD is one octet
     [
