@@ -290,7 +290,9 @@ export function shownName(abs: string, origin: string | undefined): string {
   const a = abs.toLowerCase();
   const o = origin.toLowerCase();
   if (a === o) return '@';
-  return a.endsWith(`.${o}`) ? abs.slice(0, abs.length - origin.length - 1) : abs;
+  // a name that is the origin after an empty label (`.example.com.`, a slip the checks report)
+  // is shown whole: the part before the origin would be nothing
+  return a.endsWith(`.${o}`) && a.length > o.length + 1 ? abs.slice(0, abs.length - origin.length - 1) : abs;
 }
 
 /** The data of a record in a few words. */

@@ -80,6 +80,11 @@ for (const [name, fn] of [
       '14:11',
     ]);
   }),
+  ...bothEOL('outline: an owner with an empty first label is shown whole, never as an empty name', (eol) => {
+    const text = withEOL('$ORIGIN example.com.\n.example.com. IN A 192.0.2.1\nwww IN A 192.0.2.2\n', eol);
+    const names = service.findDocumentSymbols(doc('dns-zone', text)).map((s) => s.name);
+    assert.deepEqual(names.slice(1), ['.example.com.', 'www']);
+  }),
   ...bothEOL('outline: one symbol per owner name, a child per record', (eol) => {
     const syms = service.findDocumentSymbols(doc('dns-zone', withEOL(ZONE, eol)));
     const shape = syms.map((s) => `${s.name}|${s.detail ?? ''}|${(s.children ?? []).map((k) => k.name).join(', ')}`);
