@@ -616,6 +616,9 @@ export function checkText(
  * Formatting (whole, a range, on type): edits inside the document, in order, replacing whitespace
  * with whitespace only (or, one edit for the whole, a text with the same non-whitespace characters).
  */
+/** What a language's parser takes for blank space, where it is more than space, tab and line breaks (vmx/entries.ts isBlank). */
+const BLANKS: Readonly<Record<string, RegExp>> = { vmx: /[ \t\r\n\f\v\u00a0\ufeff]+/g };
+
 /** The comments formatting adds to SOA and DNSSEC fields (zone/format.ts). */
 const FIELD_COMMENT_SET: ReadonlySet<string> = new Set(FIELD_COMMENTS);
 
@@ -663,16 +666,16 @@ function checkFormat(
         end = doc.offsetAt(e.range.end);
       const old = text.slice(start, end);
       // a zone file's records may also gain or lose their parentheses and the comments naming SOA
-      // and DNSSEC fields (zone/format.ts); everything else may change whitespace only
+      // and DNSSEC fields (zone/format.ts); everything else may change its blanks only, each edit
+      // keeping the rest in order (a .vmx line is rewritten whole, as `key = "value"`)
       const zone = doc.languageId === 'dns-zone';
+      const blanks = BLANKS[doc.languageId] ?? /[ \t\r\n]+/g;
       const ok =
         start >= at &&
         end >= start &&
         (zone
           ? zoneSkeleton(old) === zoneSkeleton(e.newText)
-          : edits!.length === 1
-            ? old.replace(/\s+/g, '') === e.newText.replace(/\s+/g, '')
-            : /^[ \t\r\n]*$/.test(old) && /^[ \t\r\n]*$/.test(e.newText));
+          : old.replace(blanks, '') === e.newText.replace(blanks, ''));
       if (!ok) {
         problems.push({ kind: 'range', call, detail: `edit ${fmt(e.range)} changes more than whitespace` });
         return;
