@@ -1,7 +1,7 @@
 /** dist/cli.js: runs the CLI bundle, dist/lib/cli.js, through the code cache. */
 import { runBundle } from './bundleLoader';
-import { setCliV8Flags } from './v8Flags';
 
-// before the bundle is compiled, as dist/server.js does (see there)
-setCliV8Flags();
+// the CLI's V8 flags are set by the bundle for `check` only (cliMain.ts): they are GC settings,
+// which V8 takes at any time, and the code cache is made and read with the same flags whatever
+// the command
 runBundle('cli.js');
