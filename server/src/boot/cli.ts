@@ -1,7 +1,8 @@
 /** dist/cli.js: runs the CLI bundle, dist/lib/cli.js, through the code cache. */
 import { runBundle } from './bundleLoader';
+import { setCliV8Flags } from './v8Flags';
 
-// the CLI's V8 flags are set by the bundle for `check` only (cliMain.ts): they are GC settings,
-// which V8 takes at any time, and the code cache is made and read with the same flags whatever
-// the command
+// `check`'s GC flags (cliMain.ts says why) before the bundle is compiled: V8 checks a code cache
+// against its flags, so a cache written by a `check` is read by the next `check`
+if (process.argv[2] === 'check') setCliV8Flags();
 runBundle('cli.js');

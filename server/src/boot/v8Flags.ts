@@ -1,7 +1,7 @@
 /**
- * The V8 flags of the language server, set by dist/server.js before the bundle is compiled (V8
- * checks a code cache against its flags) and again by the bundle when it runs alone; and those
- * of the CLI's `check`, set by the bundle before it checks (GC settings, taken at any time).
+ * The V8 flags of the language server and of the CLI's `check`, set by dist/server.js and
+ * dist/cli.js before the bundle is compiled (V8 checks a code cache against its flags) and again
+ * by the bundle when it runs alone.
  */
 import * as v8 from 'node:v8';
 
