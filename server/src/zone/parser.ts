@@ -144,6 +144,16 @@ export class PackedZoneTree implements ZoneTree {
   typeTokenAt(i: number): number {
     return this.eTok[i]! + ((this.eCode[i]! >> TYPE_AT) & 3);
   }
+  /** Whether token k is `upper` (an upper-case word) in any ASCII case, compared in place. */
+  tokenIs(k: number, upper: string): boolean {
+    const s = this.tStart[k]!;
+    if (this.tokenEnd(k) - s !== upper.length) return false;
+    for (let c = 0; c < upper.length; c++) {
+      const ch = this.text.charCodeAt(s + c);
+      if ((ch >= 0x61 && ch <= 0x7a ? ch - 32 : ch) !== upper.charCodeAt(c)) return false;
+    }
+    return true;
+  }
   /** Whether token k was quoted. */
   isQuotedAt(k: number): boolean {
     return quotedAt(this.text, this.tStart[k]!);
@@ -205,15 +215,7 @@ export const entryAt = (tree: ZoneTree, i: number): ZoneRecord | ZoneDirective =
  */
 export function entryTypeIs(tree: ZoneTree, i: number, upper: string): boolean {
   if (!(tree instanceof PackedZoneTree)) return entryTypeText(tree, i)?.toUpperCase() === upper;
-  if (tree.isDirectiveAt(i)) return false;
-  const k = tree.typeTokenAt(i);
-  const s = tree.tStart[k]!;
-  if (tree.tokenEnd(k) - s !== upper.length) return false;
-  for (let c = 0; c < upper.length; c++) {
-    const ch = tree.text.charCodeAt(s + c);
-    if ((ch >= 0x61 && ch <= 0x7a ? ch - 32 : ch) !== upper.charCodeAt(c)) return false;
-  }
-  return true;
+  return !tree.isDirectiveAt(i) && tree.tokenIs(tree.typeTokenAt(i), upper);
 }
 
 /** The type of entry i as written, undefined for a directive. */

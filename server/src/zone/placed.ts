@@ -64,10 +64,13 @@ export interface PlacedRecord {
   readonly inClass: boolean;
 }
 
-/** A hash of a string's characters (FNV-1a over UTF-16 code units). */
-function hashOf(s: string): number {
-  let h = 0x811c9dc5 | 0;
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+/** FNV-1a over UTF-16 code units: its start, a string's hash. */
+const FNV_START = 0x811c9dc5 | 0;
+const hashOf = (s: string): number => hashOn(FNV_START, s, 0, s.length);
+
+/** The hash `h` carried on over the characters text[from, to). */
+function hashOn(h: number, text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h;
 }
 
@@ -136,10 +139,7 @@ export class NameTable {
    */
   findJoined(text: string, s: number, e: number, origin: string): number {
     const tail = origin === '.' ? '' : origin;
-    let h = 0x811c9dc5 | 0;
-    for (let c = s; c < e; c++) h = Math.imul(h ^ text.charCodeAt(c), 0x01000193);
-    h = Math.imul(h ^ 0x2e, 0x01000193);
-    for (let c = 0; c < tail.length; c++) h = Math.imul(h ^ tail.charCodeAt(c), 0x01000193);
+    const h = hashOn(hashOn(hashOn(FNV_START, text, s, e), '.', 0, 1), tail, 0, tail.length);
     const len = e - s + 1 + tail.length;
     const { slots, text: names } = this;
     const mask = slots.length - 1;

@@ -82,7 +82,8 @@ function packedRdataProblem(
   pool: TokenPool,
 ): RdataProblem | undefined {
   const cls = tree.clsTokenAt(i);
-  if (cls >= 0 && !isInClassAt(tree, cls) && !isInClassText(tree.tokenText(cls))) return undefined;
+  // a plain `IN` (the common class) is read in place
+  if (cls >= 0 && !tree.tokenIs(cls, 'IN') && !isInClassText(tree.tokenText(cls))) return undefined;
   const type = tree.typeTokenAt(i);
   return checkRdata(tree.tokenText(type), pool.fill(tree, type + 1, tree.tokensEnd(i)), ctx);
 }
@@ -106,14 +107,4 @@ class TokenPool {
     }
     return (lists[n] ??= made.slice(0, n));
   }
-}
-
-/** Whether token k is `IN` written plainly in any case (the common class), read in place. */
-function isInClassAt(tree: PackedZoneTree, k: number): boolean {
-  const s = tree.tStart[k]!;
-  return (
-    tree.tokenEnd(k) - s === 2 &&
-    (tree.text.charCodeAt(s) | 0x20) === 0x69 &&
-    (tree.text.charCodeAt(s + 1) | 0x20) === 0x6e
-  );
 }
