@@ -612,15 +612,8 @@ export function checkText(
   return { problems, slowest };
 }
 
-/**
- * Formatting (whole, a range, on type): edits inside the document, in order, replacing whitespace
- * with whitespace only (or, one edit for the whole, a text with the same non-whitespace characters).
- */
 /** What a language's parser takes for blank space, where it is more than space, tab and line breaks (vmx/entries.ts isBlank). */
 const BLANKS: Readonly<Record<string, RegExp>> = { vmx: /[ \t\r\n\f\v\u00a0\ufeff]+/g };
-
-/** The comments formatting adds to SOA and DNSSEC fields (zone/format.ts). */
-const FIELD_COMMENT_SET: ReadonlySet<string> = new Set(FIELD_COMMENTS);
 
 /**
  * What a zone text loads and says: its words without whitespace and parentheses, and its
@@ -637,7 +630,7 @@ function zoneSkeleton(t: string): string {
       let e = i;
       while (e < t.length && t[e] !== '\n' && t[e] !== '\r') e++;
       const comment = t.slice(i, e).trimEnd();
-      if (!FIELD_COMMENT_SET.has(comment)) comments.push(comment);
+      if (!FIELD_COMMENTS.has(comment)) comments.push(comment);
       i = e - 1;
     } else if (c === '"') {
       let e = i + 1;
@@ -650,6 +643,10 @@ function zoneSkeleton(t: string): string {
   return `${words}\u0000${comments.sort().join('\u0000')}`;
 }
 
+/**
+ * Formatting (whole, a range, on type): edits inside the document, in order, each keeping the
+ * non-blank characters it replaces (a zone's: its words and its comments, see zoneSkeleton).
+ */
 function checkFormat(
   service: LanguageService,
   doc: TextDocument,
